@@ -1,0 +1,136 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, kurus, kurusTotal, ts, updatedAt } from "./_columns";
+import { customers, users } from "./customers";
+import {
+  billingRunStatusEnum,
+  invoiceLineKindEnum,
+  invoiceStatusEnum,
+  paymentMethodEnum,
+  paymentProviderEnum,
+  paymentStatusEnum,
+} from "./enums";
+
+export const invoices = pgTable(
+  "invoices",
+  {
+    id: id(),
+    /** CRD2026000000001: assigned when the invoice is finalized and sent, never to a draft. */
+    invoiceNumber: text("invoice_number"),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "restrict" }),
+    periodStart: ts("period_start").notNull(),
+    periodEnd: ts("period_end").notNull(),
+    packageCount: integer("package_count").notNull().default(0),
+    unitPrice: kurus("unit_price").notNull(),
+    subtotal: kurusTotal("subtotal").notNull(),
+    kdv: kurusTotal("kdv").notNull(),
+    total: kurusTotal("total").notNull(),
+    status: invoiceStatusEnum("status").notNull().default("draft"),
+    issuedAt: ts("issued_at"),
+    dueAt: ts("due_at"),
+    paidAt: ts("paid_at"),
+    paymentMethod: paymentMethodEnum("payment_method"),
+    reminderSentAt: ts("reminder_sent_at"),
+    overdueNoticeSentAt: ts("overdue_notice_sent_at"),
+    cancelledAt: ts("cancelled_at"),
+    cancelReason: text("cancel_reason"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // At most one invoice per customer and period, whatever retries or parallel runs happen.
+    uniqueIndex("invoices_customer_period_unique").on(t.customerId, t.periodStart),
+    uniqueIndex("invoices_invoice_number_unique").on(t.invoiceNumber),
+    index("invoices_status_due_idx").on(t.status, t.dueAt),
+    index("invoices_period_start_idx").on(t.periodStart),
+    index("invoices_created_at_idx").on(t.createdAt),
+    check("invoices_total_check", sql`${t.total} = ${t.subtotal} + ${t.kdv}`),
+    check("invoices_number_check", sql`${t.status} = 'draft' or ${t.invoiceNumber} is not null`),
+  ],
+);
+
+export const invoiceLines = pgTable(
+  "invoice_lines",
+  {
+    id: id(),
+    invoiceId: uuid("invoice_id")
+      .notNull()
+      .references(() => invoices.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    kind: invoiceLineKindEnum("kind").notNull(),
+    description: text("description").notNull(),
+    quantity: integer("quantity").notNull(),
+    unitPrice: kurus("unit_price").notNull(),
+    amount: kurusTotal("amount").notNull(),
+  },
+  (t) => [
+    uniqueIndex("invoice_lines_invoice_position_unique").on(t.invoiceId, t.position),
+    check("invoice_lines_amount_check", sql`${t.amount} = ${t.quantity}::bigint * ${t.unitPrice}`),
+  ],
+);
+
+export const payments = pgTable(
+  "payments",
+  {
+    id: id(),
+    invoiceId: uuid("invoice_id")
+      .notNull()
+      .references(() => invoices.id, { onDelete: "restrict" }),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "restrict" }),
+    provider: paymentProviderEnum("provider").notNull(),
+    /** Iyzico's paymentId, or the bank reference of a transfer. */
+    providerPaymentId: text("provider_payment_id"),
+    conversationId: text("conversation_id").notNull(),
+    checkoutToken: text("checkout_token"),
+    status: paymentStatusEnum("status").notNull().default("pending"),
+    amount: kurusTotal("amount").notNull(),
+    refundedAmount: kurusTotal("refunded_amount").notNull().default(0),
+    rawResponse: jsonb("raw_response").$type<Record<string, unknown>>(),
+    recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("payments_provider_payment_id_unique").on(t.provider, t.providerPaymentId),
+    uniqueIndex("payments_conversation_id_unique").on(t.conversationId),
+    uniqueIndex("payments_checkout_token_unique").on(t.checkoutToken),
+    index("payments_invoice_id_idx").on(t.invoiceId),
+    index("payments_customer_id_idx").on(t.customerId),
+    index("payments_recorded_by_idx").on(t.recordedBy),
+    index("payments_status_created_idx").on(t.status, t.createdAt),
+    check("payments_amount_check", sql`${t.amount} > 0 and ${t.refundedAmount} between 0 and ${t.amount}`),
+  ],
+);
+
+/** A billing run of one period, started by the cron or by an admin. */
+export const billingRuns = pgTable(
+  "billing_runs",
+  {
+    id: id(),
+    periodStart: ts("period_start").notNull(),
+    periodEnd: ts("period_end").notNull(),
+    status: billingRunStatusEnum("status").notNull().default("running"),
+    invoiceCount: integer("invoice_count").notNull().default(0),
+    error: text("error"),
+    triggeredBy: uuid("triggered_by").references(() => users.id, { onDelete: "set null" }),
+    startedAt: createdAt(),
+    finishedAt: ts("finished_at"),
+  },
+  (t) => [
+    index("billing_runs_period_start_idx").on(t.periodStart),
+    index("billing_runs_triggered_by_idx").on(t.triggeredBy),
+  ],
+);
+
+/** Gapless sequences (order numbers per year, invoice numbers per year): one row per key. */
+export const numberCounters = pgTable("number_counters", {
+  key: text("key").primaryKey(),
+  value: integer("value").notNull().default(0),
+});
+
+export type Invoice = typeof invoices.$inferSelect;
+export type Payment = typeof payments.$inferSelect;

@@ -1,0 +1,104 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, kurus, ts, updatedAt } from "./_columns";
+import {
+  customerStatusEnum,
+  serviceTypeEnum,
+  suspensionReasonEnum,
+  userRoleEnum,
+  volumeRangeEnum,
+} from "./enums";
+
+export const customers = pgTable(
+  "customers",
+  {
+    id: id(),
+    companyName: text("company_name").notNull(),
+    taxId: text("tax_id").notNull(),
+    contactName: text("contact_name").notNull(),
+    email: text("email").notNull(),
+    phone: text("phone").notNull(),
+    address: text("address"),
+    city: text("city"),
+    country: text("country").notNull().default("TR"),
+    status: customerStatusEnum("status").notNull().default("active"),
+    suspensionReason: suspensionReasonEnum("suspension_reason"),
+    suspendedAt: ts("suspended_at"),
+    serviceType: serviceTypeEnum("service_type").notNull().default("standard"),
+    productCategories: text("product_categories").array().notNull().default(sql`'{}'::text[]`),
+    specialRequirements: text("special_requirements"),
+    /** For `custom` service, or the price accepted in a quote. */
+    contractUnitPrice: kurus("contract_unit_price"),
+    /** The volume range declared at quote or onboarding; billing uses the real count. */
+    declaredVolume: volumeRangeEnum("declared_volume"),
+    agreementVersion: text("agreement_version"),
+    agreementAcceptedAt: ts("agreement_accepted_at"),
+    kvkkVersion: text("kvkk_version"),
+    kvkkAcceptedAt: ts("kvkk_accepted_at"),
+    deletionRequestedAt: ts("deletion_requested_at"),
+    erasedAt: ts("erased_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("customers_tax_id_unique").on(t.taxId),
+    index("customers_status_idx").on(t.status),
+    index("customers_company_name_idx").on(t.companyName),
+    index("customers_created_at_idx").on(t.createdAt),
+    check(
+      "customers_suspension_reason_check",
+      sql`(${t.status} = 'suspended') = (${t.suspensionReason} is not null)`,
+    ),
+    check("customers_contract_price_check", sql`${t.contractUnitPrice} is null or ${t.contractUnitPrice} >= 0`),
+  ],
+);
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: userRoleEnum("role").notNull(),
+    customerId: uuid("customer_id").references(() => customers.id, { onDelete: "restrict" }),
+    /** Raised to end every session of this user at its next request. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    lastLoginAt: ts("last_login_at"),
+    disabled: boolean("disabled").notNull().default(false),
+    disabledAt: ts("disabled_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("users_email_lower_unique").on(sql`lower(${t.email})`),
+    index("users_customer_id_idx").on(t.customerId),
+    index("users_role_idx").on(t.role),
+    check("users_customer_role_check", sql`(${t.role} = 'customer') = (${t.customerId} is not null)`),
+  ],
+);
+
+export const userInvitations = pgTable(
+  "user_invitations",
+  {
+    id: id(),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: ts("expires_at").notNull(),
+    acceptedAt: ts("accepted_at"),
+    revokedAt: ts("revoked_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("user_invitations_token_hash_unique").on(t.tokenHash),
+    index("user_invitations_customer_id_idx").on(t.customerId),
+    index("user_invitations_invited_by_idx").on(t.invitedBy),
+  ],
+);
+
+export type Customer = typeof customers.$inferSelect;
+export type User = typeof users.$inferSelect;

@@ -1,0 +1,74 @@
+import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, ts, updatedAt } from "./_columns";
+import { users } from "./customers";
+import { emailStatusEnum } from "./enums";
+
+export const emails = pgTable(
+  "emails",
+  {
+    id: id(),
+    recipient: text("recipient").notNull(),
+    template: text("template").notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull(),
+    subject: text("subject"),
+    status: emailStatusEnum("status").notNull().default("queued"),
+    providerId: text("provider_id"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    sentAt: ts("sent_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("emails_status_created_idx").on(t.status, t.createdAt),
+    index("emails_created_at_idx").on(t.createdAt),
+    index("emails_recipient_idx").on(t.recipient),
+    index("emails_template_idx").on(t.template),
+  ],
+);
+
+export const auditLogs = pgTable(
+  "audit_logs",
+  {
+    id: id(),
+    /** Null for the system (cron, webhook) and for anonymous visitors. */
+    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    actorLabel: text("actor_label").notNull(),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id"),
+    before: jsonb("before").$type<Record<string, unknown>>(),
+    after: jsonb("after").$type<Record<string, unknown>>(),
+    ipAddress: text("ip_address"),
+    requestId: text("request_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("audit_logs_entity_idx").on(t.entityType, t.entityId),
+    index("audit_logs_actor_user_id_idx").on(t.actorUserId),
+    index("audit_logs_action_idx").on(t.action),
+    index("audit_logs_created_at_idx").on(t.createdAt),
+  ],
+);
+
+/** Incoming webhook deliveries, so a repeated delivery is processed once. */
+export const webhookEvents = pgTable(
+  "webhook_events",
+  {
+    id: id(),
+    provider: text("provider").notNull(),
+    eventId: text("event_id").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    processedAt: ts("processed_at"),
+    error: text("error"),
+    receivedAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("webhook_events_provider_event_unique").on(t.provider, t.eventId),
+    index("webhook_events_received_at_idx").on(t.receivedAt),
+  ],
+);
+
+export type Email = typeof emails.$inferSelect;
+export type AuditLog = typeof auditLogs.$inferSelect;

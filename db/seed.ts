@@ -1,0 +1,103 @@
+import { randomBytes } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import { hashPassword } from "@/lib/auth/password";
+import { env } from "@/lib/env";
+import type { VolumeRange } from "@/lib/pricing";
+import { RANGE_BOUNDS } from "@/lib/pricing";
+import type { Db } from "./index";
+import { pricingTiers, serviceSurcharges, users } from "./schema";
+
+/** The defaults' versions start here, before any invoice the platform can have. */
+export const SEED_EFFECTIVE_FROM = new Date("2025-01-01T00:00:00+03:00");
+
+export const DEFAULT_TIERS: { range: VolumeRange; unitPrice: number; storageCharge: number; features: string[] }[] = [
+  {
+    range: "0-100",
+    unitPrice: 4_500,
+    storageCharge: 150_000,
+    features: ["Standart koruyucu ambalaj", "48 saat içinde paketleme", "Aylık depolama alanı"],
+  },
+  {
+    range: "101-250",
+    unitPrice: 4_000,
+    storageCharge: 0,
+    features: ["Standart koruyucu ambalaj", "24 saat içinde paketleme", "Ücretsiz depolama"],
+  },
+  {
+    range: "251-500",
+    unitPrice: 3_500,
+    storageCharge: 0,
+    features: ["Markalı bant ve etiket", "24 saat içinde paketleme", "Ücretsiz depolama"],
+  },
+  {
+    range: "501-750",
+    unitPrice: 3_200,
+    storageCharge: 0,
+    features: ["Markalı bant ve etiket", "Aynı gün paketleme", "Ücretsiz depolama"],
+  },
+  {
+    range: "751-1000",
+    unitPrice: 2_900,
+    storageCharge: 0,
+    features: ["Markalı ambalaj", "Aynı gün paketleme", "Ürün fotoğraflı kalite kontrol"],
+  },
+  {
+    range: "1000+",
+    unitPrice: 2_600,
+    storageCharge: 0,
+    features: ["Markalı ambalaj", "Aynı gün paketleme", "Size özel müşteri temsilcisi"],
+  },
+];
+
+export const DEFAULT_PREMIUM_SURCHARGE = 750;
+export const DEV_ADMIN_EMAIL = "admin@cardak.local";
+
+type SeedOptions = { log?: (line: string) => void };
+
+/** Idempotent: a second run adds nothing and changes nothing. */
+export async function seedDb(db: Db, { log = console.log }: SeedOptions = {}): Promise<void> {
+  const config = env();
+  await db
+    .insert(pricingTiers)
+    .values(
+      DEFAULT_TIERS.map((tier) => ({
+        ...tier,
+        minVolume: RANGE_BOUNDS[tier.range].min,
+        maxVolume: RANGE_BOUNDS[tier.range].max,
+        effectiveFrom: SEED_EFFECTIVE_FROM,
+      })),
+    )
+    .onConflictDoNothing();
+  await db
+    .insert(serviceSurcharges)
+    .values({ serviceType: "premium", unitSurcharge: DEFAULT_PREMIUM_SURCHARGE, effectiveFrom: SEED_EFFECTIVE_FROM })
+    .onConflictDoNothing();
+
+  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
+    const [existing] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${config.ADMIN_EMAIL.toLowerCase()}`);
+    if (!existing) {
+      await db.insert(users).values({
+        email: config.ADMIN_EMAIL.toLowerCase(),
+        name: "Yönetici",
+        role: "admin",
+        passwordHash: await hashPassword(config.ADMIN_PASSWORD),
+      });
+      log(`Seed: admin ${config.ADMIN_EMAIL} created`);
+    }
+    return;
+  }
+  if (config.NODE_ENV === "production") return;
+
+  // Development without ADMIN_EMAIL/ADMIN_PASSWORD: one admin with a generated password, shown once.
+  const [anyAdmin] = await db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1);
+  if (anyAdmin) return;
+  const password = randomBytes(12).toString("base64url");
+  await db
+    .insert(users)
+    .values({ email: DEV_ADMIN_EMAIL, name: "Yönetici", role: "admin", passwordHash: await hashPassword(password) })
+    .onConflictDoNothing();
+  log(`Seed: development admin ${DEV_ADMIN_EMAIL} / ${password} (shown only this once)`);
+}

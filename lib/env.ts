@@ -1,0 +1,106 @@
+import { z } from "zod";
+
+// The one place that reads process.env. Everything else calls env().
+const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+  z.preprocess(emptyToUndefined, schema.prefault(fallback as never));
+
+const postgresUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be a postgres:// or postgresql:// URL with a host");
+
+const flag = z.enum(["0", "1", "true", "false"]).transform((value) => value === "1" || value === "true");
+
+const schema = z
+  .object({
+    NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),
+    DATABASE_URL: optional(postgresUrl),
+    PGLITE_DATA_DIR: withDefault(z.string(), ".data/pglite"),
+    DATA_DIR: withDefault(z.string(), ".data"),
+    APP_URL: withDefault(z.url(), "http://localhost:3000"),
+    LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
+    ADMIN_EMAIL: optional(z.email()),
+    ADMIN_PASSWORD: optional(z.string().min(10, "must be at least 10 characters")),
+    AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+    TRUST_PROXY: withDefault(flag, "0"),
+    RESEND_API_KEY: optional(z.string().min(1)),
+    RESEND_BASE_URL: optional(z.url()),
+    EMAIL_FROM: withDefault(z.string().min(3), "Çardak Paketleme <bildirim@cardakpaketleme.com.tr>"),
+    OPS_EMAIL: withDefault(z.email(), "operasyon@cardakpaketleme.com.tr"),
+    INNGEST_EVENT_KEY: optional(z.string().min(1)),
+    INNGEST_SIGNING_KEY: optional(z.string().min(1)),
+    INNGEST_DEV: optional(z.string().min(1)),
+    INNGEST_BASE_URL: optional(z.url()),
+    ENCRYPTION_KEY: optional(
+      z.string().regex(/^[0-9a-f]{64}$/i, "must be 64 hexadecimal characters (32 bytes)"),
+    ),
+    IYZIPAY_API_KEY: optional(z.string().min(1)),
+    IYZIPAY_SECRET_KEY: optional(z.string().min(1)),
+    IYZIPAY_URI: withDefault(z.url(), "https://sandbox-api.iyzipay.com"),
+    SUSPENSION_GRACE_HOURS: withDefault(z.coerce.number().int().min(0).max(24 * 30), "24"),
+  })
+  .superRefine((value, ctx) => {
+    if ((value.ADMIN_EMAIL === undefined) !== (value.ADMIN_PASSWORD === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [value.ADMIN_EMAIL === undefined ? "ADMIN_EMAIL" : "ADMIN_PASSWORD"],
+        message: "must be set together with ADMIN_EMAIL and ADMIN_PASSWORD",
+      });
+    }
+    if (value.NODE_ENV === "production" && value.DATABASE_URL && !value.AUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required in production with DATABASE_URL",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  readonly code = "ENV_INVALID" as const;
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = issue?.path.join(".") || "environment";
+    throw new EnvError(`Invalid configuration: ${name} ${issue?.message ?? "is invalid"}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** For tests that change process.env between cases. */
+export function resetEnvCache() {
+  cached = undefined;
+}
+
+/** Prints the one-line reason and stops the process: for start-up paths (server, CLI scripts). */
+export function envOrExit(): Env {
+  try {
+    return env();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

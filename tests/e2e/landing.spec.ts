@@ -1,0 +1,105 @@
+import { spawn } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { e2eSql } from "./helpers/db";
+
+const seeded = [
+  ["0-100", "₺45,00", "₺1.500,00"],
+  ["101-250", "₺40,00", "–"],
+  ["251-500", "₺35,00", "–"],
+  ["501-750", "₺32,00", "–"],
+  ["751-1000", "₺29,00", "–"],
+  ["1000+", "₺26,00", "–"],
+];
+
+test("the landing page shows the six tiers with the seeded prices", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const table = page.getByRole("table", { name: /Aylık paket adedine göre fiyatlar/ });
+  const rows = table.locator("tbody tr");
+  await expect(rows).toHaveCount(6);
+  for (const [index, [range, price, storage]] of seeded.entries()) {
+    const cells = rows.nth(index);
+    await expect(cells.getByRole("rowheader")).toHaveText(range!);
+    await expect(cells.getByRole("cell").nth(0)).toHaveText(price!);
+    await expect(cells.getByRole("cell").nth(1)).toHaveText(storage!);
+  }
+  await expect(page.getByRole("link", { name: "Teklif al" }).first()).toHaveAttribute("href", "/teklif-al");
+  await expect(page.getByRole("navigation", { name: "Ana menü" }).getByRole("link")).toHaveText([
+    "Fiyatlandırma",
+    "Teklif al",
+    "Başla",
+    "Giriş",
+  ]);
+});
+
+test("a price changed in the database shows on the next visit", async ({ page }) => {
+  const sql = e2eSql();
+  try {
+    await sql`insert into pricing_tiers (range, min_volume, max_volume, unit_price, storage_charge, features, effective_from)
+              values ('101-250', 101, 250, 4150, 0, '[]', now() - interval '1 second')`;
+    await page.goto("/");
+    const row = page.locator('tbody tr[data-tier="101-250"]');
+    await expect(row.getByRole("cell").first()).toHaveText("₺41,50");
+  } finally {
+    await sql`delete from pricing_tiers where range = '101-250' and unit_price = 4150`;
+    await sql.end();
+  }
+  await page.reload();
+  await expect(page.locator('tbody tr[data-tier="101-250"]').getByRole("cell").first()).toHaveText("₺40,00");
+});
+
+test("the calculator gives the unit price and monthly estimate for 251-500", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Aylık sipariş adedi").selectOption("251-500");
+  const result = page.getByTestId("hesap-sonucu");
+  await expect(result).toContainText("₺35,00");
+  await expect(result).toContainText("₺13.125,00");
+  await expect(page).toHaveURL(/hacim=251-500/);
+});
+
+test("the calculator works without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  await page.getByLabel("Aylık sipariş adedi").selectOption("0-100");
+  await page.getByRole("button", { name: "Hesapla" }).click();
+  await expect(page.getByTestId("hesap-sonucu")).toContainText("₺45,00");
+  await expect(page.getByTestId("hesap-sonucu")).toContainText("₺3.750,00");
+  await context.close();
+});
+
+test("the page fits a 360 px screen and starts with a skip link for keyboard users", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "İçeriğe atla" })).toBeFocused();
+});
+
+test("an unknown path shows the Turkish not-found page", async ({ page }) => {
+  const response = await page.goto("/olmayan-sayfa");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Sayfa bulunamadı" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "tr");
+});
+
+test("/api/health answers 200", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok" });
+});
+
+test("a start with a malformed DATABASE_URL exits with one line naming it", async () => {
+  const child = spawn("npx", ["next", "start", "-p", "0"], {
+    env: { ...process.env, DATABASE_URL: "postgres//not-a-url" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const lines = stderr.trim().split("\n").filter(Boolean);
+  expect(code).not.toBe(0);
+  expect(lines).toEqual([expect.stringContaining("DATABASE_URL")]);
+  expect(stderr).not.toMatch(/\bat .+:\d+:\d+/); // no stack trace
+});

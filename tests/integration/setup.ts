@@ -1,0 +1,27 @@
+import { afterAll, beforeEach } from "vitest";
+import { WORKER_DB_COUNT, databaseUrl } from "./local-db";
+
+// Configure the app's environment before any app module reads it.
+process.env.ADMIN_EMAIL = "admin@test.local";
+process.env.ADMIN_PASSWORD = "Yonetim-Sifresi-2026";
+process.env.LOG_LEVEL = "silent";
+delete process.env.RESEND_API_KEY;
+if (process.env.TEST_DATABASE_URL) {
+  const worker = Number(process.env.VITEST_POOL_ID ?? "1");
+  if (worker > WORKER_DB_COUNT) throw new Error(`Worker ${worker} has no database; raise WORKER_DB_COUNT`);
+  process.env.DATABASE_URL = databaseUrl(process.env.TEST_DATABASE_URL, `cardak_test_${worker}`);
+} else {
+  delete process.env.DATABASE_URL;
+  process.env.PGLITE_DATA_DIR = "memory://";
+}
+
+const { resetDatabase } = await import("./helpers/db");
+const { closeDb } = await import("@/db");
+
+beforeEach(async () => {
+  await resetDatabase();
+});
+
+afterAll(async () => {
+  await closeDb();
+});

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# The whole suite: lint, typecheck, unit tests, integration tests on the embedded database and on a
+# real PostgreSQL started here, then end-to-end tests in Chromium against a production build.
+# Everything started here is stopped on exit, on failure and on Ctrl-C.
+set -Eeuo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+fail() { printf '\nnpm test: %s\n' "$*" >&2; exit 1; }
+is_root() { [ "$(id -u)" = "0" ]; }
+
+WORK_DIR=$(mktemp -d -t cardak-test-XXXXXX)
+PG_DIR="$WORK_DIR/pg"
+PG_BIN=""
+PG_USER=""
+export PGLITE_DATA_DIR="$WORK_DIR/pglite"
+
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  if [ -n "$PG_BIN" ] && [ -f "$PG_DIR/postmaster.pid" ]; then
+    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -m immediate -w stop >/dev/null 2>&1 || true
+  fi
+  # Playwright stops its own web server; anything else of ours still in this process group goes too.
+  jobs -p | xargs -r kill 2>/dev/null || true
+  rm -rf "$WORK_DIR"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+as_pg() {
+  if [ -n "$PG_USER" ]; then runuser -u "$PG_USER" -- "$@"; else "$@"; fi
+}
+
+free_port() {
+  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+}
+
+find_pg_bin() {
+  local dir
+  for dir in /usr/lib/postgresql/*/bin; do
+    [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ] && { echo "$dir"; return 0; }
+  done
+  command -v initdb >/dev/null 2>&1 && command -v pg_ctl >/dev/null 2>&1 && { dirname "$(command -v initdb)"; return 0; }
+  return 1
+}
+
+apt_install() {
+  if ! is_root; then return 1; fi
+  log "Installing Debian packages: $*"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+start_postgres() {
+  PG_BIN=$(find_pg_bin) || { apt_install postgresql && PG_BIN=$(find_pg_bin); } ||
+    fail "PostgreSQL server binaries (initdb, pg_ctl) are missing: install Debian's 'postgresql' package (run npm test as root to have it installed)."
+  if is_root; then
+    # initdb refuses to run as root: the cluster belongs to an unprivileged user.
+    id -u postgres >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin postgres
+    PG_USER=postgres
+    chown -R postgres "$WORK_DIR"
+    chmod 755 "$WORK_DIR"
+  fi
+  PG_PORT=$(free_port)
+  as_pg "$PG_BIN/initdb" -D "$PG_DIR" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -l "$WORK_DIR/pg.log" -w -o \
+    "-p $PG_PORT -k $WORK_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    start >/dev/null || { cat "$WORK_DIR/pg.log" >&2; fail "PostgreSQL did not start"; }
+  export TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
+}
+
+ensure_chromium() {
+  CHROMIUM_PATH=${CHROMIUM_PATH:-$(command -v chromium || true)}
+  if [ -z "$CHROMIUM_PATH" ]; then
+    apt_install chromium || fail "Chromium is missing: install Debian's 'chromium' package (run npm test as root to have it installed)."
+    CHROMIUM_PATH=$(command -v chromium)
+  fi
+  export CHROMIUM_PATH
+}
+
+started=$(date +%s)
+
+log "Lint"
+npx eslint . --max-warnings 0
+
+log "Typecheck"
+npx tsc --noEmit
+
+log "Unit tests"
+npx vitest run --project unit
+
+log "Integration tests on the embedded database (PGlite)"
+env -u DATABASE_URL -u TEST_DATABASE_URL npx vitest run --project integration
+
+log "Integration tests on PostgreSQL"
+start_postgres
+npx vitest run --project integration
+
+log "End-to-end tests in Chromium against a production build"
+ensure_chromium
+E2E_DB="cardak_e2e"
+as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "create database $E2E_DB" >/dev/null
+export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/$E2E_DB"
+export E2E_PORT=$(free_port)
+export APP_URL="http://127.0.0.1:$E2E_PORT"
+export ADMIN_EMAIL="admin@e2e.test" ADMIN_PASSWORD="E2e-Yonetici-Sifresi"
+export AUTH_SECRET="e2e-secret-that-is-long-enough-0123456789"
+export NEXT_TELEMETRY_DISABLED=1
+npm run --silent db:migrate
+npm run --silent db:seed
+npx next build
+npx playwright test
+
+log "All tests passed in $(( $(date +%s) - started )) s"
