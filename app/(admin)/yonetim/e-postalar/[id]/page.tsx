@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { EmailNotFoundError, getEmailOrThrow } from "@/db/queries/emails";
+import { isTemplateName, renderEmail, templateLabels } from "@/emails";
+import { requireAdmin } from "@/lib/auth/session";
+import { formatIstanbulDateTime } from "@/lib/billing/period";
+
+export const metadata: Metadata = { title: "E-posta" };
+
+async function load(id: string) {
+  if (!z.uuid().safeParse(id).success) notFound();
+  try {
+    return await getEmailOrThrow({ id });
+  } catch (error) {
+    if (error instanceof EmailNotFoundError) notFound();
+    throw error;
+  }
+}
+
+export default async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireAdmin();
+  const email = await load((await params).id);
+  const rendered = isTemplateName(email.template) ? await renderEmail(email.template, email.data) : null;
+  return (
+    <div className="flex flex-col gap-6">
+      <Link href="/yonetim/e-postalar" className="text-sm text-brand-700 underline">
+        ← E-postalar
+      </Link>
+      <h1 className="text-2xl font-bold">{rendered?.subject ?? email.subject ?? "E-posta"}</h1>
+      <dl className="grid gap-2 text-sm sm:grid-cols-[10rem_1fr]">
+        <dt className="text-stone-600">Alıcı</dt>
+        <dd>{email.recipient}</dd>
+        <dt className="text-stone-600">Şablon</dt>
+        <dd>{isTemplateName(email.template) ? templateLabels[email.template] : email.template}</dd>
+        <dt className="text-stone-600">Oluşturulma</dt>
+        <dd>{formatIstanbulDateTime(email.createdAt)}</dd>
+        <dt className="text-stone-600">Deneme</dt>
+        <dd>{email.attempts}</dd>
+        {email.lastError && (
+          <>
+            <dt className="text-stone-600">Son hata</dt>
+            <dd>{email.lastError}</dd>
+          </>
+        )}
+      </dl>
+      {rendered && (
+        <>
+          <iframe
+            title="E-postanın görünümü"
+            sandbox=""
+            srcDoc={rendered.html}
+            className="h-[36rem] w-full rounded-lg border border-stone-200 bg-white"
+          />
+          <details className="rounded-lg border border-stone-200 bg-white p-4">
+            <summary className="cursor-pointer font-medium">Düz metin</summary>
+            <pre className="mt-2 text-sm whitespace-pre-wrap" data-testid="email-text">{rendered.text}</pre>
+          </details>
+        </>
+      )}
+    </div>
+  );
+}

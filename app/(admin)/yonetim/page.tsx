@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { SignOutEverywhereButton } from "@/components/auth/sign-out-buttons";
+import { requireAdmin } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Yönetim" };
+
+export default async function AdminHomePage() {
+  const user = await requireAdmin();
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold">Yönetim paneli</h1>
+      <p className="text-stone-700">Hoş geldiniz, {user.name}.</p>
+      <SignOutEverywhereButton />
+    </div>
+  );
+}

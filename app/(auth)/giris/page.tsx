@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { FormAlert } from "@/components/ui/form-alert";
+import { currentUser, safeNextPath } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Giriş" };
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; sifre?: string; oturum?: string }>;
+}) {
+  const params = await searchParams;
+  const user = await currentUser();
+  if (user) redirect(safeNextPath(params.next, user.role));
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold">Giriş</h1>
+      {params.sifre === "yenilendi" && (
+        <FormAlert tone="success">Şifreniz değiştirildi. Yeni şifrenizle giriş yapabilirsiniz.</FormAlert>
+      )}
+      {params.oturum === "kapatildi" && <FormAlert tone="success">Tüm oturumlarınız kapatıldı.</FormAlert>}
+      <SignInForm next={typeof params.next === "string" ? params.next : undefined} />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { forgotPasswordAction } from "@/app/(auth)/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { forgotPasswordSchema } from "./schemas";
+
+export function ForgotPasswordForm() {
+  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+    forgotPasswordSchema,
+    forgotPasswordAction,
+    { email: "" },
+  );
+  if (state?.ok) return <FormAlert tone="success">{state.message}</FormAlert>;
+  return (
+    <form {...formProps} className="flex flex-col gap-4">
+      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      <Field label="E-posta" error={fieldError("email")}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            {...form.register("email")}
+            defaultValue={previous("email")}
+            type="email"
+            autoComplete="email"
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <SubmitButton pending={pending}>Sıfırlama bağlantısı gönder</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import Link from "next/link";
+import { signInAction } from "@/app/(auth)/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { signInSchema } from "./schemas";
+
+export function SignInForm({ next }: { next?: string }) {
+  const { form, state, pending, fieldError, previous, formProps } = useActionForm(signInSchema, signInAction, {
+    email: "",
+    password: "",
+    next,
+  });
+  return (
+    <form {...formProps} className="flex flex-col gap-4">
+      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      <input type="hidden" {...form.register("next")} value={next ?? ""} />
+      <Field label="E-posta" error={fieldError("email")}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            {...form.register("email")}
+            defaultValue={previous("email")}
+            type="email"
+            autoComplete="username"
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <Field label="Şifre" error={fieldError("password")}>
+        {(a11y) => (
+          <input {...a11y} {...form.register("password")} type="password" autoComplete="current-password" className={inputClass} />
+        )}
+      </Field>
+      <SubmitButton pending={pending}>Giriş yap</SubmitButton>
+      <Link href="/sifremi-unuttum" className="text-sm text-brand-700 underline">
+        Şifremi unuttum
+      </Link>
+    </form>
+  );
+}

@@ -1,0 +1,4 @@
+import { requeueEmails } from "./functions/requeue-emails";
+import { sendEmail } from "./functions/send-email";
+
+export const functions = [sendEmail, requeueEmails];

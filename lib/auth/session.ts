@@ -1,0 +1,58 @@
+import "server-only";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "./index";
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: "customer" | "admin";
+  customerId: string | null;
+};
+
+/** The signed-in user of this request (checked against the database once per request), or null. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const user = session?.user;
+  if (!user?.id || !user.email) return null;
+  return { id: user.id, email: user.email, name: user.name ?? user.email, role: user.role, customerId: user.customerId };
+});
+
+async function signInUrl(): Promise<string> {
+  const path = (await headers()).get("x-pathname") ?? "/";
+  return `/giris?next=${encodeURIComponent(path)}`;
+}
+
+export async function requireUser(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect(await signInUrl());
+  return user;
+}
+
+/** Customers only; an admin is sent to the admin area. */
+export async function requireCustomer(): Promise<SessionUser & { customerId: string }> {
+  const user = await requireUser();
+  if (user.role === "admin") redirect("/yonetim");
+  if (!user.customerId) notFound();
+  return { ...user, customerId: user.customerId };
+}
+
+/** Admins only; anyone else gets a 404, as if the page did not exist. */
+export async function requireAdmin(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (user.role !== "admin") notFound();
+  return user;
+}
+
+/** Where to go after sign-in: the page the user was headed to, if it is one of ours. */
+export function safeNextPath(next: unknown, role: SessionUser["role"]): string {
+  const fallback = role === "admin" ? "/yonetim" : "/panel";
+  if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {
+    return fallback;
+  }
+  if (role === "customer" && next.startsWith("/yonetim")) return fallback;
+  if (role === "admin" && next.startsWith("/panel")) return fallback;
+  return next;
+}

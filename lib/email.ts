@@ -1,0 +1,129 @@
+import "server-only";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import { Resend } from "resend";
+import { getDb, type DbOrTx, type Tx } from "@/db";
+import { emails } from "@/db/schema";
+import { renderEmail, sensitiveFields, templates, type TemplateData, type TemplateName } from "@/emails";
+import { EMAIL_QUEUED, inngest, inngestConfigured } from "@/inngest/client";
+import { env } from "./env";
+import { logger } from "./logger";
+
+export type OutgoingEmail<N extends TemplateName = TemplateName> = { to: string; template: N; data: TemplateData<N> };
+export type QueueEmail = <N extends TemplateName>(email: OutgoingEmail<N>) => Promise<void>;
+
+export class EmailSendError extends Error {
+  readonly code = "EMAIL_SEND_FAILED" as const;
+}
+
+/** Writes an e-mail row (`queued`) in the caller's transaction; nothing leaves before it commits. */
+export async function queueEmail<N extends TemplateName>(tx: DbOrTx, email: OutgoingEmail<N>): Promise<string> {
+  const data = templates[email.template].schema.parse(email.data) as Record<string, unknown>;
+  const [row] = await tx
+    .insert(emails)
+    .values({ recipient: email.to, template: email.template, data, status: "queued" })
+    .returning({ id: emails.id });
+  if (!row) throw new Error("E-mail row was not written");
+  return row.id;
+}
+
+/**
+ * Runs `work` in one transaction; the e-mails it queues are handed to the sender only after commit,
+ * so a rolled-back change sends nothing and a committed one loses nothing (the requeue cron covers
+ * a lost event).
+ */
+export async function transactionWithEmails<T>(work: (tx: Tx, queue: QueueEmail) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  const ids: string[] = [];
+  const result = await db.transaction((tx) =>
+    work(tx, async (email) => {
+      ids.push(await queueEmail(tx, email));
+    }),
+  );
+  await dispatchEmails(ids);
+  return result;
+}
+
+/** Hands committed rows to Inngest; without Inngest (local use) delivers them right away. */
+export async function dispatchEmails(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  if (inngestConfigured()) {
+    try {
+      await inngest().send(ids.map((emailId) => ({ name: EMAIL_QUEUED, data: { emailId } })));
+    } catch (error) {
+      logger.warn({ err: error, ids }, "e-mail events not sent; the requeue cron will retry");
+    }
+    return;
+  }
+  for (const id of ids) {
+    try {
+      await deliverEmail(id);
+    } catch (error) {
+      logger.error({ err: error, emailId: id }, "e-mail delivery failed");
+    }
+  }
+}
+
+function resendClient(apiKey: string): Resend {
+  return new Resend(apiKey, { baseUrl: env().RESEND_BASE_URL });
+}
+
+export type DeliveryOutcome = "sent" | "stored" | "skipped";
+
+/**
+ * Renders and sends one e-mail row. Idempotent: a row already sent or stored is skipped, and Resend
+ * gets the key `email/<row id>` so a retry after a lost answer is not delivered twice.
+ */
+export async function deliverEmail(emailId: string): Promise<DeliveryOutcome> {
+  const db = await getDb();
+  const [row] = await db.select().from(emails).where(eq(emails.id, emailId)).limit(1);
+  if (!row || row.status === "sent" || row.status === "stored") return "skipped";
+  if (!(row.template in templates)) throw new EmailSendError(`Unknown template ${row.template}`);
+  const template = row.template as TemplateName;
+  const rendered = await renderEmail(template, row.data);
+  const config = env();
+  if (!config.RESEND_API_KEY) {
+    await db.update(emails).set({ status: "stored", subject: rendered.subject }).where(eq(emails.id, emailId));
+    return "stored";
+  }
+  await db
+    .update(emails)
+    .set({ attempts: sql`${emails.attempts} + 1`, subject: rendered.subject })
+    .where(eq(emails.id, emailId));
+  const { data, error } = await resendClient(config.RESEND_API_KEY).emails.send(
+    { from: config.EMAIL_FROM, to: row.recipient, subject: rendered.subject, html: rendered.html, text: rendered.text },
+    { idempotencyKey: `email/${emailId}` },
+  );
+  if (error || !data) {
+    const message = error?.message ?? "Resend returned no id";
+    await db.update(emails).set({ lastError: message.slice(0, 500) }).where(eq(emails.id, emailId));
+    throw new EmailSendError(message);
+  }
+  const redacted = { ...row.data };
+  for (const field of sensitiveFields(template)) if (field in redacted) redacted[field] = "[gönderildi]";
+  await db
+    .update(emails)
+    .set({ status: "sent", providerId: data.id, sentAt: new Date(), lastError: null, data: redacted })
+    .where(eq(emails.id, emailId));
+  return "sent";
+}
+
+/** After the last retry: the row shows `failed` with the error. */
+export async function markEmailFailed(emailId: string, message: string): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(emails)
+    .set({ status: "failed", lastError: message.slice(0, 500) })
+    .where(and(eq(emails.id, emailId), inArray(emails.status, ["queued"])));
+}
+
+/** Rows still `queued` five minutes after they were written: their event was lost. */
+export async function findStaleQueuedEmails(now = new Date(), limit = 500): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: emails.id })
+    .from(emails)
+    .where(and(eq(emails.status, "queued"), lt(emails.createdAt, new Date(now.getTime() - 5 * 60_000))))
+    .orderBy(emails.createdAt)
+    .limit(limit);
+  return rows.map((row) => row.id);
+}

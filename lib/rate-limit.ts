@@ -1,0 +1,52 @@
+import { and, count, eq, gt, lt, min } from "drizzle-orm";
+import type { DbOrTx } from "@/db";
+import { rateLimitHits } from "@/db/schema";
+
+export type Limit = { bucket: string; key: string; max: number; windowMs: number };
+
+export type LimitState = { limited: false } | { limited: true; retryAfterMs: number };
+
+/**
+ * Counts the hits of a bucket and key inside the window, in the database so the limit holds across
+ * app instances. Limited once `max` hits are inside the window; free again when the oldest leaves it.
+ */
+export async function checkLimit(db: DbOrTx, limit: Limit, now = new Date()): Promise<LimitState> {
+  const since = new Date(now.getTime() - limit.windowMs);
+  const [row] = await db
+    .select({ hits: count(), oldest: min(rateLimitHits.createdAt) })
+    .from(rateLimitHits)
+    .where(and(eq(rateLimitHits.bucket, limit.bucket), eq(rateLimitHits.key, limit.key), gt(rateLimitHits.createdAt, since)));
+  if (!row || row.hits < limit.max || !row.oldest) return { limited: false };
+  const oldest = new Date(row.oldest);
+  return { limited: true, retryAfterMs: Math.max(1000, oldest.getTime() + limit.windowMs - now.getTime()) };
+}
+
+export async function checkLimits(db: DbOrTx, limits: Limit[], now = new Date()): Promise<LimitState> {
+  let worst: LimitState = { limited: false };
+  for (const limit of limits) {
+    const state = await checkLimit(db, limit, now);
+    if (state.limited && (!worst.limited || state.retryAfterMs > worst.retryAfterMs)) worst = state;
+  }
+  return worst;
+}
+
+export async function recordHit(db: DbOrTx, limits: Pick<Limit, "bucket" | "key">[], now = new Date()): Promise<void> {
+  if (limits.length === 0) return;
+  await db.insert(rateLimitHits).values(limits.map(({ bucket, key }) => ({ bucket, key, createdAt: now })));
+}
+
+/** Old hits are useless once outside every window; called by a cron. */
+export async function pruneHits(db: DbOrTx, olderThan: Date): Promise<void> {
+  await db.delete(rateLimitHits).where(lt(rateLimitHits.createdAt, olderThan));
+}
+
+/** "12 dakika", "2 saat": how long to wait, in Turkish. */
+export function formatWait(ms: number): string {
+  const minutes = Math.ceil(ms / 60_000);
+  if (minutes < 60) return `${minutes} dakika`;
+  return `${Math.ceil(minutes / 60)} saat`;
+}
+
+export function tooManyAttemptsMessage(state: Extract<LimitState, { limited: true }>): string {
+  return `Çok fazla deneme yapıldı. Lütfen ${formatWait(state.retryAfterMs)} sonra tekrar deneyin.`;
+}

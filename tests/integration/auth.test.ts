@@ -1,0 +1,204 @@
+import "./helpers/next-mocks";
+import { desc, eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { createAdminAction, setUserDisabledAction } from "@/app/(admin)/yonetim/kullanicilar/actions";
+import { getDb } from "@/db";
+import { auditLogs, customers, emails, passwordResetTokens, users } from "@/db/schema";
+import { checkSession, verifyCredentials } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/password";
+import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
+import { recordSignInFailure, signInThrottle } from "@/lib/auth/sign-in-audit";
+import { sha256Hex } from "@/lib/tokens";
+import { signInAs } from "./helpers/request";
+
+const PASSWORD = "Dogru-Sifre-2026";
+
+async function createUser(email: string, options: { role?: "admin" | "customer"; disabled?: boolean } = {}) {
+  const db = await getDb();
+  let customerId: string | null = null;
+  if (options.role === "customer") {
+    const [customer] = await db
+      .insert(customers)
+      .values({ companyName: "Deneme Ltd", taxId: `${Date.now()}${Math.floor(Math.random() * 1000)}`, contactName: "Ali", email, phone: "+905321234567" })
+      .returning({ id: customers.id });
+    customerId = customer!.id;
+  }
+  const [user] = await db
+    .insert(users)
+    .values({
+      email,
+      name: "Deneme Kullanıcı",
+      role: options.role ?? "admin",
+      customerId,
+      passwordHash: await hashPassword(PASSWORD),
+      disabled: options.disabled ?? false,
+    })
+    .returning();
+  return user!;
+}
+
+async function auditActions(entityId?: string) {
+  const db = await getDb();
+  const rows = await db
+    .select({ action: auditLogs.action, entityId: auditLogs.entityId })
+    .from(auditLogs)
+    .orderBy(desc(auditLogs.createdAt));
+  return rows.filter((row) => !entityId || row.entityId === entityId).map((row) => row.action);
+}
+
+async function median(run: () => Promise<unknown>, times = 5): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(times / 2)]!;
+}
+
+describe("sign-in", () => {
+  it("accepts the right password, case-insensitively by e-mail, and refuses a wrong one", async () => {
+    const user = await createUser("Ayse@Firma.com.tr");
+    const db = await getDb();
+    expect(await verifyCredentials(db, { email: "ayse@firma.com.tr", password: PASSWORD })).toMatchObject({
+      userId: user.id,
+      role: "admin",
+      sessionVersion: 1,
+    });
+    expect(await verifyCredentials(db, { email: "ayse@firma.com.tr", password: "Yanlis-Sifre-2026" })).toBeNull();
+  });
+
+  it("answers an unknown e-mail, a wrong password and a disabled user the same way, in comparable time", async () => {
+    await createUser("kayitli@firma.com.tr");
+    await createUser("kapali@firma.com.tr", { disabled: true });
+    const db = await getDb();
+    const unknown = () => verifyCredentials(db, { email: "yok@firma.com.tr", password: PASSWORD });
+    const wrong = () => verifyCredentials(db, { email: "kayitli@firma.com.tr", password: "Yanlis-Sifre-2026" });
+    const disabled = () => verifyCredentials(db, { email: "kapali@firma.com.tr", password: PASSWORD });
+    expect(await unknown()).toBeNull();
+    expect(await wrong()).toBeNull();
+    expect(await disabled()).toBeNull();
+    // Each path costs one argon2 verification: an unknown e-mail is not measurably faster.
+    const [unknownMs, wrongMs] = [await median(unknown), await median(wrong)];
+    expect(unknownMs).toBeGreaterThan(wrongMs * 0.5);
+    expect(unknownMs).toBeLessThan(wrongMs * 2);
+  });
+
+  it("throttles after 10 failures per e-mail and IP in 15 minutes, and frees them after the window", async () => {
+    const attempt = { email: "hedef@firma.com.tr", ip: "198.51.100.4", requestId: "t" };
+    const start = new Date("2026-11-25T10:00:00Z");
+    for (let i = 0; i < 9; i++) await recordSignInFailure(attempt, new Date(start.getTime() + i * 1000));
+    expect((await signInThrottle(attempt, new Date(start.getTime() + 10_000))).limited).toBe(false);
+    await recordSignInFailure(attempt, new Date(start.getTime() + 9_000));
+    const limited = await signInThrottle(attempt, new Date(start.getTime() + 10_000));
+    expect(limited).toMatchObject({ limited: true });
+    // The same e-mail from another address is not blocked by this attacker.
+    expect((await signInThrottle({ ...attempt, ip: "198.51.100.5" }, new Date(start.getTime() + 10_000))).limited).toBe(false);
+    // Free again once the first failure is older than 15 minutes.
+    expect((await signInThrottle(attempt, new Date(start.getTime() + 15 * 60_000 + 1))).limited).toBe(false);
+    expect(await auditActions()).toEqual(Array(10).fill("auth.sign_in_failed"));
+  });
+
+  it("throttles an IP after 100 failures in a day, whatever the e-mails", async () => {
+    const db = await getDb();
+    const ip = "198.51.100.9";
+    const now = new Date();
+    await db.execute(sql`insert into rate_limit_hits (bucket, key, created_at)
+      select 'sign-in:ip', ${ip}, ${now.toISOString()}::timestamptz - (n || ' minutes')::interval from generate_series(1, 100) n`);
+    expect((await signInThrottle({ email: "yeni@firma.com.tr", ip, requestId: "t" }, now)).limited).toBe(true);
+    expect((await signInThrottle({ email: "yeni@firma.com.tr", ip, requestId: "t" }, new Date(now.getTime() + 24 * 3600_000))).limited).toBe(false);
+  });
+});
+
+describe("password reset", () => {
+  async function requestLink(email: string, now = new Date()) {
+    await requestPasswordReset({ email, ip: "203.0.113.1", requestId: "t" }, now);
+    const db = await getDb();
+    const [mail] = await db.select().from(emails).where(eq(emails.template, "password-reset")).orderBy(desc(emails.createdAt)).limit(1);
+    const url = new URL(String(mail?.data.resetUrl));
+    return url.pathname.split("/").pop()!;
+  }
+
+  it("stores only the token's SHA-256, works once, and ends the user's sessions", async () => {
+    const user = await createUser("sifre@firma.com.tr");
+    const token = await requestLink("SIFRE@firma.com.tr");
+    expect(Buffer.from(token, "base64url")).toHaveLength(32);
+    const db = await getDb();
+    const [stored] = await db.select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id));
+    expect(stored?.tokenHash).toBe(sha256Hex(token));
+    expect(JSON.stringify(stored)).not.toContain(token);
+
+    const oldSession = { userId: user.id, sessionVersion: user.sessionVersion };
+    expect(await checkSession(db, oldSession)).not.toBeNull();
+
+    const done = await resetPassword({ token, password: "Yeni-Sifre-2026!", ip: "203.0.113.1", requestId: "t" });
+    expect(done).toEqual({ ok: true, email: "sifre@firma.com.tr" });
+    expect(await verifyCredentials(db, { email: "sifre@firma.com.tr", password: "Yeni-Sifre-2026!" })).not.toBeNull();
+    expect(await verifyCredentials(db, { email: "sifre@firma.com.tr", password: PASSWORD })).toBeNull();
+    // The session from before the reset is refused on its next request.
+    expect(await checkSession(db, oldSession)).toBeNull();
+    // A second use of the same link changes nothing.
+    expect(await resetPassword({ token, password: "Baska-Sifre-2026!", ip: "x", requestId: "t" })).toEqual({ ok: false });
+    expect(await verifyCredentials(db, { email: "sifre@firma.com.tr", password: "Yeni-Sifre-2026!" })).not.toBeNull();
+    expect(await auditActions(user.id)).toEqual(["auth.reset_done", "auth.reset_requested"]);
+  });
+
+  it("expires after 60 minutes", async () => {
+    await createUser("sure@firma.com.tr");
+    const issued = new Date();
+    const token = await requestLink("sure@firma.com.tr", issued);
+    const late = new Date(issued.getTime() + 60 * 60_000 + 1);
+    expect(await resetPassword({ token, password: "Yeni-Sifre-2026!", ip: "x", requestId: "t" }, late)).toEqual({ ok: false });
+  });
+
+  it("queues nothing for an unknown e-mail, and limits requests to 5 per e-mail an hour", async () => {
+    const now = new Date();
+    for (let i = 0; i < 5; i++) {
+      expect((await requestPasswordReset({ email: "yok@firma.com.tr", ip: "203.0.113.2", requestId: "t" }, now)).limited).toBe(false);
+    }
+    expect((await requestPasswordReset({ email: "yok@firma.com.tr", ip: "203.0.113.2", requestId: "t" }, now)).limited).toBe(true);
+    const db = await getDb();
+    expect(await db.select().from(emails)).toEqual([]);
+  });
+});
+
+describe("admin actions", () => {
+  it("refuse a customer and change nothing", async () => {
+    const customer = await createUser("musteri@firma.com.tr", { role: "customer" });
+    const target = await createUser("hedef-admin@firma.com.tr");
+    signInAs({ id: customer.id, email: customer.email, name: customer.name, role: "customer", customerId: customer.customerId });
+    const db = await getDb();
+    const before = await db.select().from(users).orderBy(users.email);
+
+    const created = await createAdminAction(null, { name: "Sızma", email: "sizma@firma.com.tr", password: "Cok-Gizli-Sifre-1" });
+    const disabled = await setUserDisabledAction(null, { userId: target.id, disabled: "true" });
+
+    expect(created).toEqual({ ok: false, formError: "Bu işlem için yetkiniz yok." });
+    expect(disabled).toEqual({ ok: false, formError: "Bu işlem için yetkiniz yok." });
+    expect(await db.select().from(users).orderBy(users.email)).toEqual(before);
+    expect(await auditActions()).toEqual([]);
+  });
+
+  it("let an admin create an admin and disable a user, audited, ending the user's sessions", async () => {
+    const admin = await createUser("yonetici@firma.com.tr");
+    signInAs({ id: admin.id, email: admin.email, name: admin.name, role: "admin", customerId: null });
+
+    const created = await createAdminAction(null, { name: "Yeni Yönetici", email: "Yeni@Firma.com.tr", password: "Yonetici-Sifre-99" });
+    expect(created).toMatchObject({ ok: true });
+    const duplicate = await createAdminAction(null, { name: "Tekrar", email: "yeni@firma.com.tr", password: "Yonetici-Sifre-99" });
+    expect(duplicate).toMatchObject({ ok: false, fieldErrors: { email: ["Bu e-posta adresiyle bir kullanıcı zaten var"] } });
+    const common = await createAdminAction(null, { name: "Kolay", email: "kolay@firma.com.tr", password: "1234567890" });
+    expect(common).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringContaining("yaygın")] } });
+
+    const db = await getDb();
+    const [newAdmin] = await db.select().from(users).where(eq(users.email, "yeni@firma.com.tr"));
+    expect(newAdmin).toMatchObject({ role: "admin", disabled: false });
+    const session = { userId: newAdmin!.id, sessionVersion: newAdmin!.sessionVersion };
+
+    expect(await setUserDisabledAction(null, { userId: newAdmin!.id, disabled: "true" })).toMatchObject({ ok: true });
+    expect(await checkSession(db, session)).toBeNull();
+    expect(await verifyCredentials(db, { email: "yeni@firma.com.tr", password: "Yonetici-Sifre-99" })).toBeNull();
+    expect(await setUserDisabledAction(null, { userId: admin.id, disabled: "true" })).toMatchObject({ ok: false });
+    expect(await auditActions(newAdmin!.id)).toEqual(["user.disabled", "user.created"]);
+  });
+});

@@ -1,0 +1,183 @@
+import { InngestTestEngine } from "@inngest/test";
+import { eq, sql } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { emails } from "@/db/schema";
+import { EMAIL_QUEUED } from "@/inngest/client";
+import { requeueEmails } from "@/inngest/functions/requeue-emails";
+import { inngest } from "@/inngest/client";
+import { onSendEmailFailure, sendEmail } from "@/inngest/functions/send-email";
+import { dispatchEmails, queueEmail, transactionWithEmails } from "@/lib/email";
+import { resetEnvCache } from "@/lib/env";
+import { startFakeInngest } from "../fakes/inngest";
+import { startFakeResend } from "../fakes/resend";
+
+const data = { name: "Ayşe", resetUrl: "http://localhost:3000/sifre-sifirla/abc", expiresInMinutes: 60 };
+type Fake = Awaited<ReturnType<typeof startFakeResend>>;
+let fake: Fake | undefined;
+
+async function useResend(script: number[] = []) {
+  fake = await startFakeResend(script);
+  process.env.RESEND_API_KEY = "re_test_key";
+  process.env.RESEND_BASE_URL = fake.url;
+  resetEnvCache();
+  return fake;
+}
+
+afterEach(async () => {
+  delete process.env.RESEND_API_KEY;
+  delete process.env.RESEND_BASE_URL;
+  resetEnvCache();
+  await fake?.close();
+  fake = undefined;
+});
+
+async function queued(): Promise<string> {
+  const db = await getDb();
+  return db.transaction((tx) => queueEmail(tx, { to: "ayse@firma.com.tr", template: "password-reset", data }));
+}
+
+async function row(id: string) {
+  const db = await getDb();
+  const [found] = await db.select().from(emails).where(eq(emails.id, id));
+  return found!;
+}
+
+function run(emailId: string) {
+  return new InngestTestEngine({ function: sendEmail, events: [{ name: EMAIL_QUEUED, data: { emailId } }] }).execute();
+}
+
+describe("send-email function", () => {
+  beforeEach(() => {
+    delete process.env.RESEND_API_KEY;
+    resetEnvCache();
+  });
+
+  it("renders a queued row and sends it through Resend with the idempotency key", async () => {
+    const resend = await useResend();
+    const id = await queued();
+    const { result } = await run(id);
+    expect(result).toBe("sent");
+    expect(resend.received).toHaveLength(1);
+    const [request] = resend.received;
+    expect(request).toMatchObject({ path: "/emails", idempotencyKey: `email/${id}`, authorization: "Bearer re_test_key" });
+    expect(request!.body).toMatchObject({ to: "ayse@firma.com.tr", subject: "Şifre sıfırlama bağlantınız" });
+    expect(String(request!.body.html)).toContain("http://localhost:3000/sifre-sifirla/abc");
+    expect(String(request!.body.text)).toContain("http://localhost:3000/sifre-sifirla/abc");
+    const sent = await row(id);
+    expect(sent).toMatchObject({ status: "sent", providerId: "fake-1", attempts: 1, lastError: null });
+    // The reset link is not kept once it left.
+    expect(JSON.stringify(sent.data)).not.toContain("sifre-sifirla/abc");
+  });
+
+  it("retries after failures: 500, 500, then 200 ends sent with 3 attempts", async () => {
+    const resend = await useResend([500, 500]);
+    const id = await queued();
+    // Each execution is one attempt, as Inngest runs the function again after a failed step.
+    const first = await run(id);
+    expect(first.error).toBeDefined();
+    expect(await row(id)).toMatchObject({ status: "queued", attempts: 1, lastError: expect.any(String) });
+    const second = await run(id);
+    expect(second.error).toBeDefined();
+    const third = await run(id);
+    expect(third.result).toBe("sent");
+    expect(await row(id)).toMatchObject({ status: "sent", attempts: 3, lastError: null });
+    expect(resend.received.map((r) => r.idempotencyKey)).toEqual([`email/${id}`, `email/${id}`, `email/${id}`]);
+  });
+
+  it("sends nothing on a second run for the same row", async () => {
+    const resend = await useResend();
+    const id = await queued();
+    await run(id);
+    const again = await run(id);
+    expect(again.result).toBe("skipped");
+    expect(resend.received).toHaveLength(1);
+    expect((await row(id)).attempts).toBe(1);
+  });
+
+  it("marks the row failed with the error when the retries run out", async () => {
+    await useResend([500]);
+    const id = await queued();
+    await run(id);
+    // Inngest calls the function's onFailure with the failure event after the last retry.
+    await onSendEmailFailure({
+      event: { data: { event: { data: { emailId: id } } } },
+      error: new Error("Fake Resend failure"),
+    });
+    expect(await row(id)).toMatchObject({ status: "failed", lastError: "Fake Resend failure" });
+  });
+
+  it("stores, without sending, when there is no Resend key", async () => {
+    const id = await queued();
+    const { result } = await run(id);
+    expect(result).toBe("stored");
+    expect(await row(id)).toMatchObject({ status: "stored", subject: "Şifre sıfırlama bağlantınız", attempts: 0 });
+  });
+});
+
+describe("queueing", () => {
+  it("writes nothing when the transaction rolls back", async () => {
+    await expect(
+      transactionWithEmails(async (_tx, queue) => {
+        await queue({ to: "a@b.com.tr", template: "password-reset", data });
+        throw new Error("rollback");
+      }),
+    ).rejects.toThrow("rollback");
+    const db = await getDb();
+    expect(await db.select().from(emails)).toEqual([]);
+  });
+
+  it("delivers after commit when no Inngest is configured (local use)", async () => {
+    await transactionWithEmails(async (_tx, queue) => {
+      await queue({ to: "a@b.com.tr", template: "password-reset", data });
+    });
+    const db = await getDb();
+    expect(await db.select({ status: emails.status }).from(emails)).toEqual([{ status: "stored" }]);
+  });
+
+  it("refuses data that does not fit the template", async () => {
+    const db = await getDb();
+    await expect(
+      db.transaction((tx) =>
+        queueEmail(tx, { to: "a@b.com.tr", template: "password-reset", data: { name: "x" } as unknown as typeof data }),
+      ),
+    ).rejects.toThrow();
+  });
+});
+
+describe("with Inngest configured", () => {
+  let events: Awaited<ReturnType<typeof startFakeInngest>> | undefined;
+
+  beforeEach(async () => {
+    events = await startFakeInngest();
+    process.env.INNGEST_EVENT_KEY = "test-event-key";
+    resetEnvCache();
+    inngest().setEnvVars({ INNGEST_EVENT_KEY: "test-event-key", INNGEST_BASE_URL: events.url });
+  });
+
+  afterEach(async () => {
+    delete process.env.INNGEST_EVENT_KEY;
+    resetEnvCache();
+    inngest().setEnvVars({ INNGEST_EVENT_KEY: "", INNGEST_BASE_URL: "" });
+    await events?.close();
+  });
+
+  it("hands committed rows to Inngest as events instead of sending them inline", async () => {
+    const id = await queued();
+    await dispatchEmails([id]);
+    expect(events!.keys).toEqual(["test-event-key"]);
+    expect(events!.events).toEqual([expect.objectContaining({ name: EMAIL_QUEUED, data: { emailId: id } })]);
+    expect((await row(id)).status).toBe("queued");
+  });
+
+  it("the requeue cron sends the event again for rows queued more than 5 minutes ago", async () => {
+    const stale = await queued();
+    const fresh = await queued();
+    const db = await getDb();
+    await db.execute(sql`update emails set created_at = now() - interval '6 minutes' where id = ${stale}`);
+    const { result } = await new InngestTestEngine({ function: requeueEmails }).execute();
+    expect(result).toEqual({ requeued: 1 });
+    expect(events!.events).toEqual([expect.objectContaining({ name: EMAIL_QUEUED, data: { emailId: stale } })]);
+    expect(JSON.stringify(events!.events)).not.toContain(fresh);
+  });
+});
