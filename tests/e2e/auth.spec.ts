@@ -1,0 +1,121 @@
+import { expect, test } from "@playwright/test";
+import { ADMIN, createAdminUser, createCustomerUser, signIn, signInAsAdmin, uniqueEmail } from "./helpers/auth";
+import { e2eSql } from "./helpers/db";
+
+test("anonymous visitors of /panel and /yonetim land on /giris", async ({ page }) => {
+  await page.goto("/panel/siparisler");
+  await expect(page).toHaveURL(/\/giris\?next=%2Fpanel%2Fsiparisler$/);
+  await page.goto("/yonetim");
+  await expect(page).toHaveURL(/\/giris\?next=%2Fyonetim$/);
+  await expect(page.getByRole("button", { name: "Giriş yap" })).toBeVisible();
+});
+
+test("the admin signs in and reaches /yonetim with a safe session cookie", async ({ page, context }) => {
+  await signInAsAdmin(page);
+  await expect(page.getByRole("heading", { name: "Yönetim paneli" })).toBeVisible();
+  const cookie = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+});
+
+test("after sign-in the user goes where they were headed", async ({ page }) => {
+  await page.goto("/yonetim/e-postalar");
+  await expect(page).toHaveURL(/\/giris/);
+  await page.getByLabel("E-posta").fill(ADMIN.email);
+  await page.getByLabel("Şifre").fill(ADMIN.password);
+  await page.getByRole("button", { name: "Giriş yap" }).click();
+  await expect(page).toHaveURL(/\/yonetim\/e-postalar$/);
+  await expect(page.getByRole("heading", { name: "E-postalar" })).toBeVisible();
+});
+
+test("a wrong password and an unknown e-mail get the same message", async ({ page }) => {
+  await signIn(page, ADMIN.email, "Yanlis-Sifre-123");
+  await expect(page.getByRole("alert").filter({ hasText: "E-posta veya şifre hatalı" })).toBeVisible();
+  await signIn(page, uniqueEmail("yok"), "Yanlis-Sifre-123");
+  await expect(page.getByRole("alert").filter({ hasText: "E-posta veya şifre hatalı" })).toBeVisible();
+  await expect(page).toHaveURL(/\/giris/);
+});
+
+test("a customer signs in to /panel and gets 404 on an admin page", async ({ page }) => {
+  const email = uniqueEmail("musteri");
+  await createCustomerUser(email, "Musteri-Sifresi-2026");
+  await signIn(page, email, "Musteri-Sifresi-2026");
+  await expect(page).toHaveURL(/\/panel$/);
+  const response = await page.goto("/yonetim");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Sayfa bulunamadı" })).toBeVisible();
+});
+
+test("forgot password: the link from the stored e-mail sets a new password; the old one and old sessions stop working", async ({
+  page,
+  browser,
+}) => {
+  const email = uniqueEmail("unutkan");
+  const oldPassword = "Eski-Sifre-2026!";
+  const newPassword = "Yeni-Sifre-2026!";
+  await createAdminUser(email, oldPassword);
+
+  // A session opened before the reset, in another browser.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, email, oldPassword);
+  await expect(otherPage).toHaveURL(/\/yonetim$/);
+
+  await page.goto("/giris");
+  await page.getByRole("link", { name: "Şifremi unuttum" }).click();
+  await page.getByLabel("E-posta").fill(email);
+  await page.getByRole("button", { name: "Sıfırlama bağlantısı gönder" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "şifre sıfırlama bağlantısını gönderdik" })).toBeVisible();
+
+  const sql = e2eSql();
+  const [mail] = await sql<{ data: { resetUrl: string }; status: string }[]>`
+    select data, status from emails where recipient = ${email} and template = 'password-reset' order by created_at desc limit 1`;
+  await sql.end();
+  expect(mail?.status).toBe("stored");
+  const link = new URL(mail!.data.resetUrl);
+
+  await page.goto(link.pathname);
+  await page.getByLabel("Yeni şifre", { exact: true }).fill(newPassword);
+  await page.getByLabel("Yeni şifre (tekrar)").fill(newPassword);
+  await page.getByRole("button", { name: "Şifreyi değiştir" }).click();
+  await expect(page).toHaveURL(/\/giris\?sifre=yenilendi$/);
+
+  await signIn(page, email, oldPassword);
+  await expect(page.getByRole("alert").filter({ hasText: "E-posta veya şifre hatalı" })).toBeVisible();
+  await signIn(page, email, newPassword);
+  await expect(page).toHaveURL(/\/yonetim$/);
+
+  // The link is single use.
+  await page.goto(link.pathname);
+  await expect(page.getByText("Bu bağlantı geçersiz, kullanılmış ya da süresi dolmuş.")).toBeVisible();
+
+  // The other browser's session ended with the reset.
+  await otherPage.goto("/yonetim");
+  await expect(otherPage).toHaveURL(/\/giris/);
+  await other.close();
+});
+
+test("an admin creates another admin and disables a user from /yonetim/kullanicilar", async ({ page, browser }) => {
+  await signInAsAdmin(page);
+  await page.goto("/yonetim/kullanicilar");
+  const email = uniqueEmail("yeni-yonetici");
+  await page.getByLabel("Ad soyad").fill("Yeni Yönetici");
+  await page.getByLabel("E-posta").fill(email);
+  await page.getByLabel("Şifre").fill("Yonetici-Sifre-42");
+  await page.getByRole("button", { name: "Yönetici ekle" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `${email} yönetici olarak eklendi.` })).toBeVisible();
+
+  const second = await browser.newContext();
+  const secondPage = await second.newPage();
+  await signIn(secondPage, email, "Yonetici-Sifre-42");
+  await expect(secondPage).toHaveURL(/\/yonetim$/);
+
+  await page.reload();
+  await page.getByRole("button", { name: `${email}: Devre dışı bırak` }).click();
+  await expect(page.getByRole("button", { name: `${email}: Etkinleştir` })).toBeVisible();
+
+  await secondPage.goto("/yonetim");
+  await expect(secondPage).toHaveURL(/\/giris/);
+  await signIn(secondPage, email, "Yonetici-Sifre-42");
+  await expect(secondPage.getByRole("alert").filter({ hasText: "E-posta veya şifre hatalı" })).toBeVisible();
+  await second.close();
+});
