@@ -1,30 +1,47 @@
-import { and, asc, desc, eq, lte } from "drizzle-orm";
-import { tiersInEffect } from "@/lib/pricing";
-import { getDb, type DbOrTx } from "../index";
+import { and, desc, eq, lte, sql } from "drizzle-orm";
+import { tiersInEffect, type VolumeRange } from "@/lib/pricing";
+import { getDb, rowsOf, type DbOrTx } from "../index";
 import { pricingTiers, serviceSurcharges } from "../schema";
 
-const tierColumns = {
-  id: pricingTiers.id,
-  range: pricingTiers.range,
-  minVolume: pricingTiers.minVolume,
-  maxVolume: pricingTiers.maxVolume,
-  unitPrice: pricingTiers.unitPrice,
-  storageCharge: pricingTiers.storageCharge,
-  features: pricingTiers.features,
-  effectiveFrom: pricingTiers.effectiveFrom,
+type TierSqlRow = {
+  id: string;
+  range: VolumeRange;
+  min_volume: number;
+  max_volume: number | null;
+  unit_price: number;
+  storage_charge: number;
+  features: string[];
+  effective_from: string | Date;
 };
 
 export type TierRow = Awaited<ReturnType<typeof getTierTable>>[number];
 
-/** The six tiers in effect at `at` (now by default), in range order. */
+/**
+ * The six tiers in effect at `at` (now by default), in range order. One index lookup per range
+ * (range, effective_from desc), so the cost does not grow with the price history.
+ */
 export async function getTierTable(params: { at?: Date; db?: DbOrTx } = {}) {
   const db = params.db ?? (await getDb());
   const at = params.at ?? new Date();
-  const rows = await db
-    .selectDistinctOn([pricingTiers.range], tierColumns)
-    .from(pricingTiers)
-    .where(lte(pricingTiers.effectiveFrom, at))
-    .orderBy(asc(pricingTiers.range), desc(pricingTiers.effectiveFrom));
+  const result = await db.execute(sql`
+    select t.* from unnest(enum_range(null::volume_range)) as r(range)
+    cross join lateral (
+      select id, range, min_volume, max_volume, unit_price, storage_charge, features, effective_from
+      from ${pricingTiers}
+      where ${pricingTiers.range} = r.range and ${pricingTiers.effectiveFrom} <= ${at.toISOString()}::timestamptz
+      order by ${pricingTiers.effectiveFrom} desc
+      limit 1
+    ) t`);
+  const rows = rowsOf<TierSqlRow>(result).map((row) => ({
+    id: row.id,
+    range: row.range,
+    minVolume: row.min_volume,
+    maxVolume: row.max_volume,
+    unitPrice: Number(row.unit_price),
+    storageCharge: Number(row.storage_charge),
+    features: row.features,
+    effectiveFrom: new Date(row.effective_from),
+  }));
   return tiersInEffect(rows, at);
 }
 

@@ -1,0 +1,56 @@
+// npm run bench: each benchmark reports a ratio against a baseline measured in the same run.
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/pglite";
+import type { Db } from "@/db";
+import { migrateDb } from "@/db/migrate";
+import { getTierTable } from "@/db/queries/pricing";
+import * as schema from "@/db/schema";
+import { seedDb } from "@/db/seed";
+import { formatKurus } from "@/lib/money";
+import { RANGE_BOUNDS, VOLUME_RANGES } from "@/lib/pricing";
+import { measure, report, type BenchResult } from "./harness";
+
+process.env.LOG_LEVEL = "silent";
+process.env.ADMIN_EMAIL = "bench@cardak.local";
+process.env.ADMIN_PASSWORD = "bench-password-123";
+
+const results: BenchResult[] = [];
+
+// Money: formatting exact kuruş through a decimal string, against Intl formatting a float directly.
+const plain = new Intl.NumberFormat("tr-TR", { style: "currency", currency: "TRY" });
+let amount = 123_456_789;
+results.push({
+  name: "formatKurus",
+  baseline: "Intl.format(float)",
+  baselineMs: await measure(() => plain.format(amount++ / 100)),
+  candidateMs: await measure(() => formatKurus(amount++)),
+});
+
+// Pricing: the tier table of the landing page with the seeded 6 versions, and after 3,000 price
+// changes (500 per tier): the lookup must not grow with the history.
+const client = new PGlite();
+const db = drizzle({ client, schema }) as unknown as Db;
+await migrateDb(db, "pglite");
+await seedDb(db, { log: () => {} });
+const fresh = await measure(() => getTierTable({ db }), { ms: 3000 });
+const history = VOLUME_RANGES.flatMap((range) =>
+  Array.from({ length: 500 }, (_, index) => ({
+    range,
+    minVolume: RANGE_BOUNDS[range].min,
+    maxVolume: RANGE_BOUNDS[range].max,
+    unitPrice: 2_000 + index,
+    storageCharge: 0,
+    features: [],
+    effectiveFrom: new Date(Date.UTC(2025, 1, 1) + index * 86_400_000),
+  })),
+);
+await db.insert(schema.pricingTiers).values(history);
+results.push({
+  name: "getTierTable with 3,006 versions",
+  baseline: "with 6 versions",
+  baselineMs: fresh,
+  candidateMs: await measure(() => getTierTable({ db }), { ms: 3000 }),
+});
+await client.close();
+
+report(results);
