@@ -89,9 +89,9 @@ export async function seedDb(db: Db, { log = console.log }: SeedOptions = {}): P
     }
     return;
   }
-  if (config.NODE_ENV === "production") return;
-
-  // Development without ADMIN_EMAIL/ADMIN_PASSWORD: one admin with a generated password, shown once.
+  // A real deployment names its first admin. Local use (development, or a production build tried on
+  // the embedded database) gets one admin with a generated password, shown once.
+  if (config.NODE_ENV === "production" && config.DATABASE_URL) return;
   const [anyAdmin] = await db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1);
   if (anyAdmin) return;
   const password = randomBytes(12).toString("base64url");

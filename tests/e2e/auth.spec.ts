@@ -119,3 +119,11 @@ test("an admin creates another admin and disables a user from /yonetim/kullanici
   await expect(secondPage.getByRole("alert").filter({ hasText: "E-posta veya şifre hatalı" })).toBeVisible();
   await second.close();
 });
+
+test("/api/inngest refuses calls that Inngest did not sign", async ({ request }) => {
+  const response = await request.post("/api/inngest?fnId=cardak-paketleme-send-email&stepId=step", {
+    data: { event: { name: "email/queued", data: { emailId: "00000000-0000-0000-0000-000000000000" } }, steps: {}, ctx: {} },
+  });
+  expect(response.status()).toBeGreaterThanOrEqual(400);
+  expect(response.status()).toBeLessThan(600);
+});
