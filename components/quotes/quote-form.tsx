@@ -2,6 +2,7 @@
 
 import { requestQuoteAction } from "@/app/(marketing)/teklif-al/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useSubmitOnce } from "@/components/forms/use-submit-once";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -26,6 +27,7 @@ export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: strin
     preferredStartDate: "",
     website: "",
   });
+  const onSubmit = useSubmitOnce(formProps.onSubmit, form, state);
   const sent = state && !state.ok ? state.values : undefined;
   const volume = form.watch("monthlyVolume") || previous("monthlyVolume");
 
@@ -34,7 +36,7 @@ export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: strin
   const previousTypes = ([] as unknown[]).concat(sent?.productTypes ?? []);
   const productTypesError = fieldError("productTypes");
   return (
-    <form {...formProps} className="flex flex-col gap-5">
+    <form {...formProps} onSubmit={onSubmit} className="flex flex-col gap-5">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Firma adı" error={fieldError("companyName")}>
