@@ -57,7 +57,7 @@ test("a visitor's quote reaches operations, the offer reaches the visitor, accep
 
     const admin = await signInAsAdmin(browser);
     await admin.getByRole("navigation", { name: "Yönetim menüsü" }).getByRole("link", { name: "Teklifler" }).click();
-    await admin.getByLabel("Ara").fill(email.toUpperCase());
+    await admin.getByLabel("Ara", { exact: true }).fill(email.toUpperCase());
     await admin.getByRole("button", { name: "Filtrele" }).click();
     await expect(admin).toHaveURL(/q=/);
     const row = admin.getByRole("row", { name: new RegExp(company) });
