@@ -43,6 +43,8 @@ export async function listQuotes(params: { status?: QuoteStatus; search?: string
         status: quoteRequests.status,
         needsReview: quoteRequests.needsReview,
         calculatedUnitPrice: quoteRequests.calculatedUnitPrice,
+        quotedUnitPrice: quoteRequests.quotedUnitPrice,
+        acceptedUnitPrice: quoteRequests.acceptedUnitPrice,
         createdAt: quoteRequests.createdAt,
       })
       .from(quoteRequests)

@@ -11,6 +11,12 @@ async function clearQuoteLimit() {
   }
 }
 
+/** Nothing sticks out sideways on a 360 px phone screen. */
+async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
 async function signInAsAdmin(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -28,7 +34,10 @@ test("a visitor's quote reaches operations, the offer reaches the visitor, accep
   const email = `teklif-${stamp}@e2e.test`;
   const company = `E2E Tekstil ${stamp}`;
 
+  // The visitor's side of the whole flow runs on a phone-sized screen.
+  await page.setViewportSize({ width: 360, height: 800 });
   await page.goto("/teklif-al");
+  await expectNoSidewaysScroll(page);
   await page.getByLabel("Firma adı").fill(company);
   await page.getByLabel("Yetkili adı").fill("Ayşe Yılmaz");
   await page.getByLabel("E-posta").fill(email);
@@ -83,6 +92,7 @@ test("a visitor's quote reaches operations, the offer reaches the visitor, accep
     await expect(page.getByRole("heading", { level: 1 })).toContainText(company);
     await expect(page.getByText("₺32,50")).toBeVisible();
     await expect(page.getByText("İlk ay depolama ücretsiz.")).toBeVisible();
+    await expectNoSidewaysScroll(page);
     await page.getByRole("button", { name: "Teklifi kabul et" }).click();
     await expect(page).toHaveURL(/\/basla\?teklif=[\w-]{43}$/);
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pagination } from "@/components/admin/quotes/pagination";
 import { QuoteFilters, quoteListHref } from "@/components/admin/quotes/quote-filters";
 import { listQuotes, QUOTE_PAGE_SIZE } from "@/db/queries/quotes";
 import { requireAdmin } from "@/lib/auth/session";
@@ -56,7 +57,7 @@ export default async function QuotesInboxPage({ searchParams }: { searchParams: 
                   <span className="block text-xs text-stone-500">{quote.email}</span>
                 </td>
                 <td className="px-4 py-2">{quote.monthlyVolume}</td>
-                <td className="px-4 py-2 whitespace-nowrap">{formatKurus(quote.calculatedUnitPrice)}</td>
+                <td className="px-4 py-2 whitespace-nowrap">{formatKurus(quote.acceptedUnitPrice ?? quote.quotedUnitPrice ?? quote.calculatedUnitPrice)}</td>
                 <td className="px-4 py-2">
                   {QUOTE_STATUS_LABELS[quote.status]}
                   {quote.needsReview && quote.status === "pending" && (
@@ -73,20 +74,7 @@ export default async function QuotesInboxPage({ searchParams }: { searchParams: 
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav aria-label="Sayfalar" className="flex flex-wrap gap-2 text-sm">
-          {Array.from({ length: pages }, (_, index) => index + 1).map((number) => (
-            <Link
-              key={number}
-              href={quoteListHref({ status, search }, number)}
-              aria-current={number === page ? "page" : undefined}
-              className="rounded border border-stone-300 px-3 py-1 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-            >
-              {number}
-            </Link>
-          ))}
-        </nav>
-      )}
+      <Pagination page={page} pages={pages} href={(number) => quoteListHref({ status, search }, number)} />
     </div>
   );
 }
