@@ -1,4 +1,6 @@
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { MyQuotes } from "@/components/portal/my-quotes";
 import { getDb } from "@/db";
 import { listCustomerQuotes, listQuotes, QUOTE_PAGE_SIZE } from "@/db/queries/quotes";
 import { customers } from "@/db/schema";
@@ -54,5 +56,12 @@ describe("operations inbox queries", () => {
       ["TKF-2026-000102", "quoted"],
       ["TKF-2026-000101", "pending"],
     ]);
+
+    const html = renderToStaticMarkup(await MyQuotes({ customerId: mine!.id }));
+    expect(html).toContain("TKF-2026-000102");
+    expect(html).toContain("Teklif gönderildi");
+    expect(html).toContain("₺30,00");
+    expect(html).not.toContain("TKF-2026-000103");
+    expect(html).not.toContain("TKF-2026-000104");
   });
 });
