@@ -1,7 +1,10 @@
 import { render } from "@react-email/components";
 import { createElement, type ComponentType } from "react";
 import type { z } from "zod";
+import NewQuoteEmail, { newQuoteSchema, newQuoteSubject } from "./new-quote";
+import OfferEmail, { offerSchema, offerSubject } from "./offer";
 import PasswordResetEmail, { passwordResetSchema, passwordResetSubject } from "./password-reset";
+import QuoteReceivedEmail, { quoteReceivedSchema, quoteReceivedSubject } from "./quote-received";
 
 type TemplateDefinition<S extends z.ZodType> = {
   component: ComponentType<z.infer<S>>;
@@ -23,6 +26,9 @@ export const templates = {
     subject: passwordResetSubject,
     sensitive: ["resetUrl"],
   }),
+  "quote-received": define({ component: QuoteReceivedEmail, schema: quoteReceivedSchema, subject: quoteReceivedSubject }),
+  "new-quote": define({ component: NewQuoteEmail, schema: newQuoteSchema, subject: newQuoteSubject }),
+  offer: define({ component: OfferEmail, schema: offerSchema, subject: offerSubject, sensitive: ["offerUrl"] }),
 };
 
 export type TemplateName = keyof typeof templates;
@@ -30,6 +36,9 @@ export type TemplateData<N extends TemplateName> = z.input<(typeof templates)[N]
 
 export const templateLabels: Record<TemplateName, string> = {
   "password-reset": "Şifre sıfırlama",
+  "quote-received": "Teklif talebi alındı",
+  "new-quote": "Yeni teklif talebi",
+  offer: "Teklif",
 };
 
 export function isTemplateName(value: string): value is TemplateName {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SignOutEverywhereButton } from "@/components/auth/sign-out-buttons";
+import { MyQuotes } from "@/components/portal/my-quotes";
 import { requireCustomer } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Panel" };
@@ -10,6 +11,7 @@ export default async function PortalHomePage() {
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">Müşteri paneli</h1>
       <p className="text-stone-700">Hoş geldiniz, {user.name}.</p>
+      <MyQuotes customerId={user.customerId} />
       <SignOutEverywhereButton />
     </div>
   );

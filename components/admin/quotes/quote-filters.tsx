@@ -1,0 +1,44 @@
+import { QUOTE_STATUSES, QUOTE_STATUS_LABELS, type QuoteStatus } from "@/lib/quotes/status";
+
+/** A GET form: the filters live in the URL, so a filtered list can be bookmarked and shared. */
+export function QuoteFilters({ status, search }: { status?: QuoteStatus; search?: string }) {
+  return (
+    <form method="get" action="/yonetim/teklifler" className="flex flex-col gap-3 sm:flex-row sm:items-end">
+      <div className="flex flex-col gap-1">
+        <label htmlFor="teklif-durum" className="text-sm font-medium">Durum</label>
+        <select id="teklif-durum" name="durum" defaultValue={status ?? ""} className="rounded-md border border-stone-300 bg-white px-3 py-2">
+          <option value="">Tümü</option>
+          {QUOTE_STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {QUOTE_STATUS_LABELS[value]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-1 flex-col gap-1">
+        <label htmlFor="teklif-ara" className="text-sm font-medium">Ara</label>
+        <input
+          id="teklif-ara"
+          name="q"
+          type="search"
+          defaultValue={search ?? ""}
+          placeholder="Firma, yetkili ya da e-posta"
+          className="rounded-md border border-stone-300 bg-white px-3 py-2"
+        />
+      </div>
+      <button type="submit" className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+        Filtrele
+      </button>
+    </form>
+  );
+}
+
+/** The list's address for a page, keeping the filters. */
+export function quoteListHref(filters: { status?: QuoteStatus; search?: string }, page: number): string {
+  const query = new URLSearchParams();
+  if (filters.status) query.set("durum", filters.status);
+  if (filters.search) query.set("q", filters.search);
+  if (page > 1) query.set("sayfa", String(page));
+  const text = query.toString();
+  return text ? `/yonetim/teklifler?${text}` : "/yonetim/teklifler";
+}

@@ -1,0 +1,138 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { nextQuoteReference } from "@/db/queries/counters";
+import { getTierTable } from "@/db/queries/pricing";
+import { quoteRequests } from "@/db/schema";
+import type { QuoteRequestInput } from "@/components/quotes/schemas";
+import { writeAudit, type AuditActor } from "@/lib/audit";
+import { istanbulYear } from "@/lib/billing/period";
+import { transactionWithEmails } from "@/lib/email";
+import { env } from "@/lib/env";
+import { quotePrice } from "@/lib/pricing";
+import { checkLimits, recordHit, type Limit, type LimitState } from "@/lib/rate-limit";
+
+/** At most 5 quote requests per IP address in an hour. */
+export const QUOTE_LIMIT_BUCKET = "quote:ip";
+export function quoteLimits(ip: string): Limit[] {
+  return [{ bucket: QUOTE_LIMIT_BUCKET, key: ip, max: 5, windowMs: 60 * 60_000 }];
+}
+
+export type SubmittedQuote = {
+  id: string;
+  referenceNumber: string;
+  unitPrice: number;
+  monthlyEstimate: number;
+  estimatedVolume: number;
+  storageCharge: number;
+};
+
+type SubmitContext = {
+  ip: string;
+  requestId: string;
+  /** The signed-in customer's user, when a customer asks for a quote. */
+  customer?: { userId: string; email: string; customerId: string } | null;
+};
+
+/**
+ * Saves a validated quote request with its automatic price, the audit row and both e-mails in one
+ * transaction. The per-IP limit is counted in the same transaction, under a lock on the IP, so two
+ * parallel requests cannot both be the fifth.
+ */
+export async function submitQuote(
+  input: QuoteRequestInput,
+  context: SubmitContext,
+  now = new Date(),
+): Promise<{ ok: true; quote: SubmittedQuote } | { ok: false; limited: Extract<LimitState, { limited: true }> }> {
+  const limits = quoteLimits(context.ip);
+  return transactionWithEmails(async (tx, queue) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${QUOTE_LIMIT_BUCKET}|${context.ip}`}))`);
+    const state = await checkLimits(tx, limits, now);
+    if (state.limited) return { ok: false as const, limited: state };
+
+    const price = quotePrice(await getTierTable({ db: tx, at: now }), input.monthlyVolume);
+    const referenceNumber = await nextQuoteReference(tx, istanbulYear(now));
+    const email = input.email.toLowerCase();
+    const [quote] = await tx
+      .insert(quoteRequests)
+      .values({
+        referenceNumber,
+        customerId: context.customer?.customerId ?? null,
+        companyName: input.companyName,
+        contactName: input.contactName,
+        email,
+        phone: input.phone,
+        monthlyVolume: input.monthlyVolume,
+        productTypes: input.productTypes,
+        specialRequirements: input.specialRequirements ?? null,
+        hasFragileItems: input.hasFragileItems,
+        needsCustomPackaging: input.needsCustomPackaging,
+        preferredStartDate: input.preferredStartDate ?? null,
+        needsReview: input.hasFragileItems || input.needsCustomPackaging,
+        status: "pending",
+        calculatedUnitPrice: price.unitPrice,
+        createdAt: now,
+      })
+      .returning({ id: quoteRequests.id, needsReview: quoteRequests.needsReview });
+    if (!quote) throw new Error("Quote was not created");
+    await recordHit(tx, limits, now);
+
+    const actor: AuditActor = context.customer
+      ? { kind: "user", userId: context.customer.userId, email: context.customer.email }
+      : { kind: "anonymous", email };
+    await writeAudit(tx, {
+      actor,
+      action: "quote.submitted",
+      entityType: "quote",
+      entityId: quote.id,
+      after: { referenceNumber, status: "pending", monthlyVolume: input.monthlyVolume, calculatedUnitPrice: price.unitPrice },
+      ip: context.ip,
+      requestId: context.requestId,
+    });
+    await queue({
+      to: email,
+      template: "quote-received",
+      data: {
+        contactName: input.contactName,
+        companyName: input.companyName,
+        referenceNumber,
+        monthlyVolume: input.monthlyVolume,
+        unitPrice: price.unitPrice,
+        monthlyEstimate: price.monthlyEstimate,
+      },
+    });
+    await queue({
+      to: env().OPS_EMAIL,
+      template: "new-quote",
+      data: {
+        referenceNumber,
+        companyName: input.companyName,
+        contactName: input.contactName,
+        email,
+        phone: input.phone,
+        monthlyVolume: input.monthlyVolume,
+        productTypes: input.productTypes,
+        unitPrice: price.unitPrice,
+        needsReview: quote.needsReview,
+        adminUrl: new URL(`/yonetim/teklifler/${quote.id}`, env().APP_URL).toString(),
+      },
+    });
+    return {
+      ok: true as const,
+      quote: {
+        id: quote.id,
+        referenceNumber,
+        unitPrice: price.unitPrice,
+        monthlyEstimate: price.monthlyEstimate,
+        estimatedVolume: price.estimatedVolume,
+        storageCharge: price.storageCharge,
+      },
+    };
+  });
+}
+
+/** The honeypot was filled: only the limit counts it, nothing else is written. */
+export async function recordHoneypotHit(ip: string, now = new Date()): Promise<void> {
+  const db = await getDb();
+  await recordHit(db, quoteLimits(ip), now);
+}
