@@ -58,3 +58,9 @@ export async function renderEmail(name: TemplateName, data: unknown): Promise<Re
 export function sensitiveFields(name: TemplateName): string[] {
   return ((templates[name] as { sensitive?: string[] }).sensitive ?? []).map(String);
 }
+
+/** Renders a stored row; null when it no longer can (a sent e-mail's secret links are removed from its row). */
+export async function renderStoredEmail(row: { template: string; data: unknown }): Promise<RenderedEmail | null> {
+  if (!isTemplateName(row.template)) return null;
+  return renderEmail(row.template, row.data).catch(() => null);
+}

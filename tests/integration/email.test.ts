@@ -2,6 +2,7 @@ import { InngestTestEngine } from "@inngest/test";
 import { eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
+import { renderStoredEmail } from "@/emails";
 import { emails } from "@/db/schema";
 import { EMAIL_QUEUED } from "@/inngest/client";
 import { requeueEmails } from "@/inngest/functions/requeue-emails";
@@ -179,5 +180,17 @@ describe("with Inngest configured", () => {
     expect(result).toEqual({ requeued: 1 });
     expect(events!.events).toEqual([expect.objectContaining({ name: EMAIL_QUEUED, data: { emailId: stale } })]);
     expect(JSON.stringify(events!.events)).not.toContain(fresh);
+  });
+});
+
+describe("e-mail log", () => {
+  it("renders a stored e-mail, and gives up quietly on a sent one whose secret link was removed", async () => {
+    const stored = await queued();
+    await run(stored);
+    expect((await renderStoredEmail(await row(stored)))?.html).toContain("sifre-sifirla/abc");
+    await useResend();
+    const sent = await queued();
+    await run(sent);
+    expect(await renderStoredEmail(await row(sent))).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { EmailNotFoundError, getEmailOrThrow } from "@/db/queries/emails";
-import { isTemplateName, renderEmail, templateLabels } from "@/emails";
+import { isTemplateName, renderStoredEmail, templateLabels } from "@/emails";
 import { requireAdmin } from "@/lib/auth/session";
 import { formatIstanbulDateTime } from "@/lib/billing/period";
 
@@ -22,7 +22,7 @@ async function load(id: string) {
 export default async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
   const email = await load((await params).id);
-  const rendered = isTemplateName(email.template) ? await renderEmail(email.template, email.data) : null;
+  const rendered = await renderStoredEmail(email);
   return (
     <div className="flex flex-col gap-6">
       <Link href="/yonetim/e-postalar" className="text-sm text-brand-700 underline">
@@ -45,6 +45,11 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
           </>
         )}
       </dl>
+      {!rendered && (
+        <p className="text-sm text-stone-600">
+          Bu e-posta gönderildi; içindeki bağlantılar güvenlik için saklanmadığından görünümü gösterilemiyor.
+        </p>
+      )}
       {rendered && (
         <>
           <iframe
