@@ -1,7 +1,9 @@
 import { render } from "@react-email/components";
 import { createElement, type ComponentType } from "react";
 import type { z } from "zod";
+import OnboardingResumeEmail, { onboardingResumeSchema, onboardingResumeSubject } from "./onboarding-resume";
 import PasswordResetEmail, { passwordResetSchema, passwordResetSubject } from "./password-reset";
+import ServiceActivatedEmail, { serviceActivatedSchema, serviceActivatedSubject } from "./service-activated";
 
 type TemplateDefinition<S extends z.ZodType> = {
   component: ComponentType<z.infer<S>>;
@@ -23,6 +25,17 @@ export const templates = {
     subject: passwordResetSubject,
     sensitive: ["resetUrl"],
   }),
+  "onboarding-resume": define({
+    component: OnboardingResumeEmail,
+    schema: onboardingResumeSchema,
+    subject: onboardingResumeSubject,
+    sensitive: ["resumeUrl"],
+  }),
+  "service-activated": define({
+    component: ServiceActivatedEmail,
+    schema: serviceActivatedSchema,
+    subject: serviceActivatedSubject,
+  }),
 };
 
 export type TemplateName = keyof typeof templates;
@@ -30,6 +43,8 @@ export type TemplateData<N extends TemplateName> = z.input<(typeof templates)[N]
 
 export const templateLabels: Record<TemplateName, string> = {
   "password-reset": "Şifre sıfırlama",
+  "onboarding-resume": "Başvuruya devam bağlantısı",
+  "service-activated": "Hizmet aktif",
 };
 
 export function isTemplateName(value: string): value is TemplateName {
