@@ -14,15 +14,19 @@ export async function readOnboardingToken(): Promise<string | null> {
   return value && value.length <= 200 ? value : null;
 }
 
-/** Only in server actions and route handlers: pages cannot set cookies. */
-export async function writeOnboardingToken(token: string): Promise<void> {
-  (await cookies()).set(ONBOARDING_COOKIE, token, {
+export function onboardingCookieOptions() {
+  return {
     httpOnly: true,
-    sameSite: "lax",
+    sameSite: "lax" as const,
     secure: new URL(env().APP_URL).protocol === "https:",
     path: "/",
     maxAge: MAX_AGE_SECONDS,
-  });
+  };
+}
+
+/** Only in server actions and route handlers: pages cannot set cookies. */
+export async function writeOnboardingToken(token: string): Promise<void> {
+  (await cookies()).set(ONBOARDING_COOKIE, token, onboardingCookieOptions());
 }
 
 export async function clearOnboardingToken(): Promise<void> {
