@@ -16,8 +16,10 @@ import {
   verifyCredentials,
   type Platform,
 } from "@/lib/integrations";
+import { checkLimits, recordHit, tooManyAttemptsMessage } from "@/lib/rate-limit";
 import type { FieldErrors } from "@/lib/safe-action";
 import { sha256Hex } from "@/lib/tokens";
+import { connectionTestLimits } from "./limits";
 import type { PlatformChoice } from "./schemas";
 
 export const VERIFY_TIMEOUT_MS = 10_000;
@@ -79,6 +81,7 @@ export async function saveIntegrationStep(params: {
   platform: PlatformChoice;
   intent: "test" | "next";
   fields: Record<string, unknown>;
+  ip: string;
 }): Promise<IntegrationStepOutcome> {
   const tokenHash = sha256Hex(params.token);
   const session = await findSessionByTokenHash({ tokenHash });
@@ -110,6 +113,10 @@ export async function saveIntegrationStep(params: {
   // Unchanged credentials keep the time of their last check; changed ones were never checked.
   let checkedAt: Date | null | undefined = unchanged ? undefined : null;
   if (params.intent === "test") {
+    const limits = connectionTestLimits(params.ip);
+    const state = await checkLimits(db, limits);
+    if (state.limited) return { ok: false, formError: tooManyAttemptsMessage(state) };
+    await recordHit(db, limits);
     const result = await verifyCredentials(platform, credentials, {
       baseUrl: platformBaseUrl(platform),
       timeoutMs: VERIFY_TIMEOUT_MS,

@@ -10,14 +10,18 @@ import {
 } from "@/db/queries/onboarding";
 import { transactionWithEmails } from "@/lib/email";
 import { env } from "@/lib/env";
+import { checkLimits, recordHit, type LimitState } from "@/lib/rate-limit";
 import type { FieldErrors } from "@/lib/safe-action";
 import { randomToken, sha256Hex } from "@/lib/tokens";
+import { newSessionLimits } from "./limits";
 import { EMAIL_TAKEN_MESSAGE, TAX_ID_TAKEN_MESSAGE, type Step1Data, type Step2Data } from "./schemas";
 
 /** 32 random bytes: 256 bits, far past guessing. */
 export const RESUME_TOKEN_BYTES = 32;
 
-export type StepOutcome = { ok: true; token: string } | { ok: false; fieldErrors: FieldErrors };
+export type StepOutcome =
+  | { ok: true; token: string }
+  | { ok: false; fieldErrors?: FieldErrors; limited?: Extract<LimitState, { limited: true }> };
 
 export function resumeUrl(token: string): string {
   const url = new URL("/basla", env().APP_URL);
@@ -34,8 +38,19 @@ export async function saveCompanyStep(params: {
   token: string | null;
   data: Step1Data;
   quoteToken?: string;
+  ip: string;
 }): Promise<StepOutcome> {
   const { data } = params;
+  const existing = params.token ? await findSessionByTokenHash({ tokenHash: sha256Hex(params.token) }) : null;
+  const opening = existing?.status !== "in_progress";
+  const limits = newSessionLimits(data.email, params.ip);
+  if (opening) {
+    const db = await getDb();
+    const state = await checkLimits(db, limits);
+    if (state.limited) return { ok: false, limited: state };
+    await recordHit(db, limits);
+  }
+
   const fieldErrors: FieldErrors = {};
   if (await emailHasAccount({ email: data.email })) fieldErrors.email = [EMAIL_TAKEN_MESSAGE];
   if (await taxIdHasCustomer({ taxId: data.taxId })) fieldErrors.taxId = [TAX_ID_TAKEN_MESSAGE];
@@ -44,9 +59,8 @@ export async function saveCompanyStep(params: {
   const quote = params.quoteToken
     ? await findAcceptedQuoteByTokenHash({ tokenHash: sha256Hex(params.quoteToken) })
     : null;
-  const existing = params.token ? await findSessionByTokenHash({ tokenHash: sha256Hex(params.token) }) : null;
 
-  if (params.token && existing?.status === "in_progress") {
+  if (params.token && !opening) {
     await saveStep(await getDb(), { tokenHash: sha256Hex(params.token), step: 1, data, quoteId: quote?.id ?? null });
     return { ok: true, token: params.token };
   }

@@ -252,3 +252,16 @@ describe("isolation and quotes", () => {
     expect(await count(integrations)).toBe(0);
   });
 });
+
+describe("limits", () => {
+  it("opens at most five sessions an hour for one e-mail, so the form cannot flood an inbox", async () => {
+    for (let i = 0; i < 5; i++) {
+      cookieJar.token = null;
+      await expectRedirect(saveCompanyStepAction(null, company), "/basla?adim=2");
+    }
+    cookieJar.token = null;
+    expect(await saveCompanyStepAction(null, company)).toMatchObject({ ok: false, formError: expect.stringMatching(/^Çok fazla deneme yapıldı/) });
+    const db = await getDb();
+    expect(await db.select().from(emails).where(eq(emails.template, "onboarding-resume"))).toHaveLength(5);
+  });
+});

@@ -6,15 +6,17 @@ import { readOnboardingToken, writeOnboardingToken } from "@/lib/onboarding/cook
 import { saveIntegrationStep, SessionClosedError } from "@/lib/onboarding/integration-step";
 import { step1Schema, step2Schema, step3Schema } from "@/lib/onboarding/schemas";
 import { saveCompanyStep, saveSimpleStep } from "@/lib/onboarding/steps";
+import { tooManyAttemptsMessage } from "@/lib/rate-limit";
 import { action, fail, ok } from "@/lib/safe-action";
 
 const SESSION_GONE = "Başvurunuz bulunamadı ya da tamamlanmış. Lütfen 1. adımdan yeniden başlayın.";
 const FIX_FIELDS = "Lütfen işaretli alanları düzeltin.";
 
-export const saveCompanyStepAction = action(step1Schema, async (input) => {
+export const saveCompanyStepAction = action(step1Schema, async (input, ctx) => {
   const { quoteToken, ...data } = input;
-  const outcome = await saveCompanyStep({ token: await readOnboardingToken(), data, quoteToken: quoteToken || undefined });
-  if (!outcome.ok) return fail(FIX_FIELDS, outcome.fieldErrors);
+  const token = await readOnboardingToken();
+  const outcome = await saveCompanyStep({ token, data, quoteToken: quoteToken || undefined, ip: ctx.ip });
+  if (!outcome.ok) return fail(outcome.limited ? tooManyAttemptsMessage(outcome.limited) : FIX_FIELDS, outcome.fieldErrors);
   await writeOnboardingToken(outcome.token);
   redirect("/basla?adim=2");
 });
@@ -31,13 +33,13 @@ export const saveServiceStepAction = action(step2Schema, async (input) => {
   redirect("/basla?adim=3");
 });
 
-export const saveIntegrationStepAction = action(step3Schema, async (input) => {
+export const saveIntegrationStepAction = action(step3Schema, async (input, ctx) => {
   const token = await readOnboardingToken();
   if (!token) return fail(SESSION_GONE);
   const { platform, intent, ...fields } = input;
   let outcome;
   try {
-    outcome = await saveIntegrationStep({ token, platform, intent, fields });
+    outcome = await saveIntegrationStep({ token, platform, intent, fields, ip: ctx.ip });
   } catch (error) {
     if (error instanceof SessionClosedError || error instanceof OnboardingSessionNotFoundError) return fail(SESSION_GONE);
     throw error;
