@@ -1,12 +1,12 @@
 "use client";
 
-import { activateAccountAction } from "@/app/(onboarding)/basla/activate-action";
+import { activateAccountAction, completeProfileAction } from "@/app/(onboarding)/basla/activate-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { KVKK_NOTICE, SERVICE_AGREEMENT } from "@/lib/legal";
-import { step4Schema } from "@/lib/onboarding/schemas";
+import { consentSchema, step4Schema } from "@/lib/onboarding/schemas";
 import { WizardButtons } from "./wizard-buttons";
 
 function LegalText({ text, id }: { text: typeof SERVICE_AGREEMENT | typeof KVKK_NOTICE; id: string }) {
@@ -34,6 +34,20 @@ function Consent({ name, label, error, register }: { name: string; label: string
   );
 }
 
+type Register = (name: "acceptAgreement" | "acceptKvkk") => object;
+
+function ConsentFields({ register, fieldError }: { register: Register; fieldError: (name: string) => string | undefined }) {
+  return (
+    <>
+      <LegalText text={SERVICE_AGREEMENT} id="sozlesme" />
+      <Consent name="acceptAgreement" label="Hizmet sözleşmesini okudum ve kabul ediyorum" error={fieldError("acceptAgreement")} register={register("acceptAgreement")} />
+      <LegalText text={KVKK_NOTICE} id="kvkk" />
+      <Consent name="acceptKvkk" label="KVKK aydınlatma metnini okudum" error={fieldError("acceptKvkk")} register={register("acceptKvkk")} />
+    </>
+  );
+}
+
+/** A new customer: the acceptances and the password of the account being opened. */
 export function ActivationStepForm() {
   const { form, state, pending, fieldError, formProps } = useActionForm(step4Schema, activateAccountAction, {
     acceptAgreement: false,
@@ -44,10 +58,7 @@ export function ActivationStepForm() {
   return (
     <form {...formProps} className="flex flex-col gap-5">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
-      <LegalText text={SERVICE_AGREEMENT} id="sozlesme" />
-      <Consent name="acceptAgreement" label="Hizmet sözleşmesini okudum ve kabul ediyorum" error={fieldError("acceptAgreement")} register={form.register("acceptAgreement")} />
-      <LegalText text={KVKK_NOTICE} id="kvkk" />
-      <Consent name="acceptKvkk" label="KVKK aydınlatma metnini okudum" error={fieldError("acceptKvkk")} register={form.register("acceptKvkk")} />
+      <ConsentFields register={(name) => form.register(name)} fieldError={fieldError} />
       <Field label="Şifre" error={fieldError("password")} hint={`En az ${PASSWORD_MIN} karakter; panelinize bu şifreyle giriş yapacaksınız`}>
         {(a11y) => <input {...a11y} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
@@ -55,6 +66,21 @@ export function ActivationStepForm() {
         {(a11y) => <input {...a11y} {...form.register("passwordConfirm")} type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
       <WizardButtons step={4} pending={pending} next="Hesabı etkinleştir" />
+    </form>
+  );
+}
+
+/** A signed-in customer completing an account opened without company data: they keep their password. */
+export function CompleteProfileForm() {
+  const { form, state, pending, fieldError, formProps } = useActionForm(consentSchema, completeProfileAction, {
+    acceptAgreement: false,
+    acceptKvkk: false,
+  });
+  return (
+    <form {...formProps} className="flex flex-col gap-5">
+      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      <ConsentFields register={(name) => form.register(name)} fieldError={fieldError} />
+      <WizardButtons step={4} pending={pending} next="Bilgilerimi tamamla" />
     </form>
   );
 }

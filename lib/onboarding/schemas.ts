@@ -113,10 +113,14 @@ export type Step3Data = { platform: PlatformChoice };
 const accepted = (message: string) =>
   z.preprocess((value) => value === true || value === "on" || value === "true", z.literal(true, { error: message }));
 
-export const step4Schema = z
-  .object({
-    acceptAgreement: accepted("Devam etmek için hizmet sözleşmesini kabul edin"),
-    acceptKvkk: accepted("Devam etmek için KVKK aydınlatma metnini okuduğunuzu onaylayın"),
+/** Step 4 for a signed-in customer completing their account: the two acceptances, no password. */
+export const consentSchema = z.object({
+  acceptAgreement: accepted("Devam etmek için hizmet sözleşmesini kabul edin"),
+  acceptKvkk: accepted("Devam etmek için KVKK aydınlatma metnini okuduğunuzu onaylayın"),
+});
+
+export const step4Schema = consentSchema
+  .extend({
     password: newPasswordSchema,
     passwordConfirm: z.string({ error: "Şifrenizi tekrar girin" }).min(1, "Şifrenizi tekrar girin"),
   })

@@ -39,6 +39,8 @@ export async function saveCompanyStep(params: {
   data: Step1Data;
   quoteToken?: string;
   ip: string;
+  /** A signed-in customer completing their own account: their e-mail is theirs to use. */
+  ownEmail?: string;
 }): Promise<StepOutcome> {
   const { data } = params;
   const existing = params.token ? await findSessionByTokenHash({ tokenHash: sha256Hex(params.token) }) : null;
@@ -52,7 +54,8 @@ export async function saveCompanyStep(params: {
   }
 
   const fieldErrors: FieldErrors = {};
-  if (await emailHasAccount({ email: data.email })) fieldErrors.email = [EMAIL_TAKEN_MESSAGE];
+  const own = params.ownEmail?.toLowerCase() === data.email.toLowerCase();
+  if (!own && (await emailHasAccount({ email: data.email }))) fieldErrors.email = [EMAIL_TAKEN_MESSAGE];
   if (await taxIdHasCustomer({ taxId: data.taxId })) fieldErrors.taxId = [TAX_ID_TAKEN_MESSAGE];
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
 

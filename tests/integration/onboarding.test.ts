@@ -1,7 +1,7 @@
 import "./helpers/next-mocks";
 import { eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { activateAccountAction } from "@/app/(onboarding)/basla/activate-action";
+import { activateAccountAction, completeProfileAction } from "@/app/(onboarding)/basla/activate-action";
 import {
   saveCompanyStepAction,
   saveIntegrationStepAction,
@@ -12,10 +12,12 @@ import { auditLogs, customers, emails, integrations, onboardingSessions, quoteRe
 import { hashPassword } from "@/lib/auth/password";
 import { decryptJson } from "@/lib/crypto";
 import { resetEnvCache } from "@/lib/env";
+import { isCustomerProfileIncomplete } from "@/db/queries/onboarding";
 import { loadWizard } from "@/lib/onboarding/state";
 import { TAX_ID_MESSAGES } from "@/lib/tax-id";
 import { sha256Hex } from "@/lib/tokens";
 import { SHOPIFY_SHOP_ROUTE, shopifyRoutes, startFakePlatform, type FakePlatform } from "../fakes/platforms";
+import { signInAs } from "./helpers/request";
 import {
   activation,
   company,
@@ -34,6 +36,7 @@ let fake: FakePlatform | undefined;
 
 beforeEach(async () => {
   cookieJar.token = null;
+  signInAs(null);
   signIn.mockClear();
   fake = await startFakePlatform(shopifyRoutes);
   process.env.SHOPIFY_API_BASE_URL = fake.baseUrl;
@@ -263,5 +266,33 @@ describe("limits", () => {
     expect(await saveCompanyStepAction(null, company)).toMatchObject({ ok: false, formError: expect.stringMatching(/^Çok fazla deneme yapıldı/) });
     const db = await getDb();
     expect(await db.select().from(emails).where(eq(emails.template, "onboarding-resume"))).toHaveLength(5);
+  });
+});
+
+describe("a signed-in customer without company data", () => {
+  it("completes the existing account through the wizard instead of opening another", async () => {
+    const db = await getDb();
+    const [customer] = await db
+      .insert(customers)
+      .values({ companyName: "", taxId: "", contactName: "Ayşe Yılmaz", email: company.email, phone: "+905321234567" })
+      .returning({ id: customers.id });
+    const [user] = await db
+      .insert(users)
+      .values({ email: company.email, name: "Ayşe Yılmaz", passwordHash: await hashPassword("Eski-Sifresi-2026"), role: "customer", customerId: customer!.id })
+      .returning({ id: users.id });
+    expect(await isCustomerProfileIncomplete({ customerId: customer!.id })).toBe(true);
+    signInAs({ id: user!.id, email: company.email, name: "Ayşe Yılmaz", role: "customer", customerId: customer!.id });
+
+    await throughStep3();
+    await expectRedirect(completeProfileAction(null, { acceptAgreement: "on", acceptKvkk: "on" }), "/panel");
+
+    expect(await count(customers)).toBe(1);
+    expect(await db.select().from(users).where(eq(users.role, "customer"))).toHaveLength(1);
+    const [completed] = await db.select().from(customers);
+    expect(completed).toMatchObject({ id: customer!.id, companyName: company.companyName, taxId: company.taxId, serviceType: "premium", kvkkVersion: "2026-01" });
+    expect(await isCustomerProfileIncomplete({ customerId: customer!.id })).toBe(false);
+    expect(await db.select({ customerId: integrations.customerId }).from(integrations)).toEqual([{ customerId: customer!.id }]);
+    // Completed once: the action refuses to overwrite a complete account.
+    expect(await completeProfileAction(null, { acceptAgreement: "on", acceptKvkk: "on" })).toMatchObject({ ok: false });
   });
 });

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { OnboardingSessionNotFoundError } from "@/db/queries/onboarding";
+import { currentUser } from "@/lib/auth/session";
 import { readOnboardingToken, writeOnboardingToken } from "@/lib/onboarding/cookie";
 import { saveIntegrationStep, SessionClosedError } from "@/lib/onboarding/integration-step";
 import { step1Schema, step2Schema, step3Schema } from "@/lib/onboarding/schemas";
@@ -15,7 +16,9 @@ const FIX_FIELDS = "Lütfen işaretli alanları düzeltin.";
 export const saveCompanyStepAction = action(step1Schema, async (input, ctx) => {
   const { quoteToken, ...data } = input;
   const token = await readOnboardingToken();
-  const outcome = await saveCompanyStep({ token, data, quoteToken: quoteToken || undefined, ip: ctx.ip });
+  const user = await currentUser();
+  const ownEmail = user?.role === "customer" ? user.email : undefined;
+  const outcome = await saveCompanyStep({ token, data, quoteToken: quoteToken || undefined, ip: ctx.ip, ownEmail });
   if (!outcome.ok) return fail(outcome.limited ? tooManyAttemptsMessage(outcome.limited) : FIX_FIELDS, outcome.fieldErrors);
   await writeOnboardingToken(outcome.token);
   redirect("/basla?adim=2");

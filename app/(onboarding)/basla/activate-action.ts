@@ -1,12 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { isCustomerProfileIncomplete } from "@/db/queries/onboarding";
 import { signIn } from "@/lib/auth";
 import { refuseCommonPassword } from "@/lib/auth/password-policy";
 import { clearOnboardingToken, readOnboardingToken } from "@/lib/onboarding/cookie";
 import { completeOnboarding, type CompleteFailure } from "@/lib/onboarding/complete";
-import { EMAIL_TAKEN_MESSAGE, step4Schema, TAX_ID_TAKEN_MESSAGE } from "@/lib/onboarding/schemas";
-import { action, fail } from "@/lib/safe-action";
+import { consentSchema, EMAIL_TAKEN_MESSAGE, step4Schema, TAX_ID_TAKEN_MESSAGE } from "@/lib/onboarding/schemas";
+import { action, authAction, fail } from "@/lib/safe-action";
 
 const FAILURES: Record<CompleteFailure, string> = {
   not_found: "Başvurunuz bulunamadı. Lütfen 1. adımdan yeniden başlayın.",
@@ -16,10 +17,16 @@ const FAILURES: Record<CompleteFailure, string> = {
   tax_id_taken: TAX_ID_TAKEN_MESSAGE,
 };
 
+/** "Hesabı etkinleştir": a new customer and user, then signed in and sent to the portal. */
 export const activateAccountAction = action(refuseCommonPassword(step4Schema), async (input, ctx) => {
   const token = await readOnboardingToken();
   if (!token) return fail(FAILURES.not_found);
-  const outcome = await completeOnboarding({ token, password: input.password, ip: ctx.ip, requestId: ctx.requestId });
+  const outcome = await completeOnboarding({
+    token,
+    for: { kind: "new", password: input.password },
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+  });
   if (!outcome.ok) return fail(FAILURES[outcome.reason]);
   await clearOnboardingToken();
   try {
@@ -31,3 +38,24 @@ export const activateAccountAction = action(refuseCommonPassword(step4Schema), a
   }
   redirect("/panel");
 });
+
+/** The same last step for a signed-in customer whose account lacked its company data. */
+export const completeProfileAction = authAction(
+  consentSchema,
+  async (_input, ctx) => {
+    const customerId = ctx.user.customerId!;
+    if (!(await isCustomerProfileIncomplete({ customerId }))) return fail("Hesabınızın firma bilgileri zaten tamamlanmış.");
+    const token = await readOnboardingToken();
+    if (!token) return fail(FAILURES.not_found);
+    const outcome = await completeOnboarding({
+      token,
+      for: { kind: "existing", customerId, user: { id: ctx.user.id, email: ctx.user.email } },
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+    });
+    if (!outcome.ok) return fail(FAILURES[outcome.reason]);
+    await clearOnboardingToken();
+    redirect("/panel");
+  },
+  { role: "customer" },
+);

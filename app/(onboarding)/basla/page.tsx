@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ActivationStepForm } from "@/components/onboarding/activation-step-form";
+import { ActivationStepForm, CompleteProfileForm } from "@/components/onboarding/activation-step-form";
 import { CompanyStepForm } from "@/components/onboarding/company-step-form";
 import { IntegrationStepForm } from "@/components/onboarding/integration-step-form";
 import { ServiceStepForm } from "@/components/onboarding/service-step-form";
@@ -9,6 +9,8 @@ import { StepIndicator } from "@/components/onboarding/step-indicator";
 import { OnboardingSummary } from "@/components/onboarding/summary";
 import { BackForm } from "@/components/onboarding/wizard-buttons";
 import { FormAlert } from "@/components/ui/form-alert";
+import { isCustomerProfileIncomplete } from "@/db/queries/onboarding";
+import { currentUser } from "@/lib/auth/session";
 import { formatKurus } from "@/lib/money";
 import { readOnboardingToken } from "@/lib/onboarding/cookie";
 import { STEPS } from "@/lib/onboarding/schemas";
@@ -28,6 +30,9 @@ export default async function StartPage({ searchParams }: { searchParams: Search
   if (resume) redirect(`/basla/devam?token=${encodeURIComponent(resume)}`);
 
   const wizard = await loadWizard({ token: await readOnboardingToken(), quoteToken: one(params.teklif), requestedStep: one(params.adim) });
+  // Sent here from /panel: a signed-in customer whose account lacks its company data completes it.
+  const user = await currentUser();
+  const completing = user?.role === "customer" && user.customerId ? await isCustomerProfileIncomplete({ customerId: user.customerId }) : false;
   if (wizard.kind === "completed") {
     return (
       <div className="flex flex-col gap-4">
@@ -48,6 +53,9 @@ export default async function StartPage({ searchParams }: { searchParams: Search
         <p className="text-stone-700">Dört adımda hesabınızı açın; her adım kaydedilir, dilediğiniz zaman kaldığınız yerden devam edersiniz.</p>
       </div>
       <StepIndicator shown={shown} reached={reached} />
+      {completing && (
+        <FormAlert tone="success">Hesabınızın firma bilgileri eksik. Panelinizi kullanmak için lütfen adımları tamamlayın.</FormAlert>
+      )}
       {one(params.baglanti) === "gecersiz" && (
         <FormAlert>Devam bağlantısı geçersiz ya da süresi dolmuş. Yeni bir başvuru başlatabilirsiniz.</FormAlert>
       )}
@@ -56,13 +64,13 @@ export default async function StartPage({ searchParams }: { searchParams: Search
       )}
       <section aria-labelledby="adim-baslik" className="flex flex-col gap-4">
         <h2 id="adim-baslik" className="text-xl font-semibold">{`Adım ${shown}: ${title}`}</h2>
-        {shown === 1 && <CompanyStepForm values={wizard.step1} quoteToken={wizard.quote?.token || undefined} />}
+        {shown === 1 && <CompanyStepForm values={completing && !wizard.step1.email ? { ...wizard.step1, email: user!.email } : wizard.step1} quoteToken={wizard.quote?.token || undefined} />}
         {shown === 2 && <ServiceStepForm values={wizard.step2} options={await serviceOptions(wizard.quote?.acceptedUnitPrice ?? null)} />}
         {shown === 3 && <IntegrationStepForm platform={wizard.platform} integration={wizard.integration} />}
         {shown === 4 && (
           <>
             <OnboardingSummary step1={wizard.step1} step2={wizard.step2} integration={wizard.integration} contractPrice={contractPrice} />
-            <ActivationStepForm />
+            {completing ? <CompleteProfileForm /> : <ActivationStepForm />}
           </>
         )}
       </section>
