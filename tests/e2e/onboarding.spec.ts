@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { hashPassword } from "../../lib/auth/password";
 import { isValidVkn, TAX_ID_MESSAGES } from "../../lib/tax-id";
 import { e2eSql } from "./helpers/db";
 
@@ -145,4 +146,29 @@ test("an accepted quote's link prefills step 1 with the quote's company", async 
   await expect(page.getByLabel("E-posta")).toHaveValue(email);
   await expect(page.getByLabel("Telefon")).toHaveValue("0555 123 45 67");
   await expect(page.getByLabel("Vergi numarası")).toHaveValue("");
+});
+
+test("a signed-in customer whose company data is missing is sent from /panel to the wizard", async ({ page }) => {
+  const email = `eksik-${Date.now()}@firma.test`;
+  const sql = e2eSql();
+  try {
+    const [customer] = await sql<{ id: string }[]>`
+      insert into customers (company_name, tax_id, contact_name, email, phone)
+      values ('', '', 'Eksik Bilgili', ${email}, '+905321234567') returning id`;
+    await sql`
+      insert into users (email, name, password_hash, role, customer_id)
+      values (${email}, 'Eksik Bilgili', ${await hashPassword(PASSWORD)}, 'customer', ${customer!.id})`;
+  } finally {
+    await sql.end();
+  }
+  await page.goto("/giris");
+  await page.getByLabel("E-posta").fill(email);
+  await page.getByLabel("Şifre").fill(PASSWORD);
+  await page.getByRole("button", { name: "Giriş yap" }).click();
+  await expect(page).toHaveURL(/\/basla$/);
+  await expect(page.getByText("Hesabınızın firma bilgileri eksik")).toBeVisible();
+  await expectStep(page, 1, "Firma");
+  await expect(page.getByLabel("E-posta")).toHaveValue(email);
+  await page.goto("/panel");
+  await expect(page).toHaveURL(/\/basla$/);
 });
