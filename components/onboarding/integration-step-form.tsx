@@ -28,7 +28,7 @@ export function IntegrationStepForm({ platform, integration }: { platform: Platf
   const platformError = fieldError("platform");
   return (
     <form {...formProps} className="flex flex-col gap-6">
-      {state && !state.ok && state.formError !== "Lütfen işaretli alanları düzeltin." && <FormAlert>{state.formError}</FormAlert>}
+      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
       <fieldset className="flex flex-col gap-2" aria-describedby={platformError ? "platform-hata" : undefined}>
         <legend className="mb-2 font-semibold">E-ticaret platformunuz</legend>
         <div className="grid gap-2 sm:grid-cols-3">

@@ -20,6 +20,12 @@ function withWrongCheckDigit(vkn: string): string {
 const SHOPIFY_TOKEN = "shpat_e2e0123456789abcdef0123456789c0de";
 const PASSWORD = "Paketleme-Hesabi-2026";
 
+async function expectFits360(page: Page) {
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
 async function expectStep(page: Page, number: number, label: string) {
   await expect(page.getByRole("heading", { name: `Adım ${number}: ${label}` })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Başvuru adımları" }).locator('[aria-current="step"]')).toHaveText(`${number} ${label}`);
@@ -73,6 +79,7 @@ test("a new customer opens an account through the four steps, resuming and going
   await page.getByLabel("Admin API erişim anahtarı").fill(SHOPIFY_TOKEN);
   await page.getByRole("button", { name: "Bağlantıyı test et" }).click();
   await expect(page.getByText("Bağlandı: Çardak Deneme Mağazası")).toBeVisible();
+  await expectFits360(page);
 
   await page.reload();
   await expectStep(page, 3, "Entegrasyon");
@@ -99,6 +106,7 @@ test("a new customer opens an account through the four steps, resuming and going
   await expect(summary).toContainText(company);
   await expect(summary).toContainText("Premium");
   await expect(summary).toContainText("Shopify: Çardak Deneme Mağazası (bağlandı)");
+  await expectFits360(page);
   await page.getByRole("button", { name: "Hesabı etkinleştir" }).click();
   await expect(page.getByText("Devam etmek için hizmet sözleşmesini kabul edin")).toBeVisible();
   await page.getByLabel("Hizmet sözleşmesini okudum ve kabul ediyorum").check();
