@@ -27,7 +27,7 @@ export function CompanyStepForm({ values, quoteToken }: { values: Step1Values; q
   return (
     <form {...formProps} className="flex flex-col gap-4">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
-      <input type="hidden" {...form.register("quoteToken")} />
+      <input type="hidden" {...form.register("quoteToken")} defaultValue={quoteToken ?? ""} />
       {fields.map((field) => {
         const error = fieldError(field.name);
         return (

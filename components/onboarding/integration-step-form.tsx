@@ -51,6 +51,7 @@ export function IntegrationStepForm({ platform, integration }: { platform: Platf
                 <input
                   {...a11y}
                   {...form.register(field.name)}
+                  defaultValue={defaults[field.name]}
                   type="text"
                   autoComplete="off"
                   spellCheck={false}
