@@ -5,6 +5,8 @@ import NewQuoteEmail, { newQuoteSchema, newQuoteSubject } from "./new-quote";
 import OfferEmail, { offerSchema, offerSubject } from "./offer";
 import PasswordResetEmail, { passwordResetSchema, passwordResetSubject } from "./password-reset";
 import QuoteReceivedEmail, { quoteReceivedSchema, quoteReceivedSubject } from "./quote-received";
+import OnboardingResumeEmail, { onboardingResumeSchema, onboardingResumeSubject } from "./onboarding-resume";
+import ServiceActivatedEmail, { serviceActivatedSchema, serviceActivatedSubject } from "./service-activated";
 
 type TemplateDefinition<S extends z.ZodType> = {
   component: ComponentType<z.infer<S>>;
@@ -29,6 +31,17 @@ export const templates = {
   "quote-received": define({ component: QuoteReceivedEmail, schema: quoteReceivedSchema, subject: quoteReceivedSubject }),
   "new-quote": define({ component: NewQuoteEmail, schema: newQuoteSchema, subject: newQuoteSubject }),
   offer: define({ component: OfferEmail, schema: offerSchema, subject: offerSubject, sensitive: ["offerUrl"] }),
+  "onboarding-resume": define({
+    component: OnboardingResumeEmail,
+    schema: onboardingResumeSchema,
+    subject: onboardingResumeSubject,
+    sensitive: ["resumeUrl"],
+  }),
+  "service-activated": define({
+    component: ServiceActivatedEmail,
+    schema: serviceActivatedSchema,
+    subject: serviceActivatedSubject,
+  }),
 };
 
 export type TemplateName = keyof typeof templates;
@@ -39,6 +52,8 @@ export const templateLabels: Record<TemplateName, string> = {
   "quote-received": "Teklif talebi alındı",
   "new-quote": "Yeni teklif talebi",
   offer: "Teklif",
+  "onboarding-resume": "Başvuruya devam bağlantısı",
+  "service-activated": "Hizmet aktif",
 };
 
 export function isTemplateName(value: string): value is TemplateName {

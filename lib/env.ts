@@ -45,6 +45,11 @@ const schema = z
     IYZIPAY_API_KEY: optional(z.string().min(1)),
     IYZIPAY_SECRET_KEY: optional(z.string().min(1)),
     IYZIPAY_URI: withDefault(z.url(), "https://sandbox-api.iyzipay.com"),
+    // For tests only: point the platform connectors at local fakes instead of the real APIs.
+    SHOPIFY_API_BASE_URL: optional(z.url()),
+    WOOCOMMERCE_API_BASE_URL: optional(z.url()),
+    TICIMAX_API_BASE_URL: optional(z.url()),
+    HEPSIBURADA_API_BASE_URL: optional(z.url()),
     SUSPENSION_GRACE_HOURS: withDefault(z.coerce.number().int().min(0).max(24 * 30), "24"),
   })
   .superRefine((value, ctx) => {

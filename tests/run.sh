@@ -108,7 +108,14 @@ export E2E_PORT=$(free_port)
 export APP_URL="http://127.0.0.1:$E2E_PORT"
 export ADMIN_EMAIL="admin@e2e.test" ADMIN_PASSWORD="E2e-Yonetici-Sifresi"
 export AUTH_SECRET="e2e-secret-that-is-long-enough-0123456789"
+# Production with DATABASE_URL refuses to encrypt integration credentials without a configured key.
+export ENCRYPTION_KEY=$(node -e 'console.log(require("crypto").randomBytes(32).toString("hex"))')
 export NEXT_TELEMETRY_DISABLED=1
+# The platform connectors call a local fake (started by Playwright's global setup) on this port.
+export FAKE_PLATFORMS_PORT=$(free_port)
+FAKE_PLATFORMS_URL="http://127.0.0.1:$FAKE_PLATFORMS_PORT"
+export SHOPIFY_API_BASE_URL="$FAKE_PLATFORMS_URL" WOOCOMMERCE_API_BASE_URL="$FAKE_PLATFORMS_URL"
+export TICIMAX_API_BASE_URL="$FAKE_PLATFORMS_URL" HEPSIBURADA_API_BASE_URL="$FAKE_PLATFORMS_URL"
 npm run --silent db:migrate
 npm run --silent db:seed
 npx next build

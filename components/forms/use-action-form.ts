@@ -27,7 +27,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   const onSubmit = form.handleSubmit((_values, event) => {
     const element = event?.target;
     if (!(element instanceof HTMLFormElement) || pending) return;
-    startTransition(() => formAction(new FormData(element)));
+    // The clicked button's name and value travel too, as they do when the browser submits the form.
+    const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter ?? null;
+    startTransition(() => formAction(new FormData(element, submitter)));
   });
 
   function fieldError(name: string): string | undefined {

@@ -34,7 +34,12 @@ const json = (status: number, value: unknown): Reply => ({ status, body: JSON.st
 const html = (status: number, body: string): Reply => ({ status, body, contentType: "text/html; charset=utf-8" });
 const xml = (status: number, body: string): Reply => ({ status, body, contentType: "text/xml; charset=utf-8" });
 
-export async function startFakePlatform(routes: Routes, initial: Record<string, Behaviour> = {}): Promise<FakePlatform> {
+/** `port` 0 (the default) takes a free one; the end-to-end run passes the port the app was told about. */
+export async function startFakePlatform(
+  routes: Routes,
+  initial: Record<string, Behaviour> = {},
+  options: { port?: number } = {},
+): Promise<FakePlatform> {
   const behaviours = new Map<string, Behaviour>(Object.entries(initial));
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {
@@ -56,7 +61,10 @@ export async function startFakePlatform(routes: Routes, initial: Record<string, 
       res.end(reply.body);
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", resolve);
+  });
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ActivationStepForm, CompleteProfileForm } from "@/components/onboarding/activation-step-form";
+import { CompanyStepForm } from "@/components/onboarding/company-step-form";
+import { IntegrationStepForm } from "@/components/onboarding/integration-step-form";
+import { ServiceStepForm } from "@/components/onboarding/service-step-form";
+import { StepIndicator } from "@/components/onboarding/step-indicator";
+import { OnboardingSummary } from "@/components/onboarding/summary";
+import { BackForm } from "@/components/onboarding/wizard-buttons";
+import { FormAlert } from "@/components/ui/form-alert";
+import { isCustomerProfileIncomplete } from "@/db/queries/onboarding";
+import { currentUser } from "@/lib/auth/session";
+import { formatKurus } from "@/lib/money";
+import { readOnboardingToken } from "@/lib/onboarding/cookie";
+import { STEPS } from "@/lib/onboarding/schemas";
+import { loadWizard } from "@/lib/onboarding/state";
+import { serviceOptions } from "./service-options";
+
+export const metadata: Metadata = { title: "Hesap açın" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+export default async function StartPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const resume = one(params.devam);
+  // The cookie can only be set by a route handler; the token travels on in the query, as it came.
+  if (resume) redirect(`/basla/devam?token=${encodeURIComponent(resume)}`);
+
+  const wizard = await loadWizard({ token: await readOnboardingToken(), quoteToken: one(params.teklif), requestedStep: one(params.adim) });
+  // Sent here from /panel: a signed-in customer whose account lacks its company data completes it.
+  const user = await currentUser();
+  const completing = user?.role === "customer" && user.customerId ? await isCustomerProfileIncomplete({ customerId: user.customerId }) : false;
+  if (wizard.kind === "completed") {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-2xl font-bold">Hesabınız açıldı</h1>
+        <p>Bu başvuru tamamlandı. Panelinize e-posta adresiniz ve şifrenizle giriş yapabilirsiniz.</p>
+        <Link href="/giris" className="font-semibold text-brand-700 underline">Giriş yap</Link>
+      </div>
+    );
+  }
+  const { shown, reached } = wizard;
+  const title = STEPS[shown - 1]!.label;
+  const contractPrice = wizard.quote?.acceptedUnitPrice != null ? formatKurus(wizard.quote.acceptedUnitPrice) : null;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">Hesap açın</h1>
+        <p className="text-stone-700">Dört adımda hesabınızı açın; her adım kaydedilir, dilediğiniz zaman kaldığınız yerden devam edersiniz.</p>
+      </div>
+      <StepIndicator shown={shown} reached={reached} />
+      {completing && (
+        <FormAlert tone="success">Hesabınızın firma bilgileri eksik. Panelinizi kullanmak için lütfen adımları tamamlayın.</FormAlert>
+      )}
+      {one(params.baglanti) === "gecersiz" && (
+        <FormAlert>Devam bağlantısı geçersiz ya da süresi dolmuş. Yeni bir başvuru başlatabilirsiniz.</FormAlert>
+      )}
+      {wizard.quote && shown === 1 && (
+        <FormAlert tone="success">{`${wizard.quote.companyName} için kabul ettiğiniz teklifin bilgileri dolduruldu; lütfen kontrol edin.`}</FormAlert>
+      )}
+      <section aria-labelledby="adim-baslik" className="flex flex-col gap-4">
+        <h2 id="adim-baslik" className="text-xl font-semibold">{`Adım ${shown}: ${title}`}</h2>
+        {shown === 1 && <CompanyStepForm values={completing && !wizard.step1.email ? { ...wizard.step1, email: user!.email } : wizard.step1} quoteToken={wizard.quote?.token || undefined} />}
+        {shown === 2 && <ServiceStepForm values={wizard.step2} options={await serviceOptions(wizard.quote?.acceptedUnitPrice ?? null)} />}
+        {shown === 3 && <IntegrationStepForm platform={wizard.platform} integration={wizard.integration} />}
+        {shown === 4 && (
+          <>
+            <OnboardingSummary step1={wizard.step1} step2={wizard.step2} integration={wizard.integration} contractPrice={contractPrice} />
+            {completing ? <CompleteProfileForm /> : <ActivationStepForm />}
+          </>
+        )}
+      </section>
+      <BackForm step={shown} />
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { activateAccountAction, completeProfileAction } from "@/app/(onboarding)/basla/activate-action";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { PASSWORD_MIN } from "@/lib/auth/password-rules";
+import { KVKK_NOTICE, SERVICE_AGREEMENT } from "@/lib/legal";
+import { consentSchema, step4Schema } from "@/lib/onboarding/schemas";
+import { WizardButtons } from "./wizard-buttons";
+
+function LegalText({ text, id }: { text: typeof SERVICE_AGREEMENT | typeof KVKK_NOTICE; id: string }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-2">
+      <h3 id={id} className="font-semibold">{`${text.title} (sürüm ${text.version})`}</h3>
+      <div tabIndex={0} className="max-h-48 overflow-y-auto rounded-md border border-stone-300 bg-white p-3 text-sm text-stone-700">
+        {text.paragraphs.map((paragraph) => (
+          <p key={paragraph} className="mb-2">{paragraph}</p>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function Consent({ name, label, error, register }: { name: string; label: string; error?: string; register: object }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label className="flex items-start gap-2">
+        <input type="checkbox" value="on" {...register} aria-invalid={Boolean(error)} aria-describedby={error ? `${name}-hata` : undefined} className="mt-1" />
+        <span>{label}</span>
+      </label>
+      {error && <p id={`${name}-hata`} className="text-sm text-red-700">{error}</p>}
+    </div>
+  );
+}
+
+type Register = (name: "acceptAgreement" | "acceptKvkk") => object;
+
+function ConsentFields({ register, fieldError }: { register: Register; fieldError: (name: string) => string | undefined }) {
+  return (
+    <>
+      <LegalText text={SERVICE_AGREEMENT} id="sozlesme" />
+      <Consent name="acceptAgreement" label="Hizmet sözleşmesini okudum ve kabul ediyorum" error={fieldError("acceptAgreement")} register={register("acceptAgreement")} />
+      <LegalText text={KVKK_NOTICE} id="kvkk" />
+      <Consent name="acceptKvkk" label="KVKK aydınlatma metnini okudum" error={fieldError("acceptKvkk")} register={register("acceptKvkk")} />
+    </>
+  );
+}
+
+/** A new customer: the acceptances and the password of the account being opened. */
+export function ActivationStepForm() {
+  const { form, state, pending, fieldError, formProps } = useActionForm(step4Schema, activateAccountAction, {
+    acceptAgreement: false,
+    acceptKvkk: false,
+    password: "",
+    passwordConfirm: "",
+  });
+  return (
+    <form {...formProps} className="flex flex-col gap-5">
+      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      <ConsentFields register={(name) => form.register(name)} fieldError={fieldError} />
+      <Field label="Şifre" error={fieldError("password")} hint={`En az ${PASSWORD_MIN} karakter; panelinize bu şifreyle giriş yapacaksınız`}>
+        {(a11y) => <input {...a11y} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+      <Field label="Şifre (tekrar)" error={fieldError("passwordConfirm")}>
+        {(a11y) => <input {...a11y} {...form.register("passwordConfirm")} type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+      <WizardButtons step={4} pending={pending} next="Hesabı etkinleştir" />
+    </form>
+  );
+}
+
+/** A signed-in customer completing an account opened without company data: they keep their password. */
+export function CompleteProfileForm() {
+  const { form, state, pending, fieldError, formProps } = useActionForm(consentSchema, completeProfileAction, {
+    acceptAgreement: false,
+    acceptKvkk: false,
+  });
+  return (
+    <form {...formProps} className="flex flex-col gap-5">
+      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      <ConsentFields register={(name) => form.register(name)} fieldError={fieldError} />
+      <WizardButtons step={4} pending={pending} next="Bilgilerimi tamamla" />
+    </form>
+  );
+}

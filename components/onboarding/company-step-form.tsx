@@ -1,0 +1,59 @@
+"use client";
+
+import Link from "next/link";
+import { saveCompanyStepAction } from "@/app/(onboarding)/basla/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { EMAIL_TAKEN_MESSAGE, step1Schema, TAX_ID_TAKEN_MESSAGE } from "@/lib/onboarding/schemas";
+import type { Step1Values } from "@/lib/onboarding/state";
+import { WizardButtons } from "./wizard-buttons";
+
+const fields = [
+  { name: "companyName", label: "Firma adı", type: "text", autoComplete: "organization" },
+  { name: "taxId", label: "Vergi numarası", type: "text", autoComplete: "off", inputMode: "numeric", hint: "10 haneli VKN ya da şahıs şirketleri için 11 haneli T.C. kimlik numarası" },
+  { name: "contactName", label: "Yetkili kişi", type: "text", autoComplete: "name" },
+  { name: "email", label: "E-posta", type: "email", autoComplete: "email" },
+  { name: "phone", label: "Telefon", type: "tel", autoComplete: "tel", hint: "Ör. 0532 123 45 67" },
+] as const;
+
+const ACCOUNT_EXISTS = new Set<string>([EMAIL_TAKEN_MESSAGE, TAX_ID_TAKEN_MESSAGE]);
+
+export function CompanyStepForm({ values, quoteToken }: { values: Step1Values; quoteToken?: string }) {
+  const { form, state, pending, fieldError, previous, formProps } = useActionForm(step1Schema, saveCompanyStepAction, {
+    ...values,
+    quoteToken: quoteToken ?? "",
+  });
+  return (
+    <form {...formProps} className="flex flex-col gap-4">
+      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      <input type="hidden" {...form.register("quoteToken")} defaultValue={quoteToken ?? ""} />
+      {fields.map((field) => {
+        const error = fieldError(field.name);
+        return (
+          <div key={field.name} className="flex flex-col gap-1">
+            <Field label={field.label} error={error} hint={"hint" in field ? field.hint : undefined}>
+              {(a11y) => (
+                <input
+                  {...a11y}
+                  {...form.register(field.name)}
+                  defaultValue={previous(field.name) ?? values[field.name]}
+                  type={field.type}
+                  autoComplete={field.autoComplete}
+                  inputMode={"inputMode" in field ? field.inputMode : undefined}
+                  className={inputClass}
+                />
+              )}
+            </Field>
+            {error && ACCOUNT_EXISTS.has(error) && (
+              <Link href="/giris" className="text-sm font-medium text-brand-700 underline">
+                Giriş yap
+              </Link>
+            )}
+          </div>
+        );
+      })}
+      <WizardButtons step={1} pending={pending} />
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { saveIntegrationStepAction } from "@/app/(onboarding)/basla/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { platformFields } from "@/lib/integrations";
+import type { IntegrationView } from "@/lib/onboarding/integration-step";
+import { PLATFORM_CHOICES, PLATFORM_LABELS, step3Schema, type PlatformChoice } from "@/lib/onboarding/schemas";
+import { WizardButtons } from "./wizard-buttons";
+
+function StatusNote({ integration }: { integration: IntegrationView }) {
+  if (integration.status === "connected") {
+    return <FormAlert tone="success">{`Bağlandı: ${integration.shopName ?? ""}`}</FormAlert>;
+  }
+  if (integration.status === "failed") {
+    return <FormAlert>{`Bağlantı kurulamadı. ${integration.lastError ?? ""}`}</FormAlert>;
+  }
+  return <p className="text-sm text-stone-600">Bilgiler kaydedildi; bağlantı henüz test edilmedi.</p>;
+}
+
+export function IntegrationStepForm({ platform, integration }: { platform: PlatformChoice | null; integration: IntegrationView | null }) {
+  // Stored secrets come back only masked (shpat_••••3f9a): left as they are, the stored ones are kept.
+  const defaults: Record<string, string> = { platform: platform ?? "", ...(integration?.masked ?? {}) };
+  const { form, state, pending, fieldError, formProps } = useActionForm(step3Schema, saveIntegrationStepAction, defaults);
+  const selected = form.watch("platform") as PlatformChoice | "";
+  const latest = state?.ok ? (state.data as { integration: IntegrationView | null }).integration : integration;
+  const platformError = fieldError("platform");
+  return (
+    <form {...formProps} className="flex flex-col gap-6">
+      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      <fieldset className="flex flex-col gap-2" aria-describedby={platformError ? "platform-hata" : undefined}>
+        <legend className="mb-2 font-semibold">E-ticaret platformunuz</legend>
+        <div className="grid gap-2 sm:grid-cols-3">
+          {PLATFORM_CHOICES.map((choice) => (
+            <label key={choice} className="flex items-center gap-2 rounded-md border border-stone-300 bg-white p-3 has-[:checked]:border-brand-700">
+              <input type="radio" value={choice} {...form.register("platform")} defaultChecked={platform === choice} />
+              {PLATFORM_LABELS[choice]}
+            </label>
+          ))}
+        </div>
+        {platformError && <p id="platform-hata" className="text-sm text-red-700">{platformError}</p>}
+      </fieldset>
+
+      {selected && selected !== "none" && (
+        <fieldset className="flex flex-col gap-4">
+          <legend className="mb-2 font-semibold">{`${PLATFORM_LABELS[selected]} bağlantı bilgileri`}</legend>
+          {platformFields[selected].map((field) => (
+            <Field key={`${selected}-${field.name}`} label={field.label} error={fieldError(field.name)} hint={field.hint}>
+              {(a11y) => (
+                <input
+                  {...a11y}
+                  {...form.register(field.name)}
+                  defaultValue={defaults[field.name]}
+                  type="text"
+                  autoComplete="off"
+                  spellCheck={false}
+                  placeholder={field.placeholder}
+                  className={inputClass}
+                />
+              )}
+            </Field>
+          ))}
+          <div className="flex flex-col gap-3">
+            <button
+              type="submit"
+              name="intent"
+              value="test"
+              disabled={pending}
+              className="self-start rounded-md border border-brand-700 px-5 py-2.5 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+            >
+              Bağlantıyı test et
+            </button>
+            <div aria-live="polite">
+              {pending ? <p className="text-sm text-stone-600">Mağazanıza bağlanılıyor…</p> : latest?.platform === selected && <StatusNote integration={latest} />}
+            </div>
+          </div>
+        </fieldset>
+      )}
+      {selected === "none" && (
+        <p className="text-sm text-stone-700">Mağazanızı daha sonra panelinizden bağlayabilirsiniz; siparişlerinizi o zamana kadar panelden girersiniz.</p>
+      )}
+      <WizardButtons step={3} pending={pending} intent="next" />
+    </form>
+  );
+}

@@ -1,0 +1,182 @@
+import { createHash } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { hashPassword } from "../../lib/auth/password";
+import { isValidVkn, TAX_ID_MESSAGES } from "../../lib/tax-id";
+import { e2eSql } from "./helpers/db";
+
+// The e2e database is shared by every test and every rerun: each run uses its own tax number and e-mail.
+function uniqueVkn(): string {
+  for (;;) {
+    const base = String(Math.floor(Math.random() * 1e9)).padStart(9, "0");
+    for (let check = 0; check <= 9; check++) if (isValidVkn(`${base}${check}`)) return `${base}${check}`;
+  }
+}
+
+/** The same number with a wrong check digit. */
+function withWrongCheckDigit(vkn: string): string {
+  return `${vkn.slice(0, 9)}${(Number(vkn[9]) + 1) % 10}`;
+}
+
+const SHOPIFY_TOKEN = "shpat_e2e0123456789abcdef0123456789c0de";
+const PASSWORD = "Paketleme-Hesabi-2026";
+
+async function expectFits360(page: Page) {
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+async function expectStep(page: Page, number: number, label: string) {
+  await expect(page.getByRole("heading", { name: `Adım ${number}: ${label}` })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Başvuru adımları" }).locator('[aria-current="step"]')).toHaveText(`${number} ${label}`);
+}
+
+test("a new customer opens an account through the four steps, resuming and going back on the way", async ({ page, browser }) => {
+  const vkn = uniqueVkn();
+  const email = `e2e-${Date.now()}@yilmazbutik.test`;
+  const company = `E2E Butik ${vkn}`;
+
+  await page.goto("/basla");
+  await expectStep(page, 1, "Firma");
+  await page.getByLabel("Firma adı").fill(company);
+  await page.getByLabel("Vergi numarası").fill(withWrongCheckDigit(vkn));
+  await page.getByLabel("Yetkili kişi").fill("Ayşe Yılmaz");
+  await page.getByLabel("E-posta").fill(email);
+  await page.getByLabel("Telefon").fill("0532 123 45 67");
+  await page.getByRole("button", { name: "İleri" }).click();
+  await expect(page.getByText(TAX_ID_MESSAGES.checksum)).toBeVisible();
+  await expectStep(page, 1, "Firma");
+
+  await page.getByLabel("Vergi numarası").fill(vkn);
+  await page.getByRole("button", { name: "İleri" }).click();
+  await expectStep(page, 2, "Hizmet");
+  await expect(page.getByRole("radio", { name: /^Premium/ })).toBeVisible();
+  await expect(page.getByText(/Standart fiyata ek paket başına ₺7,50/)).toBeVisible();
+  await page.getByRole("radio", { name: /^Premium/ }).check();
+  await page.getByLabel("Giyim").check();
+  await page.getByLabel("Kozmetik").check();
+  await page.getByLabel("Özel gereksinimler").fill("Parfüm şişeleri kırılgan");
+  await page.getByRole("button", { name: "İleri" }).click();
+  await expectStep(page, 3, "Entegrasyon");
+
+  // The link e-mailed after step 1 opens the same application in another browser, at the step reached.
+  const sql = e2eSql();
+  try {
+    const [resume] = await sql<{ data: { resumeUrl: string } }[]>`
+      select data from emails where recipient = ${email} and template = 'onboarding-resume'`;
+    expect(resume?.data.resumeUrl).toContain("/basla?devam=");
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await otherPage.goto(resume!.data.resumeUrl);
+    await expect(otherPage.getByRole("heading", { name: "Adım 3: Entegrasyon" })).toBeVisible();
+    await other.close();
+  } finally {
+    await sql.end();
+  }
+
+  await page.getByLabel("Shopify", { exact: true }).check();
+  await page.getByLabel("Mağaza alan adı").fill("e2e-butik.myshopify.com");
+  await page.getByLabel("Admin API erişim anahtarı").fill(SHOPIFY_TOKEN);
+  await page.getByRole("button", { name: "Bağlantıyı test et" }).click();
+  await expect(page.getByText("Bağlandı: Çardak Deneme Mağazası")).toBeVisible();
+  await expectFits360(page);
+
+  await page.reload();
+  await expectStep(page, 3, "Entegrasyon");
+  await expect(page.getByLabel("Shopify", { exact: true })).toBeChecked();
+  await expect(page.getByLabel("Mağaza alan adı")).toHaveValue("e2e-butik.myshopify.com");
+  await expect(page.getByLabel("Admin API erişim anahtarı")).toHaveValue("shpat_••••c0de");
+  await expect(page.getByText(/bağlandı/i)).toBeVisible();
+  expect(await page.content()).not.toContain(SHOPIFY_TOKEN);
+
+  await page.getByRole("button", { name: "İleri" }).click();
+  await expectStep(page, 4, "Aktivasyon");
+  for (const [number, label] of [[3, "Entegrasyon"], [2, "Hizmet"], [1, "Firma"]] as const) {
+    await page.getByRole("button", { name: "Geri" }).click();
+    await expectStep(page, number, label);
+  }
+  await expect(page.getByLabel("Firma adı")).toHaveValue(company);
+  await expect(page.getByLabel("Vergi numarası")).toHaveValue(vkn);
+  await expect(page.getByLabel("E-posta")).toHaveValue(email);
+  await expect(page.getByLabel("Telefon")).toHaveValue("0532 123 45 67");
+
+  await page.goto("/basla");
+  await expectStep(page, 4, "Aktivasyon");
+  const summary = page.getByRole("region", { name: "Özet" });
+  await expect(summary).toContainText(company);
+  await expect(summary).toContainText("Premium");
+  await expect(summary).toContainText("Shopify: Çardak Deneme Mağazası (bağlandı)");
+  await expectFits360(page);
+  await page.getByRole("button", { name: "Hesabı etkinleştir" }).click();
+  await expect(page.getByText("Devam etmek için hizmet sözleşmesini kabul edin")).toBeVisible();
+  await page.getByLabel("Hizmet sözleşmesini okudum ve kabul ediyorum").check();
+  await page.getByLabel("KVKK aydınlatma metnini okudum").check();
+  await page.getByLabel("Şifre", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Şifre (tekrar)").fill(PASSWORD);
+  await page.getByRole("button", { name: "Hesabı etkinleştir" }).click();
+
+  await expect(page).toHaveURL(/\/panel$/);
+  await expect(page.getByRole("heading", { name: "Müşteri paneli" })).toBeVisible();
+  await expect(page.getByText(email)).toBeVisible();
+
+  const check = e2eSql();
+  try {
+    const sent = await check<{ status: string }[]>`
+      select status from emails where recipient = ${email} and template = 'service-activated'`;
+    expect(sent).toHaveLength(1);
+    const [customer] = await check<{ status: string; service_type: string; integrations: number }[]>`
+      select c.status, c.service_type, (select count(*)::int from integrations i where i.customer_id = c.id and i.status = 'connected') as integrations
+      from customers c where c.tax_id = ${vkn}`;
+    expect(customer).toEqual({ status: "active", service_type: "premium", integrations: 1 });
+  } finally {
+    await check.end();
+  }
+});
+
+test("an accepted quote's link prefills step 1 with the quote's company", async ({ page }) => {
+  const token = `e2e-teklif-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const company = `Teklifli Firma ${Date.now()}`;
+  const email = `teklif-${Date.now()}@firma.test`;
+  const sql = e2eSql();
+  try {
+    await sql`
+      insert into quote_requests (reference_number, company_name, contact_name, email, phone, monthly_volume, product_types,
+        status, calculated_unit_price, quoted_unit_price, accepted_unit_price, public_token_hash)
+      values (${`E2E-${token}`}, ${company}, 'Mehmet Demir', ${email}, '+905551234567', '251-500', ${["Kitap", "Elektronik"]},
+        'accepted', 3500, 3300, 3300, ${createHash("sha256").update(token).digest("hex")})`;
+  } finally {
+    await sql.end();
+  }
+  await page.goto(`/basla?teklif=${token}`);
+  await expectStep(page, 1, "Firma");
+  await expect(page.getByLabel("Firma adı")).toHaveValue(company);
+  await expect(page.getByLabel("Yetkili kişi")).toHaveValue("Mehmet Demir");
+  await expect(page.getByLabel("E-posta")).toHaveValue(email);
+  await expect(page.getByLabel("Telefon")).toHaveValue("0555 123 45 67");
+  await expect(page.getByLabel("Vergi numarası")).toHaveValue("");
+});
+
+test("a signed-in customer whose company data is missing is sent from /panel to the wizard", async ({ page }) => {
+  const email = `eksik-${Date.now()}@firma.test`;
+  const sql = e2eSql();
+  try {
+    const [customer] = await sql<{ id: string }[]>`
+      insert into customers (company_name, tax_id, contact_name, email, phone)
+      values ('', '', 'Eksik Bilgili', ${email}, '+905321234567') returning id`;
+    await sql`
+      insert into users (email, name, password_hash, role, customer_id)
+      values (${email}, 'Eksik Bilgili', ${await hashPassword(PASSWORD)}, 'customer', ${customer!.id})`;
+  } finally {
+    await sql.end();
+  }
+  await page.goto("/giris");
+  await page.getByLabel("E-posta").fill(email);
+  await page.getByLabel("Şifre").fill(PASSWORD);
+  await page.getByRole("button", { name: "Giriş yap" }).click();
+  await expect(page).toHaveURL(/\/basla$/);
+  await expect(page.getByText("Hesabınızın firma bilgileri eksik")).toBeVisible();
+  await expectStep(page, 1, "Firma");
+  await expect(page.getByLabel("E-posta")).toHaveValue(email);
+  await page.goto("/panel");
+  await expect(page).toHaveURL(/\/basla$/);
+});
