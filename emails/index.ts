@@ -1,7 +1,9 @@
 import { render } from "@react-email/components";
 import { createElement, type ComponentType } from "react";
 import type { z } from "zod";
+import OrderStatusEmail, { orderStatusSchema, orderStatusSubject } from "./order-status";
 import PasswordResetEmail, { passwordResetSchema, passwordResetSubject } from "./password-reset";
+import UserInvitationEmail, { userInvitationSchema, userInvitationSubject } from "./user-invitation";
 
 type TemplateDefinition<S extends z.ZodType> = {
   component: ComponentType<z.infer<S>>;
@@ -23,6 +25,17 @@ export const templates = {
     subject: passwordResetSubject,
     sensitive: ["resetUrl"],
   }),
+  "order-status": define({
+    component: OrderStatusEmail,
+    schema: orderStatusSchema,
+    subject: orderStatusSubject,
+  }),
+  "user-invitation": define({
+    component: UserInvitationEmail,
+    schema: userInvitationSchema,
+    subject: userInvitationSubject,
+    sensitive: ["invitationUrl"],
+  }),
 };
 
 export type TemplateName = keyof typeof templates;
@@ -30,6 +43,8 @@ export type TemplateData<N extends TemplateName> = z.input<(typeof templates)[N]
 
 export const templateLabels: Record<TemplateName, string> = {
   "password-reset": "Şifre sıfırlama",
+  "order-status": "Sipariş durumu",
+  "user-invitation": "Kullanıcı daveti",
 };
 
 export function isTemplateName(value: string): value is TemplateName {
