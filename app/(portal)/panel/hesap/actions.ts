@@ -40,7 +40,9 @@ export const changePasswordAction = authAction(
       ctx.log.warn({ err: error }, "sign-in after password change failed");
       redirect("/giris?sifre=yenilendi");
     }
-    return ok(undefined, "Şifreniz değiştirildi. Diğer cihazlardaki oturumlarınız kapatıldı.");
+    // A new session cookie makes Next.js re-render the page from scratch, so the form's own state
+    // would be lost: the confirmation travels in the address instead.
+    redirect("/panel/hesap?sifre=degisti#sifre");
   },
   { role: "customer" },
 );

@@ -4,6 +4,7 @@ import { IntegrationSection } from "@/components/account/integration-section";
 import { PasswordForm } from "@/components/account/password-form";
 import { TeamSection } from "@/components/account/team-section";
 import { SignOutEverywhereButton } from "@/components/auth/sign-out-buttons";
+import { FormAlert } from "@/components/ui/form-alert";
 import { getCustomerProfile } from "@/db/queries/customer-account";
 import { requireCustomer } from "@/lib/auth/session";
 import { formatTurkishPhone } from "@/lib/phone";
@@ -19,8 +20,9 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ sifre?: string }> }) {
   const user = await requireCustomer();
+  const passwordChanged = (await searchParams).sifre === "degisti";
   const customer = await getCustomerProfile({ customerId: user.customerId });
   return (
     <div className="flex flex-col gap-6">
@@ -45,6 +47,11 @@ export default async function AccountPage() {
         <TeamSection customerId={user.customerId} currentUserId={user.id} />
       </Section>
       <Section id="sifre" title="Şifre değiştir">
+        {passwordChanged && (
+          <div className="mb-4">
+            <FormAlert tone="success">Şifreniz değiştirildi. Diğer cihazlardaki oturumlarınız kapatıldı.</FormAlert>
+          </div>
+        )}
         <PasswordForm />
       </Section>
       <Section id="oturumlar" title="Oturumlar">
