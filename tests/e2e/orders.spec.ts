@@ -21,6 +21,14 @@ test("a customer orders, operations process and complete it, the customer follow
   const orderUrl = page.url().replace(/\?.*$/, "");
   await expect(page.getByTestId("tahmini-tamamlanma")).toContainText("İşleme alındıktan sonra 24 saat");
 
+  // The dashboard counts the new packages into this period's tier and estimate.
+  await page.goto("/panel");
+  await expect(page.getByTestId("donem-paket")).toHaveText("120");
+  await expect(page.getByTestId("donem-kademe")).toHaveText("101-250");
+  await expect(page.getByTestId("tahmini-fatura")).toHaveText("₺4.800,00");
+  await expect(page.getByTestId("sonraki-kademe")).toHaveText("131 paket daha: bir sonraki kademe ₺35,00/paket");
+  await expect(page.getByRole("region", { name: "Aktif siparişler" })).toContainText(orderNumber!);
+
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signIn(admin, ADMIN.email, ADMIN.password);

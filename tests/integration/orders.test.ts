@@ -2,7 +2,7 @@ import "./helpers/next-mocks";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { cancelOrderAction, createOrderAction } from "@/app/(portal)/panel/siparisler/actions";
-import { changeOrderStatusAction } from "@/app/(admin)/yonetim/siparisler/actions";
+import { adminCreateOrderAction, changeOrderStatusAction } from "@/app/(admin)/yonetim/siparisler/actions";
 import { getDb } from "@/db";
 import { auditLogs, emails, numberCounters, orderEvents, orders } from "@/db/schema";
 import { billingPeriodOf } from "@/lib/billing/period";
@@ -98,6 +98,25 @@ describe("creating an order", () => {
     expect(tooMany).toMatchObject({ ok: false, fieldErrors: { packageCount: [expect.stringContaining("En fazla")] } });
     expect(none).toMatchObject({ ok: false, fieldErrors: { packageCount: ["En az 1 paket girin"] } });
     expect(await (await getDb()).select().from(orders)).toEqual([]);
+  });
+});
+
+describe("operations creating an order for a customer", () => {
+  it("books it for the chosen customer, and refuses a suspended one", async () => {
+    const { customerA, admin } = await twoCustomers();
+    const suspended = await insertCustomer({ id: "0d000000-0000-4000-8000-00000000000d", status: "suspended" });
+    signInAs(sessionOf(admin));
+    await expect(adminCreateOrderAction(null, { customerId: customerA.id, packageCount: 250, note: "Telefonla" })).rejects.toMatchObject({
+      digest: expect.stringContaining("/yonetim/siparisler/"),
+    });
+    expect(await adminCreateOrderAction(null, { customerId: suspended.id, packageCount: 5 })).toEqual({
+      ok: false,
+      formError: "Müşterinin hesabı askıya alınmış; sipariş oluşturulamaz.",
+    });
+    const db = await getDb();
+    expect(await db.select({ customerId: orders.customerId, createdBy: orders.createdBy, count: orders.packageCount }).from(orders)).toEqual([
+      { customerId: customerA.id, createdBy: admin.id, count: 250 },
+    ]);
   });
 });
 
