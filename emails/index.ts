@@ -3,10 +3,12 @@ import { createElement, type ComponentType } from "react";
 import type { z } from "zod";
 import NewQuoteEmail, { newQuoteSchema, newQuoteSubject } from "./new-quote";
 import OfferEmail, { offerSchema, offerSubject } from "./offer";
+import OnboardingResumeEmail, { onboardingResumeSchema, onboardingResumeSubject } from "./onboarding-resume";
+import OrderStatusEmail, { orderStatusSchema, orderStatusSubject } from "./order-status";
 import PasswordResetEmail, { passwordResetSchema, passwordResetSubject } from "./password-reset";
 import QuoteReceivedEmail, { quoteReceivedSchema, quoteReceivedSubject } from "./quote-received";
-import OnboardingResumeEmail, { onboardingResumeSchema, onboardingResumeSubject } from "./onboarding-resume";
 import ServiceActivatedEmail, { serviceActivatedSchema, serviceActivatedSubject } from "./service-activated";
+import UserInvitationEmail, { userInvitationSchema, userInvitationSubject } from "./user-invitation";
 
 type TemplateDefinition<S extends z.ZodType> = {
   component: ComponentType<z.infer<S>>;
@@ -42,6 +44,17 @@ export const templates = {
     schema: serviceActivatedSchema,
     subject: serviceActivatedSubject,
   }),
+  "order-status": define({
+    component: OrderStatusEmail,
+    schema: orderStatusSchema,
+    subject: orderStatusSubject,
+  }),
+  "user-invitation": define({
+    component: UserInvitationEmail,
+    schema: userInvitationSchema,
+    subject: userInvitationSubject,
+    sensitive: ["invitationUrl"],
+  }),
 };
 
 export type TemplateName = keyof typeof templates;
@@ -54,6 +67,8 @@ export const templateLabels: Record<TemplateName, string> = {
   offer: "Teklif",
   "onboarding-resume": "Başvuruya devam bağlantısı",
   "service-activated": "Hizmet aktif",
+  "order-status": "Sipariş durumu",
+  "user-invitation": "Kullanıcı daveti",
 };
 
 export function isTemplateName(value: string): value is TemplateName {

@@ -4,6 +4,7 @@ import { requireAdmin } from "@/lib/auth/session";
 const adminLinks = [
   { href: "/yonetim", label: "Genel bakış" },
   { href: "/yonetim/teklifler", label: "Teklifler" },
+  { href: "/yonetim/siparisler", label: "Siparişler" },
   { href: "/yonetim/kullanicilar", label: "Kullanıcılar" },
   { href: "/yonetim/e-postalar", label: "E-postalar" },
 ];

@@ -3,7 +3,11 @@ import { AppShell } from "@/components/layout/app-shell";
 import { isCustomerProfileIncomplete } from "@/db/queries/onboarding";
 import { requireCustomer } from "@/lib/auth/session";
 
-const portalLinks = [{ href: "/panel", label: "Genel bakış" }];
+const portalLinks = [
+  { href: "/panel", label: "Genel bakış" },
+  { href: "/panel/siparisler", label: "Siparişler" },
+  { href: "/panel/hesap", label: "Hesabım" },
+];
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requireCustomer();

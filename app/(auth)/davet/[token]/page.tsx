@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AcceptInvitationForm } from "@/components/account/accept-invitation-form";
+import { findUsableInvitation } from "@/lib/account/invitations";
+
+// The token is in the address: never pass it on to another site.
+export const metadata: Metadata = { title: "Davet", referrer: "no-referrer" };
+
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const invitation = await findUsableInvitation(token);
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold">Daveti kabul edin</h1>
+      {invitation ? (
+        <>
+          <p className="text-stone-700">
+            {`${invitation.companyName} sizi Çardak Paketleme müşteri paneline davet etti. Adınızı ve şifrenizi belirleyerek hesabınızı oluşturun.`}
+          </p>
+          <AcceptInvitationForm token={token} email={invitation.email} />
+        </>
+      ) : (
+        <div className="flex flex-col gap-3">
+          <p className="text-stone-700">Bu davet bağlantısı geçersiz, kullanılmış ya da süresi dolmuş. Sizi davet eden kişiden yeni bir davet isteyin.</p>
+          <Link href="/giris" className="text-brand-700 underline">Giriş sayfasına git</Link>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { acceptInvitationAction } from "@/app/(auth)/davet/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { acceptInvitationSchema } from "./schemas";
+
+export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
+  const { form, state, pending, fieldError, previous, formProps } = useActionForm(acceptInvitationSchema, acceptInvitationAction, {
+    token,
+    name: "",
+    password: "",
+    passwordConfirm: "",
+  });
+  return (
+    <form {...formProps} className="flex flex-col gap-4">
+      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      <input type="hidden" {...form.register("token")} value={token} />
+      <Field label="E-posta">
+        {(a11y) => <input {...a11y} value={email} readOnly autoComplete="username" className={`${inputClass} bg-stone-100`} />}
+      </Field>
+      <Field label="Ad soyad" error={fieldError("name")}>
+        {(a11y) => <input {...a11y} {...form.register("name")} defaultValue={previous("name")} autoComplete="name" className={inputClass} />}
+      </Field>
+      <Field label="Şifre" hint="En az 10 karakter; yaygın şifreler kabul edilmez." error={fieldError("password")}>
+        {(a11y) => <input {...a11y} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+      <Field label="Şifre (tekrar)" error={fieldError("passwordConfirm")}>
+        {(a11y) => <input {...a11y} {...form.register("passwordConfirm")} type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+      <SubmitButton pending={pending}>Hesabımı oluştur</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { changePasswordAction } from "@/app/(portal)/panel/hesap/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { changePasswordSchema } from "./schemas";
+
+export function PasswordForm() {
+  const { form, state, pending, fieldError, formProps } = useActionForm(changePasswordSchema, changePasswordAction, {
+    currentPassword: "",
+    password: "",
+    passwordConfirm: "",
+  });
+  return (
+    <form {...formProps} className="flex max-w-md flex-col gap-4">
+      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      {state?.ok && <FormAlert tone="success">{state.message}</FormAlert>}
+      <Field label="Mevcut şifre" error={fieldError("currentPassword")}>
+        {(a11y) => <input {...a11y} {...form.register("currentPassword")} type="password" autoComplete="current-password" className={inputClass} />}
+      </Field>
+      <Field label="Yeni şifre" hint="En az 10 karakter; yaygın şifreler kabul edilmez." error={fieldError("password")}>
+        {(a11y) => <input {...a11y} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+      <Field label="Yeni şifre (tekrar)" error={fieldError("passwordConfirm")}>
+        {(a11y) => <input {...a11y} {...form.register("passwordConfirm")} type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+      <div>
+        <SubmitButton pending={pending}>Şifreyi değiştir</SubmitButton>
+      </div>
+    </form>
+  );
+}

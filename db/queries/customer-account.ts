@@ -1,0 +1,74 @@
+import { and, asc, eq, ne } from "drizzle-orm";
+import { CustomerNotFoundError } from "@/lib/orders/errors";
+import { getDb, type DbOrTx } from "../index";
+import { customers, users } from "../schema";
+
+const pricingColumns = {
+  id: customers.id,
+  companyName: customers.companyName,
+  email: customers.email,
+  status: customers.status,
+  serviceType: customers.serviceType,
+  contractUnitPrice: customers.contractUnitPrice,
+};
+
+/**
+ * What ordering needs to know about a customer. `lock` holds the row until the transaction ends, so
+ * two orders of one customer are priced one after the other and each counts the other's packages.
+ */
+export async function getCustomerForOrdering(params: { customerId: string; db: DbOrTx; lock?: boolean }) {
+  const query = params.db.select(pricingColumns).from(customers).where(eq(customers.id, params.customerId)).limit(1);
+  const [row] = params.lock ? await query.for("update") : await query;
+  if (!row) throw new CustomerNotFoundError();
+  return row;
+}
+
+export async function getCustomerProfile(params: { customerId: string }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: customers.id,
+      companyName: customers.companyName,
+      taxId: customers.taxId,
+      contactName: customers.contactName,
+      email: customers.email,
+      phone: customers.phone,
+      address: customers.address,
+      city: customers.city,
+      status: customers.status,
+      suspensionReason: customers.suspensionReason,
+      serviceType: customers.serviceType,
+      contractUnitPrice: customers.contractUnitPrice,
+    })
+    .from(customers)
+    .where(eq(customers.id, params.customerId))
+    .limit(1);
+  if (!row) throw new CustomerNotFoundError();
+  return row;
+}
+
+/** For the admin's customer picker. */
+export async function listCustomerOptions() {
+  const db = await getDb();
+  return db
+    .select({ id: customers.id, companyName: customers.companyName, status: customers.status })
+    .from(customers)
+    .where(ne(customers.status, "inactive"))
+    .orderBy(asc(customers.companyName))
+    .limit(1000);
+}
+
+/** Where a customer's notices go: its enabled users, or the contact address when it has none. */
+export async function customerRecipients(params: { customerId: string; db: DbOrTx }) {
+  const rows = await params.db
+    .select({ email: users.email, name: users.name })
+    .from(users)
+    .where(and(eq(users.customerId, params.customerId), eq(users.disabled, false)));
+  if (rows.length > 0) return rows;
+  const customer = await params.db
+    .select({ email: customers.email, name: customers.contactName })
+    .from(customers)
+    .where(eq(customers.id, params.customerId))
+    .limit(1);
+  return customer;
+}

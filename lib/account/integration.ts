@@ -1,0 +1,107 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { integrations } from "@/db/schema";
+import { writeAudit } from "@/lib/audit";
+import { decryptJson, encryptJson, maskSecret } from "@/lib/crypto";
+import {
+  maskCredentials,
+  parseCredentials,
+  verifyCredentials,
+  type CredentialsFor,
+  type Platform,
+  type VerifyOptions,
+  type VerifyResult,
+} from "@/lib/integrations";
+import type { AccountActor } from "./types";
+
+/** What the account page shows of the integration: never the encrypted credentials. */
+export async function getIntegrationView(params: { customerId: string }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      platform: integrations.platform,
+      status: integrations.status,
+      shopName: integrations.shopName,
+      credentialsMasked: integrations.credentialsMasked,
+      lastCheckedAt: integrations.lastCheckedAt,
+      lastError: integrations.lastError,
+    })
+    .from(integrations)
+    .where(eq(integrations.customerId, params.customerId))
+    .limit(1);
+  return row ?? null;
+}
+
+async function recordCheck(
+  input: { customerId: string; result: VerifyResult; replaced?: { encrypted: string; masked: Record<string, string> } } & AccountActor,
+  now: Date,
+) {
+  const db = await getDb();
+  const status = input.result.ok ? ("connected" as const) : ("failed" as const);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(integrations)
+      .set({
+        status,
+        lastCheckedAt: now,
+        lastError: input.result.ok ? null : input.result.message,
+        ...(input.result.ok ? { shopName: input.result.shopName } : {}),
+        ...(input.replaced ? { credentialsEncrypted: input.replaced.encrypted, credentialsMasked: input.replaced.masked } : {}),
+      })
+      .where(eq(integrations.customerId, input.customerId));
+    await writeAudit(tx, {
+      actor: { kind: "user", userId: input.actor.id, email: input.actor.email },
+      action: input.replaced ? "integration.credentials_replaced" : "integration.checked",
+      entityType: "integration",
+      entityId: input.customerId,
+      after: { status, ...(input.replaced ? { credentials: input.replaced.masked } : {}) },
+      ip: input.ip,
+      requestId: input.requestId,
+    });
+  });
+}
+
+/** "Bağlantıyı test et": a real call with the stored credentials; the status follows the answer. */
+export async function testIntegration(
+  input: { customerId: string; options?: VerifyOptions } & AccountActor,
+  now = new Date(),
+): Promise<VerifyResult | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ platform: integrations.platform, encrypted: integrations.credentialsEncrypted })
+    .from(integrations)
+    .where(eq(integrations.customerId, input.customerId))
+    .limit(1);
+  if (!row) return null;
+  const credentials = decryptJson<CredentialsFor[Platform]>(row.encrypted);
+  const result = await verifyCredentials(row.platform, credentials as never, input.options);
+  await recordCheck({ ...input, result }, now);
+  return result;
+}
+
+export type ReplaceResult =
+  | { ok: true; result: VerifyResult }
+  | { ok: false; fieldErrors: Record<string, string[] | undefined> }
+  | null;
+
+/**
+ * New credentials for the same platform: validated by the platform's schema, tested for real, then
+ * stored encrypted whatever the answer (the status shows whether they work).
+ */
+export async function replaceIntegrationCredentials(
+  input: { customerId: string; fields: Record<string, unknown>; options?: VerifyOptions } & AccountActor,
+  now = new Date(),
+): Promise<ReplaceResult> {
+  const view = await getIntegrationView({ customerId: input.customerId });
+  if (!view) return null;
+  const parsed = parseCredentials(view.platform, input.fields);
+  if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors };
+  const result = await verifyCredentials(view.platform, parsed.credentials as never, input.options);
+  const replaced = {
+    encrypted: encryptJson(parsed.credentials),
+    masked: maskCredentials(view.platform, parsed.credentials as never, maskSecret),
+  };
+  await recordCheck({ ...input, result, replaced }, now);
+  return { ok: true, result };
+}

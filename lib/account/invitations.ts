@@ -1,0 +1,128 @@
+import "server-only";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { customers, userInvitations, users } from "@/db/schema";
+import { writeAudit } from "@/lib/audit";
+import { hashPassword } from "@/lib/auth/password";
+import { transactionWithEmails } from "@/lib/email";
+import { env } from "@/lib/env";
+import { randomToken, sha256Hex } from "@/lib/tokens";
+import type { AccountActor } from "./types";
+
+export const INVITATION_DAYS = 7;
+
+export class EmailAlreadyUserError extends Error {
+  readonly code = "EMAIL_ALREADY_USER" as const;
+}
+
+async function emailTaken(email: string): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
+  return Boolean(row);
+}
+
+/**
+ * Invites a colleague to the customer's portal: a random token (only its SHA-256 is stored), valid
+ * for 7 days, e-mailed as `/davet/<token>`.
+ */
+export async function inviteColleague(input: { customerId: string; email: string; inviterName: string } & AccountActor, now = new Date()) {
+  const email = input.email.trim().toLowerCase();
+  if (await emailTaken(email)) throw new EmailAlreadyUserError();
+  const token = randomToken(32);
+  await transactionWithEmails(async (tx, queue) => {
+    const [customer] = await tx.select({ companyName: customers.companyName }).from(customers).where(eq(customers.id, input.customerId));
+    if (!customer) throw new Error("Customer not found");
+    const [invitation] = await tx
+      .insert(userInvitations)
+      .values({
+        customerId: input.customerId,
+        email,
+        tokenHash: sha256Hex(token),
+        invitedBy: input.actor.id,
+        expiresAt: new Date(now.getTime() + INVITATION_DAYS * 24 * 3600_000),
+      })
+      .returning({ id: userInvitations.id });
+    await queue({
+      to: email,
+      template: "user-invitation",
+      data: {
+        companyName: customer.companyName,
+        inviterName: input.inviterName,
+        invitationUrl: new URL(`/davet/${token}`, env().APP_URL).toString(),
+        expiresInDays: INVITATION_DAYS,
+      },
+    });
+    await writeAudit(tx, {
+      actor: { kind: "user", userId: input.actor.id, email: input.actor.email },
+      action: "user.invited",
+      entityType: "user_invitation",
+      entityId: invitation!.id,
+      after: { email, customerId: input.customerId },
+      ip: input.ip,
+      requestId: input.requestId,
+    });
+  });
+}
+
+const usable = (tokenHash: string, now: Date) =>
+  and(
+    eq(userInvitations.tokenHash, tokenHash),
+    isNull(userInvitations.acceptedAt),
+    isNull(userInvitations.revokedAt),
+    gt(userInvitations.expiresAt, now),
+  );
+
+/** The open invitation behind a link, for the page (accepting checks again atomically). */
+export async function findUsableInvitation(token: string, now = new Date()) {
+  if (token.length < 20 || token.length > 200) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({ email: userInvitations.email, companyName: customers.companyName })
+    .from(userInvitations)
+    .innerJoin(customers, eq(customers.id, userInvitations.customerId))
+    .where(usable(sha256Hex(token), now))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Turns an invitation into a customer user: single use (consumed by a conditional update), and the
+ * new user belongs to the inviting customer only. Null when the link is not usable.
+ */
+export async function acceptInvitation(
+  input: { token: string; name: string; password: string; ip?: string | null; requestId?: string | null },
+  now = new Date(),
+): Promise<{ email: string } | null> {
+  const passwordHash = await hashPassword(input.password);
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      const [invitation] = await tx
+        .update(userInvitations)
+        .set({ acceptedAt: now })
+        .where(usable(sha256Hex(input.token), now))
+        .returning({ id: userInvitations.id, customerId: userInvitations.customerId, email: userInvitations.email });
+      if (!invitation) return null;
+      const [user] = await tx
+        .insert(users)
+        .values({ email: invitation.email, name: input.name, passwordHash, role: "customer", customerId: invitation.customerId })
+        .returning({ id: users.id, email: users.email });
+      await writeAudit(tx, {
+        actor: { kind: "user", userId: user!.id, email: user!.email },
+        action: "user.invitation_accepted",
+        entityType: "user",
+        entityId: user!.id,
+        after: { email: user!.email, customerId: invitation.customerId, invitationId: invitation.id },
+        ip: input.ip,
+        requestId: input.requestId,
+      });
+      return { email: user!.email };
+    });
+  } catch (error) {
+    // The e-mail became a user after the invitation was sent.
+    if ((error as { cause?: { code?: string } }).cause?.code === "23505" || (error as { code?: string }).code === "23505") {
+      throw new EmailAlreadyUserError();
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { e2eSql } from "./helpers/db";
+import { createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
+
+test("a customer invites a colleague, who joins from the e-mailed link, and then removes them", async ({ browser }) => {
+  const customer = await createCustomerWithUser();
+  const owner = await (await browser.newContext()).newPage();
+  await signIn(owner, customer.email, CUSTOMER_PASSWORD);
+  await owner.getByRole("navigation", { name: "Müşteri paneli menüsü" }).getByRole("link", { name: "Hesabım" }).click();
+  await expect(owner.getByLabel("Vergi numarası")).toHaveAttribute("readonly", "");
+
+  const colleagueEmail = `calisma-arkadasi-${Date.now()}@e2e.test`;
+  await owner.getByLabel("Davet edilecek e-posta").fill(colleagueEmail);
+  await owner.getByRole("button", { name: "Davet gönder" }).click();
+  await expect(owner.getByRole("status").filter({ hasText: "davet gönderildi" })).toBeVisible();
+
+  const sql = e2eSql();
+  let invitationUrl: string;
+  try {
+    const [mail] = await sql`select data from emails where recipient = ${colleagueEmail} and template = 'user-invitation'`;
+    invitationUrl = String((mail?.data as { invitationUrl: string }).invitationUrl);
+  } finally {
+    await sql.end();
+  }
+  const colleague = await (await browser.newContext()).newPage();
+  await colleague.goto(new URL(invitationUrl).pathname);
+  await expect(colleague.getByLabel("E-posta")).toHaveValue(colleagueEmail);
+  await colleague.getByLabel("Ad soyad").fill("Mehmet Kaya");
+  await colleague.getByLabel("Şifre", { exact: true }).fill("Mehmet-Sifresi-2026");
+  await colleague.getByLabel("Şifre (tekrar)").fill("Mehmet-Sifresi-2026");
+  await colleague.getByRole("button", { name: "Hesabımı oluştur" }).click();
+  await expect(colleague).toHaveURL(/\/panel$/);
+  await expect(colleague.getByText(customer.companyName)).toBeVisible();
+
+  await owner.reload();
+  await owner.getByRole("button", { name: `${colleagueEmail}: Kaldır` }).click();
+  await expect(owner.getByRole("row", { name: new RegExp(colleagueEmail) })).toContainText("Kaldırıldı");
+  await colleague.goto("/panel/siparisler");
+  await expect(colleague).toHaveURL(/\/giris/);
+});
+
+test("changing the password keeps this browser signed in and ends the other sessions", async ({ browser }) => {
+  const customer = await createCustomerWithUser();
+  const here = await (await browser.newContext()).newPage();
+  const elsewhere = await (await browser.newContext()).newPage();
+  await signIn(here, customer.email, CUSTOMER_PASSWORD);
+  await signIn(elsewhere, customer.email, CUSTOMER_PASSWORD);
+
+  await here.goto("/panel/hesap");
+  await here.getByLabel("Mevcut şifre").fill(CUSTOMER_PASSWORD);
+  await here.getByLabel("Yeni şifre", { exact: true }).fill("Yeni-Musteri-Sifresi-9");
+  await here.getByLabel("Yeni şifre (tekrar)").fill("Yeni-Musteri-Sifresi-9");
+  await here.getByRole("button", { name: "Şifreyi değiştir" }).click();
+  await expect(here.getByRole("status").filter({ hasText: "Şifreniz değiştirildi" })).toBeVisible();
+
+  await here.goto("/panel/siparisler");
+  await expect(here.getByRole("heading", { name: "Siparişler", level: 1 })).toBeVisible();
+  await elsewhere.goto("/panel/siparisler");
+  await expect(elsewhere).toHaveURL(/\/giris/);
+  await signIn(elsewhere, customer.email, "Yeni-Musteri-Sifresi-9");
+  await expect(elsewhere).toHaveURL(/\/panel$/);
+});

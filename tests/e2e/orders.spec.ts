@@ -1,0 +1,111 @@
+import { expect, test } from "@playwright/test";
+import { e2eSql } from "./helpers/db";
+import { ADMIN, createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
+
+test("a customer orders, operations process and complete it, the customer follows it and gets the e-mail", async ({ browser }) => {
+  const customer = await createCustomerWithUser();
+  const customerContext = await browser.newContext();
+  const page = await customerContext.newPage();
+  await signIn(page, customer.email, CUSTOMER_PASSWORD);
+  await expect(page).toHaveURL(/\/panel$/);
+  await expect(page.getByTestId("donem-paket")).toHaveText("0");
+
+  await page.getByRole("navigation", { name: "Müşteri paneli menüsü" }).getByRole("link", { name: "Siparişler" }).click();
+  await page.getByLabel("Paket adedi").fill("120");
+  await page.getByLabel("Not").fill("Kozmetik ürünler, kırılgan");
+  await page.getByRole("button", { name: "Yeni sipariş oluştur" }).click();
+  await expect(page.getByRole("status")).toContainText("siparişiniz oluşturuldu");
+  const heading = await page.getByRole("heading", { level: 1 }).textContent();
+  const orderNumber = /SP-\d{4}-\d{6}/.exec(heading ?? "")?.[0];
+  expect(orderNumber).toBeDefined();
+  const orderUrl = page.url().replace(/\?.*$/, "");
+  await expect(page.getByTestId("tahmini-tamamlanma")).toContainText("İşleme alındıktan sonra 24 saat");
+
+  // The dashboard counts the new packages into this period's tier and estimate.
+  await page.goto("/panel");
+  await expect(page.getByTestId("donem-paket")).toHaveText("120");
+  await expect(page.getByTestId("donem-kademe")).toHaveText("101-250");
+  await expect(page.getByTestId("tahmini-fatura")).toHaveText("₺4.800,00");
+  await expect(page.getByTestId("sonraki-kademe")).toHaveText("131 paket daha: bir sonraki kademe ₺35,00/paket");
+  await expect(page.getByRole("region", { name: "Aktif siparişler" })).toContainText(orderNumber!);
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, ADMIN.email, ADMIN.password);
+  await admin.goto("/yonetim/siparisler");
+  await admin.getByLabel("Müşteri", { exact: true }).first().selectOption({ label: customer.companyName });
+  await admin.getByRole("button", { name: "Filtrele" }).click();
+  await admin.getByRole("link", { name: orderNumber! }).click();
+  await admin.getByLabel("Yeni durum").selectOption({ label: "İşleniyor" });
+  await admin.getByLabel("Not").fill("Depoya alındı");
+  await admin.getByRole("button", { name: "Durumu güncelle" }).click();
+  await expect(admin.getByRole("list", { name: "Sipariş hareketleri" })).toContainText("Depoya alındı");
+  await admin.getByLabel("Yeni durum").selectOption({ label: "Tamamlandı" });
+  await admin.getByLabel("Not").fill("Kargoya teslim edildi");
+  await admin.getByRole("button", { name: "Durumu güncelle" }).click();
+  await expect(admin.getByRole("list", { name: "Sipariş hareketleri" })).toContainText("Kargoya teslim edildi");
+  await expect(admin.getByLabel("Yeni durum")).toHaveCount(0);
+
+  await page.goto(orderUrl);
+  const timeline = page.getByRole("list", { name: "Sipariş hareketleri" }).getByRole("listitem");
+  await expect(timeline).toHaveCount(3);
+  await expect(timeline.nth(0)).toContainText("Beklemede");
+  await expect(timeline.nth(1)).toContainText("İşleniyor");
+  await expect(timeline.nth(1)).toContainText("Depoya alındı");
+  await expect(timeline.nth(2)).toContainText("Tamamlandı");
+  await expect(timeline.nth(2)).toContainText("Kargoya teslim edildi");
+  await expect(page.getByTestId("tahmini-tamamlanma")).toContainText("Tamamlandı:");
+
+  const sql = e2eSql();
+  try {
+    const rows = await sql`select recipient, template, subject, status from emails where recipient = ${customer.email}`;
+    expect(rows).toEqual([
+      { recipient: customer.email, template: "order-status", subject: `${orderNumber} numaralı siparişiniz: Tamamlandı`, status: "stored" },
+    ]);
+  } finally {
+    await sql.end();
+  }
+  await admin.goto("/yonetim/e-postalar");
+  await expect(admin.getByRole("row", { name: new RegExp(customer.email) })).toContainText("Sipariş durumu");
+  await customerContext.close();
+  await adminContext.close();
+});
+
+test("a suspended customer's new order is refused with the Turkish message and the way to pay", async ({ page }) => {
+  const customer = await createCustomerWithUser({ status: "suspended" });
+  await signIn(page, customer.email, CUSTOMER_PASSWORD);
+  await expect(page.getByRole("alert").filter({ hasText: "Hesabınız askıya alındı" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Faturalarımı öde" })).toHaveAttribute("href", "/panel/faturalar");
+
+  await page.goto("/panel/siparisler");
+  await page.getByLabel("Paket adedi").fill("10");
+  await page.getByRole("button", { name: "Yeni sipariş oluştur" }).click();
+  const refusal = page.getByRole("alert").filter({ hasText: "Hesabınız askıya alındığı için yeni sipariş oluşturamazsınız" });
+  await expect(refusal).toBeVisible();
+  await expect(page.getByRole("link", { name: "Faturalarım", exact: true })).toHaveAttribute("href", "/panel/faturalar");
+
+  const sql = e2eSql();
+  try {
+    expect(await sql`select id from orders where customer_id = ${customer.customerId}`).toHaveLength(0);
+  } finally {
+    await sql.end();
+  }
+});
+
+test("another customer's order gives 404", async ({ browser }) => {
+  const owner = await createCustomerWithUser();
+  const ownerPage = await (await browser.newContext()).newPage();
+  await signIn(ownerPage, owner.email, CUSTOMER_PASSWORD);
+  await ownerPage.goto("/panel/siparisler");
+  await ownerPage.getByLabel("Paket adedi").fill("5");
+  await ownerPage.getByRole("button", { name: "Yeni sipariş oluştur" }).click();
+  await expect(ownerPage).toHaveURL(/\/panel\/siparisler\/[0-9a-f-]{36}/);
+  const orderPath = new URL(ownerPage.url()).pathname;
+
+  const other = await createCustomerWithUser();
+  const otherPage = await (await browser.newContext()).newPage();
+  await signIn(otherPage, other.email, CUSTOMER_PASSWORD);
+  const response = await otherPage.goto(orderPath);
+  expect(response?.status()).toBe(404);
+  await expect(otherPage.getByRole("heading", { name: "Sayfa bulunamadı" })).toBeVisible();
+});

@@ -1,0 +1,169 @@
+import "./helpers/next-mocks";
+import { desc, eq } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import { updateCompanyAction } from "@/app/(portal)/panel/hesap/actions";
+import { inviteUserAction, removeUserAction } from "@/app/(portal)/panel/hesap/team-actions";
+import { getDb } from "@/db";
+import { auditLogs, customers, emails, integrations, userInvitations, users } from "@/db/schema";
+import { getIntegrationView, replaceIntegrationCredentials, testIntegration } from "@/lib/account/integration";
+import { acceptInvitation, findUsableInvitation } from "@/lib/account/invitations";
+import { changePassword } from "@/lib/account/password";
+import { checkSession, verifyCredentials } from "@/lib/auth/credentials";
+import { encryptJson } from "@/lib/crypto";
+import { sha256Hex } from "@/lib/tokens";
+import { SHOPIFY_SHOP_ROUTE, shopifyRoutes, startFakePlatform, type FakePlatform } from "@/tests/fakes/platforms";
+import { FIXTURE_PASSWORD, ids, insertUser, sessionOf, twoCustomers } from "./helpers/fixtures";
+import { signInAs } from "./helpers/request";
+
+const profile = {
+  companyName: "Anadolu Kozmetik Ltd. Şti.",
+  contactName: "Ayşe Demir",
+  email: "Muhasebe@Anadolu.test",
+  phone: "0532 765 43 21",
+  address: "Atatürk Cd. 1",
+  city: "İzmir",
+};
+
+describe("company details", () => {
+  it("saves the details with the phone in E.164, never the tax number, audited", async () => {
+    const { customerA, userA } = await twoCustomers();
+    signInAs(sessionOf(userA));
+    const result = await updateCompanyAction(null, { ...profile, taxId: "1111111111" } as never);
+    expect(result).toMatchObject({ ok: true });
+    const db = await getDb();
+    const [row] = await db.select().from(customers).where(eq(customers.id, customerA.id));
+    expect(row).toMatchObject({ ...profile, email: "muhasebe@anadolu.test", phone: "+905327654321", taxId: customerA.taxId });
+    const [audit] = await db.select().from(auditLogs).where(eq(auditLogs.action, "customer.profile_updated"));
+    expect(audit).toMatchObject({ entityId: customerA.id, before: { companyName: "Anadolu Kozmetik" } });
+  });
+
+  it("refuses a bad phone number on its field and changes nothing", async () => {
+    const { customerA, userA } = await twoCustomers();
+    signInAs(sessionOf(userA));
+    const result = await updateCompanyAction(null, { ...profile, phone: "0123" });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { phone: [expect.stringMatching(/telefon/i)] } });
+    const db = await getDb();
+    const [row] = await db.select({ companyName: customers.companyName }).from(customers).where(eq(customers.id, customerA.id));
+    expect(row?.companyName).toBe("Anadolu Kozmetik");
+  });
+});
+
+describe("password change", () => {
+  it("needs the current password, and ends every session of the user", async () => {
+    const { userA } = await twoCustomers();
+    const db = await getDb();
+    const session = { userId: userA.id, sessionVersion: userA.sessionVersion };
+    const actor = { actor: { id: userA.id, email: userA.email } };
+    expect(await changePassword({ ...actor, currentPassword: "Yanlis-Sifre-2026", newPassword: "Yepyeni-Sifre-2026" })).toBe(false);
+    expect(await checkSession(db, session)).not.toBeNull();
+
+    expect(await changePassword({ ...actor, currentPassword: FIXTURE_PASSWORD, newPassword: "Yepyeni-Sifre-2026" })).toBe(true);
+    expect(await checkSession(db, session)).toBeNull();
+    expect(await verifyCredentials(db, { email: userA.email, password: "Yepyeni-Sifre-2026" })).toMatchObject({ sessionVersion: 2 });
+    expect(await verifyCredentials(db, { email: userA.email, password: FIXTURE_PASSWORD })).toBeNull();
+    expect(await db.select({ action: auditLogs.action }).from(auditLogs)).toEqual([{ action: "auth.password_changed" }]);
+  });
+});
+
+describe("company users", () => {
+  async function invitationToken() {
+    const db = await getDb();
+    const [mail] = await db.select().from(emails).where(eq(emails.template, "user-invitation")).orderBy(desc(emails.createdAt)).limit(1);
+    return new URL(String(mail?.data.invitationUrl)).pathname.replace("/davet/", "");
+  }
+
+  it("invites a colleague by e-mail with a 7-day link that works once and joins the inviting company", async () => {
+    const { customerA, userA } = await twoCustomers();
+    signInAs(sessionOf(userA));
+    const sent = new Date();
+    expect(await inviteUserAction(null, { email: "Mehmet@Anadolu.test" })).toMatchObject({ ok: true });
+    const token = await invitationToken();
+    const db = await getDb();
+    const [invitation] = await db.select().from(userInvitations);
+    expect(invitation).toMatchObject({ customerId: customerA.id, email: "mehmet@anadolu.test", tokenHash: sha256Hex(token), invitedBy: userA.id });
+    expect(invitation!.expiresAt.getTime() - sent.getTime()).toBeGreaterThan(7 * 24 * 3600_000 - 60_000);
+    expect(JSON.stringify(invitation)).not.toContain(token);
+    expect(await findUsableInvitation(token)).toEqual({ email: "mehmet@anadolu.test", companyName: "Anadolu Kozmetik" });
+
+    const late = new Date(invitation!.expiresAt.getTime() + 1);
+    expect(await acceptInvitation({ token, name: "Geç Kalan", password: "Mehmet-Sifresi-2026" }, late)).toBeNull();
+    expect(await acceptInvitation({ token, name: "Mehmet Kaya", password: "Mehmet-Sifresi-2026" })).toEqual({ email: "mehmet@anadolu.test" });
+    expect(await acceptInvitation({ token, name: "İkinci Kez", password: "Baska-Sifre-2026" })).toBeNull();
+    const [created] = await db.select().from(users).where(eq(users.email, "mehmet@anadolu.test"));
+    expect(created).toMatchObject({ role: "customer", customerId: customerA.id, name: "Mehmet Kaya", disabled: false });
+    expect(await verifyCredentials(db, { email: "mehmet@anadolu.test", password: "Mehmet-Sifresi-2026" })).not.toBeNull();
+  });
+
+  it("refuses to invite an e-mail that already has an account", async () => {
+    const { userA } = await twoCustomers();
+    signInAs(sessionOf(userA));
+    expect(await inviteUserAction(null, { email: "burak@bogazici.test" })).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ["Bu e-posta adresiyle bir kullanıcı zaten var"] },
+    });
+    expect(await (await getDb()).select().from(userInvitations)).toEqual([]);
+  });
+
+  it("removes a colleague, but neither oneself nor another company's user", async () => {
+    const { customerA, userA, userB } = await twoCustomers();
+    const colleague = await insertUser({ id: ids.userA2, email: "mehmet@anadolu.test", customerId: customerA.id });
+    signInAs(sessionOf(userA));
+    const db = await getDb();
+    expect(await removeUserAction(null, { userId: userA.id })).toEqual({ ok: false, formError: "Kendi hesabınızı kaldıramazsınız." });
+    expect(await removeUserAction(null, { userId: userB.id })).toEqual({ ok: false, formError: "Kullanıcı bulunamadı." });
+    const [b] = await db.select().from(users).where(eq(users.id, userB.id));
+    expect(b).toMatchObject({ disabled: false, sessionVersion: 1 });
+
+    expect(await removeUserAction(null, { userId: colleague.id })).toMatchObject({ ok: true });
+    const [removed] = await db.select().from(users).where(eq(users.id, colleague.id));
+    expect(removed).toMatchObject({ disabled: true, sessionVersion: 2 });
+    expect(await checkSession(db, { userId: colleague.id, sessionVersion: 1 })).toBeNull();
+  });
+});
+
+describe("integration on the account page", () => {
+  const TOKEN = "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";
+  const NEW_TOKEN = "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";
+  let fake: FakePlatform | undefined;
+  afterEach(async () => {
+    await fake?.close();
+    fake = undefined;
+  });
+
+  it("tests the stored credentials for real, replaces them, and shows only masked values", async () => {
+    const { customerA, userA } = await twoCustomers();
+    const db = await getDb();
+    await db.insert(integrations).values({
+      customerId: customerA.id,
+      platform: "shopify",
+      credentialsEncrypted: encryptJson({ shopDomain: "magaza.myshopify.com", accessToken: TOKEN }),
+      credentialsMasked: { shopDomain: "magaza.myshopify.com", accessToken: "shpat_••••3f9a" },
+    });
+    fake = await startFakePlatform(shopifyRoutes);
+    const actor = { actor: { id: userA.id, email: userA.email } };
+
+    const checked = await testIntegration({ ...actor, customerId: customerA.id, options: { baseUrl: fake.baseUrl } });
+    expect(checked).toMatchObject({ ok: true });
+    expect(fake.requestsTo(SHOPIFY_SHOP_ROUTE)[0]?.headers["x-shopify-access-token"]).toBe(TOKEN);
+    expect(await getIntegrationView({ customerId: customerA.id })).toMatchObject({ status: "connected", lastError: null });
+
+    const invalid = await replaceIntegrationCredentials({ ...actor, customerId: customerA.id, fields: { shopDomain: "magaza.myshopify.com", accessToken: "" } });
+    expect(invalid).toMatchObject({ ok: false, fieldErrors: { accessToken: expect.arrayContaining([expect.stringContaining("Admin API")]) } });
+
+    fake.behave(SHOPIFY_SHOP_ROUTE, "unauthorized");
+    const replaced = await replaceIntegrationCredentials({
+      ...actor,
+      customerId: customerA.id,
+      fields: { shopDomain: "magaza.myshopify.com", accessToken: NEW_TOKEN },
+      options: { baseUrl: fake.baseUrl },
+    });
+    expect(replaced).toMatchObject({ ok: true, result: { ok: false } });
+    const view = await getIntegrationView({ customerId: customerA.id });
+    expect(view).toMatchObject({ status: "failed", credentialsMasked: { accessToken: "shpat_••••6666" } });
+    expect(JSON.stringify(view)).not.toContain(NEW_TOKEN);
+    const [row] = await db.select().from(integrations);
+    expect(row!.credentialsEncrypted).not.toContain(NEW_TOKEN);
+    const actions = (await db.select({ action: auditLogs.action }).from(auditLogs)).map((a) => a.action).sort();
+    expect(actions).toEqual(["integration.checked", "integration.credentials_replaced"]);
+  });
+});

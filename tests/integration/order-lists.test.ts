@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { listAllOrders, listCustomerOrders } from "@/db/queries/orders";
+import { parseOrderListQuery, type OrderListQuery } from "@/lib/orders/filters";
+import { ids, insertOrders, twoCustomers } from "./helpers/fixtures";
+
+// 12:00 in Istanbul: one order a day backwards from here.
+const NEWEST = new Date("2026-11-20T09:00:00Z");
+const query = (params: Record<string, string>): OrderListQuery => parseOrderListQuery(params);
+
+async function twoHundredOrders() {
+  await twoCustomers();
+  // A: 200 orders, statuses cycling; B: 30 orders on the same days, which A must never see.
+  const a = await insertOrders({
+    customerId: ids.customerA,
+    count: 200,
+    newest: NEWEST,
+    statuses: ["pending", "processing", "completed", "cancelled"],
+  });
+  const b = await insertOrders({ customerId: ids.customerB, count: 30, newest: NEWEST, startSequence: 201 });
+  return { a, b };
+}
+
+describe("order lists", () => {
+  it("pages a customer's 200 orders newest first, 20 a page, with none of another customer's", async () => {
+    const { a } = await twoHundredOrders();
+    const newestFirst = [...a].reverse().map((order) => order.orderNumber);
+
+    const first = await listCustomerOrders({ customerId: ids.customerA, query: query({}) });
+    expect(first.total).toBe(200);
+    expect(first.pageCount).toBe(10);
+    expect(first.rows.map((row) => row.orderNumber)).toEqual(newestFirst.slice(0, 20));
+
+    const seventh = await listCustomerOrders({ customerId: ids.customerA, query: query({ sayfa: "7" }) });
+    expect(seventh.rows.map((row) => row.orderNumber)).toEqual(newestFirst.slice(120, 140));
+    const last = await listCustomerOrders({ customerId: ids.customerA, query: query({ sayfa: "10" }) });
+    expect(last.rows.map((row) => row.orderNumber)).toEqual(newestFirst.slice(180, 200));
+    const beyond = await listCustomerOrders({ customerId: ids.customerA, query: query({ sayfa: "11" }) });
+    expect(beyond.rows).toEqual([]);
+
+    // A customer cannot widen its list by passing another customer in the URL.
+    const sneaky = await listCustomerOrders({ customerId: ids.customerA, query: query({ musteri: ids.customerB }) });
+    expect(sneaky.total).toBe(200);
+    expect(sneaky.rows.every((row) => row.customerId === ids.customerA)).toBe(true);
+  });
+
+  it("filters by status and by Istanbul date range, both ends inclusive, and pages the result", async () => {
+    const { a } = await twoHundredOrders();
+    const completed = await listCustomerOrders({ customerId: ids.customerA, query: query({ durum: "completed" }) });
+    expect(completed.total).toBe(50);
+    expect(completed.pageCount).toBe(3);
+    expect(completed.rows.every((row) => row.status === "completed")).toBe(true);
+    const completedPage3 = await listCustomerOrders({ customerId: ids.customerA, query: query({ durum: "completed", sayfa: "3" }) });
+    expect(completedPage3.rows.map((row) => row.orderNumber)).toEqual(
+      a.filter((o) => o.status === "completed").reverse().slice(40, 50).map((o) => o.orderNumber),
+    );
+
+    const november = await listCustomerOrders({
+      customerId: ids.customerA,
+      query: query({ baslangic: "2026-11-01", bitis: "2026-11-10" }),
+    });
+    expect(november.total).toBe(10);
+    expect(november.rows.map((row) => row.orderNumber)).toEqual(
+      a.filter((o) => o.createdAt >= new Date("2026-11-01T00:00:00+03:00") && o.createdAt < new Date("2026-11-11T00:00:00+03:00"))
+        .reverse()
+        .map((o) => o.orderNumber),
+    );
+
+    const both = await listCustomerOrders({
+      customerId: ids.customerA,
+      query: query({ durum: "pending", baslangic: "2026-11-01", bitis: "2026-11-20" }),
+    });
+    expect(both.rows.every((row) => row.status === "pending" && row.createdAt >= new Date("2026-11-01T00:00:00+03:00"))).toBe(true);
+    expect(both.total).toBe(a.filter((o) => o.status === "pending" && o.createdAt >= new Date("2026-11-01T00:00:00+03:00")).length);
+  });
+
+  it("lets operations see every customer, or one, with the same filters", async () => {
+    await twoHundredOrders();
+    expect((await listAllOrders({ query: query({}) })).total).toBe(230);
+    const onlyB = await listAllOrders({ query: query({ musteri: ids.customerB }) });
+    expect(onlyB.total).toBe(30);
+    expect(onlyB.rows.every((row) => row.customerId === ids.customerB && row.companyName === "Boğaziçi Giyim")).toBe(true);
+    const pendingB = await listAllOrders({ query: query({ musteri: ids.customerB, durum: "pending", sayfa: "2" }) });
+    expect(pendingB.rows).toHaveLength(10);
+  });
+});
