@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, createAdminUser, createCustomerUser, signIn, signInAsAdmin, uniqueEmail } from "./helpers/auth";
+import { ADMIN, createAdminUser, signIn, signInAsAdmin, uniqueEmail } from "./helpers/auth";
+import { createCustomerWithUser, CUSTOMER_PASSWORD } from "./helpers/customers";
 import { e2eSql } from "./helpers/db";
 
 test("anonymous visitors of /panel and /yonetim land on /giris", async ({ page }) => {
@@ -36,9 +37,8 @@ test("a wrong password and an unknown e-mail get the same message", async ({ pag
 });
 
 test("a customer signs in to /panel and gets 404 on an admin page", async ({ page }) => {
-  const email = uniqueEmail("musteri");
-  await createCustomerUser(email, "Musteri-Sifresi-2026");
-  await signIn(page, email, "Musteri-Sifresi-2026");
+  const { email } = await createCustomerWithUser();
+  await signIn(page, email, CUSTOMER_PASSWORD);
   await expect(page).toHaveURL(/\/panel$/);
   const response = await page.goto("/yonetim");
   expect(response?.status()).toBe(404);
@@ -62,6 +62,8 @@ test("forgot password: the link from the stored e-mail sets a new password; the 
 
   await page.goto("/giris");
   await page.getByRole("link", { name: "Şifremi unuttum" }).click();
+  // Wait for the new page: the sign-in page has an "E-posta" field too.
+  await expect(page.getByRole("heading", { name: "Şifremi unuttum" })).toBeVisible();
   await page.getByLabel("E-posta").fill(email);
   await page.getByRole("button", { name: "Sıfırlama bağlantısı gönder" }).click();
   await expect(page.getByRole("status").filter({ hasText: "şifre sıfırlama bağlantısını gönderdik" })).toBeVisible();

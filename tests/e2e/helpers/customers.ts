@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { hashPassword } from "../../../lib/auth/password";
+import { ADMIN, signIn as submitSignIn } from "./auth";
 import { e2eSql } from "./db";
 
 export const CUSTOMER_PASSWORD = "E2e-Musteri-Sifresi-1";
@@ -31,12 +32,10 @@ export async function createCustomerWithUser(options: { status?: "active" | "sus
   return { customerId, userId, email, companyName };
 }
 
+/** Signs in and waits until the app has left the sign-in page. */
 export async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/giris");
-  await page.getByLabel("E-posta").fill(email);
-  await page.getByLabel("Şifre").fill(password);
-  await page.getByRole("button", { name: "Giriş yap" }).click();
+  await submitSignIn(page, email, password);
   await page.waitForURL((url) => !url.pathname.startsWith("/giris"));
 }
 
-export const ADMIN = { email: "admin@e2e.test", password: "E2e-Yonetici-Sifresi" };
+export { ADMIN };
