@@ -116,7 +116,9 @@ export async function findQuoteForActivation(db: DbOrTx, params: { quoteId: stri
     })
     .from(quoteRequests)
     .where(eq(quoteRequests.id, params.quoteId))
-    .limit(1);
+    .limit(1)
+    // Locked until the activation commits: two activations from one offer cannot both take its price.
+    .for("update");
   return row ?? null;
 }
 
@@ -203,4 +205,15 @@ export async function isCustomerProfileIncomplete(params: { customerId: string; 
     .limit(1);
   if (!row) return false;
   return row.companyName.trim() === "" || row.taxId.trim() === "";
+}
+
+export async function sessionHasAcceptedQuotePrice(params: { tokenHash: string }): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ price: quoteRequests.acceptedUnitPrice })
+    .from(onboardingSessions)
+    .innerJoin(quoteRequests, eq(quoteRequests.id, onboardingSessions.quoteId))
+    .where(and(eq(onboardingSessions.resumeTokenHash, params.tokenHash), eq(quoteRequests.status, "accepted")))
+    .limit(1);
+  return row?.price != null;
 }

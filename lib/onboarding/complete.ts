@@ -10,7 +10,13 @@ import { sha256Hex } from "@/lib/tokens";
 import { completeExistingAccount, insertAccount, ProfileAlreadyCompleteError, type AccountInput } from "./account";
 import { PLATFORM_LABELS, SERVICE_TYPE_LABELS, step1Schema, step2Schema, type PlatformChoice } from "./schemas";
 
-export type CompleteFailure = "not_found" | "incomplete" | "already_completed" | "email_taken" | "tax_id_taken";
+export type CompleteFailure =
+  | "not_found"
+  | "incomplete"
+  | "already_completed"
+  | "email_taken"
+  | "tax_id_taken"
+  | "custom_needs_quote";
 export type CompleteOutcome = { ok: true; customerId: string; userId: string; email: string } | { ok: false; reason: CompleteFailure };
 
 /** Who the account is for: a new user with this password, or a signed-in customer completing theirs. */
@@ -19,6 +25,7 @@ export type CompleteFor =
   | { kind: "existing"; customerId: string; user: { id: string; email: string } };
 
 class AlreadyCompleted extends Error {}
+class CustomNeedsQuote extends Error {}
 
 function uniqueViolation(error: unknown): string | null {
   for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
@@ -59,7 +66,10 @@ export async function completeOnboarding(
       if (!claimed) throw new AlreadyCompleted();
 
       const quote = claimed.quoteId ? await findQuoteForActivation(tx, { quoteId: claimed.quoteId }) : null;
-      const fromQuote = quote?.status === "accepted" ? quote : null;
+      // An offer's price goes to one account only: the quote's own customer, or the first to claim it.
+      const claimable = !quote?.customerId || (owner.kind === "existing" && quote.customerId === owner.customerId);
+      const fromQuote = quote?.status === "accepted" && claimable ? quote : null;
+      if (service.data.serviceType === "custom" && fromQuote?.acceptedUnitPrice == null) throw new CustomNeedsQuote();
       const input: AccountInput = {
         company: company.data,
         service: service.data,
@@ -122,6 +132,7 @@ export async function completeOnboarding(
       return { ok: true as const, customerId: account.customerId, userId: account.userId, email: account.email };
     });
   } catch (error) {
+    if (error instanceof CustomNeedsQuote) return { ok: false, reason: "custom_needs_quote" };
     if (error instanceof AlreadyCompleted || error instanceof ProfileAlreadyCompleteError) {
       return { ok: false, reason: "already_completed" };
     }

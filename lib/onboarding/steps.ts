@@ -6,6 +6,7 @@ import {
   findAcceptedQuoteByTokenHash,
   findSessionByTokenHash,
   saveStep,
+  sessionHasAcceptedQuotePrice,
   taxIdHasCustomer,
 } from "@/db/queries/onboarding";
 import { transactionWithEmails } from "@/lib/email";
@@ -83,4 +84,9 @@ export async function saveCompanyStep(params: {
 /** Steps 2 and 3's plain part: saved on the session the token opens, if it is still in progress. */
 export async function saveSimpleStep(params: { token: string; step: 2 | 3; data: Step2Data | Record<string, unknown> }) {
   await saveStep(await getDb(), { tokenHash: sha256Hex(params.token), step: params.step, data: params.data });
+}
+
+/** Whether the session came from an accepted offer with a price: the only way to a `custom` service. */
+export async function hasAcceptedQuotePrice(params: { token: string }): Promise<boolean> {
+  return sessionHasAcceptedQuotePrice({ tokenHash: sha256Hex(params.token) });
 }

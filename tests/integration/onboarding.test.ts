@@ -257,6 +257,44 @@ describe("isolation and quotes", () => {
   });
 });
 
+describe("contract prices", () => {
+  it("refuses the custom service without an accepted offer, at step 2", async () => {
+    await expectRedirect(saveCompanyStepAction(null, company), "/basla?adim=2");
+    const refused = await saveServiceStepAction(null, { ...service, serviceType: "custom" });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { serviceType: [expect.stringContaining("kabul edilmiş bir teklifle")] } });
+    const db = await getDb();
+    const [session] = await db.select().from(onboardingSessions);
+    expect(session).toMatchObject({ currentStep: 2, step2: null });
+  });
+
+  it("gives an offer's price to one account only", async () => {
+    const db = await getDb();
+    const quoteToken = "tek-hesaplik-teklif-anahtari-0123456789";
+    await db.insert(quoteRequests).values({
+      referenceNumber: "TKF-2026-000043", companyName: company.companyName, contactName: company.contactName, email: company.email,
+      phone: "+905321234567", monthlyVolume: "251-500", productTypes: ["Kozmetik"], status: "accepted",
+      calculatedUnitPrice: 3500, quotedUnitPrice: 3100, acceptedUnitPrice: 3100, publicTokenHash: sha256Hex(quoteToken),
+    });
+    async function activateFromQuote(overrides: { taxId: string; email: string }, serviceType: "custom" | "standard") {
+      cookieJar.token = null;
+      await expectRedirect(saveCompanyStepAction(null, { ...company, ...overrides, quoteToken }), "/basla?adim=2");
+      await expectRedirect(saveServiceStepAction(null, { ...service, serviceType }), "/basla?adim=3");
+      await expectRedirect(saveIntegrationStepAction(null, { platform: "none" }), "/basla?adim=4");
+      return activateAccountAction(null, activation);
+    }
+    // The forwarded link is opened twice; the first activation takes the price.
+    await expectRedirect(activateFromQuote({ taxId: "4540536920", email: "ilk@firma.com.tr" }, "custom"), "/panel");
+    const second = await activateFromQuote({ taxId: "17291716060", email: "ikinci@firma.com.tr" }, "custom");
+    expect(second).toMatchObject({ ok: false, formError: expect.stringContaining("kabul edilmiş bir teklifle") });
+    await expectRedirect(activateFromQuote({ taxId: "10000000146", email: "ucuncu@firma.com.tr" }, "standard"), "/panel");
+    const rows = await db.select({ email: customers.email, price: customers.contractUnitPrice }).from(customers).orderBy(customers.email);
+    expect(rows).toEqual([
+      { email: "ilk@firma.com.tr", price: 3100 },
+      { email: "ucuncu@firma.com.tr", price: null },
+    ]);
+  });
+});
+
 describe("limits", () => {
   it("opens at most five sessions an hour for one e-mail, so the form cannot flood an inbox", async () => {
     for (let i = 0; i < 5; i++) {

@@ -5,8 +5,8 @@ import { OnboardingSessionNotFoundError } from "@/db/queries/onboarding";
 import { currentUser } from "@/lib/auth/session";
 import { readOnboardingToken, writeOnboardingToken } from "@/lib/onboarding/cookie";
 import { saveIntegrationStep, SessionClosedError } from "@/lib/onboarding/integration-step";
-import { step1Schema, step2Schema, step3Schema } from "@/lib/onboarding/schemas";
-import { saveCompanyStep, saveSimpleStep } from "@/lib/onboarding/steps";
+import { CUSTOM_NEEDS_QUOTE_MESSAGE, step1Schema, step2Schema, step3Schema } from "@/lib/onboarding/schemas";
+import { hasAcceptedQuotePrice, saveCompanyStep, saveSimpleStep } from "@/lib/onboarding/steps";
 import { tooManyAttemptsMessage } from "@/lib/rate-limit";
 import { action, fail, ok } from "@/lib/safe-action";
 
@@ -27,6 +27,9 @@ export const saveCompanyStepAction = action(step1Schema, async (input, ctx) => {
 export const saveServiceStepAction = action(step2Schema, async (input) => {
   const token = await readOnboardingToken();
   if (!token) return fail(SESSION_GONE);
+  if (input.serviceType === "custom" && !(await hasAcceptedQuotePrice({ token }))) {
+    return fail("Lütfen işaretli alanları düzeltin.", { serviceType: [CUSTOM_NEEDS_QUOTE_MESSAGE] });
+  }
   try {
     await saveSimpleStep({ token, step: 2, data: input });
   } catch (error) {

@@ -6,7 +6,13 @@ import { signIn } from "@/lib/auth";
 import { refuseCommonPassword } from "@/lib/auth/password-policy";
 import { clearOnboardingToken, readOnboardingToken } from "@/lib/onboarding/cookie";
 import { completeOnboarding, type CompleteFailure } from "@/lib/onboarding/complete";
-import { consentSchema, EMAIL_TAKEN_MESSAGE, step4Schema, TAX_ID_TAKEN_MESSAGE } from "@/lib/onboarding/schemas";
+import {
+  consentSchema,
+  CUSTOM_NEEDS_QUOTE_MESSAGE,
+  EMAIL_TAKEN_MESSAGE,
+  step4Schema,
+  TAX_ID_TAKEN_MESSAGE,
+} from "@/lib/onboarding/schemas";
 import { action, authAction, fail } from "@/lib/safe-action";
 
 const FAILURES: Record<CompleteFailure, string> = {
@@ -15,6 +21,7 @@ const FAILURES: Record<CompleteFailure, string> = {
   already_completed: "Bu başvuru zaten tamamlandı; hesabınıza giriş yapabilirsiniz.",
   email_taken: EMAIL_TAKEN_MESSAGE,
   tax_id_taken: TAX_ID_TAKEN_MESSAGE,
+  custom_needs_quote: CUSTOM_NEEDS_QUOTE_MESSAGE,
 };
 
 /** "Hesabı etkinleştir": a new customer and user, then signed in and sent to the portal. */
