@@ -8,7 +8,7 @@ import { signIn, signOut } from "@/lib/auth";
 import { refuseCommonPassword } from "@/lib/auth/password-policy";
 import { resetPassword, requestPasswordReset } from "@/lib/auth/password-reset";
 import { currentUser, safeNextPath } from "@/lib/auth/session";
-import { recordSignInFailure, recordSignInSuccess, signInThrottle } from "@/lib/auth/sign-in-audit";
+import { recordSignInSuccess, signInThrottle } from "@/lib/auth/sign-in-audit";
 import { findUserByEmail, signOutEverywhere } from "@/lib/auth/users";
 import { writeAudit } from "@/lib/audit";
 import { getDb } from "@/db";
@@ -25,7 +25,7 @@ export const signInAction = action(signInSchema, async (input, ctx) => {
     await signIn("credentials", { email: input.email, password: input.password, redirect: false });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    await recordSignInFailure(attempt);
+    // The failure was counted and audited by the credentials check (lib/auth/authorize.ts).
     return fail(WRONG_CREDENTIALS);
   }
   // The credentials were verified by signIn and the session cookie is set.

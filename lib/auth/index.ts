@@ -1,11 +1,11 @@
 import "server-only";
 import NextAuth, { type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
 import { getDb } from "@/db";
 import { env } from "@/lib/env";
 import { localSecret } from "@/lib/local-secret";
-import { checkSession, verifyCredentials } from "./credentials";
+import { authorizeSignIn } from "./authorize";
+import { checkSession } from "./credentials";
 
 declare module "next-auth" {
   interface Session {
@@ -19,8 +19,6 @@ declare module "next-auth" {
 }
 
 type Claims = { uid?: string; role?: "customer" | "admin"; customerId?: string | null; sv?: number };
-
-const credentialsInput = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
 
 function authSecret(): string {
   const config = env();
@@ -38,10 +36,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
-        const input = credentialsInput.safeParse(raw);
-        if (!input.success) return null;
-        const claims = await verifyCredentials(await getDb(), input.data);
+      async authorize(raw, request) {
+        const claims = await authorizeSignIn(raw, request.headers);
         if (!claims) return null;
         return {
           id: claims.userId,

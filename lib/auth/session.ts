@@ -46,13 +46,4 @@ export async function requireAdmin(): Promise<SessionUser> {
   return user;
 }
 
-/** Where to go after sign-in: the page the user was headed to, if it is one of ours. */
-export function safeNextPath(next: unknown, role: SessionUser["role"]): string {
-  const fallback = role === "admin" ? "/yonetim" : "/panel";
-  if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {
-    return fallback;
-  }
-  if (role === "customer" && next.startsWith("/yonetim")) return fallback;
-  if (role === "admin" && next.startsWith("/panel")) return fallback;
-  return next;
-}
+export { safeNextPath } from "./next-path";

@@ -129,3 +129,24 @@ test("/api/inngest refuses calls that Inngest did not sign", async ({ request })
   expect(response.status()).toBeGreaterThanOrEqual(400);
   expect(response.status()).toBeLessThan(600);
 });
+
+test("Auth.js's own credentials endpoint is throttled and audited like the sign-in page", async ({ request }) => {
+  const email = uniqueEmail("dogrudan");
+  const password = "Dogru-Sifre-2026!";
+  await createAdminUser(email, password);
+  const post = async (attempt: string) => {
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    await request.post("/api/auth/callback/credentials", { form: { email, password: attempt, csrfToken }, maxRedirects: 0 });
+  };
+  for (let i = 0; i < 10; i++) await post(`Yanlis-Sifre-${i}`);
+  await post(password);
+  const session = await (await request.get("/api/auth/session")).json();
+  expect(session).toBeNull();
+
+  const sql = e2eSql();
+  const [row] = await sql<{ n: number }[]>`
+    select count(*)::int as n from audit_logs a join users u on u.id::text = a.entity_id
+    where u.email = ${email} and a.action = 'auth.sign_in_failed'`;
+  await sql.end();
+  expect(row?.n).toBe(10);
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createAdminAction, setUserDisabledAction } from "@/app/(admin)/yonetim/kullanicilar/actions";
 import { getDb } from "@/db";
 import { auditLogs, customers, emails, passwordResetTokens, users } from "@/db/schema";
+import { authorizeSignIn } from "@/lib/auth/authorize";
 import { checkSession, verifyCredentials } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
@@ -111,6 +112,25 @@ describe("sign-in", () => {
       select 'sign-in:ip', ${ip}, ${now.toISOString()}::timestamptz - (n || ' minutes')::interval from generate_series(1, 100) n`);
     expect((await signInThrottle({ email: "yeni@firma.com.tr", ip, requestId: "t" }, now)).limited).toBe(true);
     expect((await signInThrottle({ email: "yeni@firma.com.tr", ip, requestId: "t" }, new Date(now.getTime() + 24 * 3600_000))).limited).toBe(false);
+  });
+});
+
+describe("the credentials check behind every sign-in route", () => {
+  it("counts and audits failures, and refuses even the right password once throttled", async () => {
+    const user = await createUser("korunan@firma.com.tr");
+    const headers = new Headers({ "x-forwarded-for": "198.51.100.20", "x-request-id": "req-1" });
+    expect(await authorizeSignIn({ email: "korunan@firma.com.tr", password: PASSWORD }, headers)).toMatchObject({ userId: user.id });
+    for (let i = 0; i < 10; i++) {
+      expect(await authorizeSignIn({ email: "korunan@firma.com.tr", password: `Yanlis-${i}-Sifre` }, headers)).toBeNull();
+    }
+    expect(await authorizeSignIn({ email: "korunan@firma.com.tr", password: PASSWORD }, headers)).toBeNull();
+    // Another address is not locked out by this one.
+    const elsewhere = new Headers({ "x-forwarded-for": "198.51.100.21" });
+    expect(await authorizeSignIn({ email: "korunan@firma.com.tr", password: PASSWORD }, elsewhere)).not.toBeNull();
+    expect(await auditActions(user.id)).toEqual(Array(10).fill("auth.sign_in_failed"));
+    const db = await getDb();
+    const [row] = await db.select({ requestId: auditLogs.requestId, ip: auditLogs.ipAddress }).from(auditLogs).limit(1);
+    expect(row).toEqual({ requestId: "req-1", ip: "198.51.100.20" });
   });
 });
 
