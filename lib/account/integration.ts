@@ -13,6 +13,7 @@ import {
   type VerifyOptions,
   type VerifyResult,
 } from "@/lib/integrations";
+import { platformBaseUrl } from "@/lib/integrations/base-url";
 import type { AccountActor } from "./types";
 
 /** What the account page shows of the integration: never the encrypted credentials. */
@@ -62,6 +63,10 @@ async function recordCheck(
   });
 }
 
+function verifyOptions(platform: Platform): VerifyOptions {
+  return { baseUrl: platformBaseUrl(platform), timeoutMs: 10_000 };
+}
+
 /** "Bağlantıyı test et": a real call with the stored credentials; the status follows the answer. */
 export async function testIntegration(
   input: { customerId: string; options?: VerifyOptions } & AccountActor,
@@ -75,7 +80,7 @@ export async function testIntegration(
     .limit(1);
   if (!row) return null;
   const credentials = decryptJson<CredentialsFor[Platform]>(row.encrypted);
-  const result = await verifyCredentials(row.platform, credentials as never, input.options);
+  const result = await verifyCredentials(row.platform, credentials as never, input.options ?? verifyOptions(row.platform));
   await recordCheck({ ...input, result }, now);
   return result;
 }
@@ -97,7 +102,7 @@ export async function replaceIntegrationCredentials(
   if (!view) return null;
   const parsed = parseCredentials(view.platform, input.fields);
   if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors };
-  const result = await verifyCredentials(view.platform, parsed.credentials as never, input.options);
+  const result = await verifyCredentials(view.platform, parsed.credentials as never, input.options ?? verifyOptions(view.platform));
   const replaced = {
     encrypted: encryptJson(parsed.credentials),
     masked: maskCredentials(view.platform, parsed.credentials as never, maskSecret),

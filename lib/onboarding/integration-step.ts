@@ -20,6 +20,7 @@ import { checkLimits, recordHit, tooManyAttemptsMessage } from "@/lib/rate-limit
 import type { FieldErrors } from "@/lib/safe-action";
 import { sha256Hex } from "@/lib/tokens";
 import { connectionTestLimits } from "./limits";
+import { platformBaseUrl } from "@/lib/integrations/base-url";
 import type { PlatformChoice } from "./schemas";
 
 export const VERIFY_TIMEOUT_MS = 10_000;
@@ -35,17 +36,6 @@ export type IntegrationView = {
 export type IntegrationStepOutcome =
   | { ok: true; integration: IntegrationView | null }
   | { ok: false; formError?: string; fieldErrors?: FieldErrors };
-
-/** Tests point each connector at a local fake through these variables; unset, the real API is called. */
-export function platformBaseUrl(platform: Platform): string | undefined {
-  const config = env();
-  return {
-    shopify: config.SHOPIFY_API_BASE_URL,
-    woocommerce: config.WOOCOMMERCE_API_BASE_URL,
-    ticimax: config.TICIMAX_API_BASE_URL,
-    hepsiburada: config.HEPSIBURADA_API_BASE_URL,
-  }[platform];
-}
 
 export class SessionClosedError extends Error {
   readonly code = "ONBOARDING_SESSION_CLOSED" as const;

@@ -1,7 +1,8 @@
 import "./helpers/next-mocks";
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { updateCompanyAction } from "@/app/(portal)/panel/hesap/actions";
+import { testIntegrationAction } from "@/app/(portal)/panel/hesap/integration-actions";
 import { inviteUserAction, removeUserAction } from "@/app/(portal)/panel/hesap/team-actions";
 import { getDb } from "@/db";
 import { auditLogs, customers, emails, integrations, userInvitations, users } from "@/db/schema";
@@ -10,6 +11,7 @@ import { acceptInvitation, findUsableInvitation } from "@/lib/account/invitation
 import { changePassword } from "@/lib/account/password";
 import { checkSession, verifyCredentials } from "@/lib/auth/credentials";
 import { encryptJson } from "@/lib/crypto";
+import { resetEnvCache } from "@/lib/env";
 import { sha256Hex } from "@/lib/tokens";
 import { SHOPIFY_SHOP_ROUTE, shopifyRoutes, startFakePlatform, type FakePlatform } from "@/tests/fakes/platforms";
 import { FIXTURE_PASSWORD, ids, insertUser, sessionOf, twoCustomers } from "./helpers/fixtures";
@@ -165,5 +167,30 @@ describe("integration on the account page", () => {
     expect(row!.credentialsEncrypted).not.toContain(NEW_TOKEN);
     const actions = (await db.select({ action: auditLogs.action }).from(auditLogs)).map((a) => a.action).sort();
     expect(actions).toEqual(["integration.checked", "integration.credentials_replaced"]);
+  });
+
+  it("the account page's test button calls the configured platform address, at most 60 times an hour per IP", async () => {
+    const { customerA, userA } = await twoCustomers();
+    const db = await getDb();
+    await db.insert(integrations).values({
+      customerId: customerA.id,
+      platform: "shopify",
+      credentialsEncrypted: encryptJson({ shopDomain: "magaza.myshopify.com", accessToken: TOKEN }),
+      credentialsMasked: { shopDomain: "magaza.myshopify.com", accessToken: "shpat_••••3f9a" },
+    });
+    fake = await startFakePlatform(shopifyRoutes);
+    process.env.SHOPIFY_API_BASE_URL = fake.baseUrl;
+    resetEnvCache();
+    try {
+      signInAs(sessionOf(userA));
+      expect(await testIntegrationAction(null, {})).toMatchObject({ ok: true });
+      expect(fake.requestsTo(SHOPIFY_SHOP_ROUTE)).toHaveLength(1);
+      await db.execute(sql`insert into rate_limit_hits (bucket, key) select 'onboarding:connection-test', '203.0.113.7' from generate_series(1, 59)`);
+      expect(await testIntegrationAction(null, {})).toMatchObject({ ok: false, formError: expect.stringMatching(/^Çok fazla deneme/) });
+      expect(fake.requestsTo(SHOPIFY_SHOP_ROUTE)).toHaveLength(1);
+    } finally {
+      delete process.env.SHOPIFY_API_BASE_URL;
+      resetEnvCache();
+    }
   });
 });

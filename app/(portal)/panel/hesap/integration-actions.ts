@@ -2,14 +2,29 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { getDb } from "@/db";
 import { replaceIntegrationCredentials, testIntegration } from "@/lib/account/integration";
+import { connectionTestLimits } from "@/lib/onboarding/limits";
+import { checkLimits, recordHit, tooManyAttemptsMessage } from "@/lib/rate-limit";
 import { authAction, fail, ok } from "@/lib/safe-action";
 
 const NO_INTEGRATION = "Bağlı bir entegrasyonunuz yok.";
 
+/** Each test calls the platform for real: the same hourly cap as the onboarding wizard. */
+async function takeConnectionTest(ip: string): Promise<string | null> {
+  const db = await getDb();
+  const limits = connectionTestLimits(ip);
+  const state = await checkLimits(db, limits);
+  if (state.limited) return tooManyAttemptsMessage(state);
+  await recordHit(db, limits);
+  return null;
+}
+
 export const testIntegrationAction = authAction(
   z.object({}),
   async (_input, ctx) => {
+    const limited = await takeConnectionTest(ctx.ip);
+    if (limited) return fail(limited);
     const result = await testIntegration({ customerId: ctx.user.customerId!, actor: ctx.user, ip: ctx.ip, requestId: ctx.requestId });
     if (!result) return fail(NO_INTEGRATION);
     revalidatePath("/panel/hesap");
@@ -21,6 +36,8 @@ export const testIntegrationAction = authAction(
 export const replaceCredentialsAction = authAction(
   z.record(z.string(), z.string().max(2000, "Değer çok uzun")),
   async (input, ctx) => {
+    const limited = await takeConnectionTest(ctx.ip);
+    if (limited) return fail(limited);
     const outcome = await replaceIntegrationCredentials({
       customerId: ctx.user.customerId!,
       fields: input,
