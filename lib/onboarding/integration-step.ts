@@ -8,7 +8,6 @@ import {
   upsertSessionIntegration,
 } from "@/db/queries/onboarding";
 import { decryptJson, encryptJson, maskSecret } from "@/lib/crypto";
-import { env } from "@/lib/env";
 import {
   maskCredentials,
   parseCredentials,
