@@ -3,7 +3,7 @@ import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { Resend } from "resend";
 import { getDb, type DbOrTx, type Tx } from "@/db";
 import { emails } from "@/db/schema";
-import { renderEmail, sensitiveFields, templates, type TemplateData, type TemplateName } from "@/emails";
+import { isTemplateName, renderEmail, sensitiveFields, templates, type TemplateData, type TemplateName } from "@/emails";
 import { EMAIL_QUEUED, inngest, inngestConfigured } from "@/inngest/client";
 import { env } from "./env";
 import { logger } from "./logger";
@@ -98,8 +98,7 @@ export async function deliverEmail(emailId: string): Promise<DeliveryOutcome> {
     await db.update(emails).set({ lastError: message.slice(0, 500) }).where(eq(emails.id, emailId));
     throw new EmailSendError(message);
   }
-  const redacted = { ...row.data };
-  for (const field of sensitiveFields(template)) if (field in redacted) redacted[field] = "[gönderildi]";
+  const redacted = withoutSecrets(template, row.data, "[gönderildi]");
   await db
     .update(emails)
     .set({ status: "sent", providerId: data.id, sentAt: new Date(), lastError: null, data: redacted })
@@ -107,12 +106,22 @@ export async function deliverEmail(emailId: string): Promise<DeliveryOutcome> {
   return "sent";
 }
 
-/** After the last retry: the row shows `failed` with the error. */
+/** A row's data without the template's secret links, once they are of no further use. */
+function withoutSecrets(template: string, data: Record<string, unknown>, placeholder: string): Record<string, unknown> {
+  if (!isTemplateName(template)) return data;
+  const copy = { ...data };
+  for (const field of sensitiveFields(template)) if (field in copy) copy[field] = placeholder;
+  return copy;
+}
+
+/** After the last retry: the row shows `failed` with the error, and keeps no secret link. */
 export async function markEmailFailed(emailId: string, message: string): Promise<void> {
   const db = await getDb();
+  const [row] = await db.select({ template: emails.template, data: emails.data }).from(emails).where(eq(emails.id, emailId));
+  if (!row) return;
   await db
     .update(emails)
-    .set({ status: "failed", lastError: message.slice(0, 500) })
+    .set({ status: "failed", lastError: message.slice(0, 500), data: withoutSecrets(row.template, row.data, "[gönderilemedi]") })
     .where(and(eq(emails.id, emailId), inArray(emails.status, ["queued"])));
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { users } from "@/db/schema";
+import { userInvitations, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { AccountActor } from "./types";
 
@@ -21,13 +21,19 @@ export async function removeColleague(input: { customerId: string; userId: strin
       )
       .returning({ id: users.id, email: users.email });
     if (!removed) return false;
+    // Invitations the removed colleague sent must not bring them (or anyone) back in.
+    const revoked = await tx
+      .update(userInvitations)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(userInvitations.invitedBy, removed.id), isNull(userInvitations.acceptedAt), isNull(userInvitations.revokedAt)))
+      .returning({ id: userInvitations.id });
     await writeAudit(tx, {
       actor: { kind: "user", userId: input.actor.id, email: input.actor.email },
       action: "user.disabled",
       entityType: "user",
       entityId: removed.id,
       before: { disabled: false },
-      after: { disabled: true, removedBy: "customer" },
+      after: { disabled: true, removedBy: "customer", invitationsRevoked: revoked.length },
       ip: input.ip,
       requestId: input.requestId,
     });

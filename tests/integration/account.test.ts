@@ -121,6 +121,20 @@ describe("company users", () => {
     expect(removed).toMatchObject({ disabled: true, sessionVersion: 2 });
     expect(await checkSession(db, { userId: colleague.id, sessionVersion: 1 })).toBeNull();
   });
+
+  it("revokes the invitations a removed colleague sent, so they cannot come back through them", async () => {
+    const { customerA, userA } = await twoCustomers();
+    const colleague = await insertUser({ id: ids.userA2, email: "mehmet@anadolu.test", customerId: customerA.id });
+    signInAs(sessionOf(colleague));
+    expect(await inviteUserAction(null, { email: "mehmet.ikinci@anadolu.test" })).toMatchObject({ ok: true });
+    const token = await invitationToken();
+    signInAs(sessionOf(userA));
+    expect(await removeUserAction(null, { userId: colleague.id })).toMatchObject({ ok: true });
+    expect(await findUsableInvitation(token)).toBeNull();
+    expect(await acceptInvitation({ token, name: "Geri Dönen", password: "Geri-Donen-Sifre-2026" })).toBeNull();
+    const db = await getDb();
+    expect(await db.select().from(users).where(eq(users.email, "mehmet.ikinci@anadolu.test"))).toEqual([]);
+  });
 });
 
 describe("integration on the account page", () => {

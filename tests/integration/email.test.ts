@@ -105,7 +105,10 @@ describe("send-email function", () => {
       event: { data: { event: { data: { emailId: id } } } },
       error: new Error("Fake Resend failure"),
     });
-    expect(await row(id)).toMatchObject({ status: "failed", lastError: "Fake Resend failure" });
+    const failed = await row(id);
+    expect(failed).toMatchObject({ status: "failed", lastError: "Fake Resend failure" });
+    // The reset link is not kept in a row nobody will send.
+    expect(JSON.stringify(failed.data)).not.toContain("sifre-sifirla/abc");
   });
 
   it("stores, without sending, when there is no Resend key", async () => {
