@@ -2,11 +2,12 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { z } from "zod";
 import { forgotPasswordSchema, resetPasswordSchema, signInSchema } from "@/components/auth/schemas";
 import { signIn, signOut } from "@/lib/auth";
 import { refuseCommonPassword } from "@/lib/auth/password-policy";
-import { resetPassword, requestPasswordReset } from "@/lib/auth/password-reset";
+import { resetPassword, sendResetLink, takeResetRequest } from "@/lib/auth/password-reset";
 import { currentUser, safeNextPath } from "@/lib/auth/session";
 import { recordSignInSuccess, signInThrottle } from "@/lib/auth/sign-in-audit";
 import { findUserByEmail, signOutEverywhere } from "@/lib/auth/users";
@@ -64,8 +65,14 @@ export const signOutEverywhereAction = authAction(
 );
 
 export const forgotPasswordAction = action(forgotPasswordSchema, async (input, ctx) => {
-  const state = await requestPasswordReset({ email: input.email, ip: ctx.ip, requestId: ctx.requestId });
+  const state = await takeResetRequest({ email: input.email, ip: ctx.ip });
   if (state.limited) return fail(tooManyAttemptsMessage(state));
+  // After the response: its timing must not tell whether the e-mail has an account.
+  after(() =>
+    sendResetLink({ email: input.email, ip: ctx.ip, requestId: ctx.requestId }).catch((error: unknown) =>
+      ctx.log.error({ err: error }, "password reset link not sent"),
+    ),
+  );
   return ok(
     undefined,
     "Bu e-posta adresiyle kayıtlı bir hesap varsa şifre sıfırlama bağlantısını gönderdik. Bağlantı 60 dakika geçerlidir.",

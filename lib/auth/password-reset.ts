@@ -22,19 +22,33 @@ export async function requestPasswordReset(
   input: { email: string } & RequestInfo,
   now = new Date(),
 ): Promise<LimitState> {
+  const state = await takeResetRequest(input, now);
+  if (!state.limited) await sendResetLink(input, now);
+  return state;
+}
+
+/** Counts a reset request against the limits; the answer the visitor sees depends on this alone. */
+export async function takeResetRequest(input: { email: string; ip: string }, now = new Date()): Promise<LimitState> {
+  const db = await getDb();
+  const limits = resetRequestLimits(input.email, input.ip);
+  const state = await checkLimits(db, limits, now);
+  if (!state.limited) await recordHit(db, limits, now);
+  return state;
+}
+
+/**
+ * The part that differs between known and unknown e-mails; the action runs it after the response so
+ * the response time does not tell whether an account exists.
+ */
+export async function sendResetLink(input: { email: string } & RequestInfo, now = new Date()): Promise<void> {
   const db = await getDb();
   const email = input.email.trim().toLowerCase();
-  const limits = resetRequestLimits(email, input.ip);
-  const state = await checkLimits(db, limits, now);
-  if (state.limited) return state;
-  await recordHit(db, limits, now);
-
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email, disabled: users.disabled })
     .from(users)
     .where(sql`lower(${users.email}) = ${email}`)
     .limit(1);
-  if (!user || user.disabled) return { limited: false };
+  if (!user || user.disabled) return;
 
   const token = randomToken(32);
   await transactionWithEmails(async (tx, queue) => {
@@ -61,7 +75,6 @@ export async function requestPasswordReset(
       requestId: input.requestId,
     });
   });
-  return { limited: false };
 }
 
 /** Whether a reset link can still be used (for the page; the reset itself checks again atomically). */
