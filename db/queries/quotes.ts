@@ -87,34 +87,6 @@ export async function getOfferByToken(params: { token: string }) {
   return row ?? null;
 }
 
-/**
- * For the onboarding wizard (/basla?teklif=<token>): the accepted quote behind the token, to prefill
- * the company and use its price as the contract price; null for any other token or state.
- */
-export async function getAcceptedQuoteByToken(token: string) {
-  if (!token) return null;
-  const db = await getDb();
-  const [row] = await db
-    .select({
-      id: quoteRequests.id,
-      companyName: quoteRequests.companyName,
-      contactName: quoteRequests.contactName,
-      email: quoteRequests.email,
-      phone: quoteRequests.phone,
-      productTypes: quoteRequests.productTypes,
-      specialRequirements: quoteRequests.specialRequirements,
-      monthlyVolume: quoteRequests.monthlyVolume,
-      acceptedUnitPrice: quoteRequests.acceptedUnitPrice,
-    })
-    .from(quoteRequests)
-    .where(and(eq(quoteRequests.publicTokenHash, sha256Hex(token)), eq(quoteRequests.status, "accepted")))
-    .limit(1);
-  if (!row || row.acceptedUnitPrice === null) return null;
-  return { ...row, acceptedUnitPrice: row.acceptedUnitPrice };
-}
-
-export type AcceptedQuote = NonNullable<Awaited<ReturnType<typeof getAcceptedQuoteByToken>>>;
-
 /** A customer's own quotes, newest first, for the portal's short list. */
 export async function listCustomerQuotes(params: { customerId: string; limit?: number }) {
   const db = await getDb();

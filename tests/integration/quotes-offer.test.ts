@@ -4,13 +4,17 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { markQuoteReviewedAction, rejectQuoteAction, sendQuoteOfferAction } from "@/app/(admin)/yonetim/teklifler/actions";
 import { respondToOfferAction } from "@/app/(marketing)/teklif/[token]/actions";
 import { getDb } from "@/db";
-import { getAcceptedQuoteByToken, getOfferByToken } from "@/db/queries/quotes";
+import { findAcceptedQuoteByTokenHash } from "@/db/queries/onboarding";
+import { getOfferByToken } from "@/db/queries/quotes";
 import { auditLogs, emails, invoices, orders, quoteRequests } from "@/db/schema";
 import { env } from "@/lib/env";
 import { CUSTOMER_DECLINED_REASON, respondToOffer } from "@/lib/quotes/respond";
 import { sha256Hex } from "@/lib/tokens";
 import { fromIp, insertQuote, seededAdmin } from "./helpers/quotes";
 import { signInAs } from "./helpers/request";
+
+/** What the onboarding wizard finds behind an offer link. */
+const acceptedQuote = (token: string) => findAcceptedQuoteByTokenHash({ tokenHash: sha256Hex(token) });
 
 const request = { ip: "198.51.100.20", requestId: "test" };
 
@@ -145,7 +149,7 @@ describe("the offer link", () => {
   it("accepts at the quoted price, leads to /basla with the token, creates no order or invoice", async () => {
     const quote = await insertQuote({ companyName: "Kabul AŞ", productTypes: ["Kitap", "Diğer"], specialRequirements: "Hediye paketi" });
     const token = await sendOffer(quote.id, "29,90");
-    expect(await getAcceptedQuoteByToken(token)).toBeNull();
+    expect(await acceptedQuote(token)).toBeNull();
     signInAs(null);
 
     expect(await redirectTarget(respondToOfferAction(null, { token, decision: "accept" }))).toBe(`/basla?teklif=${token}`);
@@ -153,7 +157,7 @@ describe("the offer link", () => {
     expect(row).toMatchObject({ status: "accepted", acceptedUnitPrice: 2990 });
     expect(row.respondedAt).toBeInstanceOf(Date);
     expect(await auditActions(quote.id)).toEqual(["quote.offer_sent", "quote.accepted"]);
-    expect(await getAcceptedQuoteByToken(token)).toEqual({
+    expect(await acceptedQuote(token)).toEqual({
       id: quote.id,
       companyName: "Kabul AŞ",
       contactName: quote.contactName,
@@ -164,7 +168,7 @@ describe("the offer link", () => {
       monthlyVolume: "101-250",
       acceptedUnitPrice: 2990,
     });
-    expect(await getAcceptedQuoteByToken("baska-bir-token-degeri-1234567")).toBeNull();
+    expect(await acceptedQuote("baska-bir-token-degeri-1234567")).toBeNull();
     const db = await getDb();
     expect((await db.select({ value: count() }).from(orders))[0]!.value).toBe(0);
     expect((await db.select({ value: count() }).from(invoices))[0]!.value).toBe(0);
@@ -181,7 +185,7 @@ describe("the offer link", () => {
     expect(await respondToOfferAction(null, { token, decision: "decline" })).toMatchObject({ ok: true });
     expect(await quoteRow(quote.id)).toMatchObject({ status: "rejected", rejectionReason: CUSTOMER_DECLINED_REASON, acceptedUnitPrice: null });
     expect(await respondToOfferAction(null, { token, decision: "accept" })).toEqual({ ok: false, formError: "Bu teklif artık geçerli değil." });
-    expect(await getAcceptedQuoteByToken(token)).toBeNull();
+    expect(await acceptedQuote(token)).toBeNull();
   });
 
   it("refuses an expired offer and changes nothing", async () => {
