@@ -8,6 +8,7 @@ import { transactionWithEmails } from "@/lib/email";
 import { env } from "@/lib/env";
 import { randomToken, sha256Hex } from "@/lib/tokens";
 import { offerMonthlyEstimate } from "./estimate";
+import { canSendOffer } from "./status";
 import { moveQuote, type TransitionOutcome } from "./transition";
 
 type Admin = Pick<SessionUser, "id" | "email">;
@@ -75,6 +76,7 @@ export async function sendQuoteOffer(
       }),
       actor: adminActor(admin),
       action: "quote.offer_sent",
+      alsoAllowed: (quote) => canSendOffer(quote, now),
       ip: input.ip,
       requestId: input.requestId,
     });

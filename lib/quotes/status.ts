@@ -70,3 +70,12 @@ function refusalMessage(from: QuoteStatus, to: QuoteStatus): string {
 export function assertTransition(from: QuoteStatus, to: QuoteStatus): void {
   if (!canTransition(from, to)) throw new InvalidQuoteTransitionError(from, to);
 }
+
+/**
+ * Whether an offer can be sent now: from a new or reviewed quote, or again once a sent offer has
+ * expired unanswered (the new offer replaces its link, price and validity).
+ */
+export function canSendOffer(quote: { status: QuoteStatus; validUntil: Date | null }, now = new Date()): boolean {
+  if (canTransition(quote.status, "quoted")) return true;
+  return quote.status === "quoted" && quote.validUntil !== null && quote.validUntil.getTime() <= now.getTime();
+}

@@ -35,6 +35,8 @@ type Move = {
   change: (quote: QuoteRequest) => QuoteChange | Promise<QuoteChange>;
   actor: AuditActor;
   action: string;
+  /** Allows a move the status machine alone would refuse (e.g. offering again after expiry). */
+  alsoAllowed?: (quote: QuoteRequest) => boolean;
   ip: string | null;
   requestId: string | null;
 };
@@ -47,7 +49,7 @@ type Move = {
 export async function moveQuote(tx: Tx, move: Move): Promise<TransitionOutcome> {
   const [current] = await tx.select().from(quoteRequests).where(eq(quoteRequests.id, move.quoteId)).limit(1);
   if (!current) return { ok: false, reason: "not_found", message: QUOTE_NOT_FOUND_MESSAGE };
-  if (!canTransition(current.status, move.to)) {
+  if (!canTransition(current.status, move.to) && !move.alsoAllowed?.(current)) {
     return { ok: false, reason: "refused", message: `${new InvalidQuoteTransitionError(current.status, move.to).message}.` };
   }
   const change = await move.change(current);

@@ -199,4 +199,22 @@ describe("the offer link", () => {
       reason: "not_found",
     });
   });
+
+  it("offers again once an offer expired unanswered, and only then; the old link stops working", async () => {
+    const quote = await insertQuote();
+    const first = await sendOffer(quote.id, "30,00", "14");
+    const again = await sendQuoteOfferAction(null, { quoteId: quote.id, unitPrice: "29,00", validityDays: "14" });
+    expect(again).toMatchObject({ ok: false });
+    expect(await quoteRow(quote.id)).toMatchObject({ quotedUnitPrice: 3000 });
+
+    const db = await getDb();
+    await db.update(quoteRequests).set({ validUntil: new Date(Date.now() - 1000) }).where(eq(quoteRequests.id, quote.id));
+    const second = await sendOffer(quote.id, "29,00", "7");
+    expect(second).not.toBe(first);
+    expect(await quoteRow(quote.id)).toMatchObject({ status: "quoted", quotedUnitPrice: 2900, publicTokenHash: sha256Hex(second) });
+    expect(await respondToOffer({ token: first, decision: "accept", ...request })).toMatchObject({ ok: false, reason: "not_found" });
+    expect(await respondToOffer({ token: second, decision: "accept", ...request })).toMatchObject({ ok: true });
+    expect(await quoteRow(quote.id)).toMatchObject({ status: "accepted", acceptedUnitPrice: 2900 });
+    expect(await auditActions(quote.id)).toEqual(["quote.offer_sent", "quote.offer_sent", "quote.accepted"]);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { quoteStatusEnum } from "@/db/schema/enums";
 import {
   assertTransition,
+  canSendOffer,
   canTransition,
   InvalidQuoteTransitionError,
   isOpenQuote,
@@ -82,5 +83,20 @@ describe("quote status labels", () => {
     ["rejected", "Reddedildi"],
   ] as const)("shows %s as %s", (status, label) => {
     expect(quoteStatusLabel(status)).toBe(label);
+  });
+});
+
+describe("sending an offer", () => {
+  const now = new Date("2026-11-25T12:00:00+03:00");
+  const past = new Date(now.getTime() - 1);
+  const future = new Date(now.getTime() + 1);
+
+  it("is possible for new and reviewed quotes, and again for an expired offer only", () => {
+    expect(canSendOffer({ status: "pending", validUntil: null }, now)).toBe(true);
+    expect(canSendOffer({ status: "reviewed", validUntil: null }, now)).toBe(true);
+    expect(canSendOffer({ status: "quoted", validUntil: future }, now)).toBe(false);
+    expect(canSendOffer({ status: "quoted", validUntil: past }, now)).toBe(true);
+    expect(canSendOffer({ status: "accepted", validUntil: past }, now)).toBe(false);
+    expect(canSendOffer({ status: "rejected", validUntil: past }, now)).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import { requireAdmin } from "@/lib/auth/session";
 import { formatIstanbulDate, formatIstanbulDateTime } from "@/lib/billing/period";
 import { formatKurus } from "@/lib/money";
 import { formatTurkishPhone } from "@/lib/phone";
-import { canTransition, QUOTE_STATUS_LABELS } from "@/lib/quotes/status";
+import { canSendOffer, canTransition, QUOTE_STATUS_LABELS } from "@/lib/quotes/status";
 
 export const metadata: Metadata = { title: "Teklif talebi" };
 
@@ -92,7 +92,7 @@ export default async function QuoteDetailPage({
           <MarkReviewedForm quoteId={quote.id} />
         </section>
       )}
-      {canTransition(quote.status, "quoted") && (
+      {canSendOffer(quote) && (
         <section aria-labelledby="teklif-gonder" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-6">
           <h2 id="teklif-gonder" className="text-lg font-semibold">Teklif gönder</h2>
           <SendOfferForm quoteId={quote.id} suggestedPrice={kurusToInput(quote.calculatedUnitPrice)} />
