@@ -1,4 +1,4 @@
-import { formatKurus } from "@/lib/money";
+import { PriceSummary } from "./price-summary";
 import { VOLUME_RANGES, type QuotePrice, type VolumeRange } from "@/lib/pricing";
 import { AutoSubmitSelect } from "./auto-submit-select";
 
@@ -33,21 +33,7 @@ export function PriceCalculator({ selected, result }: { selected: VolumeRange | 
       </div>
       <div role="status" aria-live="polite" className="mt-4">
         {result ? (
-          <dl className="grid gap-2 sm:grid-cols-2" data-testid="hesap-sonucu">
-            <div>
-              <dt className="text-sm text-stone-600">Paket başı fiyat</dt>
-              <dd className="text-2xl font-bold text-brand-700">{formatKurus(result.unitPrice)}</dd>
-            </div>
-            <div>
-              <dt className="text-sm text-stone-600">Aylık tahmini tutar ({result.estimatedVolume} paket)</dt>
-              <dd className="text-2xl font-bold">{formatKurus(result.monthlyEstimate)}</dd>
-            </div>
-            {result.storageCharge > 0 && (
-              <p className="text-sm text-stone-600 sm:col-span-2">
-                Tahmine {formatKurus(result.storageCharge)} aylık depolama ücreti dahildir.
-              </p>
-            )}
-          </dl>
+          <PriceSummary price={result} testId="hesap-sonucu" />
         ) : (
           <p className="text-sm text-stone-600">Fiyatı görmek için aylık sipariş adedinizi seçin.</p>
         )}
