@@ -7,8 +7,9 @@ import { istanbulWallClock } from "@/lib/billing/period";
 import { turkishPhoneSchema } from "@/lib/phone";
 import { VOLUME_RANGES } from "@/lib/pricing";
 
-export const PRODUCT_TYPES = ["Giyim", "Kozmetik", "Elektronik", "Kitap", "Gıda", "Ev ve yaşam", "Diğer"] as const;
-export type ProductType = (typeof PRODUCT_TYPES)[number];
+import { PRODUCT_TYPES } from "@/lib/products";
+
+export { PRODUCT_TYPES, type ProductType } from "@/lib/products";
 
 export const REQUIREMENTS_MAX = 2000;
 

@@ -3,6 +3,7 @@ import { newPasswordSchema } from "@/lib/auth/password-rules";
 import { parseCredentials, platformFields, PLATFORMS } from "@/lib/integrations";
 import { turkishPhoneSchema } from "@/lib/phone";
 import { taxIdSchema } from "@/lib/tax-id";
+import { PRODUCT_TYPES } from "@/lib/products";
 
 /** The wizard's step schemas, shared by the forms (checked before sending) and the server actions. */
 
@@ -16,7 +17,7 @@ export const STEPS = [
 export type StepNumber = 1 | 2 | 3 | 4;
 
 /** The same list as the quote form, so a quote's product types prefill step 2 as they are. */
-export const PRODUCT_CATEGORIES = ["Giyim", "Kozmetik", "Elektronik", "Kitap", "Gıda", "Ev ve yaşam", "Diğer"] as const;
+export { PRODUCT_TYPES as PRODUCT_CATEGORIES } from "@/lib/products";
 
 export const SERVICE_TYPES = ["standard", "premium", "custom"] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];
@@ -67,7 +68,7 @@ export type Step1Data = Omit<z.output<typeof step1Schema>, "quoteToken">;
 /** A single checked box arrives as a string, several as an array, none as nothing. */
 const stringList = z.preprocess(
   (value) => (value === undefined || value === null || value === false ? [] : Array.isArray(value) ? value : [value]),
-  z.array(z.enum(PRODUCT_CATEGORIES, { error: "Listeden bir ürün türü seçin" })).min(1, "En az bir ürün türü seçin"),
+  z.array(z.enum(PRODUCT_TYPES, { error: "Listeden bir ürün türü seçin" })).min(1, "En az bir ürün türü seçin"),
 );
 
 export const step2Schema = z.object({
