@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
 import type { VolumeRange } from "@/lib/pricing";
 import { RANGE_BOUNDS } from "@/lib/pricing";
 import type { Db } from "./index";
 import { pricingTiers, serviceSurcharges, users } from "./schema";
+import { userEmailIs } from "./queries/user-email";
 
 /** The defaults' versions start here, before any invoice the platform can have. */
 export const SEED_EFFECTIVE_FROM = new Date("2025-01-01T00:00:00+03:00");
@@ -77,7 +78,7 @@ export async function seedDb(db: Db, { log = console.log }: SeedOptions = {}): P
     const [existing] = await db
       .select({ id: users.id })
       .from(users)
-      .where(sql`lower(${users.email}) = ${config.ADMIN_EMAIL.toLowerCase()}`);
+      .where(userEmailIs(config.ADMIN_EMAIL));
     if (!existing) {
       await db.insert(users).values({
         email: config.ADMIN_EMAIL.toLowerCase(),

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "../index";
 import { customers, integrations, onboardingSessions, quoteRequests, users } from "../schema";
+import { userEmailIs } from "./user-email";
 
 /**
  * Onboarding data access. A session is only ever found by the SHA-256 of its resume token: there is
@@ -184,7 +185,7 @@ export async function emailHasAccount(params: { email: string; db?: DbOrTx }): P
   const [row] = await db
     .select({ id: users.id })
     .from(users)
-    .where(sql`lower(${users.email}) = ${params.email.trim().toLowerCase()}`)
+    .where(userEmailIs(params.email))
     .limit(1);
   return Boolean(row);
 }

@@ -18,3 +18,4 @@ export async function listUsers(params: { limit?: number } = {}) {
     .orderBy(desc(users.createdAt))
     .limit(params.limit ?? 200);
 }
+

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
 import { customers, userInvitations, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
@@ -8,6 +8,7 @@ import { transactionWithEmails } from "@/lib/email";
 import { env } from "@/lib/env";
 import { randomToken, sha256Hex } from "@/lib/tokens";
 import type { AccountActor } from "./types";
+import { userEmailIs } from "@/db/queries/user-email";
 
 export const INVITATION_DAYS = 7;
 
@@ -17,7 +18,7 @@ export class EmailAlreadyUserError extends Error {
 
 async function emailTaken(email: string): Promise<boolean> {
   const db = await getDb();
-  const [row] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
+  const [row] = await db.select({ id: users.id }).from(users).where(userEmailIs(email)).limit(1);
   return Boolean(row);
 }
 

@@ -1,8 +1,9 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "./password";
+import { userEmailIs } from "@/db/queries/user-email";
 
 export type SessionClaims = {
   userId: string;
@@ -27,7 +28,7 @@ export async function verifyCredentials(
   const [user] = await db
     .select()
     .from(users)
-    .where(sql`lower(${users.email}) = ${input.email.trim().toLowerCase()}`)
+    .where(userEmailIs(input.email))
     .limit(1);
   if (!user) {
     dummyHash ??= hashPassword("cardak-dummy-password-for-timing");

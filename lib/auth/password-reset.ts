@@ -9,6 +9,7 @@ import { checkLimits, recordHit, type LimitState } from "@/lib/rate-limit";
 import { randomToken, sha256Hex } from "@/lib/tokens";
 import { hashPassword } from "./password";
 import { resetRequestLimits } from "./sign-in-limits";
+import { userEmailIs } from "@/db/queries/user-email";
 
 export const RESET_TOKEN_MINUTES = 60;
 
@@ -46,7 +47,7 @@ export async function sendResetLink(input: { email: string } & RequestInfo, now 
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email, disabled: users.disabled })
     .from(users)
-    .where(sql`lower(${users.email}) = ${email}`)
+    .where(userEmailIs(email))
     .limit(1);
   if (!user || user.disabled) return;
 

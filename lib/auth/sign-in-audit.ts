@@ -1,10 +1,11 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { checkLimits, recordHit, type LimitState } from "@/lib/rate-limit";
 import { signInLimits } from "./sign-in-limits";
+import { userEmailIs } from "@/db/queries/user-email";
 
 type Attempt = { email: string; ip: string; requestId: string };
 
@@ -18,7 +19,7 @@ export async function recordSignInFailure(attempt: Attempt, now = new Date()): P
   const email = attempt.email.trim().toLowerCase();
   await db.transaction(async (tx) => {
     await recordHit(tx, signInLimits(email, attempt.ip), now);
-    const [user] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`);
+    const [user] = await tx.select({ id: users.id }).from(users).where(userEmailIs(email));
     await writeAudit(tx, {
       actor: { kind: "anonymous", email },
       action: "auth.sign_in_failed",

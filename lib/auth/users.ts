@@ -5,6 +5,7 @@ import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "./password";
 import type { SessionUser } from "./session";
+import { userEmailIs } from "@/db/queries/user-email";
 
 type Actor = Pick<SessionUser, "id" | "email">;
 type RequestInfo = { ip: string; requestId: string };
@@ -14,7 +15,7 @@ export async function findUserByEmail(email: string) {
   const [user] = await db
     .select({ id: users.id, email: users.email, role: users.role, disabled: users.disabled })
     .from(users)
-    .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`)
+    .where(userEmailIs(email))
     .limit(1);
   return user ?? null;
 }
