@@ -12,7 +12,12 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   const { logger } = await import("./lib/logger");
   const requestId = request.headers["x-request-id"];
   logger.error(
-    { err: error, requestId: Array.isArray(requestId) ? requestId[0] : requestId, path: request.path, route: context.routePath },
+    {
+      err: error,
+      requestId: Array.isArray(requestId) ? requestId[0] : requestId,
+      path: request.path,
+      route: context.routePath,
+    },
     "request failed",
   );
 };

@@ -75,10 +75,7 @@ export async function seedDb(db: Db, { log = console.log }: SeedOptions = {}): P
     .onConflictDoNothing();
 
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
-    const [existing] = await db
-      .select({ id: users.id })
-      .from(users)
-      .where(userEmailIs(config.ADMIN_EMAIL));
+    const [existing] = await db.select({ id: users.id }).from(users).where(userEmailIs(config.ADMIN_EMAIL));
     if (!existing) {
       await db.insert(users).values({
         email: config.ADMIN_EMAIL.toLowerCase(),

@@ -30,7 +30,11 @@ export const templates = {
     subject: passwordResetSubject,
     sensitive: ["resetUrl"],
   }),
-  "quote-received": define({ component: QuoteReceivedEmail, schema: quoteReceivedSchema, subject: quoteReceivedSubject }),
+  "quote-received": define({
+    component: QuoteReceivedEmail,
+    schema: quoteReceivedSchema,
+    subject: quoteReceivedSubject,
+  }),
   "new-quote": define({ component: NewQuoteEmail, schema: newQuoteSchema, subject: newQuoteSubject }),
   offer: define({ component: OfferEmail, schema: offerSchema, subject: offerSubject, sensitive: ["offerUrl"] }),
   "onboarding-resume": define({

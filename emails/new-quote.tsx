@@ -43,9 +43,7 @@ export default function NewQuoteEmail(props: NewQuoteEmailProps) {
         {`Hesaplanan birim fiyat: ${formatKurus(props.unitPrice)}`}
       </Text>
       {props.needsReview && (
-        <Text style={textStyle}>
-          Kırılgan ürün ya da özel ambalaj istendi: teklif göndermeden önce inceleyin.
-        </Text>
+        <Text style={textStyle}>Kırılgan ürün ya da özel ambalaj istendi: teklif göndermeden önce inceleyin.</Text>
       )}
       <Button href={props.adminUrl} style={buttonStyle}>
         Talebi aç

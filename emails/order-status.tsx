@@ -17,7 +17,15 @@ export type OrderStatusEmailProps = z.infer<typeof orderStatusSchema>;
 export const orderStatusSubject = ({ orderNumber, statusLabel }: OrderStatusEmailProps) =>
   `${orderNumber} numaralı siparişiniz: ${statusLabel}`;
 
-export default function OrderStatusEmail({ name, orderNumber, statusLabel, packageCount, changedAt, note, orderUrl }: OrderStatusEmailProps) {
+export default function OrderStatusEmail({
+  name,
+  orderNumber,
+  statusLabel,
+  packageCount,
+  changedAt,
+  note,
+  orderUrl,
+}: OrderStatusEmailProps) {
   return (
     <EmailLayout preview={`${orderNumber} numaralı siparişinizin durumu: ${statusLabel}`}>
       <Text style={textStyle}>{`Merhaba ${name},`}</Text>

@@ -33,7 +33,8 @@ export default function ServiceActivatedEmail(props: ServiceActivatedEmailProps)
         Panele git
       </Button>
       <Text style={textStyle}>
-        Ürünlerinizi depomuza göndermeden önce operasyon ekibimiz sizinle iletişime geçecek. Faturanız her ayın 15&apos;inde kesilir.
+        Ürünlerinizi depomuza göndermeden önce operasyon ekibimiz sizinle iletişime geçecek. Faturanız her ayın
+        15&apos;inde kesilir.
       </Text>
     </EmailLayout>
   );

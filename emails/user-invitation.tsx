@@ -14,7 +14,12 @@ export type UserInvitationEmailProps = z.infer<typeof userInvitationSchema>;
 export const userInvitationSubject = ({ companyName }: UserInvitationEmailProps) =>
   `${companyName} sizi Çardak Paketleme paneline davet ediyor`;
 
-export default function UserInvitationEmail({ companyName, inviterName, invitationUrl, expiresInDays }: UserInvitationEmailProps) {
+export default function UserInvitationEmail({
+  companyName,
+  inviterName,
+  invitationUrl,
+  expiresInDays,
+}: UserInvitationEmailProps) {
   return (
     <EmailLayout preview={`${companyName} müşteri paneline davetiniz`}>
       <Text style={textStyle}>Merhaba,</Text>

@@ -3,7 +3,14 @@ import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { Resend } from "resend";
 import { getDb, type DbOrTx, type Tx } from "@/db";
 import { emails } from "@/db/schema";
-import { isTemplateName, renderEmail, sensitiveFields, templates, type TemplateData, type TemplateName } from "@/emails";
+import {
+  isTemplateName,
+  renderEmail,
+  sensitiveFields,
+  templates,
+  type TemplateData,
+  type TemplateName,
+} from "@/emails";
 import { EMAIL_QUEUED, inngest, inngestConfigured } from "@/inngest/client";
 import { env } from "./env";
 import { logger } from "./logger";
@@ -95,7 +102,10 @@ export async function deliverEmail(emailId: string): Promise<DeliveryOutcome> {
   );
   if (error || !data) {
     const message = error?.message ?? "Resend returned no id";
-    await db.update(emails).set({ lastError: message.slice(0, 500) }).where(eq(emails.id, emailId));
+    await db
+      .update(emails)
+      .set({ lastError: message.slice(0, 500) })
+      .where(eq(emails.id, emailId));
     throw new EmailSendError(message);
   }
   const redacted = withoutSecrets(template, row.data, "[gönderildi]");
@@ -117,11 +127,18 @@ function withoutSecrets(template: string, data: Record<string, unknown>, placeho
 /** After the last retry: the row shows `failed` with the error, and keeps no secret link. */
 export async function markEmailFailed(emailId: string, message: string): Promise<void> {
   const db = await getDb();
-  const [row] = await db.select({ template: emails.template, data: emails.data }).from(emails).where(eq(emails.id, emailId));
+  const [row] = await db
+    .select({ template: emails.template, data: emails.data })
+    .from(emails)
+    .where(eq(emails.id, emailId));
   if (!row) return;
   await db
     .update(emails)
-    .set({ status: "failed", lastError: message.slice(0, 500), data: withoutSecrets(row.template, row.data, "[gönderilemedi]") })
+    .set({
+      status: "failed",
+      lastError: message.slice(0, 500),
+      data: withoutSecrets(row.template, row.data, "[gönderilemedi]"),
+    })
     .where(and(eq(emails.id, emailId), inArray(emails.status, ["queued"])));
 }
 

@@ -6,16 +6,14 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefin
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
   z.preprocess(emptyToUndefined, schema.prefault(fallback as never));
 
-const postgresUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
-    } catch {
-      return false;
-    }
-  }, "must be a postgres:// or postgresql:// URL with a host");
+const postgresUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}, "must be a postgres:// or postgresql:// URL with a host");
 
 const flag = z.enum(["0", "1", "true", "false"]).transform((value) => value === "1" || value === "true");
 
@@ -39,9 +37,7 @@ const schema = z
     INNGEST_SIGNING_KEY: optional(z.string().min(1)),
     INNGEST_DEV: optional(z.string().min(1)),
     INNGEST_BASE_URL: optional(z.url()),
-    ENCRYPTION_KEY: optional(
-      z.string().regex(/^[0-9a-f]{64}$/i, "must be 64 hexadecimal characters (32 bytes)"),
-    ),
+    ENCRYPTION_KEY: optional(z.string().regex(/^[0-9a-f]{64}$/i, "must be 64 hexadecimal characters (32 bytes)")),
     IYZIPAY_API_KEY: optional(z.string().min(1)),
     IYZIPAY_SECRET_KEY: optional(z.string().min(1)),
     IYZIPAY_URI: withDefault(z.url(), "https://sandbox-api.iyzipay.com"),
@@ -50,7 +46,14 @@ const schema = z
     WOOCOMMERCE_API_BASE_URL: optional(z.url()),
     TICIMAX_API_BASE_URL: optional(z.url()),
     HEPSIBURADA_API_BASE_URL: optional(z.url()),
-    SUSPENSION_GRACE_HOURS: withDefault(z.coerce.number().int().min(0).max(24 * 30), "24"),
+    SUSPENSION_GRACE_HOURS: withDefault(
+      z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 30),
+      "24",
+    ),
   })
   .superRefine((value, ctx) => {
     if ((value.ADMIN_EMAIL === undefined) !== (value.ADMIN_PASSWORD === undefined)) {

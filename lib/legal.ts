@@ -8,7 +8,7 @@ export const SERVICE_AGREEMENT = {
   version: "2026-01",
   title: "Hizmet sözleşmesi",
   paragraphs: [
-    "Çardak Paketleme (\"Hizmet Sağlayıcı\"), müşterinin depomuza gönderdiği ürünleri müşterinin siparişlerine göre paketler ve kargoya hazır hale getirir.",
+    'Çardak Paketleme ("Hizmet Sağlayıcı"), müşterinin depomuza gönderdiği ürünleri müşterinin siparişlerine göre paketler ve kargoya hazır hale getirir.',
     "Hizmet bedeli, fatura döneminde tamamlanan paket sayısına göre fiyat tablosundaki birim fiyattan (premium hizmette ek ücretle, size özel hizmette sözleşme fiyatıyla) hesaplanır. Fiyatlara KDV dahil değildir.",
     "Fatura dönemi her ayın 15'inden bir sonraki ayın 15'ine kadardır. Faturalar dönem sonunda kesilir ve 24 saat içinde ödenir.",
     "Süresinde ödenmeyen faturalar gecikmiş sayılır; gecikmeden 24 saat sonra hizmet askıya alınabilir. Tüm gecikmiş faturalar ödendiğinde hizmet yeniden başlar.",

@@ -3,7 +3,12 @@
  * validation are libphonenumber-js's: the `max` metadata checks the digits against the real numbering
  * plan (the default `min` only checks the length, so 0123 456 78 90 would pass).
  */
-import { parsePhoneNumberWithError, ParseError, type PhoneNumber, validatePhoneNumberLength } from "libphonenumber-js/max";
+import {
+  parsePhoneNumberWithError,
+  ParseError,
+  type PhoneNumber,
+  validatePhoneNumberLength,
+} from "libphonenumber-js/max";
 import { z } from "zod";
 
 export const PHONE_MESSAGES = {

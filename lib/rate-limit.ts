@@ -15,7 +15,9 @@ export async function checkLimit(db: DbOrTx, limit: Limit, now = new Date()): Pr
   const [row] = await db
     .select({ hits: count(), oldest: min(rateLimitHits.createdAt) })
     .from(rateLimitHits)
-    .where(and(eq(rateLimitHits.bucket, limit.bucket), eq(rateLimitHits.key, limit.key), gt(rateLimitHits.createdAt, since)));
+    .where(
+      and(eq(rateLimitHits.bucket, limit.bucket), eq(rateLimitHits.key, limit.key), gt(rateLimitHits.createdAt, since)),
+    );
   if (!row || row.hits < limit.max || !row.oldest) return { limited: false };
   const oldest = new Date(row.oldest);
   return { limited: true, retryAfterMs: Math.max(1000, oldest.getTime() + limit.windowMs - now.getTime()) };

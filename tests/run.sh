@@ -1,9 +1,26 @@
 #!/usr/bin/env bash
-# The whole suite: lint, typecheck, unit tests, integration tests on the embedded database and on a
-# real PostgreSQL started here, then end-to-end tests in Chromium against a production build.
-# Everything started here is stopped on exit, on failure and on Ctrl-C.
+# The whole suite: lint and formatting, typecheck, unit tests, integration tests on the embedded
+# database and on a real PostgreSQL started here, then end-to-end tests in Chromium against a
+# production build. Everything started here is stopped on exit, on failure and on Ctrl-C.
+#
+#   npm test                       every stage
+#   npm test -- STAGE [ARGS...]    one stage: lint, types, unit, pglite, postgres, integration, e2e;
+#                                  ARGS go to its runner (a test file, -t "name", --grep "name"...)
+#
+# System packages (PostgreSQL's server binaries, Chromium, poppler) come from scripts/setup.sh.
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
+
+STAGE=${1:-all}
+[ $# -gt 0 ] && shift
+case "$STAGE" in
+  all | lint | types | unit | pglite | postgres | integration | e2e) ;;
+  *) printf 'npm test: unknown stage "%s" (lint, types, unit, pglite, postgres, integration, e2e)\n' "$STAGE" >&2; exit 2 ;;
+esac
+if [ "$STAGE" = all ] && [ $# -gt 0 ]; then
+  printf 'npm test: arguments need a stage, e.g. npm test -- unit %s\n' "$*" >&2
+  exit 2
+fi
 
 log() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 fail() { printf '\nnpm test: %s\n' "$*" >&2; exit 1; }
@@ -47,16 +64,9 @@ find_pg_bin() {
   return 1
 }
 
-apt_install() {
-  if ! is_root; then return 1; fi
-  log "Installing Debian packages: $*"
-  DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
-}
-
 start_postgres() {
-  PG_BIN=$(find_pg_bin) || { apt_install postgresql && PG_BIN=$(find_pg_bin); } ||
-    fail "PostgreSQL server binaries (initdb, pg_ctl) are missing: install Debian's 'postgresql' package (run npm test as root to have it installed)."
+  PG_BIN=$(find_pg_bin) ||
+    fail "PostgreSQL server binaries (initdb, pg_ctl) are missing: run 'bash scripts/setup.sh' as root (Debian's 'postgresql' package)."
   if is_root; then
     # initdb refuses to run as root: the cluster belongs to an unprivileged user.
     id -u postgres >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin postgres
@@ -74,51 +84,65 @@ start_postgres() {
 
 ensure_chromium() {
   CHROMIUM_PATH=${CHROMIUM_PATH:-$(command -v chromium || true)}
-  if [ -z "$CHROMIUM_PATH" ]; then
-    apt_install chromium || fail "Chromium is missing: install Debian's 'chromium' package (run npm test as root to have it installed)."
-    CHROMIUM_PATH=$(command -v chromium)
-  fi
+  [ -n "$CHROMIUM_PATH" ] ||
+    fail "Chromium is missing: run 'bash scripts/setup.sh' as root (Debian's 'chromium' package)."
   export CHROMIUM_PATH
 }
 
 started=$(date +%s)
+runs() { [ "$STAGE" = all ] || [ "$STAGE" = "$1" ] || { [ "$STAGE" = integration ] && { [ "$1" = pglite ] || [ "$1" = postgres ]; }; }; }
 
-log "Lint"
-npx eslint . --max-warnings 0
+if runs lint; then
+  log "Lint and formatting"
+  npx eslint . --max-warnings 0
+  npx prettier --check . --log-level warn
+fi
 
-log "Typecheck"
-npx tsc --noEmit
+if runs types; then
+  log "Typecheck"
+  npx tsc --noEmit
+fi
 
-log "Unit tests"
-npx vitest run --project unit
+if runs unit; then
+  log "Unit tests"
+  npx vitest run --project unit "$@"
+fi
 
-log "Integration tests on the embedded database (PGlite)"
-env -u DATABASE_URL -u TEST_DATABASE_URL npx vitest run --project integration
+if runs pglite; then
+  log "Integration tests on the embedded database (PGlite)"
+  env -u DATABASE_URL -u TEST_DATABASE_URL npx vitest run --project integration "$@"
+fi
 
-log "Integration tests on PostgreSQL"
-start_postgres
-npx vitest run --project integration
+if runs postgres; then
+  log "Integration tests on PostgreSQL"
+  start_postgres
+  npx vitest run --project integration "$@"
+fi
 
-log "End-to-end tests in Chromium against a production build"
-ensure_chromium
-E2E_DB="cardak_e2e"
-as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "create database $E2E_DB" >/dev/null
-export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/$E2E_DB"
-export E2E_PORT=$(free_port)
-export APP_URL="http://127.0.0.1:$E2E_PORT"
-export ADMIN_EMAIL="admin@e2e.test" ADMIN_PASSWORD="E2e-Yonetici-Sifresi"
-export AUTH_SECRET="e2e-secret-that-is-long-enough-0123456789"
-# Production with DATABASE_URL refuses to encrypt integration credentials without a configured key.
-export ENCRYPTION_KEY=$(node -e 'console.log(require("crypto").randomBytes(32).toString("hex"))')
-export NEXT_TELEMETRY_DISABLED=1
-# The platform connectors call a local fake (started by Playwright's global setup) on this port.
-export FAKE_PLATFORMS_PORT=$(free_port)
-FAKE_PLATFORMS_URL="http://127.0.0.1:$FAKE_PLATFORMS_PORT"
-export SHOPIFY_API_BASE_URL="$FAKE_PLATFORMS_URL" WOOCOMMERCE_API_BASE_URL="$FAKE_PLATFORMS_URL"
-export TICIMAX_API_BASE_URL="$FAKE_PLATFORMS_URL" HEPSIBURADA_API_BASE_URL="$FAKE_PLATFORMS_URL"
-npm run --silent db:migrate
-npm run --silent db:seed
-npx next build
-npx playwright test
+if runs e2e; then
+  log "End-to-end tests in Chromium against a production build"
+  ensure_chromium
+  [ -n "$PG_BIN" ] || start_postgres
+  E2E_DB="cardak_e2e"
+  as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "create database $E2E_DB" >/dev/null
+  export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/$E2E_DB"
+  export E2E_PORT=$(free_port)
+  export APP_URL="http://127.0.0.1:$E2E_PORT"
+  export ADMIN_EMAIL="admin@e2e.test" ADMIN_PASSWORD="E2e-Yonetici-Sifresi"
+  export AUTH_SECRET="e2e-secret-that-is-long-enough-0123456789"
+  # Production with DATABASE_URL refuses to encrypt integration credentials without a configured key.
+  export ENCRYPTION_KEY=$(node -e 'console.log(require("crypto").randomBytes(32).toString("hex"))')
+  export NEXT_TELEMETRY_DISABLED=1
+  # The platform connectors call a local fake (started by Playwright's global setup) on this port.
+  export FAKE_PLATFORMS_PORT=$(free_port)
+  FAKE_PLATFORMS_URL="http://127.0.0.1:$FAKE_PLATFORMS_PORT"
+  export SHOPIFY_API_BASE_URL="$FAKE_PLATFORMS_URL" WOOCOMMERCE_API_BASE_URL="$FAKE_PLATFORMS_URL"
+  export TICIMAX_API_BASE_URL="$FAKE_PLATFORMS_URL" HEPSIBURADA_API_BASE_URL="$FAKE_PLATFORMS_URL"
+  npm run --silent db:migrate
+  npm run --silent db:seed
+  # SKIP_BUILD=1 reuses the last build (when only tests changed).
+  [ "${SKIP_BUILD:-0}" = 1 ] && [ -f .next/BUILD_ID ] || npx next build
+  npx playwright test "$@"
+fi
 
-log "All tests passed in $(( $(date +%s) - started )) s"
+log "Passed ($STAGE) in $(( $(date +%s) - started )) s"

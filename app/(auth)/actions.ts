@@ -80,7 +80,12 @@ export const forgotPasswordAction = action(forgotPasswordSchema, async (input, c
 });
 
 export const resetPasswordAction = action(refuseCommonPassword(resetPasswordSchema), async (input, ctx) => {
-  const result = await resetPassword({ token: input.token, password: input.password, ip: ctx.ip, requestId: ctx.requestId });
+  const result = await resetPassword({
+    token: input.token,
+    password: input.password,
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+  });
   if (!result.ok) return fail("Bu bağlantı geçersiz ya da süresi dolmuş. Lütfen yeni bir bağlantı isteyin.");
   // Signed in elsewhere as this user? That session just ended with the password change.
   if ((await currentUser())?.email === result.email) await signOut({ redirect: false });

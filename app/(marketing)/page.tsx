@@ -32,8 +32,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <section className="flex flex-col gap-6 py-8">
         <h1 className="text-3xl font-bold sm:text-5xl">E-ticaret siparişleriniz, özenle paketlenmiş.</h1>
         <p className="max-w-2xl text-lg text-stone-700">
-          Çardak Paketleme, mağazanızın paketlerini sizin yerinize hazırlar. Paket başına ödersiniz, faturanız
-          ayda bir kesilir.
+          Çardak Paketleme, mağazanızın paketlerini sizin yerinize hazırlar. Paket başına ödersiniz, faturanız ayda bir
+          kesilir.
         </p>
         <div className="flex flex-wrap gap-3">
           <ButtonLink href="/teklif-al">Teklif al</ButtonLink>
@@ -44,16 +44,19 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </section>
 
       <section aria-labelledby="hizmet">
-        <h2 id="hizmet" className="mb-4 text-2xl font-bold">Ne yapıyoruz?</h2>
+        <h2 id="hizmet" className="mb-4 text-2xl font-bold">
+          Ne yapıyoruz?
+        </h2>
         <p className="max-w-3xl text-stone-700">
-          Ürünleriniz depomuza gelir; her sipariş için uygun ambalajı seçer, kırılgan ürünleri ek koruma ile
-          paketler ve kargoya hazır hale getiririz. Standart, premium (daha hızlı teslim) ve size özel ambalaj
-          seçenekleri sunarız.
+          Ürünleriniz depomuza gelir; her sipariş için uygun ambalajı seçer, kırılgan ürünleri ek koruma ile paketler ve
+          kargoya hazır hale getiririz. Standart, premium (daha hızlı teslim) ve size özel ambalaj seçenekleri sunarız.
         </p>
       </section>
 
       <section aria-labelledby="avantajlar">
-        <h2 id="avantajlar" className="mb-4 text-2xl font-bold">Avantajlar</h2>
+        <h2 id="avantajlar" className="mb-4 text-2xl font-bold">
+          Avantajlar
+        </h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {advantages.map((item) => (
             <li key={item.title} className="rounded-lg border border-stone-200 bg-white p-4">
@@ -65,7 +68,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </section>
 
       <section aria-labelledby="nasil">
-        <h2 id="nasil" className="mb-4 text-2xl font-bold">Nasıl çalışır?</h2>
+        <h2 id="nasil" className="mb-4 text-2xl font-bold">
+          Nasıl çalışır?
+        </h2>
         <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {steps.map((step, index) => (
             <li key={step.title} className="rounded-lg border border-stone-200 bg-white p-4">
@@ -78,13 +83,19 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </section>
 
       <section aria-labelledby="fiyatlandirma-baslik" id="fiyatlandirma" className="scroll-mt-4">
-        <h2 id="fiyatlandirma-baslik" className="mb-2 text-2xl font-bold">Fiyatlandırma</h2>
-        <p className="mb-4 text-stone-700">Fiyatlar paket başınadır ve KDV hariçtir. Faturalama aylıktır (15&apos;inden 15&apos;ine).</p>
+        <h2 id="fiyatlandirma-baslik" className="mb-2 text-2xl font-bold">
+          Fiyatlandırma
+        </h2>
+        <p className="mb-4 text-stone-700">
+          Fiyatlar paket başınadır ve KDV hariçtir. Faturalama aylıktır (15&apos;inden 15&apos;ine).
+        </p>
         <PricingTable tiers={tiers} />
       </section>
 
       <section aria-labelledby="hesapla-baslik" id="hesapla" className="scroll-mt-4">
-        <h2 id="hesapla-baslik" className="mb-4 text-2xl font-bold">Fiyat hesaplayıcı</h2>
+        <h2 id="hesapla-baslik" className="mb-4 text-2xl font-bold">
+          Fiyat hesaplayıcı
+        </h2>
         <PriceCalculator selected={selected} result={result} />
       </section>
 
@@ -92,8 +103,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <h2 className="text-2xl font-bold">Paketlemeyi bize bırakın</h2>
         <p className="mt-2">Size özel fiyat için teklif isteyin ya da hesabınızı hemen açın.</p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <Link href="/teklif-al" className="rounded-md bg-white px-5 py-2.5 font-semibold text-brand-800">Teklif al</Link>
-          <Link href="/basla" className="rounded-md border border-white px-5 py-2.5 font-semibold">Başla</Link>
+          <Link href="/teklif-al" className="rounded-md bg-white px-5 py-2.5 font-semibold text-brand-800">
+            Teklif al
+          </Link>
+          <Link href="/basla" className="rounded-md border border-white px-5 py-2.5 font-semibold">
+            Başla
+          </Link>
         </div>
       </section>
     </div>

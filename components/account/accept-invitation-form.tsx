@@ -8,27 +8,57 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { acceptInvitationSchema } from "./schemas";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(acceptInvitationSchema, acceptInvitationAction, {
-    token,
-    name: "",
-    password: "",
-    passwordConfirm: "",
-  });
+  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+    acceptInvitationSchema,
+    acceptInvitationAction,
+    {
+      token,
+      name: "",
+      password: "",
+      passwordConfirm: "",
+    },
+  );
   return (
     <form {...formProps} className="flex flex-col gap-4">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
       <input type="hidden" {...form.register("token")} value={token} />
       <Field label="E-posta">
-        {(a11y) => <input {...a11y} value={email} readOnly autoComplete="username" className={`${inputClass} bg-stone-100`} />}
+        {(a11y) => (
+          <input {...a11y} value={email} readOnly autoComplete="username" className={`${inputClass} bg-stone-100`} />
+        )}
       </Field>
       <Field label="Ad soyad" error={fieldError("name")}>
-        {(a11y) => <input {...a11y} {...form.register("name")} defaultValue={previous("name")} autoComplete="name" className={inputClass} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            {...form.register("name")}
+            defaultValue={previous("name")}
+            autoComplete="name"
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field label="Şifre" hint="En az 10 karakter; yaygın şifreler kabul edilmez." error={fieldError("password")}>
-        {(a11y) => <input {...a11y} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            {...form.register("password")}
+            type="password"
+            autoComplete="new-password"
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field label="Şifre (tekrar)" error={fieldError("passwordConfirm")}>
-        {(a11y) => <input {...a11y} {...form.register("passwordConfirm")} type="password" autoComplete="new-password" className={inputClass} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            {...form.register("passwordConfirm")}
+            type="password"
+            autoComplete="new-password"
+            className={inputClass}
+          />
+        )}
       </Field>
       <SubmitButton pending={pending}>Hesabımı oluştur</SubmitButton>
     </form>

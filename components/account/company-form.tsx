@@ -11,10 +11,22 @@ type Values = { companyName: string; contactName: string; email: string; phone: 
 
 /** The tax number is shown for reference: it identifies the customer on invoices and cannot change here. */
 export function CompanyForm({ values, taxId }: { values: Values; taxId: string }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(companyProfileSchema, updateCompanyAction, values);
+  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+    companyProfileSchema,
+    updateCompanyAction,
+    values,
+  );
   const text = (name: keyof Values, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <Field label={label} error={fieldError(name)}>
-      {(a11y) => <input {...a11y} {...form.register(name)} defaultValue={previous(name) ?? values[name]} className={inputClass} {...props} />}
+      {(a11y) => (
+        <input
+          {...a11y}
+          {...form.register(name)}
+          defaultValue={previous(name) ?? values[name]}
+          className={inputClass}
+          {...props}
+        />
+      )}
     </Field>
   );
   return (

@@ -21,7 +21,13 @@ export function TestIntegrationButton() {
 }
 
 /** Secret fields start empty: the stored values never come back to the browser. */
-export function ReplaceCredentialsForm({ platform, publicValues }: { platform: Platform; publicValues: Record<string, string> }) {
+export function ReplaceCredentialsForm({
+  platform,
+  publicValues,
+}: {
+  platform: Platform;
+  publicValues: Record<string, string>;
+}) {
   const [state, act, pending] = useActionState(replaceCredentialsAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (

@@ -8,17 +8,25 @@ const STATUS_LABELS = { pending: "Test edilmedi", connected: "Bağlı", failed: 
 export async function IntegrationSection({ customerId }: { customerId: string }) {
   const integration = await getIntegrationView({ customerId });
   if (!integration) {
-    return <p className="text-sm text-stone-600">Bağlı bir e-ticaret platformunuz yok. Entegrasyon için bizimle iletişime geçin.</p>;
+    return (
+      <p className="text-sm text-stone-600">
+        Bağlı bir e-ticaret platformunuz yok. Entegrasyon için bizimle iletişime geçin.
+      </p>
+    );
   }
   const secrets = new Set(secretFieldNames(integration.platform));
-  const publicValues = Object.fromEntries(Object.entries(integration.credentialsMasked).filter(([name]) => !secrets.has(name)));
+  const publicValues = Object.fromEntries(
+    Object.entries(integration.credentialsMasked).filter(([name]) => !secrets.has(name)),
+  );
   return (
     <div className="flex flex-col gap-4">
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="text-stone-600">Platform</dt>
         <dd>{connectors[integration.platform].label}</dd>
         <dt className="text-stone-600">Durum</dt>
-        <dd data-testid="entegrasyon-durumu" className="font-semibold">{STATUS_LABELS[integration.status]}</dd>
+        <dd data-testid="entegrasyon-durumu" className="font-semibold">
+          {STATUS_LABELS[integration.status]}
+        </dd>
         {integration.shopName && (
           <>
             <dt className="text-stone-600">Mağaza</dt>

@@ -8,13 +8,23 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { inviteUserSchema } from "./schemas";
 
 export function InviteForm() {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(inviteUserSchema, inviteUserAction, { email: "" });
+  const { form, state, pending, fieldError, previous, formProps } = useActionForm(inviteUserSchema, inviteUserAction, {
+    email: "",
+  });
   return (
     <form {...formProps} className="flex flex-col gap-3 sm:max-w-md">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
       {state?.ok && <FormAlert tone="success">{state.message}</FormAlert>}
       <Field label="Davet edilecek e-posta" error={fieldError("email")}>
-        {(a11y) => <input {...a11y} {...form.register("email")} defaultValue={previous("email")} type="email" className={inputClass} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            {...form.register("email")}
+            defaultValue={previous("email")}
+            type="email"
+            className={inputClass}
+          />
+        )}
       </Field>
       <div>
         <SubmitButton pending={pending}>Davet gönder</SubmitButton>

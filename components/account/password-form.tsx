@@ -18,13 +18,37 @@ export function PasswordForm() {
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
       {state?.ok && <FormAlert tone="success">{state.message}</FormAlert>}
       <Field label="Mevcut şifre" error={fieldError("currentPassword")}>
-        {(a11y) => <input {...a11y} {...form.register("currentPassword")} type="password" autoComplete="current-password" className={inputClass} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            {...form.register("currentPassword")}
+            type="password"
+            autoComplete="current-password"
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field label="Yeni şifre" hint="En az 10 karakter; yaygın şifreler kabul edilmez." error={fieldError("password")}>
-        {(a11y) => <input {...a11y} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            {...form.register("password")}
+            type="password"
+            autoComplete="new-password"
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field label="Yeni şifre (tekrar)" error={fieldError("passwordConfirm")}>
-        {(a11y) => <input {...a11y} {...form.register("passwordConfirm")} type="password" autoComplete="new-password" className={inputClass} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            {...form.register("passwordConfirm")}
+            type="password"
+            autoComplete="new-password"
+            className={inputClass}
+          />
+        )}
       </Field>
       <div>
         <SubmitButton pending={pending}>Şifreyi değiştir</SubmitButton>

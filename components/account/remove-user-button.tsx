@@ -16,7 +16,11 @@ export function RemoveUserButton({ userId, email }: { userId: string; email: str
       >
         Kaldır
       </button>
-      {state && !state.ok && <span role="alert" className="text-xs text-red-700">{state.formError}</span>}
+      {state && !state.ok && (
+        <span role="alert" className="text-xs text-red-700">
+          {state.formError}
+        </span>
+      )}
     </form>
   );
 }

@@ -2,7 +2,12 @@ import { z } from "zod";
 import { newPasswordSchema } from "@/lib/auth/password-rules";
 import { turkishPhoneSchema } from "@/lib/phone";
 
-const email = z.string().trim().min(1, "E-posta adresini girin").max(320, "E-posta adresi çok uzun").pipe(z.email("Geçerli bir e-posta adresi girin"));
+const email = z
+  .string()
+  .trim()
+  .min(1, "E-posta adresini girin")
+  .max(320, "E-posta adresi çok uzun")
+  .pipe(z.email("Geçerli bir e-posta adresi girin"));
 
 /** The company details a customer may change; the tax number is not among them. */
 export const companyProfileSchema = z.object({
@@ -20,8 +25,14 @@ export const changePasswordSchema = z
     password: newPasswordSchema,
     passwordConfirm: z.string().min(1, "Yeni şifrenizi tekrar girin"),
   })
-  .refine((value) => value.password === value.passwordConfirm, { path: ["passwordConfirm"], message: "Şifreler aynı değil" })
-  .refine((value) => value.password !== value.currentPassword, { path: ["password"], message: "Yeni şifre mevcut şifreyle aynı olamaz" });
+  .refine((value) => value.password === value.passwordConfirm, {
+    path: ["passwordConfirm"],
+    message: "Şifreler aynı değil",
+  })
+  .refine((value) => value.password !== value.currentPassword, {
+    path: ["password"],
+    message: "Yeni şifre mevcut şifreyle aynı olamaz",
+  });
 
 export const inviteUserSchema = z.object({ email });
 
@@ -34,4 +45,7 @@ export const acceptInvitationSchema = z
     password: newPasswordSchema,
     passwordConfirm: z.string().min(1, "Şifrenizi tekrar girin"),
   })
-  .refine((value) => value.password === value.passwordConfirm, { path: ["passwordConfirm"], message: "Şifreler aynı değil" });
+  .refine((value) => value.password === value.passwordConfirm, {
+    path: ["passwordConfirm"],
+    message: "Şifreler aynı değil",
+  });

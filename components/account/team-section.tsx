@@ -5,7 +5,10 @@ import { RemoveUserButton } from "./remove-user-button";
 
 /** The company's users: who can sign in, open invitations, and inviting or removing a colleague. */
 export async function TeamSection({ customerId, currentUserId }: { customerId: string; currentUserId: string }) {
-  const [people, invitations] = await Promise.all([listCompanyUsers({ customerId }), listOpenInvitations({ customerId })]);
+  const [people, invitations] = await Promise.all([
+    listCompanyUsers({ customerId }),
+    listOpenInvitations({ customerId }),
+  ]);
   return (
     <div className="flex flex-col gap-4">
       <div className="overflow-x-auto">
@@ -13,11 +16,21 @@ export async function TeamSection({ customerId, currentUserId }: { customerId: s
           <caption className="sr-only">Firma kullanıcıları</caption>
           <thead className="bg-stone-100">
             <tr>
-              <th scope="col" className="px-3 py-2">Ad</th>
-              <th scope="col" className="px-3 py-2">E-posta</th>
-              <th scope="col" className="px-3 py-2">Son giriş</th>
-              <th scope="col" className="px-3 py-2">Durum</th>
-              <th scope="col" className="px-3 py-2"><span className="sr-only">İşlem</span></th>
+              <th scope="col" className="px-3 py-2">
+                Ad
+              </th>
+              <th scope="col" className="px-3 py-2">
+                E-posta
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Son giriş
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Durum
+              </th>
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">İşlem</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -28,7 +41,9 @@ export async function TeamSection({ customerId, currentUserId }: { customerId: s
                 <td className="px-3 py-2">{person.lastLoginAt ? formatIstanbulDateTime(person.lastLoginAt) : "–"}</td>
                 <td className="px-3 py-2">{person.disabled ? "Kaldırıldı" : "Etkin"}</td>
                 <td className="px-3 py-2">
-                  {person.id !== currentUserId && !person.disabled && <RemoveUserButton userId={person.id} email={person.email} />}
+                  {person.id !== currentUserId && !person.disabled && (
+                    <RemoveUserButton userId={person.id} email={person.email} />
+                  )}
                 </td>
               </tr>
             ))}

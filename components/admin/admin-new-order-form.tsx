@@ -10,17 +10,26 @@ import { SubmitButton } from "@/components/ui/submit-button";
 type CustomerOption = { id: string; companyName: string; status: string };
 
 export function AdminNewOrderForm({ customers }: { customers: CustomerOption[] }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(adminCreateOrderSchema, adminCreateOrderAction, {
-    customerId: "",
-    packageCount: "" as unknown as number,
-    note: "",
-  });
+  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+    adminCreateOrderSchema,
+    adminCreateOrderAction,
+    {
+      customerId: "",
+      packageCount: "" as unknown as number,
+      note: "",
+    },
+  );
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-3 sm:items-start">
       <div className="sm:col-span-3">{state && !state.ok && <FormAlert>{state.formError}</FormAlert>}</div>
       <Field label="Müşteri" error={fieldError("customerId")}>
         {(a11y) => (
-          <select {...a11y} {...form.register("customerId")} defaultValue={previous("customerId") ?? ""} className={inputClass}>
+          <select
+            {...a11y}
+            {...form.register("customerId")}
+            defaultValue={previous("customerId") ?? ""}
+            className={inputClass}
+          >
             <option value="">Seçin</option>
             {customers.map((customer) => (
               <option key={customer.id} value={customer.id}>
@@ -32,11 +41,21 @@ export function AdminNewOrderForm({ customers }: { customers: CustomerOption[] }
       </Field>
       <Field label="Paket adedi" error={fieldError("packageCount")}>
         {(a11y) => (
-          <input {...a11y} {...form.register("packageCount")} defaultValue={previous("packageCount")} type="number" min={1} max={MAX_PACKAGES} className={inputClass} />
+          <input
+            {...a11y}
+            {...form.register("packageCount")}
+            defaultValue={previous("packageCount")}
+            type="number"
+            min={1}
+            max={MAX_PACKAGES}
+            className={inputClass}
+          />
         )}
       </Field>
       <Field label="Not" error={fieldError("note")}>
-        {(a11y) => <input {...a11y} {...form.register("note")} defaultValue={previous("note")} className={inputClass} />}
+        {(a11y) => (
+          <input {...a11y} {...form.register("note")} defaultValue={previous("note")} className={inputClass} />
+        )}
       </Field>
       <div className="sm:col-span-3">
         <SubmitButton pending={pending}>Sipariş oluştur</SubmitButton>

@@ -8,11 +8,15 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function CreateAdminForm() {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(createAdminSchema, createAdminAction, {
-    name: "",
-    email: "",
-    password: "",
-  });
+  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+    createAdminSchema,
+    createAdminAction,
+    {
+      name: "",
+      email: "",
+      password: "",
+    },
+  );
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-3 sm:items-start">
       <div className="sm:col-span-3">
@@ -20,15 +24,31 @@ export function CreateAdminForm() {
         {state?.ok && <FormAlert tone="success">{state.message}</FormAlert>}
       </div>
       <Field label="Ad soyad" error={fieldError("name")}>
-        {(a11y) => <input {...a11y} {...form.register("name")} defaultValue={previous("name")} className={inputClass} />}
+        {(a11y) => (
+          <input {...a11y} {...form.register("name")} defaultValue={previous("name")} className={inputClass} />
+        )}
       </Field>
       <Field label="E-posta" error={fieldError("email")}>
         {(a11y) => (
-          <input {...a11y} {...form.register("email")} defaultValue={previous("email")} type="email" className={inputClass} />
+          <input
+            {...a11y}
+            {...form.register("email")}
+            defaultValue={previous("email")}
+            type="email"
+            className={inputClass}
+          />
         )}
       </Field>
       <Field label="Şifre" hint="En az 10 karakter" error={fieldError("password")}>
-        {(a11y) => <input {...a11y} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            {...form.register("password")}
+            type="password"
+            autoComplete="new-password"
+            className={inputClass}
+          />
+        )}
       </Field>
       <div className="sm:col-span-3">
         <SubmitButton pending={pending}>Yönetici ekle</SubmitButton>

@@ -10,11 +10,15 @@ import { orderStatusLabel, type OrderStatus } from "@/lib/orders/status";
 
 /** Moves an order along; only the statuses the rules allow from here are offered. */
 export function OrderStatusForm({ orderId, next }: { orderId: string; next: readonly OrderStatus[] }) {
-  const { form, state, pending, fieldError, formProps } = useActionForm(changeOrderStatusSchema, changeOrderStatusAction, {
-    orderId,
-    to: next[0] as "processing",
-    note: "",
-  });
+  const { form, state, pending, fieldError, formProps } = useActionForm(
+    changeOrderStatusSchema,
+    changeOrderStatusAction,
+    {
+      orderId,
+      to: next[0] as "processing",
+      note: "",
+    },
+  );
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-[14rem_1fr] sm:items-start">
       <div className="sm:col-span-2">
@@ -26,7 +30,9 @@ export function OrderStatusForm({ orderId, next }: { orderId: string; next: read
         {(a11y) => (
           <select {...a11y} {...form.register("to")} className={inputClass}>
             {next.map((status) => (
-              <option key={status} value={status}>{orderStatusLabel(status)}</option>
+              <option key={status} value={status}>
+                {orderStatusLabel(status)}
+              </option>
             ))}
           </select>
         )}

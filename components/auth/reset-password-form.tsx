@@ -18,11 +18,25 @@ export function ResetPasswordForm({ token }: { token: string }) {
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
       <input type="hidden" {...form.register("token")} value={token} />
       <Field label="Yeni şifre" hint="En az 10 karakter; yaygın şifreler kabul edilmez." error={fieldError("password")}>
-        {(a11y) => <input {...a11y} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            {...form.register("password")}
+            type="password"
+            autoComplete="new-password"
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field label="Yeni şifre (tekrar)" error={fieldError("passwordConfirm")}>
         {(a11y) => (
-          <input {...a11y} {...form.register("passwordConfirm")} type="password" autoComplete="new-password" className={inputClass} />
+          <input
+            {...a11y}
+            {...form.register("passwordConfirm")}
+            type="password"
+            autoComplete="new-password"
+            className={inputClass}
+          />
         )}
       </Field>
       <SubmitButton pending={pending}>Şifreyi değiştir</SubmitButton>

@@ -32,7 +32,13 @@ export function SignInForm({ next }: { next?: string }) {
       </Field>
       <Field label="Şifre" error={fieldError("password")}>
         {(a11y) => (
-          <input {...a11y} {...form.register("password")} type="password" autoComplete="current-password" className={inputClass} />
+          <input
+            {...a11y}
+            {...form.register("password")}
+            type="password"
+            autoComplete="current-password"
+            className={inputClass}
+          />
         )}
       </Field>
       <SubmitButton pending={pending}>Giriş yap</SubmitButton>

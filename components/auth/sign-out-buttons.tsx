@@ -18,7 +18,11 @@ export function SignOutEverywhereButton() {
   const [, act, pending] = useActionState(signOutEverywhereAction, null);
   return (
     <form action={act}>
-      <button type="submit" disabled={pending} className="rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100"
+      >
         Tüm oturumları kapat
       </button>
     </form>

@@ -13,9 +13,14 @@ function LegalText({ text, id }: { text: typeof SERVICE_AGREEMENT | typeof KVKK_
   return (
     <section aria-labelledby={id} className="flex flex-col gap-2">
       <h3 id={id} className="font-semibold">{`${text.title} (sürüm ${text.version})`}</h3>
-      <div tabIndex={0} className="max-h-48 overflow-y-auto rounded-md border border-stone-300 bg-white p-3 text-sm text-stone-700">
+      <div
+        tabIndex={0}
+        className="max-h-48 overflow-y-auto rounded-md border border-stone-300 bg-white p-3 text-sm text-stone-700"
+      >
         {text.paragraphs.map((paragraph) => (
-          <p key={paragraph} className="mb-2">{paragraph}</p>
+          <p key={paragraph} className="mb-2">
+            {paragraph}
+          </p>
         ))}
       </div>
     </section>
@@ -26,23 +31,50 @@ function Consent({ name, label, error, register }: { name: string; label: string
   return (
     <div className="flex flex-col gap-1">
       <label className="flex items-start gap-2">
-        <input type="checkbox" value="on" {...register} aria-invalid={Boolean(error)} aria-describedby={error ? `${name}-hata` : undefined} className="mt-1" />
+        <input
+          type="checkbox"
+          value="on"
+          {...register}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? `${name}-hata` : undefined}
+          className="mt-1"
+        />
         <span>{label}</span>
       </label>
-      {error && <p id={`${name}-hata`} className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p id={`${name}-hata`} className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
 
 type Register = (name: "acceptAgreement" | "acceptKvkk") => object;
 
-function ConsentFields({ register, fieldError }: { register: Register; fieldError: (name: string) => string | undefined }) {
+function ConsentFields({
+  register,
+  fieldError,
+}: {
+  register: Register;
+  fieldError: (name: string) => string | undefined;
+}) {
   return (
     <>
       <LegalText text={SERVICE_AGREEMENT} id="sozlesme" />
-      <Consent name="acceptAgreement" label="Hizmet sözleşmesini okudum ve kabul ediyorum" error={fieldError("acceptAgreement")} register={register("acceptAgreement")} />
+      <Consent
+        name="acceptAgreement"
+        label="Hizmet sözleşmesini okudum ve kabul ediyorum"
+        error={fieldError("acceptAgreement")}
+        register={register("acceptAgreement")}
+      />
       <LegalText text={KVKK_NOTICE} id="kvkk" />
-      <Consent name="acceptKvkk" label="KVKK aydınlatma metnini okudum" error={fieldError("acceptKvkk")} register={register("acceptKvkk")} />
+      <Consent
+        name="acceptKvkk"
+        label="KVKK aydınlatma metnini okudum"
+        error={fieldError("acceptKvkk")}
+        register={register("acceptKvkk")}
+      />
     </>
   );
 }
@@ -59,11 +91,31 @@ export function ActivationStepForm() {
     <form {...formProps} className="flex flex-col gap-5">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
       <ConsentFields register={(name) => form.register(name)} fieldError={fieldError} />
-      <Field label="Şifre" error={fieldError("password")} hint={`En az ${PASSWORD_MIN} karakter; panelinize bu şifreyle giriş yapacaksınız`}>
-        {(a11y) => <input {...a11y} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass} />}
+      <Field
+        label="Şifre"
+        error={fieldError("password")}
+        hint={`En az ${PASSWORD_MIN} karakter; panelinize bu şifreyle giriş yapacaksınız`}
+      >
+        {(a11y) => (
+          <input
+            {...a11y}
+            {...form.register("password")}
+            type="password"
+            autoComplete="new-password"
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field label="Şifre (tekrar)" error={fieldError("passwordConfirm")}>
-        {(a11y) => <input {...a11y} {...form.register("passwordConfirm")} type="password" autoComplete="new-password" className={inputClass} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            {...form.register("passwordConfirm")}
+            type="password"
+            autoComplete="new-password"
+            className={inputClass}
+          />
+        )}
       </Field>
       <WizardButtons step={4} pending={pending} next="Hesabı etkinleştir" />
     </form>

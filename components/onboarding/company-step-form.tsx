@@ -11,7 +11,14 @@ import { WizardButtons } from "./wizard-buttons";
 
 const fields = [
   { name: "companyName", label: "Firma adı", type: "text", autoComplete: "organization" },
-  { name: "taxId", label: "Vergi numarası", type: "text", autoComplete: "off", inputMode: "numeric", hint: "10 haneli VKN ya da şahıs şirketleri için 11 haneli T.C. kimlik numarası" },
+  {
+    name: "taxId",
+    label: "Vergi numarası",
+    type: "text",
+    autoComplete: "off",
+    inputMode: "numeric",
+    hint: "10 haneli VKN ya da şahıs şirketleri için 11 haneli T.C. kimlik numarası",
+  },
   { name: "contactName", label: "Yetkili kişi", type: "text", autoComplete: "name" },
   { name: "email", label: "E-posta", type: "email", autoComplete: "email" },
   { name: "phone", label: "Telefon", type: "tel", autoComplete: "tel", hint: "Ör. 0532 123 45 67" },

@@ -19,10 +19,20 @@ function StatusNote({ integration }: { integration: IntegrationView }) {
   return <p className="text-sm text-stone-600">Bilgiler kaydedildi; bağlantı henüz test edilmedi.</p>;
 }
 
-export function IntegrationStepForm({ platform, integration }: { platform: PlatformChoice | null; integration: IntegrationView | null }) {
+export function IntegrationStepForm({
+  platform,
+  integration,
+}: {
+  platform: PlatformChoice | null;
+  integration: IntegrationView | null;
+}) {
   // Stored secrets come back only masked (shpat_••••3f9a): left as they are, the stored ones are kept.
   const defaults: Record<string, string> = { platform: platform ?? "", ...(integration?.masked ?? {}) };
-  const { form, state, pending, fieldError, formProps } = useActionForm(step3Schema, saveIntegrationStepAction, defaults);
+  const { form, state, pending, fieldError, formProps } = useActionForm(
+    step3Schema,
+    saveIntegrationStepAction,
+    defaults,
+  );
   const selected = form.watch("platform") as PlatformChoice | "";
   const latest = state?.ok ? (state.data as { integration: IntegrationView | null }).integration : integration;
   const platformError = fieldError("platform");
@@ -33,20 +43,32 @@ export function IntegrationStepForm({ platform, integration }: { platform: Platf
         <legend className="mb-2 font-semibold">E-ticaret platformunuz</legend>
         <div className="grid gap-2 sm:grid-cols-3">
           {PLATFORM_CHOICES.map((choice) => (
-            <label key={choice} className="flex items-center gap-2 rounded-md border border-stone-300 bg-white p-3 has-[:checked]:border-brand-700">
+            <label
+              key={choice}
+              className="flex items-center gap-2 rounded-md border border-stone-300 bg-white p-3 has-[:checked]:border-brand-700"
+            >
               <input type="radio" value={choice} {...form.register("platform")} defaultChecked={platform === choice} />
               {PLATFORM_LABELS[choice]}
             </label>
           ))}
         </div>
-        {platformError && <p id="platform-hata" className="text-sm text-red-700">{platformError}</p>}
+        {platformError && (
+          <p id="platform-hata" className="text-sm text-red-700">
+            {platformError}
+          </p>
+        )}
       </fieldset>
 
       {selected && selected !== "none" && (
         <fieldset className="flex flex-col gap-4">
           <legend className="mb-2 font-semibold">{`${PLATFORM_LABELS[selected]} bağlantı bilgileri`}</legend>
           {platformFields[selected].map((field) => (
-            <Field key={`${selected}-${field.name}`} label={field.label} error={fieldError(field.name)} hint={field.hint}>
+            <Field
+              key={`${selected}-${field.name}`}
+              label={field.label}
+              error={fieldError(field.name)}
+              hint={field.hint}
+            >
               {(a11y) => (
                 <input
                   {...a11y}
@@ -72,13 +94,19 @@ export function IntegrationStepForm({ platform, integration }: { platform: Platf
               Bağlantıyı test et
             </button>
             <div aria-live="polite">
-              {pending ? <p className="text-sm text-stone-600">Mağazanıza bağlanılıyor…</p> : latest?.platform === selected && <StatusNote integration={latest} />}
+              {pending ? (
+                <p className="text-sm text-stone-600">Mağazanıza bağlanılıyor…</p>
+              ) : (
+                latest?.platform === selected && <StatusNote integration={latest} />
+              )}
             </div>
           </div>
         </fieldset>
       )}
       {selected === "none" && (
-        <p className="text-sm text-stone-700">Mağazanızı daha sonra panelinizden bağlayabilirsiniz; siparişlerinizi o zamana kadar panelden girersiniz.</p>
+        <p className="text-sm text-stone-700">
+          Mağazanızı daha sonra panelinizden bağlayabilirsiniz; siparişlerinizi o zamana kadar panelden girersiniz.
+        </p>
       )}
       <WizardButtons step={3} pending={pending} intent="next" />
     </form>

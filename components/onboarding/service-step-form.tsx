@@ -4,7 +4,13 @@ import { saveServiceStepAction } from "@/app/(onboarding)/basla/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-import { PRODUCT_CATEGORIES, SERVICE_TYPE_LABELS, SERVICE_TYPES, step2Schema, type ServiceType } from "@/lib/onboarding/schemas";
+import {
+  PRODUCT_CATEGORIES,
+  SERVICE_TYPE_LABELS,
+  SERVICE_TYPES,
+  step2Schema,
+  type ServiceType,
+} from "@/lib/onboarding/schemas";
 import type { Step2Values } from "@/lib/onboarding/state";
 import { WizardButtons } from "./wizard-buttons";
 
@@ -22,8 +28,17 @@ export function ServiceStepForm({ values, options }: { values: Step2Values; opti
         {SERVICE_TYPES.map((type) => {
           const option = options.find((candidate) => candidate.value === type);
           return (
-            <label key={type} className="flex cursor-pointer gap-3 rounded-md border border-stone-300 bg-white p-3 has-[:checked]:border-brand-700">
-              <input type="radio" value={type} {...form.register("serviceType")} defaultChecked={values.serviceType === type} className="mt-1" />
+            <label
+              key={type}
+              className="flex cursor-pointer gap-3 rounded-md border border-stone-300 bg-white p-3 has-[:checked]:border-brand-700"
+            >
+              <input
+                type="radio"
+                value={type}
+                {...form.register("serviceType")}
+                defaultChecked={values.serviceType === type}
+                className="mt-1"
+              />
               <span className="flex flex-col">
                 <span className="font-semibold">{SERVICE_TYPE_LABELS[type]}</span>
                 <span className="text-sm text-stone-700">{option?.description}</span>
@@ -32,7 +47,11 @@ export function ServiceStepForm({ values, options }: { values: Step2Values; opti
             </label>
           );
         })}
-        {typeError && <p id="hizmet-hata" className="text-sm text-red-700">{typeError}</p>}
+        {typeError && (
+          <p id="hizmet-hata" className="text-sm text-red-700">
+            {typeError}
+          </p>
+        )}
       </fieldset>
       <fieldset className="flex flex-col gap-2" aria-describedby={categoryError ? "urun-hata" : undefined}>
         <legend className="mb-2 font-semibold">Ürün türleri</legend>
@@ -49,11 +68,25 @@ export function ServiceStepForm({ values, options }: { values: Step2Values; opti
             </label>
           ))}
         </div>
-        {categoryError && <p id="urun-hata" className="text-sm text-red-700">{categoryError}</p>}
+        {categoryError && (
+          <p id="urun-hata" className="text-sm text-red-700">
+            {categoryError}
+          </p>
+        )}
       </fieldset>
-      <Field label="Özel gereksinimler" error={fieldError("specialRequirements")} hint="Kırılgan ürünler, özel ambalaj, etiket ya da fatura notu gibi">
+      <Field
+        label="Özel gereksinimler"
+        error={fieldError("specialRequirements")}
+        hint="Kırılgan ürünler, özel ambalaj, etiket ya da fatura notu gibi"
+      >
         {(a11y) => (
-          <textarea {...a11y} {...form.register("specialRequirements")} rows={4} defaultValue={values.specialRequirements} className={inputClass} />
+          <textarea
+            {...a11y}
+            {...form.register("specialRequirements")}
+            rows={4}
+            defaultValue={values.specialRequirements}
+            className={inputClass}
+          />
         )}
       </Field>
       <WizardButtons step={2} pending={pending} />

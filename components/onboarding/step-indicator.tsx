@@ -21,11 +21,17 @@ export function StepIndicator({ shown, reached }: { shown: StepNumber; reached: 
           return (
             <li key={step.number}>
               {step.number <= reached && !current ? (
-                <Link href={`/basla?adim=${step.number}`} className={`block rounded-md border px-3 py-2 text-sm ${style}`}>
+                <Link
+                  href={`/basla?adim=${step.number}`}
+                  className={`block rounded-md border px-3 py-2 text-sm ${style}`}
+                >
                   {content}
                 </Link>
               ) : (
-                <span aria-current={current ? "step" : undefined} className={`block rounded-md border px-3 py-2 text-sm ${style}`}>
+                <span
+                  aria-current={current ? "step" : undefined}
+                  className={`block rounded-md border px-3 py-2 text-sm ${style}`}
+                >
                   {content}
                 </span>
               )}

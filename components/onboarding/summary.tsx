@@ -31,7 +31,9 @@ export function OnboardingSummary(props: {
   if (contractPrice) rows.push(["Sözleşme fiyatı (paket başına, KDV hariç)", contractPrice]);
   return (
     <section aria-labelledby="ozet" className="rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="ozet" className="mb-3 text-lg font-semibold">Özet</h2>
+      <h2 id="ozet" className="mb-3 text-lg font-semibold">
+        Özet
+      </h2>
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">

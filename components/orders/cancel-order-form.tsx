@@ -8,7 +8,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { cancelOrderSchema } from "./schemas";
 
 export function CancelOrderForm({ orderId }: { orderId: string }) {
-  const { form, state, pending, fieldError, formProps } = useActionForm(cancelOrderSchema, cancelOrderAction, { orderId, note: "" });
+  const { form, state, pending, fieldError, formProps } = useActionForm(cancelOrderSchema, cancelOrderAction, {
+    orderId,
+    note: "",
+  });
   return (
     <form {...formProps} className="flex flex-col gap-3">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
@@ -18,7 +21,9 @@ export function CancelOrderForm({ orderId }: { orderId: string }) {
         {(a11y) => <input {...a11y} {...form.register("note")} className={inputClass} />}
       </Field>
       <div>
-        <SubmitButton pending={pending} className="bg-red-700 hover:bg-red-800">Siparişi iptal et</SubmitButton>
+        <SubmitButton pending={pending} className="bg-red-700 hover:bg-red-800">
+          Siparişi iptal et
+        </SubmitButton>
       </div>
     </form>
   );

@@ -8,14 +8,22 @@ import { MAX_PACKAGES, createOrderSchema } from "./schemas";
 import { OrderFormError } from "./order-alert";
 
 export function NewOrderForm() {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(createOrderSchema, createOrderAction, {
-    packageCount: "" as unknown as number,
-    note: "",
-  });
+  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+    createOrderSchema,
+    createOrderAction,
+    {
+      packageCount: "" as unknown as number,
+      note: "",
+    },
+  );
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-[12rem_1fr] sm:items-start">
       <div className="sm:col-span-2">{state && !state.ok && <OrderFormError message={state.formError} />}</div>
-      <Field label="Paket adedi" hint={`1 ile ${MAX_PACKAGES.toLocaleString("tr-TR")} arası`} error={fieldError("packageCount")}>
+      <Field
+        label="Paket adedi"
+        hint={`1 ile ${MAX_PACKAGES.toLocaleString("tr-TR")} arası`}
+        error={fieldError("packageCount")}
+      >
         {(a11y) => (
           <input
             {...a11y}
@@ -30,7 +38,15 @@ export function NewOrderForm() {
         )}
       </Field>
       <Field label="Not" hint="İsteğe bağlı: ürünler, özel ambalaj, teslim bilgisi" error={fieldError("note")}>
-        {(a11y) => <textarea {...a11y} {...form.register("note")} defaultValue={previous("note")} rows={2} className={inputClass} />}
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            {...form.register("note")}
+            defaultValue={previous("note")}
+            rows={2}
+            className={inputClass}
+          />
+        )}
       </Field>
       <div className="sm:col-span-2">
         <SubmitButton pending={pending}>Yeni sipariş oluştur</SubmitButton>

@@ -11,7 +11,9 @@ export function OrderFormError({ message }: { message?: string }) {
       {message === SUSPENDED_ORDER_MESSAGE && (
         <>
           {" "}
-          <Link href={INVOICES_PATH} className="font-semibold underline">Faturalarım</Link>
+          <Link href={INVOICES_PATH} className="font-semibold underline">
+            Faturalarım
+          </Link>
         </>
       )}
     </FormAlert>

@@ -8,5 +8,9 @@ const tone: Record<OrderStatus, string> = {
 };
 
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${tone[status]}`}>{orderStatusLabel(status)}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${tone[status]}`}>
+      {orderStatusLabel(status)}
+    </span>
+  );
 }

@@ -8,9 +8,11 @@ import { OrderStatusBadge } from "./order-status-badge";
 export function OrderSummary({ order }: { order: OrderDetail }) {
   const promise = `${COMPLETION_HOURS[order.serviceType]} saat`;
   let completion: string;
-  if (order.status === "completed" && order.completedAt) completion = `Tamamlandı: ${formatIstanbulDateTime(order.completedAt)}`;
+  if (order.status === "completed" && order.completedAt)
+    completion = `Tamamlandı: ${formatIstanbulDateTime(order.completedAt)}`;
   else if (order.status === "cancelled") completion = "Sipariş iptal edildi";
-  else if (order.processingStartedAt) completion = formatIstanbulDateTime(estimatedCompletion(order.processingStartedAt, order.serviceType));
+  else if (order.processingStartedAt)
+    completion = formatIstanbulDateTime(estimatedCompletion(order.processingStartedAt, order.serviceType));
   else completion = `İşleme alındıktan sonra ${promise} içinde`;
   const rows: [string, React.ReactNode][] = [
     ["Durum", <OrderStatusBadge key="s" status={order.status} />],
@@ -25,7 +27,9 @@ export function OrderSummary({ order }: { order: OrderDetail }) {
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="text-sm font-medium text-stone-600">{label}</dt>
-          <dd className="mb-2 sm:mb-0" data-testid={label === "Tahmini tamamlanma" ? "tahmini-tamamlanma" : undefined}>{value}</dd>
+          <dd className="mb-2 sm:mb-0" data-testid={label === "Tahmini tamamlanma" ? "tahmini-tamamlanma" : undefined}>
+            {value}
+          </dd>
         </div>
       ))}
     </dl>

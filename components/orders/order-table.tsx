@@ -4,18 +4,38 @@ import { formatIstanbulDateTime } from "@/lib/billing/period";
 import { OrderStatusBadge } from "./order-status-badge";
 
 /** The order list of the portal (`showCustomer` off) and of operations. */
-export function OrderTable({ rows, basePath, showCustomer = false }: { rows: OrderListRow[]; basePath: string; showCustomer?: boolean }) {
+export function OrderTable({
+  rows,
+  basePath,
+  showCustomer = false,
+}: {
+  rows: OrderListRow[];
+  basePath: string;
+  showCustomer?: boolean;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Siparişler</caption>
         <thead className="bg-stone-100">
           <tr>
-            <th scope="col" className="px-4 py-2">Sipariş no</th>
-            {showCustomer && <th scope="col" className="px-4 py-2">Müşteri</th>}
-            <th scope="col" className="px-4 py-2">Tarih</th>
-            <th scope="col" className="px-4 py-2 text-right">Paket</th>
-            <th scope="col" className="px-4 py-2">Durum</th>
+            <th scope="col" className="px-4 py-2">
+              Sipariş no
+            </th>
+            {showCustomer && (
+              <th scope="col" className="px-4 py-2">
+                Müşteri
+              </th>
+            )}
+            <th scope="col" className="px-4 py-2">
+              Tarih
+            </th>
+            <th scope="col" className="px-4 py-2 text-right">
+              Paket
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Durum
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -29,7 +49,9 @@ export function OrderTable({ rows, basePath, showCustomer = false }: { rows: Ord
               {showCustomer && <td className="px-4 py-2">{order.companyName}</td>}
               <td className="px-4 py-2 whitespace-nowrap">{formatIstanbulDateTime(order.createdAt)}</td>
               <td className="px-4 py-2 text-right">{order.packageCount.toLocaleString("tr-TR")}</td>
-              <td className="px-4 py-2"><OrderStatusBadge status={order.status} /></td>
+              <td className="px-4 py-2">
+                <OrderStatusBadge status={order.status} />
+              </td>
             </tr>
           ))}
           {rows.length === 0 && (

@@ -20,10 +20,11 @@ export function OrderTimeline({ events, showActorNames }: { events: TimelineEven
     <ol aria-label="Sipariş hareketleri" className="flex flex-col gap-4 border-l-2 border-brand-100 pl-4">
       {events.map((event) => (
         <li key={event.id} className="relative">
-          <span aria-hidden className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full bg-brand-700" />
+          <span aria-hidden className="absolute top-1.5 -left-[1.4rem] h-3 w-3 rounded-full bg-brand-700" />
           <p className="font-semibold">{orderStatusLabel(event.toStatus)}</p>
           <p className="text-sm text-stone-600">
-            <time dateTime={event.createdAt.toISOString()}>{formatIstanbulDateTime(event.createdAt)}</time> · {who(event)}
+            <time dateTime={event.createdAt.toISOString()}>{formatIstanbulDateTime(event.createdAt)}</time> ·{" "}
+            {who(event)}
           </p>
           {event.note && <p className="mt-1 text-sm text-stone-800">{event.note}</p>}
         </li>

@@ -7,14 +7,26 @@ const STATUS_LABELS = { active: "Etkin", inactive: "Etkin değil", suspended: "A
 
 type NextDue = { invoiceNumber: string | null; total: number; dueAt: Date | null; status: string } | null;
 
-export function AccountStatusCard({ status, totalPaid, nextDue }: { status: keyof typeof STATUS_LABELS; totalPaid: number; nextDue: NextDue }) {
+export function AccountStatusCard({
+  status,
+  totalPaid,
+  nextDue,
+}: {
+  status: keyof typeof STATUS_LABELS;
+  totalPaid: number;
+  nextDue: NextDue;
+}) {
   return (
     <section aria-labelledby="hesap-durumu" className="rounded-lg border border-stone-200 bg-white p-6">
-      <h2 id="hesap-durumu" className="mb-3 text-lg font-semibold">Hesap ve ödemeler</h2>
+      <h2 id="hesap-durumu" className="mb-3 text-lg font-semibold">
+        Hesap ve ödemeler
+      </h2>
       <dl className="grid gap-4 sm:grid-cols-3">
         <div>
           <dt className="text-sm text-stone-600">Hesap durumu</dt>
-          <dd className="font-semibold" data-testid="hesap-durumu">{STATUS_LABELS[status]}</dd>
+          <dd className="font-semibold" data-testid="hesap-durumu">
+            {STATUS_LABELS[status]}
+          </dd>
         </div>
         <div>
           <dt className="text-sm text-stone-600">Toplam ödenen</dt>

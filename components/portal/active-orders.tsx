@@ -4,14 +4,24 @@ import { formatIstanbulDateTime } from "@/lib/billing/period";
 import type { ServiceType } from "@/lib/pricing";
 import { estimatedCompletion, type OrderStatus } from "@/lib/orders/status";
 
-type ActiveOrder = { id: string; orderNumber: string; packageCount: number; status: OrderStatus; processingStartedAt: Date | null };
+type ActiveOrder = {
+  id: string;
+  orderNumber: string;
+  packageCount: number;
+  status: OrderStatus;
+  processingStartedAt: Date | null;
+};
 
 export function ActiveOrders({ orders, serviceType }: { orders: ActiveOrder[]; serviceType: ServiceType }) {
   return (
     <section aria-labelledby="aktif" className="rounded-lg border border-stone-200 bg-white p-6">
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="aktif" className="text-lg font-semibold">Aktif siparişler</h2>
-        <Link href="/panel/siparisler" className="text-sm text-brand-700 underline">Tüm siparişler</Link>
+        <h2 id="aktif" className="text-lg font-semibold">
+          Aktif siparişler
+        </h2>
+        <Link href="/panel/siparisler" className="text-sm text-brand-700 underline">
+          Tüm siparişler
+        </Link>
       </div>
       {orders.length === 0 ? (
         <p className="text-sm text-stone-600">Şu anda beklemede ya da işlenmekte olan siparişiniz yok.</p>
@@ -19,7 +29,9 @@ export function ActiveOrders({ orders, serviceType }: { orders: ActiveOrder[]; s
         <ul className="flex flex-col divide-y divide-stone-200">
           {orders.map((order) => (
             <li key={order.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <Link href={`/panel/siparisler/${order.id}`} className="font-medium text-brand-700 underline">{order.orderNumber}</Link>
+              <Link href={`/panel/siparisler/${order.id}`} className="font-medium text-brand-700 underline">
+                {order.orderNumber}
+              </Link>
               <span className="text-sm">{`${order.packageCount.toLocaleString("tr-TR")} paket`}</span>
               <OrderStatusBadge status={order.status} />
               <span className="text-sm text-stone-600">

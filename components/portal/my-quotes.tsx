@@ -9,10 +9,15 @@ export async function MyQuotes({ customerId }: { customerId: string }) {
   const quotes = await listCustomerQuotes({ customerId, limit: 5 });
   return (
     <section aria-labelledby="tekliflerim" className="flex flex-col gap-3">
-      <h2 id="tekliflerim" className="text-lg font-semibold">Teklif talepleriniz</h2>
+      <h2 id="tekliflerim" className="text-lg font-semibold">
+        Teklif talepleriniz
+      </h2>
       {quotes.length === 0 ? (
         <p className="text-sm text-stone-600">
-          Henüz teklif talebiniz yok. <Link href="/teklif-al" className="text-brand-700 underline">Teklif isteyin</Link>
+          Henüz teklif talebiniz yok.{" "}
+          <Link href="/teklif-al" className="text-brand-700 underline">
+            Teklif isteyin
+          </Link>
         </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
@@ -20,11 +25,21 @@ export async function MyQuotes({ customerId }: { customerId: string }) {
             <caption className="sr-only">Teklif talepleriniz</caption>
             <thead className="bg-stone-100">
               <tr>
-                <th scope="col" className="px-4 py-2">Referans</th>
-                <th scope="col" className="px-4 py-2">Tarih</th>
-                <th scope="col" className="px-4 py-2">Aylık adet</th>
-                <th scope="col" className="px-4 py-2">Durum</th>
-                <th scope="col" className="px-4 py-2">Paket başı fiyat</th>
+                <th scope="col" className="px-4 py-2">
+                  Referans
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Tarih
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Aylık adet
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Durum
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Paket başı fiyat
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -6,21 +6,29 @@ import type { PeriodEstimate } from "@/lib/orders/estimate";
 export function PeriodEstimateCard({ period, estimate }: { period: BillingPeriod; estimate: PeriodEstimate }) {
   return (
     <section aria-labelledby="donem" className="rounded-lg border border-stone-200 bg-white p-6">
-      <h2 id="donem" className="text-lg font-semibold">Bu dönem</h2>
+      <h2 id="donem" className="text-lg font-semibold">
+        Bu dönem
+      </h2>
       <p className="text-sm text-stone-600">{billingPeriodLabel(period)}</p>
       <dl className="mt-4 grid gap-4 sm:grid-cols-3">
         <div>
           <dt className="text-sm text-stone-600">Bu dönemki paket</dt>
-          <dd className="text-2xl font-bold" data-testid="donem-paket">{estimate.packageCount.toLocaleString("tr-TR")}</dd>
+          <dd className="text-2xl font-bold" data-testid="donem-paket">
+            {estimate.packageCount.toLocaleString("tr-TR")}
+          </dd>
         </div>
         <div>
           <dt className="text-sm text-stone-600">Kademe</dt>
-          <dd className="text-2xl font-bold" data-testid="donem-kademe">{estimate.range}</dd>
+          <dd className="text-2xl font-bold" data-testid="donem-kademe">
+            {estimate.range}
+          </dd>
           <dd className="text-sm text-stone-600">{`${formatKurus(estimate.unitPrice)} / paket`}</dd>
         </div>
         <div>
           <dt className="text-sm text-stone-600">Tahmini fatura (KDV hariç)</dt>
-          <dd className="text-2xl font-bold" data-testid="tahmini-fatura">{formatKurus(estimate.total)}</dd>
+          <dd className="text-2xl font-bold" data-testid="tahmini-fatura">
+            {formatKurus(estimate.total)}
+          </dd>
           <dd className="text-sm text-stone-600">
             {`${estimate.packageCount.toLocaleString("tr-TR")} × ${formatKurus(estimate.unitPrice)}`}
             {estimate.storageCharge > 0 && ` + ${formatKurus(estimate.storageCharge)} depolama`}

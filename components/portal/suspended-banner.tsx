@@ -10,7 +10,10 @@ export function SuspendedBanner() {
         Ödenmemiş faturalarınız nedeniyle yeni sipariş oluşturamazsınız. Gecikmiş faturalarınızı ödediğinizde hesabınız
         otomatik olarak yeniden açılır.
       </p>
-      <Link href={INVOICES_PATH} className="mt-3 inline-block rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800">
+      <Link
+        href={INVOICES_PATH}
+        className="mt-3 inline-block rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800"
+      >
         Faturalarımı öde
       </Link>
     </div>

@@ -8,16 +8,26 @@ export function PricingTable({ tiers }: { tiers: TierRow[] }) {
         <caption className="sr-only">Aylık paket adedine göre fiyatlar (KDV hariç)</caption>
         <thead className="bg-stone-100 text-stone-700">
           <tr>
-            <th scope="col" className="px-4 py-3">Aylık paket</th>
-            <th scope="col" className="px-4 py-3">Paket başı fiyat</th>
-            <th scope="col" className="px-4 py-3">Aylık depolama</th>
-            <th scope="col" className="px-4 py-3">Özellikler</th>
+            <th scope="col" className="px-4 py-3">
+              Aylık paket
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Paket başı fiyat
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Aylık depolama
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Özellikler
+            </th>
           </tr>
         </thead>
         <tbody>
           {tiers.map((tier) => (
             <tr key={tier.id} className="border-t border-stone-200" data-tier={tier.range}>
-              <th scope="row" className="px-4 py-3 font-semibold">{tier.range}</th>
+              <th scope="row" className="px-4 py-3 font-semibold">
+                {tier.range}
+              </th>
               <td className="px-4 py-3 font-semibold text-brand-700">{formatKurus(tier.unitPrice)}</td>
               <td className="px-4 py-3">{tier.storageCharge > 0 ? formatKurus(tier.storageCharge) : "–"}</td>
               <td className="px-4 py-3">

@@ -4,12 +4,20 @@ import type { SubmittedQuote } from "@/lib/quotes/submit";
 
 export function QuoteConfirmation({ quote }: { quote: SubmittedQuote }) {
   return (
-    <section role="status" aria-labelledby="teklif-alindi" className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-6">
-      <h2 id="teklif-alindi" className="text-2xl font-bold">Teklif talebiniz alındı</h2>
+    <section
+      role="status"
+      aria-labelledby="teklif-alindi"
+      className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-6"
+    >
+      <h2 id="teklif-alindi" className="text-2xl font-bold">
+        Teklif talebiniz alındı
+      </h2>
       <dl className="grid gap-3 sm:grid-cols-3">
         <div>
           <dt className="text-sm text-stone-600">Referans numarası</dt>
-          <dd className="text-lg font-semibold" data-testid="teklif-referans">{quote.referenceNumber}</dd>
+          <dd className="text-lg font-semibold" data-testid="teklif-referans">
+            {quote.referenceNumber}
+          </dd>
         </div>
         <div>
           <dt className="text-sm text-stone-600">Paket başı fiyat</dt>
@@ -24,7 +32,9 @@ export function QuoteConfirmation({ quote }: { quote: SubmittedQuote }) {
         Talebinizin özetini e-posta adresinize gönderdik. Operasyon ekibimiz inceleyip size özel teklifimizi e-posta ile
         iletecek. Fiyatlar KDV hariçtir.
       </p>
-      <Link href="/" className="text-brand-700 underline">Ana sayfaya dön</Link>
+      <Link href="/" className="text-brand-700 underline">
+        Ana sayfaya dön
+      </Link>
     </section>
   );
 }

@@ -14,19 +14,23 @@ import { PRODUCT_TYPES, quoteRequestSchema } from "./schemas";
 const checkboxClass = "h-4 w-4 rounded border-stone-400 accent-brand-700";
 
 export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: string }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(quoteRequestSchema, requestQuoteAction, {
-    companyName: "",
-    contactName: "",
-    email: "",
-    phone: "",
-    monthlyVolume: undefined,
-    productTypes: [],
-    specialRequirements: "",
-    hasFragileItems: false,
-    needsCustomPackaging: false,
-    preferredStartDate: "",
-    website: "",
-  });
+  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+    quoteRequestSchema,
+    requestQuoteAction,
+    {
+      companyName: "",
+      contactName: "",
+      email: "",
+      phone: "",
+      monthlyVolume: undefined,
+      productTypes: [],
+      specialRequirements: "",
+      hasFragileItems: false,
+      needsCustomPackaging: false,
+      preferredStartDate: "",
+      website: "",
+    },
+  );
   const onSubmit = useSubmitOnce(formProps.onSubmit, form, state);
   const sent = state && !state.ok ? state.values : undefined;
   const volume = form.watch("monthlyVolume") || previous("monthlyVolume");
@@ -41,29 +45,60 @@ export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: strin
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Firma adı" error={fieldError("companyName")}>
           {(a11y) => (
-            <input {...a11y} {...form.register("companyName")} defaultValue={previous("companyName")} autoComplete="organization" className={inputClass} />
+            <input
+              {...a11y}
+              {...form.register("companyName")}
+              defaultValue={previous("companyName")}
+              autoComplete="organization"
+              className={inputClass}
+            />
           )}
         </Field>
         <Field label="Yetkili adı" error={fieldError("contactName")}>
           {(a11y) => (
-            <input {...a11y} {...form.register("contactName")} defaultValue={previous("contactName")} autoComplete="name" className={inputClass} />
+            <input
+              {...a11y}
+              {...form.register("contactName")}
+              defaultValue={previous("contactName")}
+              autoComplete="name"
+              className={inputClass}
+            />
           )}
         </Field>
         <Field label="E-posta" error={fieldError("email")}>
           {(a11y) => (
-            <input {...a11y} {...form.register("email")} defaultValue={previous("email")} type="email" autoComplete="email" className={inputClass} />
+            <input
+              {...a11y}
+              {...form.register("email")}
+              defaultValue={previous("email")}
+              type="email"
+              autoComplete="email"
+              className={inputClass}
+            />
           )}
         </Field>
         <Field label="Telefon" hint="Örnek: 0532 123 45 67" error={fieldError("phone")}>
           {(a11y) => (
-            <input {...a11y} {...form.register("phone")} defaultValue={previous("phone")} type="tel" autoComplete="tel" className={inputClass} />
+            <input
+              {...a11y}
+              {...form.register("phone")}
+              defaultValue={previous("phone")}
+              type="tel"
+              autoComplete="tel"
+              className={inputClass}
+            />
           )}
         </Field>
       </div>
 
       <Field label="Aylık sipariş adedi" error={fieldError("monthlyVolume")}>
         {(a11y) => (
-          <select {...a11y} {...form.register("monthlyVolume")} defaultValue={previous("monthlyVolume") ?? ""} className={inputClass}>
+          <select
+            {...a11y}
+            {...form.register("monthlyVolume")}
+            defaultValue={previous("monthlyVolume") ?? ""}
+            className={inputClass}
+          >
             <option value="" disabled>
               Seçiniz
             </option>
@@ -104,15 +139,30 @@ export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: strin
         )}
       </fieldset>
 
-      <Field label="Özel gereksinimler" hint="İsteğe bağlı, en fazla 2.000 karakter" error={fieldError("specialRequirements")}>
+      <Field
+        label="Özel gereksinimler"
+        hint="İsteğe bağlı, en fazla 2.000 karakter"
+        error={fieldError("specialRequirements")}
+      >
         {(a11y) => (
-          <textarea {...a11y} {...form.register("specialRequirements")} defaultValue={previous("specialRequirements")} rows={4} className={inputClass} />
+          <textarea
+            {...a11y}
+            {...form.register("specialRequirements")}
+            defaultValue={previous("specialRequirements")}
+            rows={4}
+            className={inputClass}
+          />
         )}
       </Field>
 
       <div className="flex flex-col gap-2">
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" {...form.register("hasFragileItems")} defaultChecked={sent?.hasFragileItems === "on"} className={checkboxClass} />
+          <input
+            type="checkbox"
+            {...form.register("hasFragileItems")}
+            defaultChecked={sent?.hasFragileItems === "on"}
+            className={checkboxClass}
+          />
           Kırılgan ürün var
         </label>
         <label className="flex items-center gap-2 text-sm">

@@ -8,7 +8,9 @@ export function QuotePricePreview({ price }: { price: QuotePrice | null }) {
       {price ? (
         <PriceSummary price={price} testId="teklif-fiyat" />
       ) : (
-        <p className="text-stone-600">Aylık sipariş adedinizi seçtiğinizde paket başı fiyatı ve aylık tahmini burada görürsünüz.</p>
+        <p className="text-stone-600">
+          Aylık sipariş adedinizi seçtiğinizde paket başı fiyatı ve aylık tahmini burada görürsünüz.
+        </p>
       )}
     </div>
   );

@@ -62,8 +62,16 @@ const startDate = z.preprocess(
 );
 
 export const quoteRequestSchema = z.object({
-  companyName: z.string({ error: QUOTE_MESSAGES.companyName }).trim().min(2, QUOTE_MESSAGES.companyName).max(200, "Firma adı çok uzun"),
-  contactName: z.string({ error: QUOTE_MESSAGES.contactName }).trim().min(2, QUOTE_MESSAGES.contactName).max(120, "Yetkili adı çok uzun"),
+  companyName: z
+    .string({ error: QUOTE_MESSAGES.companyName })
+    .trim()
+    .min(2, QUOTE_MESSAGES.companyName)
+    .max(200, "Firma adı çok uzun"),
+  contactName: z
+    .string({ error: QUOTE_MESSAGES.contactName })
+    .trim()
+    .min(2, QUOTE_MESSAGES.contactName)
+    .max(120, "Yetkili adı çok uzun"),
   email: z
     .string({ error: QUOTE_MESSAGES.emailEmpty })
     .trim()

@@ -3,7 +3,11 @@
 import { useFormStatus } from "react-dom";
 
 /** Disabled while its form is being submitted, so a double click submits once. */
-export function SubmitButton({ children, pending: pendingProp, className = "" }: {
+export function SubmitButton({
+  children,
+  pending: pendingProp,
+  className = "",
+}: {
   children: React.ReactNode;
   pending?: boolean;
   className?: string;

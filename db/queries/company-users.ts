@@ -6,7 +6,13 @@ import { userInvitations, users } from "../schema";
 export async function listCompanyUsers(params: { customerId: string }) {
   const db = await getDb();
   return db
-    .select({ id: users.id, name: users.name, email: users.email, disabled: users.disabled, lastLoginAt: users.lastLoginAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      disabled: users.disabled,
+      lastLoginAt: users.lastLoginAt,
+    })
     .from(users)
     .where(eq(users.customerId, params.customerId))
     .orderBy(users.createdAt)

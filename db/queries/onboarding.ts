@@ -182,11 +182,7 @@ export async function deleteSessionIntegration(db: DbOrTx, params: { sessionId: 
 
 export async function emailHasAccount(params: { email: string; db?: DbOrTx }): Promise<boolean> {
   const db = params.db ?? (await getDb());
-  const [row] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(userEmailIs(params.email))
-    .limit(1);
+  const [row] = await db.select({ id: users.id }).from(users).where(userEmailIs(params.email)).limit(1);
   return Boolean(row);
 }
 

@@ -129,7 +129,11 @@ export async function listActiveOrders(params: { customerId: string; limit?: num
 }
 
 /** Packages of the period's orders that still count (everything but cancelled). */
-export async function periodPackageCount(params: { customerId: string; periodStart: Date; db?: DbOrTx }): Promise<number> {
+export async function periodPackageCount(params: {
+  customerId: string;
+  periodStart: Date;
+  db?: DbOrTx;
+}): Promise<number> {
   const db = params.db ?? (await getDb());
   const [row] = await db
     .select({ value: sql<string>`coalesce(sum(${orders.packageCount}), 0)` })

@@ -11,7 +11,13 @@ export async function getInvoiceSummary(params: { customerId: string }) {
       .from(invoices)
       .where(and(eq(invoices.customerId, params.customerId), eq(invoices.status, "paid"))),
     db
-      .select({ id: invoices.id, invoiceNumber: invoices.invoiceNumber, total: invoices.total, dueAt: invoices.dueAt, status: invoices.status })
+      .select({
+        id: invoices.id,
+        invoiceNumber: invoices.invoiceNumber,
+        total: invoices.total,
+        dueAt: invoices.dueAt,
+        status: invoices.status,
+      })
       .from(invoices)
       .where(and(eq(invoices.customerId, params.customerId), inArray(invoices.status, ["sent", "overdue"])))
       .orderBy(asc(invoices.dueAt))

@@ -52,10 +52,7 @@ export async function getPremiumSurcharge(params: { at?: Date; db?: DbOrTx } = {
     .select({ unitSurcharge: serviceSurcharges.unitSurcharge })
     .from(serviceSurcharges)
     .where(
-      and(
-        eq(serviceSurcharges.serviceType, "premium"),
-        lte(serviceSurcharges.effectiveFrom, params.at ?? new Date()),
-      ),
+      and(eq(serviceSurcharges.serviceType, "premium"), lte(serviceSurcharges.effectiveFrom, params.at ?? new Date())),
     )
     .orderBy(desc(serviceSurcharges.effectiveFrom))
     .limit(1);

@@ -18,4 +18,3 @@ export async function listUsers(params: { limit?: number } = {}) {
     .orderBy(desc(users.createdAt))
     .limit(params.limit ?? 200);
 }
-

@@ -1,13 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, kurus, ts, updatedAt } from "./_columns";
-import {
-  customerStatusEnum,
-  serviceTypeEnum,
-  suspensionReasonEnum,
-  userRoleEnum,
-  volumeRangeEnum,
-} from "./enums";
+import { customerStatusEnum, serviceTypeEnum, suspensionReasonEnum, userRoleEnum, volumeRangeEnum } from "./enums";
 
 export const customers = pgTable(
   "customers",
@@ -25,7 +19,10 @@ export const customers = pgTable(
     suspensionReason: suspensionReasonEnum("suspension_reason"),
     suspendedAt: ts("suspended_at"),
     serviceType: serviceTypeEnum("service_type").notNull().default("standard"),
-    productCategories: text("product_categories").array().notNull().default(sql`'{}'::text[]`),
+    productCategories: text("product_categories")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     specialRequirements: text("special_requirements"),
     /** For `custom` service, or the price accepted in a quote. */
     contractUnitPrice: kurus("contract_unit_price"),
@@ -45,10 +42,7 @@ export const customers = pgTable(
     index("customers_status_idx").on(t.status),
     index("customers_company_name_idx").on(t.companyName),
     index("customers_created_at_idx").on(t.createdAt),
-    check(
-      "customers_suspension_reason_check",
-      sql`(${t.status} = 'suspended') = (${t.suspensionReason} is not null)`,
-    ),
+    check("customers_suspension_reason_check", sql`(${t.status} = 'suspended') = (${t.suspensionReason} is not null)`),
     check("customers_contract_price_check", sql`${t.contractUnitPrice} is null or ${t.contractUnitPrice} >= 0`),
   ],
 );

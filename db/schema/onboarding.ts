@@ -57,10 +57,7 @@ export const integrations = pgTable(
     uniqueIndex("integrations_customer_id_unique").on(t.customerId),
     uniqueIndex("integrations_onboarding_session_id_unique").on(t.onboardingSessionId),
     index("integrations_status_idx").on(t.status),
-    check(
-      "integrations_owner_check",
-      sql`${t.customerId} is not null or ${t.onboardingSessionId} is not null`,
-    ),
+    check("integrations_owner_check", sql`${t.customerId} is not null or ${t.onboardingSessionId} is not null`),
   ],
 );
 

@@ -1,7 +1,13 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
 
 const body = { backgroundColor: "#f5f5f4", fontFamily: "Segoe UI, Roboto, Helvetica, Arial, sans-serif", margin: 0 };
-const container = { backgroundColor: "#ffffff", margin: "24px auto", padding: "0 0 16px", maxWidth: "560px", borderRadius: "8px" };
+const container = {
+  backgroundColor: "#ffffff",
+  margin: "24px auto",
+  padding: "0 0 16px",
+  maxWidth: "560px",
+  borderRadius: "8px",
+};
 const header = { backgroundColor: "#17613c", borderRadius: "8px 8px 0 0", padding: "16px 24px" };
 const brand = { color: "#ffffff", fontSize: "20px", fontWeight: 700, margin: 0 };
 const content = { padding: "8px 24px" };

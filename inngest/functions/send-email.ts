@@ -5,7 +5,13 @@ import { EMAIL_QUEUED, inngest } from "../client";
 const eventData = z.object({ emailId: z.uuid() });
 
 /** After the last retry Inngest reports the failure: the row shows `failed` with the error. */
-export async function onSendEmailFailure({ event, error }: { event: { data: { event: { data: unknown } } }; error: Error }) {
+export async function onSendEmailFailure({
+  event,
+  error,
+}: {
+  event: { data: { event: { data: unknown } } };
+  error: Error;
+}) {
   const { emailId } = eventData.parse(event.data.event.data);
   await markEmailFailed(emailId, error.message);
 }

@@ -17,7 +17,12 @@ export async function removeColleague(input: { customerId: string; userId: strin
       .update(users)
       .set({ disabled: true, disabledAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(
-        and(eq(users.id, input.userId), eq(users.customerId, input.customerId), eq(users.role, "customer"), eq(users.disabled, false)),
+        and(
+          eq(users.id, input.userId),
+          eq(users.customerId, input.customerId),
+          eq(users.role, "customer"),
+          eq(users.disabled, false),
+        ),
       )
       .returning({ id: users.id, email: users.email });
     if (!removed) return false;
@@ -25,7 +30,13 @@ export async function removeColleague(input: { customerId: string; userId: strin
     const revoked = await tx
       .update(userInvitations)
       .set({ revokedAt: new Date() })
-      .where(and(eq(userInvitations.invitedBy, removed.id), isNull(userInvitations.acceptedAt), isNull(userInvitations.revokedAt)))
+      .where(
+        and(
+          eq(userInvitations.invitedBy, removed.id),
+          isNull(userInvitations.acceptedAt),
+          isNull(userInvitations.revokedAt),
+        ),
+      )
       .returning({ id: userInvitations.id });
     await writeAudit(tx, {
       actor: { kind: "user", userId: input.actor.id, email: input.actor.email },

@@ -35,7 +35,11 @@ export async function getIntegrationView(params: { customerId: string }) {
 }
 
 async function recordCheck(
-  input: { customerId: string; result: VerifyResult; replaced?: { encrypted: string; masked: Record<string, string> } } & AccountActor,
+  input: {
+    customerId: string;
+    result: VerifyResult;
+    replaced?: { encrypted: string; masked: Record<string, string> };
+  } & AccountActor,
   now: Date,
 ) {
   const db = await getDb();
@@ -48,7 +52,9 @@ async function recordCheck(
         lastCheckedAt: now,
         lastError: input.result.ok ? null : input.result.message,
         ...(input.result.ok ? { shopName: input.result.shopName } : {}),
-        ...(input.replaced ? { credentialsEncrypted: input.replaced.encrypted, credentialsMasked: input.replaced.masked } : {}),
+        ...(input.replaced
+          ? { credentialsEncrypted: input.replaced.encrypted, credentialsMasked: input.replaced.masked }
+          : {}),
       })
       .where(eq(integrations.customerId, input.customerId));
     await writeAudit(tx, {
@@ -80,15 +86,17 @@ export async function testIntegration(
     .limit(1);
   if (!row) return null;
   const credentials = decryptJson<CredentialsFor[Platform]>(row.encrypted);
-  const result = await verifyCredentials(row.platform, credentials as never, input.options ?? verifyOptions(row.platform));
+  const result = await verifyCredentials(
+    row.platform,
+    credentials as never,
+    input.options ?? verifyOptions(row.platform),
+  );
   await recordCheck({ ...input, result }, now);
   return result;
 }
 
 export type ReplaceResult =
-  | { ok: true; result: VerifyResult }
-  | { ok: false; fieldErrors: Record<string, string[] | undefined> }
-  | null;
+  { ok: true; result: VerifyResult } | { ok: false; fieldErrors: Record<string, string[] | undefined> } | null;
 
 /**
  * New credentials for the same platform: validated by the platform's schema, tested for real, then
@@ -102,7 +110,11 @@ export async function replaceIntegrationCredentials(
   if (!view) return null;
   const parsed = parseCredentials(view.platform, input.fields);
   if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors };
-  const result = await verifyCredentials(view.platform, parsed.credentials as never, input.options ?? verifyOptions(view.platform));
+  const result = await verifyCredentials(
+    view.platform,
+    parsed.credentials as never,
+    input.options ?? verifyOptions(view.platform),
+  );
   const replaced = {
     encrypted: encryptJson(parsed.credentials),
     masked: maskCredentials(view.platform, parsed.credentials as never, maskSecret),

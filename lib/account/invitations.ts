@@ -26,12 +26,18 @@ async function emailTaken(email: string): Promise<boolean> {
  * Invites a colleague to the customer's portal: a random token (only its SHA-256 is stored), valid
  * for 7 days, e-mailed as `/davet/<token>`.
  */
-export async function inviteColleague(input: { customerId: string; email: string; inviterName: string } & AccountActor, now = new Date()) {
+export async function inviteColleague(
+  input: { customerId: string; email: string; inviterName: string } & AccountActor,
+  now = new Date(),
+) {
   const email = input.email.trim().toLowerCase();
   if (await emailTaken(email)) throw new EmailAlreadyUserError();
   const token = randomToken(32);
   await transactionWithEmails(async (tx, queue) => {
-    const [customer] = await tx.select({ companyName: customers.companyName }).from(customers).where(eq(customers.id, input.customerId));
+    const [customer] = await tx
+      .select({ companyName: customers.companyName })
+      .from(customers)
+      .where(eq(customers.id, input.customerId));
     if (!customer) throw new Error("Customer not found");
     const [invitation] = await tx
       .insert(userInvitations)
@@ -106,7 +112,13 @@ export async function acceptInvitation(
       if (!invitation) return null;
       const [user] = await tx
         .insert(users)
-        .values({ email: invitation.email, name: input.name, passwordHash, role: "customer", customerId: invitation.customerId })
+        .values({
+          email: invitation.email,
+          name: input.name,
+          passwordHash,
+          role: "customer",
+          customerId: invitation.customerId,
+        })
         .returning({ id: users.id, email: users.email });
       await writeAudit(tx, {
         actor: { kind: "user", userId: user!.id, email: user!.email },
@@ -121,7 +133,10 @@ export async function acceptInvitation(
     });
   } catch (error) {
     // The e-mail became a user after the invitation was sent.
-    if ((error as { cause?: { code?: string } }).cause?.code === "23505" || (error as { code?: string }).code === "23505") {
+    if (
+      (error as { cause?: { code?: string } }).cause?.code === "23505" ||
+      (error as { code?: string }).code === "23505"
+    ) {
       throw new EmailAlreadyUserError();
     }
     throw error;

@@ -10,9 +10,15 @@ import type { AccountActor } from "./types";
  * Changes a signed-in user's password after checking the current one. The session version goes up,
  * so every session of the user ends, this one included; the caller signs the user in again here.
  */
-export async function changePassword(input: { currentPassword: string; newPassword: string } & AccountActor): Promise<boolean> {
+export async function changePassword(
+  input: { currentPassword: string; newPassword: string } & AccountActor,
+): Promise<boolean> {
   const db = await getDb();
-  const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, input.actor.id)).limit(1);
+  const [user] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, input.actor.id))
+    .limit(1);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) return false;
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {

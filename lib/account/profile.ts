@@ -16,7 +16,9 @@ export type CompanyProfile = {
 };
 
 /** Updates the customer's own company details (never the tax number), audited with before and after. */
-export async function updateCompanyProfile(input: { customerId: string; values: CompanyProfile } & AccountActor): Promise<void> {
+export async function updateCompanyProfile(
+  input: { customerId: string; values: CompanyProfile } & AccountActor,
+): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const columns = {

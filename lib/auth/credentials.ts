@@ -25,11 +25,7 @@ export async function verifyCredentials(
   db: DbOrTx,
   input: { email: string; password: string },
 ): Promise<SessionClaims | null> {
-  const [user] = await db
-    .select()
-    .from(users)
-    .where(userEmailIs(input.email))
-    .limit(1);
+  const [user] = await db.select().from(users).where(userEmailIs(input.email)).limit(1);
   if (!user) {
     dummyHash ??= hashPassword("cardak-dummy-password-for-timing");
     await verifyPassword(await dummyHash, input.password);
@@ -64,4 +60,3 @@ export async function checkSession(
   if (!user || user.disabled || user.sessionVersion !== token.sessionVersion) return null;
   return toClaims(user);
 }
-

@@ -54,7 +54,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     async jwt({ token, user }) {
       const claims = token as typeof token & Claims;
       if (user?.id) {
-        return { ...token, uid: user.id, role: user.role, customerId: user.customerId ?? null, sv: user.sessionVersion };
+        return {
+          ...token,
+          uid: user.id,
+          role: user.role,
+          customerId: user.customerId ?? null,
+          sv: user.sessionVersion,
+        };
       }
       if (!claims.uid || claims.sv === undefined) return null;
       // Every auth() compares the session version with the database: disabling a user, a password

@@ -17,7 +17,13 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const user = session?.user;
   if (!user?.id || !user.email) return null;
-  return { id: user.id, email: user.email, name: user.name ?? user.email, role: user.role, customerId: user.customerId };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name ?? user.email,
+    role: user.role,
+    customerId: user.customerId,
+  };
 });
 
 async function signInUrl(): Promise<string> {

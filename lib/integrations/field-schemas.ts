@@ -3,7 +3,11 @@ import { z } from "zod";
 /** Building blocks of the per-platform credential schemas; every message names the field in Turkish. */
 
 export function requiredText(label: string) {
-  return z.string({ error: `${label} girin` }).trim().min(1, `${label} girin`).max(500, `${label} çok uzun`);
+  return z
+    .string({ error: `${label} girin` })
+    .trim()
+    .min(1, `${label} girin`)
+    .max(500, `${label} çok uzun`);
 }
 
 /**

@@ -63,7 +63,9 @@ async function verify(credentials: HepsiburadaCredentials, options?: VerifyOptio
   if (!sent.ok) return sent;
   const { answer } = sent;
   if (answer.status === 401 || answer.status === 403) {
-    return badCredentials("Hepsiburada erişim bilgileri geçersiz: mağaza ID, kullanıcı adı ve şifreyi (servis anahtarı) kontrol edin.");
+    return badCredentials(
+      "Hepsiburada erişim bilgileri geçersiz: mağaza ID, kullanıcı adı ve şifreyi (servis anahtarı) kontrol edin.",
+    );
   }
   if (answer.status === 404) {
     return unexpected(target, "bu mağaza ID ile bir mağaza bulunamadı (HTTP 404); mağaza ID'yi kontrol edin");

@@ -107,7 +107,10 @@ export function unexpectedStatus(target: Target, answer: HttpAnswer): VerifyFail
     } catch {
       where = "";
     }
-    return unexpected(target, `adres${where} yönlendiriliyor (HTTP ${status}); mağaza adresini yönlendirilen adresle değiştirin`);
+    return unexpected(
+      target,
+      `adres${where} yönlendiriliyor (HTTP ${status}); mağaza adresini yönlendirilen adresle değiştirin`,
+    );
   }
   if (status === 404) return unexpected(target, `bu adreste API bulunamadı (HTTP 404); adresi kontrol edin`);
   if (status === 429) return unexpected(target, `çok fazla istek (HTTP 429); birkaç dakika sonra tekrar deneyin`);

@@ -42,8 +42,7 @@ export function secretFieldNames(platform: Platform): string[] {
 export type CredentialFieldErrors<P extends Platform> = Partial<Record<keyof CredentialsFor[P] & string, string[]>>;
 
 export type ParsedCredentials<P extends Platform> =
-  | { ok: true; credentials: CredentialsFor[P] }
-  | { ok: false; fieldErrors: CredentialFieldErrors<P> };
+  { ok: true; credentials: CredentialsFor[P] } | { ok: false; fieldErrors: CredentialFieldErrors<P> };
 
 /** Validates what the user typed for `platform`; refusals are Turkish messages per field. */
 export function parseCredentials<P extends Platform>(platform: P, input: unknown): ParsedCredentials<P> {
@@ -72,6 +71,9 @@ export function maskCredentials<P extends Platform>(
 ): Record<string, string> {
   const secrets = new Set(secretFieldNames(platform));
   return Object.fromEntries(
-    Object.entries(credentials as Record<string, string>).map(([name, value]) => [name, secrets.has(name) ? mask(value) : value]),
+    Object.entries(credentials as Record<string, string>).map(([name, value]) => [
+      name,
+      secrets.has(name) ? mask(value) : value,
+    ]),
   );
 }

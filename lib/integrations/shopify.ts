@@ -73,7 +73,10 @@ async function verify(credentials: ShopifyCredentials, options?: VerifyOptions):
     return badCredentials("Shopify Admin API erişim anahtarı geçersiz ya da uygulamanın bu mağazada izni yok.");
   }
   if (answer.status === 404) {
-    return unexpected(target, `${credentials.shopDomain} adında bir mağaza bulunamadı (HTTP 404); alan adını kontrol edin`);
+    return unexpected(
+      target,
+      `${credentials.shopDomain} adında bir mağaza bulunamadı (HTTP 404); alan adını kontrol edin`,
+    );
   }
   if (answer.status !== 200) return unexpectedStatus(target, answer);
   const body = parseJson(answer.text);

@@ -57,12 +57,16 @@ function envelope(authCode: string): string {
 }
 
 const FAULT = /<(?:\w+:)?Fault\b[\s\S]*?<faultstring\b[^>]*>([\s\S]*?)<\/faultstring>/i;
-const RESULT = new RegExp(`<(?:\\w+:)?${OPERATION}Result\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${OPERATION}Result>)`, "i");
+const RESULT = new RegExp(
+  `<(?:\\w+:)?${OPERATION}Result\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${OPERATION}Result>)`,
+  "i",
+);
 // One element per currency; its fields (ParaBirimiID, ...) must not count, hence the boundary.
 const CURRENCY = /<(?:\w+:)?ParaBirimi[\s>]/g;
 const AUTH_FAULT = /yetki|uye ?kodu|üye ?kodu|unauthori[sz]ed|authori[sz]ation|yetkisiz/i;
 
-const REFUSED = "Ticimax web servis yetki kodu geçersiz ya da web servis erişimi kapalı. Yetki kodunu Ticimax panelinden kontrol edin.";
+const REFUSED =
+  "Ticimax web servis yetki kodu geçersiz ya da web servis erişimi kapalı. Yetki kodunu Ticimax panelinden kontrol edin.";
 
 async function verify(credentials: TicimaxCredentials, options?: VerifyOptions): Promise<VerifyResult> {
   const host = new URL(credentials.siteUrl).host;

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { secretText, siteUrlSchema } from "./field-schemas";
-import { badCredentials, basicAuth, isRecord, parseJson, platformText, send, unexpected, unexpectedStatus } from "./http";
+import {
+  badCredentials,
+  basicAuth,
+  isRecord,
+  parseJson,
+  platformText,
+  send,
+  unexpected,
+  unexpectedStatus,
+} from "./http";
 import type { Connector, CredentialField, VerifyOptions, VerifyResult } from "./types";
 
 /**
@@ -35,7 +44,15 @@ export const woocommerceFields: readonly CredentialField<keyof WooCommerceCreden
   { name: "consumerSecret", label: SECRET_LABEL, secret: true, placeholder: "cs_..." },
 ];
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#039": "'", "#8217": "’" };
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  "#039": "'",
+  "#8217": "’",
+};
 
 // WordPress returns the site title HTML-escaped ("Ayşe &amp; Kızı").
 function decodeEntities(text: string): string {
@@ -45,7 +62,11 @@ function decodeEntities(text: string): string {
 async function siteTitle(credentials: WooCommerceCredentials, options?: VerifyOptions): Promise<string | null> {
   // Public endpoint: the keys are not sent where they are not needed.
   const target = { platform: "WooCommerce", host: new URL(credentials.siteUrl).host };
-  const sent = await send({ url: `${credentials.siteUrl}/wp-json/`, headers: { Accept: "application/json" } }, target, options);
+  const sent = await send(
+    { url: `${credentials.siteUrl}/wp-json/`, headers: { Accept: "application/json" } },
+    target,
+    options,
+  );
   if (!sent.ok || sent.answer.status !== 200) return null;
   const body = parseJson(sent.answer.text);
   const name = isRecord(body) && typeof body.name === "string" ? decodeEntities(body.name).trim() : "";
@@ -58,7 +79,10 @@ async function verify(credentials: WooCommerceCredentials, options?: VerifyOptio
   const sent = await send(
     {
       url: `${credentials.siteUrl}/wp-json/wc/v3/settings`,
-      headers: { Authorization: basicAuth(credentials.consumerKey, credentials.consumerSecret), Accept: "application/json" },
+      headers: {
+        Authorization: basicAuth(credentials.consumerKey, credentials.consumerSecret),
+        Accept: "application/json",
+      },
     },
     target,
     options,
@@ -71,13 +95,16 @@ async function verify(credentials: WooCommerceCredentials, options?: VerifyOptio
     // Valid keys without read access, or a host that drops the Authorization header, answer this way.
     if (code === "woocommerce_rest_cannot_view") {
       return badCredentials(
-        "WooCommerce erişim anahtarı geçersiz ya da okuma izni yok. Anahtarı \"Okuma\" ya da \"Okuma/Yazma\" izniyle oluşturun; sorun sürerse sunucunuz yetki başlığını iletmiyor olabilir.",
+        'WooCommerce erişim anahtarı geçersiz ya da okuma izni yok. Anahtarı "Okuma" ya da "Okuma/Yazma" izniyle oluşturun; sorun sürerse sunucunuz yetki başlığını iletmiyor olabilir.',
       );
     }
     return badCredentials("WooCommerce erişim anahtarı geçersiz: tüketici anahtarını ve gizli anahtarı kontrol edin.");
   }
   if (answer.status === 404) {
-    return unexpected(target, "bu adreste WooCommerce REST API bulunamadı (HTTP 404); site adresini ve WordPress kalıcı bağlantı ayarını kontrol edin");
+    return unexpected(
+      target,
+      "bu adreste WooCommerce REST API bulunamadı (HTTP 404); site adresini ve WordPress kalıcı bağlantı ayarını kontrol edin",
+    );
   }
   if (answer.status !== 200) {
     const message = isRecord(body) && typeof body.message === "string" ? body.message : "";

@@ -24,7 +24,9 @@ export async function abandonStaleSessions(db: DbOrTx, now = new Date()): Promis
       .returning({ id: onboardingSessions.id });
     if (abandoned.length === 0) return 0;
     const ids = abandoned.map((row) => row.id);
-    await tx.delete(integrations).where(and(inArray(integrations.onboardingSessionId, ids), isNull(integrations.customerId)));
+    await tx
+      .delete(integrations)
+      .where(and(inArray(integrations.onboardingSessionId, ids), isNull(integrations.customerId)));
     await writeAudit(tx, {
       actor: { kind: "system", label: "başvuru temizliği" },
       action: "onboarding.abandoned",

@@ -9,7 +9,11 @@ import type { Step1Data, Step2Data } from "./schemas";
 export type AccountInput = {
   company: Step1Data;
   service: Step2Data;
-  contract: { unitPrice: number | null; declaredVolume: (typeof customers.$inferInsert)["declaredVolume"] | null; quoteId: string | null };
+  contract: {
+    unitPrice: number | null;
+    declaredVolume: (typeof customers.$inferInsert)["declaredVolume"] | null;
+    quoteId: string | null;
+  };
   acceptedAt: Date;
   request: { ip: string; requestId: string };
 };
@@ -56,15 +60,34 @@ export async function insertAccount(tx: Tx, input: AccountInput & { passwordHash
   if (!customer) throw new Error("Customer was not created");
   const [user] = await tx
     .insert(users)
-    .values({ email: input.company.email, name: input.company.contactName, passwordHash: input.passwordHash, role: "customer", customerId: customer.id })
+    .values({
+      email: input.company.email,
+      name: input.company.contactName,
+      passwordHash: input.passwordHash,
+      role: "customer",
+      customerId: customer.id,
+    })
     .returning({ id: users.id, email: users.email });
   if (!user) throw new Error("User was not created");
   const actor = { kind: "user" as const, userId: user.id, email: user.email };
   const { ip, requestId } = input.request;
-  await writeAudit(tx, { actor, action: "customer.created", entityType: "customer", entityId: customer.id, after: auditedFields(input), ip, requestId });
   await writeAudit(tx, {
-    actor, action: "user.created", entityType: "user", entityId: user.id,
-    after: { email: user.email, role: "customer", customerId: customer.id }, ip, requestId,
+    actor,
+    action: "customer.created",
+    entityType: "customer",
+    entityId: customer.id,
+    after: auditedFields(input),
+    ip,
+    requestId,
+  });
+  await writeAudit(tx, {
+    actor,
+    action: "user.created",
+    entityType: "user",
+    entityId: user.id,
+    after: { email: user.email, role: "customer", customerId: customer.id },
+    ip,
+    requestId,
   });
   return { customerId: customer.id, userId: user.id, email: user.email, actor };
 }
@@ -95,8 +118,14 @@ export async function completeExistingAccount(
   if (!updated || !before) throw new ProfileAlreadyCompleteError();
   const actor = { kind: "user" as const, userId: input.user.id, email: input.user.email };
   await writeAudit(tx, {
-    actor, action: "customer.profile_completed", entityType: "customer", entityId: input.customerId,
-    before, after: auditedFields(input), ip: input.request.ip, requestId: input.request.requestId,
+    actor,
+    action: "customer.profile_completed",
+    entityType: "customer",
+    entityId: input.customerId,
+    before,
+    after: auditedFields(input),
+    ip: input.request.ip,
+    requestId: input.request.requestId,
   });
   return { customerId: input.customerId, userId: input.user.id, email: input.user.email, actor };
 }

@@ -11,18 +11,13 @@ import { completeExistingAccount, insertAccount, ProfileAlreadyCompleteError, ty
 import { PLATFORM_LABELS, SERVICE_TYPE_LABELS, step1Schema, step2Schema, type PlatformChoice } from "./schemas";
 
 export type CompleteFailure =
-  | "not_found"
-  | "incomplete"
-  | "already_completed"
-  | "email_taken"
-  | "tax_id_taken"
-  | "custom_needs_quote";
-export type CompleteOutcome = { ok: true; customerId: string; userId: string; email: string } | { ok: false; reason: CompleteFailure };
+  "not_found" | "incomplete" | "already_completed" | "email_taken" | "tax_id_taken" | "custom_needs_quote";
+export type CompleteOutcome =
+  { ok: true; customerId: string; userId: string; email: string } | { ok: false; reason: CompleteFailure };
 
 /** Who the account is for: a new user with this password, or a signed-in customer completing theirs. */
 export type CompleteFor =
-  | { kind: "new"; password: string }
-  | { kind: "existing"; customerId: string; user: { id: string; email: string } };
+  { kind: "new"; password: string } | { kind: "existing"; customerId: string; user: { id: string; email: string } };
 
 class AlreadyCompleted extends Error {}
 class CustomNeedsQuote extends Error {}
@@ -41,9 +36,13 @@ function uniqueViolation(error: unknown): string | null {
  * customer, its user, the integration's new owner, the quote link, the audit rows and the activation
  * e-mail are written. Anything failing rolls all of it back, the claim included.
  */
-export async function completeOnboarding(
-  params: { token: string; for: CompleteFor; ip: string; requestId: string; acceptedAt?: Date },
-): Promise<CompleteOutcome> {
+export async function completeOnboarding(params: {
+  token: string;
+  for: CompleteFor;
+  ip: string;
+  requestId: string;
+  acceptedAt?: Date;
+}): Promise<CompleteOutcome> {
   const session = await findSessionByTokenHash({ tokenHash: sha256Hex(params.token) });
   if (!session || session.status === "abandoned") return { ok: false, reason: "not_found" };
   if (session.status === "completed") return { ok: false, reason: "already_completed" };
@@ -73,7 +72,11 @@ export async function completeOnboarding(
       const input: AccountInput = {
         company: company.data,
         service: service.data,
-        contract: { unitPrice: fromQuote?.acceptedUnitPrice ?? null, declaredVolume: fromQuote?.monthlyVolume ?? null, quoteId: fromQuote?.id ?? null },
+        contract: {
+          unitPrice: fromQuote?.acceptedUnitPrice ?? null,
+          declaredVolume: fromQuote?.monthlyVolume ?? null,
+          quoteId: fromQuote?.id ?? null,
+        },
         acceptedAt: params.acceptedAt ?? new Date(),
         request: { ip: params.ip, requestId: params.requestId },
       };
@@ -83,7 +86,10 @@ export async function completeOnboarding(
           : await completeExistingAccount(tx, { ...input, customerId: owner.customerId, user: owner.user });
       const audit = { actor: account.actor, ip: params.ip, requestId: params.requestId };
 
-      await tx.update(onboardingSessions).set({ customerId: account.customerId }).where(eq(onboardingSessions.id, session.id));
+      await tx
+        .update(onboardingSessions)
+        .set({ customerId: account.customerId })
+        .where(eq(onboardingSessions.id, session.id));
       // A customer has at most one integration; one it already has is kept.
       const [integration] = await tx
         .update(integrations)
@@ -92,26 +98,50 @@ export async function completeOnboarding(
           and(
             eq(integrations.onboardingSessionId, session.id),
             isNull(integrations.customerId),
-            notExists(tx.select({ id: integrations.id }).from(integrations).where(eq(integrations.customerId, account.customerId))),
+            notExists(
+              tx
+                .select({ id: integrations.id })
+                .from(integrations)
+                .where(eq(integrations.customerId, account.customerId)),
+            ),
           ),
         )
-        .returning({ id: integrations.id, platform: integrations.platform, status: integrations.status, shopName: integrations.shopName });
+        .returning({
+          id: integrations.id,
+          platform: integrations.platform,
+          status: integrations.status,
+          shopName: integrations.shopName,
+        });
       if (integration) {
         await writeAudit(tx, {
-          ...audit, action: "integration.linked", entityType: "integration", entityId: integration.id,
+          ...audit,
+          action: "integration.linked",
+          entityType: "integration",
+          entityId: integration.id,
           after: { customerId: account.customerId, platform: integration.platform, status: integration.status },
         });
       }
       if (fromQuote && !fromQuote.customerId) {
-        await tx.update(quoteRequests).set({ customerId: account.customerId }).where(eq(quoteRequests.id, fromQuote.id));
+        await tx
+          .update(quoteRequests)
+          .set({ customerId: account.customerId })
+          .where(eq(quoteRequests.id, fromQuote.id));
         await writeAudit(tx, {
-          ...audit, action: "quote.customer_linked", entityType: "quote", entityId: fromQuote.id,
-          before: { customerId: null }, after: { customerId: account.customerId },
+          ...audit,
+          action: "quote.customer_linked",
+          entityType: "quote",
+          entityId: fromQuote.id,
+          before: { customerId: null },
+          after: { customerId: account.customerId },
         });
       }
       await writeAudit(tx, {
-        ...audit, action: "onboarding.completed", entityType: "onboarding_session", entityId: session.id,
-        before: { status: "in_progress" }, after: { status: "completed", customerId: account.customerId },
+        ...audit,
+        action: "onboarding.completed",
+        entityType: "onboarding_session",
+        entityId: session.id,
+        before: { status: "in_progress" },
+        after: { status: "completed", customerId: account.customerId },
       });
 
       const c = company.data;
@@ -137,7 +167,8 @@ export async function completeOnboarding(
       return { ok: false, reason: "already_completed" };
     }
     const constraint = uniqueViolation(error);
-    if (constraint !== null) return { ok: false, reason: constraint.includes("tax_id") ? "tax_id_taken" : "email_taken" };
+    if (constraint !== null)
+      return { ok: false, reason: constraint.includes("tax_id") ? "tax_id_taken" : "email_taken" };
     throw error;
   }
 }

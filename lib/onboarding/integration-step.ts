@@ -33,8 +33,7 @@ export type IntegrationView = {
 };
 
 export type IntegrationStepOutcome =
-  | { ok: true; integration: IntegrationView | null }
-  | { ok: false; formError?: string; fieldErrors?: FieldErrors };
+  { ok: true; integration: IntegrationView | null } | { ok: false; formError?: string; fieldErrors?: FieldErrors };
 
 export class SessionClosedError extends Error {
   readonly code = "ONBOARDING_SESSION_CLOSED" as const;
@@ -50,11 +49,13 @@ function mergeStoredSecrets(
   typed: Record<string, unknown>,
   stored: { platform: Platform; credentialsEncrypted: string; credentialsMasked: Record<string, string> } | null,
 ): Record<string, string> {
-  const storedValues = stored?.platform === platform ? decryptJson<Record<string, string>>(stored.credentialsEncrypted) : null;
+  const storedValues =
+    stored?.platform === platform ? decryptJson<Record<string, string>>(stored.credentialsEncrypted) : null;
   const merged: Record<string, string> = {};
   for (const field of platformFields[platform]) {
     const value = typeof typed[field.name] === "string" ? (typed[field.name] as string) : "";
-    const keep = field.secret && storedValues && (value.trim() === "" || value === stored?.credentialsMasked[field.name]);
+    const keep =
+      field.secret && storedValues && (value.trim() === "" || value === stored?.credentialsMasked[field.name]);
     merged[field.name] = keep ? (storedValues[field.name] ?? "") : value;
   }
   return merged;
@@ -95,7 +96,8 @@ export async function saveIntegrationStep(params: {
   const credentials = parsed.credentials;
 
   const unchanged =
-    stored?.platform === platform && JSON.stringify(decryptJson(stored.credentialsEncrypted)) === JSON.stringify(credentials);
+    stored?.platform === platform &&
+    JSON.stringify(decryptJson(stored.credentialsEncrypted)) === JSON.stringify(credentials);
   let status: IntegrationView["status"] = unchanged && stored ? stored.status : "pending";
   let shopName = unchanged ? (stored?.shopName ?? null) : null;
   let lastError = unchanged ? (stored?.lastError ?? null) : null;

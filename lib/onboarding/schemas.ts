@@ -92,7 +92,7 @@ export const MASK_MARK = "••••";
  */
 export const step3Schema = z
   .object({
-    platform: z.enum(PLATFORM_CHOICES, { error: "Bir platform seçin ya da \"Entegrasyon yok\" deyin" }),
+    platform: z.enum(PLATFORM_CHOICES, { error: 'Bir platform seçin ya da "Entegrasyon yok" deyin' }),
     intent: z.enum(["test", "next"]).default("next"),
   })
   .catchall(z.unknown())

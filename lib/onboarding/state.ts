@@ -100,7 +100,7 @@ export async function loadWizard(params: {
     shown: quoteFromLink ? 1 : clampStep(params.requestedStep, reached),
     step1: step1Values(quoteFromLink ? null : (open?.step1 ?? null), quote),
     step2: step2Values(open?.step2 ?? null, quote),
-    platform: ((open?.step3 as { platform?: PlatformChoice } | null)?.platform ?? integration?.platform ?? null),
+    platform: (open?.step3 as { platform?: PlatformChoice } | null)?.platform ?? integration?.platform ?? null,
     integration: integration
       ? {
           platform: integration.platform,
@@ -112,7 +112,11 @@ export async function loadWizard(params: {
       : null,
     quote:
       quoteFromLink && params.quoteToken
-        ? { token: params.quoteToken, companyName: quoteFromLink.companyName, acceptedUnitPrice: quoteFromLink.acceptedUnitPrice }
+        ? {
+            token: params.quoteToken,
+            companyName: quoteFromLink.companyName,
+            acceptedUnitPrice: quoteFromLink.acceptedUnitPrice,
+          }
         : quote
           ? { token: "", companyName: quote.companyName, acceptedUnitPrice: quote.acceptedUnitPrice }
           : null,

@@ -82,7 +82,11 @@ export async function saveCompanyStep(params: {
 }
 
 /** Steps 2 and 3's plain part: saved on the session the token opens, if it is still in progress. */
-export async function saveSimpleStep(params: { token: string; step: 2 | 3; data: Step2Data | Record<string, unknown> }) {
+export async function saveSimpleStep(params: {
+  token: string;
+  step: 2 | 3;
+  data: Step2Data | Record<string, unknown>;
+}) {
   await saveStep(await getDb(), { tokenHash: sha256Hex(params.token), step: params.step, data: params.data });
 }
 

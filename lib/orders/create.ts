@@ -13,7 +13,11 @@ import { customerUnitPrice } from "./estimate";
 export type OrderActor = { userId: string; email: string };
 export type RequestInfo = { ip?: string | null; requestId?: string | null };
 
-export const auditActor = (actor: OrderActor): AuditActor => ({ kind: "user", userId: actor.userId, email: actor.email });
+export const auditActor = (actor: OrderActor): AuditActor => ({
+  kind: "user",
+  userId: actor.userId,
+  email: actor.email,
+});
 
 /**
  * Creates an order: its number (gapless per Istanbul year), the order, its first tracking event and
@@ -72,7 +76,13 @@ export async function createOrder(
       action: "order.created",
       entityType: "order",
       entityId: order.id,
-      after: { orderNumber, customerId: customer.id, packageCount: input.packageCount, status: "pending", estimatedUnitPrice },
+      after: {
+        orderNumber,
+        customerId: customer.id,
+        packageCount: input.packageCount,
+        status: "pending",
+        estimatedUnitPrice,
+      },
       ip: input.ip,
       requestId: input.requestId,
     });

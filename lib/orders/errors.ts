@@ -1,4 +1,9 @@
-import { INACTIVE_ORDER_MESSAGE, ORDER_NOT_FOUND_MESSAGE, STALE_ORDER_MESSAGE, SUSPENDED_ORDER_MESSAGE } from "./messages";
+import {
+  INACTIVE_ORDER_MESSAGE,
+  ORDER_NOT_FOUND_MESSAGE,
+  STALE_ORDER_MESSAGE,
+  SUSPENDED_ORDER_MESSAGE,
+} from "./messages";
 
 /** Also for another customer's order: the caller cannot tell the two apart. */
 export class OrderNotFoundError extends Error {

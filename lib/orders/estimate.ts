@@ -39,7 +39,11 @@ export type PeriodEstimate = {
 };
 
 /** The unit price a customer pays for a period with `packageCount` packages. */
-export function customerUnitPrice(tiers: readonly TierVersion[], pricing: PricingContext, packageCount: number): number {
+export function customerUnitPrice(
+  tiers: readonly TierVersion[],
+  pricing: PricingContext,
+  packageCount: number,
+): number {
   return unitPriceFor({
     serviceType: pricing.serviceType,
     tierUnitPrice: tierForVolume(tiers, packageCount).unitPrice,
@@ -48,7 +52,11 @@ export function customerUnitPrice(tiers: readonly TierVersion[], pricing: Pricin
   });
 }
 
-export function estimatePeriod(tiers: readonly TierVersion[], pricing: PricingContext, packageCount: number): PeriodEstimate {
+export function estimatePeriod(
+  tiers: readonly TierVersion[],
+  pricing: PricingContext,
+  packageCount: number,
+): PeriodEstimate {
   const tier = tierForVolume(tiers, packageCount);
   const unitPrice = customerUnitPrice(tiers, pricing, packageCount);
   const packagingTotal = multiplyKurus(unitPrice, packageCount);

@@ -37,7 +37,8 @@ export async function changeOrderStatus(
 ): Promise<{ orderNumber: string; from: OrderStatus; to: OrderStatus }> {
   return transactionWithEmails(async (tx, queue) => {
     const order = await getOrderOrThrow({ orderId: input.orderId, customerId: input.customerId, db: tx });
-    if (input.onlyFrom && order.status !== input.onlyFrom) throw new InvalidOrderTransitionError(order.status, input.to);
+    if (input.onlyFrom && order.status !== input.onlyFrom)
+      throw new InvalidOrderTransitionError(order.status, input.to);
     assertTransition(order.status, input.to);
     const note = input.note?.trim() || null;
     const [updated] = await tx

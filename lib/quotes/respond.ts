@@ -8,8 +8,7 @@ import { moveQuote } from "./transition";
 export const CUSTOMER_DECLINED_REASON = "Müşteri teklifi reddetti";
 
 export type OfferResponseOutcome =
-  | { ok: true }
-  | { ok: false; reason: "not_found" | "expired" | "accepted" | "rejected" | "conflict"; message: string };
+  { ok: true } | { ok: false; reason: "not_found" | "expired" | "accepted" | "rejected" | "conflict"; message: string };
 
 const MESSAGES = {
   not_found: "Bu teklif bağlantısı geçersiz.",
@@ -19,7 +18,11 @@ const MESSAGES = {
   conflict: "Bu teklif bu arada yanıtlandı. Sayfayı yenileyin.",
 } as const;
 
-const refuse = (reason: keyof typeof MESSAGES): OfferResponseOutcome => ({ ok: false, reason, message: MESSAGES[reason] });
+const refuse = (reason: keyof typeof MESSAGES): OfferResponseOutcome => ({
+  ok: false,
+  reason,
+  message: MESSAGES[reason],
+});
 
 /** Why an offer can no longer be answered, or null when it can. */
 export function offerClosedReason(
@@ -48,7 +51,12 @@ export async function respondToOffer(
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [offer] = await tx
-      .select({ id: quoteRequests.id, email: quoteRequests.email, status: quoteRequests.status, validUntil: quoteRequests.validUntil })
+      .select({
+        id: quoteRequests.id,
+        email: quoteRequests.email,
+        status: quoteRequests.status,
+        validUntil: quoteRequests.validUntil,
+      })
       .from(quoteRequests)
       .where(eq(quoteRequests.publicTokenHash, sha256Hex(input.token)))
       .limit(1);

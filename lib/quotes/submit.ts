@@ -85,7 +85,12 @@ export async function submitQuote(
       action: "quote.submitted",
       entityType: "quote",
       entityId: quote.id,
-      after: { referenceNumber, status: "pending", monthlyVolume: input.monthlyVolume, calculatedUnitPrice: price.unitPrice },
+      after: {
+        referenceNumber,
+        status: "pending",
+        monthlyVolume: input.monthlyVolume,
+        calculatedUnitPrice: price.unitPrice,
+      },
       ip: context.ip,
       requestId: context.requestId,
     });

@@ -23,11 +23,11 @@ export type QuoteChange = Partial<
 >;
 
 export type TransitionOutcome =
-  | { ok: true; quote: QuoteRequest }
-  | { ok: false; reason: "not_found" | "refused" | "conflict"; message: string };
+  { ok: true; quote: QuoteRequest } | { ok: false; reason: "not_found" | "refused" | "conflict"; message: string };
 
 export const QUOTE_NOT_FOUND_MESSAGE = "Teklif bulunamadı.";
-export const QUOTE_CONFLICT_MESSAGE = "Teklif bu arada başka biri tarafından değiştirildi. Sayfayı yenileyip tekrar deneyin.";
+export const QUOTE_CONFLICT_MESSAGE =
+  "Teklif bu arada başka biri tarafından değiştirildi. Sayfayı yenileyip tekrar deneyin.";
 
 type Move = {
   quoteId: string;
@@ -50,7 +50,11 @@ export async function moveQuote(tx: Tx, move: Move): Promise<TransitionOutcome> 
   const [current] = await tx.select().from(quoteRequests).where(eq(quoteRequests.id, move.quoteId)).limit(1);
   if (!current) return { ok: false, reason: "not_found", message: QUOTE_NOT_FOUND_MESSAGE };
   if (!canTransition(current.status, move.to) && !move.alsoAllowed?.(current)) {
-    return { ok: false, reason: "refused", message: `${new InvalidQuoteTransitionError(current.status, move.to).message}.` };
+    return {
+      ok: false,
+      reason: "refused",
+      message: `${new InvalidQuoteTransitionError(current.status, move.to).message}.`,
+    };
   }
   const change = await move.change(current);
   const [updated] = await tx

@@ -17,7 +17,8 @@ test("a customer invites a colleague, who joins from the e-mailed link, and then
   const sql = e2eSql();
   let invitationUrl: string;
   try {
-    const [mail] = await sql`select data from emails where recipient = ${colleagueEmail} and template = 'user-invitation'`;
+    const [mail] =
+      await sql`select data from emails where recipient = ${colleagueEmail} and template = 'user-invitation'`;
     invitationUrl = String((mail?.data as { invitationUrl: string }).invitationUrl);
   } finally {
     await sql.end();

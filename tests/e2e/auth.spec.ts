@@ -130,7 +130,11 @@ test("an admin creates another admin and disables a user from /yonetim/kullanici
 
 test("/api/inngest refuses calls that Inngest did not sign", async ({ request }) => {
   const response = await request.post("/api/inngest?fnId=cardak-paketleme-send-email&stepId=step", {
-    data: { event: { name: "email/queued", data: { emailId: "00000000-0000-0000-0000-000000000000" } }, steps: {}, ctx: {} },
+    data: {
+      event: { name: "email/queued", data: { emailId: "00000000-0000-0000-0000-000000000000" } },
+      steps: {},
+      ctx: {},
+    },
   });
   expect(response.status()).toBeGreaterThanOrEqual(400);
   expect(response.status()).toBeLessThan(600);
@@ -142,7 +146,10 @@ test("Auth.js's own credentials endpoint is throttled and audited like the sign-
   await createAdminUser(email, password);
   const post = async (attempt: string) => {
     const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    await request.post("/api/auth/callback/credentials", { form: { email, password: attempt, csrfToken }, maxRedirects: 0 });
+    await request.post("/api/auth/callback/credentials", {
+      form: { email, password: attempt, csrfToken },
+      maxRedirects: 0,
+    });
   };
   for (let i = 0; i < 10; i++) await post(`Yanlis-Sifre-${i}`);
   await post(password);

@@ -13,7 +13,11 @@ import {
 export default async function globalSetup() {
   const port = Number(process.env.FAKE_PLATFORMS_PORT ?? "0");
   if (!port) return undefined;
-  const fake = await startFakePlatform({ ...shopifyRoutes, ...woocommerceRoutes, ...ticimaxRoutes, ...hepsiburadaRoutes }, {}, { port });
+  const fake = await startFakePlatform(
+    { ...shopifyRoutes, ...woocommerceRoutes, ...ticimaxRoutes, ...hepsiburadaRoutes },
+    {},
+    { port },
+  );
   return async () => {
     await fake.close();
   };

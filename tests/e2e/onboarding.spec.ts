@@ -28,10 +28,15 @@ async function expectFits360(page: Page) {
 
 async function expectStep(page: Page, number: number, label: string) {
   await expect(page.getByRole("heading", { name: `Adım ${number}: ${label}` })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Başvuru adımları" }).locator('[aria-current="step"]')).toHaveText(`${number} ${label}`);
+  await expect(page.getByRole("navigation", { name: "Başvuru adımları" }).locator('[aria-current="step"]')).toHaveText(
+    `${number} ${label}`,
+  );
 }
 
-test("a new customer opens an account through the four steps, resuming and going back on the way", async ({ page, browser }) => {
+test("a new customer opens an account through the four steps, resuming and going back on the way", async ({
+  page,
+  browser,
+}) => {
   const vkn = uniqueVkn();
   const email = `e2e-${Date.now()}@yilmazbutik.test`;
   const company = `E2E Butik ${vkn}`;
@@ -91,7 +96,11 @@ test("a new customer opens an account through the four steps, resuming and going
 
   await page.getByRole("button", { name: "İleri" }).click();
   await expectStep(page, 4, "Aktivasyon");
-  for (const [number, label] of [[3, "Entegrasyon"], [2, "Hizmet"], [1, "Firma"]] as const) {
+  for (const [number, label] of [
+    [3, "Entegrasyon"],
+    [2, "Hizmet"],
+    [1, "Firma"],
+  ] as const) {
     await page.getByRole("button", { name: "Geri" }).click();
     await expectStep(page, number, label);
   }

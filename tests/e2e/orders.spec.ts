@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { e2eSql } from "./helpers/db";
 import { ADMIN, createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
 
-test("a customer orders, operations process and complete it, the customer follows it and gets the e-mail", async ({ browser }) => {
+test("a customer orders, operations process and complete it, the customer follows it and gets the e-mail", async ({
+  browser,
+}) => {
   const customer = await createCustomerWithUser();
   const customerContext = await browser.newContext();
   const page = await customerContext.newPage();
@@ -10,7 +12,10 @@ test("a customer orders, operations process and complete it, the customer follow
   await expect(page).toHaveURL(/\/panel$/);
   await expect(page.getByTestId("donem-paket")).toHaveText("0");
 
-  await page.getByRole("navigation", { name: "Müşteri paneli menüsü" }).getByRole("link", { name: "Siparişler" }).click();
+  await page
+    .getByRole("navigation", { name: "Müşteri paneli menüsü" })
+    .getByRole("link", { name: "Siparişler" })
+    .click();
   await page.getByLabel("Paket adedi").fill("120");
   await page.getByLabel("Not").fill("Kozmetik ürünler, kırılgan");
   await page.getByRole("button", { name: "Yeni sipariş oluştur" }).click();
@@ -60,7 +65,12 @@ test("a customer orders, operations process and complete it, the customer follow
   try {
     const rows = await sql`select recipient, template, subject, status from emails where recipient = ${customer.email}`;
     expect(rows).toEqual([
-      { recipient: customer.email, template: "order-status", subject: `${orderNumber} numaralı siparişiniz: Tamamlandı`, status: "stored" },
+      {
+        recipient: customer.email,
+        template: "order-status",
+        subject: `${orderNumber} numaralı siparişiniz: Tamamlandı`,
+        status: "stored",
+      },
     ]);
   } finally {
     await sql.end();
@@ -80,9 +90,14 @@ test("a suspended customer's new order is refused with the Turkish message and t
   await page.goto("/panel/siparisler");
   await page.getByLabel("Paket adedi").fill("10");
   await page.getByRole("button", { name: "Yeni sipariş oluştur" }).click();
-  const refusal = page.getByRole("alert").filter({ hasText: "Hesabınız askıya alındığı için yeni sipariş oluşturamazsınız" });
+  const refusal = page
+    .getByRole("alert")
+    .filter({ hasText: "Hesabınız askıya alındığı için yeni sipariş oluşturamazsınız" });
   await expect(refusal).toBeVisible();
-  await expect(page.getByRole("link", { name: "Faturalarım", exact: true })).toHaveAttribute("href", "/panel/faturalar");
+  await expect(page.getByRole("link", { name: "Faturalarım", exact: true })).toHaveAttribute(
+    "href",
+    "/panel/faturalar",
+  );
 
   const sql = e2eSql();
   try {

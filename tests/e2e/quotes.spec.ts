@@ -28,7 +28,10 @@ async function signInAsAdmin(browser: Browser): Promise<Page> {
   return page;
 }
 
-test("a visitor's quote reaches operations, the offer reaches the visitor, accepting leads to /basla", async ({ page, browser }) => {
+test("a visitor's quote reaches operations, the offer reaches the visitor, accepting leads to /basla", async ({
+  page,
+  browser,
+}) => {
   await clearQuoteLimit();
   const stamp = Date.now();
   const email = `teklif-${stamp}@e2e.test`;
@@ -61,7 +64,8 @@ test("a visitor's quote reaches operations, the offer reaches the visitor, accep
   const sql = e2eSql();
   try {
     // The double click submitted once.
-    const saved = await sql`select status, calculated_unit_price, needs_review from quote_requests where email = ${email}`;
+    const saved =
+      await sql`select status, calculated_unit_price, needs_review from quote_requests where email = ${email}`;
     expect(saved).toEqual([{ status: "pending", calculated_unit_price: 3500, needs_review: true }]);
 
     const admin = await signInAsAdmin(browser);
@@ -84,7 +88,8 @@ test("a visitor's quote reaches operations, the offer reaches the visitor, accep
     await expect(admin.getByText("Teklif gönderildi; teklif bağlantısı")).toBeVisible();
     await admin.context().close();
 
-    const [mail] = await sql`select data->>'offerUrl' as url from emails where template = 'offer' and recipient = ${email}`;
+    const [mail] =
+      await sql`select data->>'offerUrl' as url from emails where template = 'offer' and recipient = ${email}`;
     const offerUrl = new URL(String(mail?.url));
     expect(offerUrl.pathname).toMatch(/^\/teklif\/[\w-]{43}$/);
 

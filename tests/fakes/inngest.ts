@@ -21,7 +21,9 @@ export async function startFakeInngest() {
       const batch = Array.isArray(body) ? body : [body];
       events.push(...batch);
       response.setHeader("content-type", "application/json");
-      response.writeHead(200).end(JSON.stringify({ ids: batch.map((_, index) => `evt-${events.length + index}`), status: 200 }));
+      response
+        .writeHead(200)
+        .end(JSON.stringify({ ids: batch.map((_, index) => `evt-${events.length + index}`), status: 200 }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

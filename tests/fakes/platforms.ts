@@ -30,7 +30,11 @@ export type FakePlatform = {
   close(): Promise<void>;
 };
 
-const json = (status: number, value: unknown): Reply => ({ status, body: JSON.stringify(value), contentType: "application/json; charset=utf-8" });
+const json = (status: number, value: unknown): Reply => ({
+  status,
+  body: JSON.stringify(value),
+  contentType: "application/json; charset=utf-8",
+});
 const html = (status: number, body: string): Reply => ({ status, body, contentType: "text/html; charset=utf-8" });
 const xml = (status: number, body: string): Reply => ({ status, body, contentType: "text/xml; charset=utf-8" });
 
@@ -48,7 +52,13 @@ export async function startFakePlatform(
     req.on("end", () => {
       const url = new URL(req.url ?? "/", "http://fake.local");
       const route = `${req.method ?? "GET"} ${url.pathname}`;
-      requests.push({ method: req.method ?? "GET", path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
+      requests.push({
+        method: req.method ?? "GET",
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      });
       const replies = routes[route];
       if (!replies) return send(json(404, { errors: "Not Found" }));
       const behaviour = behaviours.get(route) ?? "success";
@@ -57,7 +67,10 @@ export async function startFakePlatform(
       send(typeof behaviour === "string" ? replies[behaviour] : behaviour);
     });
     function send(reply: Reply) {
-      res.writeHead(reply.status, { "Content-Type": reply.contentType ?? "text/plain; charset=utf-8", ...reply.headers });
+      res.writeHead(reply.status, {
+        "Content-Type": reply.contentType ?? "text/plain; charset=utf-8",
+        ...reply.headers,
+      });
       res.end(reply.body);
     }
   });
@@ -117,8 +130,16 @@ const settingsGroup = (id: string, label: string) => ({
 
 export const woocommerceRoutes: Routes = {
   [WOO_SETTINGS_ROUTE]: {
-    success: json(200, [settingsGroup("general", "General"), settingsGroup("products", "Products"), settingsGroup("tax", "Tax")]),
-    unauthorized: json(401, { code: "woocommerce_rest_authentication_error", message: "Consumer key is invalid.", data: { status: 401 } }),
+    success: json(200, [
+      settingsGroup("general", "General"),
+      settingsGroup("products", "Products"),
+      settingsGroup("tax", "Tax"),
+    ]),
+    unauthorized: json(401, {
+      code: "woocommerce_rest_authentication_error",
+      message: "Consumer key is invalid.",
+      data: { status: 401 },
+    }),
     malformed: html(200, "<!doctype html><html><body><h1>Bakımdayız</h1></body></html>"),
   },
   [WOO_INDEX_ROUTE]: {
@@ -129,7 +150,11 @@ export const woocommerceRoutes: Routes = {
       home: "https://www.magaza.com",
       namespaces: ["oembed/1.0", "wc/v3", "wp/v2"],
     }),
-    unauthorized: json(401, { code: "rest_forbidden", message: "Sorry, you are not allowed to do that.", data: { status: 401 } }),
+    unauthorized: json(401, {
+      code: "rest_forbidden",
+      message: "Sorry, you are not allowed to do that.",
+      data: { status: 401 },
+    }),
     malformed: json(200, { description: "El yapımı takılar" }),
   },
 };
@@ -148,7 +173,9 @@ export function ticimaxCurrencies(inner: string): string {
 }
 
 export function ticimaxFault(message: string): string {
-  return soap(`<s:Fault><faultcode>s:Client</faultcode><faultstring xml:lang="tr-TR">${message}</faultstring></s:Fault>`);
+  return soap(
+    `<s:Fault><faultcode>s:Client</faultcode><faultstring xml:lang="tr-TR">${message}</faultstring></s:Fault>`,
+  );
 }
 
 export const ticimaxRoutes: Routes = {

@@ -1,7 +1,12 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type ReceivedEmail = { path: string; idempotencyKey: string | null; authorization: string | null; body: Record<string, unknown> };
+export type ReceivedEmail = {
+  path: string;
+  idempotencyKey: string | null;
+  authorization: string | null;
+  body: Record<string, unknown>;
+};
 
 /**
  * A local stand-in for Resend's HTTP API (POST /emails): records what the real SDK sends and answers
@@ -23,7 +28,9 @@ export async function startFakeResend(script: number[] = []) {
       });
       response.setHeader("content-type", "application/json");
       if (status >= 400) {
-        response.writeHead(status).end(JSON.stringify({ name: "internal_server_error", message: "Fake Resend failure", statusCode: status }));
+        response
+          .writeHead(status)
+          .end(JSON.stringify({ name: "internal_server_error", message: "Fake Resend failure", statusCode: status }));
         return;
       }
       response.writeHead(200).end(JSON.stringify({ id: `fake-${received.length}` }));

@@ -13,7 +13,9 @@ async function session(name: string, daysAgo: number, status: "in_progress" | "c
     .values({ resumeTokenHash: sha256Hex(name), status, step1: { companyName: name } })
     .returning({ id: onboardingSessions.id });
   // updated_at is set on every write; age the row with SQL as if nobody touched it since.
-  await db.execute(sql`update onboarding_sessions set updated_at = now() - make_interval(days => ${daysAgo}) where id = ${row!.id}`);
+  await db.execute(
+    sql`update onboarding_sessions set updated_at = now() - make_interval(days => ${daysAgo}) where id = ${row!.id}`,
+  );
   return row!.id;
 }
 
@@ -23,12 +25,22 @@ describe("abandon-onboarding function", () => {
     const recent = await session("yeni", 29);
     const done = await session("bitmis", 90, "completed");
     const db = await getDb();
-    await db.insert(integrations).values({ onboardingSessionId: stale, platform: "shopify", credentialsEncrypted: "v1.x.y.z", credentialsMasked: {} });
+    await db.insert(integrations).values({
+      onboardingSessionId: stale,
+      platform: "shopify",
+      credentialsEncrypted: "v1.x.y.z",
+      credentialsMasked: {},
+    });
 
-    const { result } = await new InngestTestEngine({ function: abandonOnboarding, events: [{ name: "inngest/scheduled.timer", data: {} }] }).execute();
+    const { result } = await new InngestTestEngine({
+      function: abandonOnboarding,
+      events: [{ name: "inngest/scheduled.timer", data: {} }],
+    }).execute();
     expect(result).toEqual({ abandoned: 1 });
 
-    const statuses = await db.select({ id: onboardingSessions.id, status: onboardingSessions.status }).from(onboardingSessions);
+    const statuses = await db
+      .select({ id: onboardingSessions.id, status: onboardingSessions.status })
+      .from(onboardingSessions);
     expect(Object.fromEntries(statuses.map((row) => [row.id, row.status]))).toEqual({
       [stale]: "abandoned",
       [recent]: "in_progress",

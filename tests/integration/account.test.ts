@@ -34,7 +34,12 @@ describe("company details", () => {
     expect(result).toMatchObject({ ok: true });
     const db = await getDb();
     const [row] = await db.select().from(customers).where(eq(customers.id, customerA.id));
-    expect(row).toMatchObject({ ...profile, email: "muhasebe@anadolu.test", phone: "+905327654321", taxId: customerA.taxId });
+    expect(row).toMatchObject({
+      ...profile,
+      email: "muhasebe@anadolu.test",
+      phone: "+905327654321",
+      taxId: customerA.taxId,
+    });
     const [audit] = await db.select().from(auditLogs).where(eq(auditLogs.action, "customer.profile_updated"));
     expect(audit).toMatchObject({ entityId: customerA.id, before: { companyName: "Anadolu Kozmetik" } });
   });
@@ -45,7 +50,10 @@ describe("company details", () => {
     const result = await updateCompanyAction(null, { ...profile, phone: "0123" });
     expect(result).toMatchObject({ ok: false, fieldErrors: { phone: [expect.stringMatching(/telefon/i)] } });
     const db = await getDb();
-    const [row] = await db.select({ companyName: customers.companyName }).from(customers).where(eq(customers.id, customerA.id));
+    const [row] = await db
+      .select({ companyName: customers.companyName })
+      .from(customers)
+      .where(eq(customers.id, customerA.id));
     expect(row?.companyName).toBe("Anadolu Kozmetik");
   });
 });
@@ -56,21 +64,34 @@ describe("password change", () => {
     const db = await getDb();
     const session = { userId: userA.id, sessionVersion: userA.sessionVersion };
     const actor = { actor: { id: userA.id, email: userA.email } };
-    expect(await changePassword({ ...actor, currentPassword: "Yanlis-Sifre-2026", newPassword: "Yepyeni-Sifre-2026" })).toBe(false);
+    expect(
+      await changePassword({ ...actor, currentPassword: "Yanlis-Sifre-2026", newPassword: "Yepyeni-Sifre-2026" }),
+    ).toBe(false);
     expect(await checkSession(db, session)).not.toBeNull();
 
-    expect(await changePassword({ ...actor, currentPassword: FIXTURE_PASSWORD, newPassword: "Yepyeni-Sifre-2026" })).toBe(true);
+    expect(
+      await changePassword({ ...actor, currentPassword: FIXTURE_PASSWORD, newPassword: "Yepyeni-Sifre-2026" }),
+    ).toBe(true);
     expect(await checkSession(db, session)).toBeNull();
-    expect(await verifyCredentials(db, { email: userA.email, password: "Yepyeni-Sifre-2026" })).toMatchObject({ sessionVersion: 2 });
+    expect(await verifyCredentials(db, { email: userA.email, password: "Yepyeni-Sifre-2026" })).toMatchObject({
+      sessionVersion: 2,
+    });
     expect(await verifyCredentials(db, { email: userA.email, password: FIXTURE_PASSWORD })).toBeNull();
-    expect(await db.select({ action: auditLogs.action }).from(auditLogs)).toEqual([{ action: "auth.password_changed" }]);
+    expect(await db.select({ action: auditLogs.action }).from(auditLogs)).toEqual([
+      { action: "auth.password_changed" },
+    ]);
   });
 });
 
 describe("company users", () => {
   async function invitationToken() {
     const db = await getDb();
-    const [mail] = await db.select().from(emails).where(eq(emails.template, "user-invitation")).orderBy(desc(emails.createdAt)).limit(1);
+    const [mail] = await db
+      .select()
+      .from(emails)
+      .where(eq(emails.template, "user-invitation"))
+      .orderBy(desc(emails.createdAt))
+      .limit(1);
     return new URL(String(mail?.data.invitationUrl)).pathname.replace("/davet/", "");
   }
 
@@ -82,18 +103,30 @@ describe("company users", () => {
     const token = await invitationToken();
     const db = await getDb();
     const [invitation] = await db.select().from(userInvitations);
-    expect(invitation).toMatchObject({ customerId: customerA.id, email: "mehmet@anadolu.test", tokenHash: sha256Hex(token), invitedBy: userA.id });
+    expect(invitation).toMatchObject({
+      customerId: customerA.id,
+      email: "mehmet@anadolu.test",
+      tokenHash: sha256Hex(token),
+      invitedBy: userA.id,
+    });
     expect(invitation!.expiresAt.getTime() - sent.getTime()).toBeGreaterThan(7 * 24 * 3600_000 - 60_000);
     expect(JSON.stringify(invitation)).not.toContain(token);
-    expect(await findUsableInvitation(token)).toEqual({ email: "mehmet@anadolu.test", companyName: "Anadolu Kozmetik" });
+    expect(await findUsableInvitation(token)).toEqual({
+      email: "mehmet@anadolu.test",
+      companyName: "Anadolu Kozmetik",
+    });
 
     const late = new Date(invitation!.expiresAt.getTime() + 1);
     expect(await acceptInvitation({ token, name: "Geç Kalan", password: "Mehmet-Sifresi-2026" }, late)).toBeNull();
-    expect(await acceptInvitation({ token, name: "Mehmet Kaya", password: "Mehmet-Sifresi-2026" })).toEqual({ email: "mehmet@anadolu.test" });
+    expect(await acceptInvitation({ token, name: "Mehmet Kaya", password: "Mehmet-Sifresi-2026" })).toEqual({
+      email: "mehmet@anadolu.test",
+    });
     expect(await acceptInvitation({ token, name: "İkinci Kez", password: "Baska-Sifre-2026" })).toBeNull();
     const [created] = await db.select().from(users).where(eq(users.email, "mehmet@anadolu.test"));
     expect(created).toMatchObject({ role: "customer", customerId: customerA.id, name: "Mehmet Kaya", disabled: false });
-    expect(await verifyCredentials(db, { email: "mehmet@anadolu.test", password: "Mehmet-Sifresi-2026" })).not.toBeNull();
+    expect(
+      await verifyCredentials(db, { email: "mehmet@anadolu.test", password: "Mehmet-Sifresi-2026" }),
+    ).not.toBeNull();
   });
 
   it("refuses to invite an e-mail that already has an account", async () => {
@@ -111,8 +144,14 @@ describe("company users", () => {
     const colleague = await insertUser({ id: ids.userA2, email: "mehmet@anadolu.test", customerId: customerA.id });
     signInAs(sessionOf(userA));
     const db = await getDb();
-    expect(await removeUserAction(null, { userId: userA.id })).toEqual({ ok: false, formError: "Kendi hesabınızı kaldıramazsınız." });
-    expect(await removeUserAction(null, { userId: userB.id })).toEqual({ ok: false, formError: "Kullanıcı bulunamadı." });
+    expect(await removeUserAction(null, { userId: userA.id })).toEqual({
+      ok: false,
+      formError: "Kendi hesabınızı kaldıramazsınız.",
+    });
+    expect(await removeUserAction(null, { userId: userB.id })).toEqual({
+      ok: false,
+      formError: "Kullanıcı bulunamadı.",
+    });
     const [b] = await db.select().from(users).where(eq(users.id, userB.id));
     expect(b).toMatchObject({ disabled: false, sessionVersion: 1 });
 
@@ -161,10 +200,20 @@ describe("integration on the account page", () => {
     const checked = await testIntegration({ ...actor, customerId: customerA.id, options: { baseUrl: fake.baseUrl } });
     expect(checked).toMatchObject({ ok: true });
     expect(fake.requestsTo(SHOPIFY_SHOP_ROUTE)[0]?.headers["x-shopify-access-token"]).toBe(TOKEN);
-    expect(await getIntegrationView({ customerId: customerA.id })).toMatchObject({ status: "connected", lastError: null });
+    expect(await getIntegrationView({ customerId: customerA.id })).toMatchObject({
+      status: "connected",
+      lastError: null,
+    });
 
-    const invalid = await replaceIntegrationCredentials({ ...actor, customerId: customerA.id, fields: { shopDomain: "magaza.myshopify.com", accessToken: "" } });
-    expect(invalid).toMatchObject({ ok: false, fieldErrors: { accessToken: expect.arrayContaining([expect.stringContaining("Admin API")]) } });
+    const invalid = await replaceIntegrationCredentials({
+      ...actor,
+      customerId: customerA.id,
+      fields: { shopDomain: "magaza.myshopify.com", accessToken: "" },
+    });
+    expect(invalid).toMatchObject({
+      ok: false,
+      fieldErrors: { accessToken: expect.arrayContaining([expect.stringContaining("Admin API")]) },
+    });
 
     fake.behave(SHOPIFY_SHOP_ROUTE, "unauthorized");
     const replaced = await replaceIntegrationCredentials({
@@ -199,8 +248,13 @@ describe("integration on the account page", () => {
       signInAs(sessionOf(userA));
       expect(await testIntegrationAction(null, {})).toMatchObject({ ok: true });
       expect(fake.requestsTo(SHOPIFY_SHOP_ROUTE)).toHaveLength(1);
-      await db.execute(sql`insert into rate_limit_hits (bucket, key) select 'onboarding:connection-test', '203.0.113.7' from generate_series(1, 59)`);
-      expect(await testIntegrationAction(null, {})).toMatchObject({ ok: false, formError: expect.stringMatching(/^Çok fazla deneme/) });
+      await db.execute(
+        sql`insert into rate_limit_hits (bucket, key) select 'onboarding:connection-test', '203.0.113.7' from generate_series(1, 59)`,
+      );
+      expect(await testIntegrationAction(null, {})).toMatchObject({
+        ok: false,
+        formError: expect.stringMatching(/^Çok fazla deneme/),
+      });
       expect(fake.requestsTo(SHOPIFY_SHOP_ROUTE)).toHaveLength(1);
     } finally {
       delete process.env.SHOPIFY_API_BASE_URL;

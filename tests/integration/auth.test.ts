@@ -20,7 +20,13 @@ async function createUser(email: string, options: { role?: "admin" | "customer";
   if (options.role === "customer") {
     const [customer] = await db
       .insert(customers)
-      .values({ companyName: "Deneme Ltd", taxId: `${Date.now()}${Math.floor(Math.random() * 1000)}`, contactName: "Ali", email, phone: "+905321234567" })
+      .values({
+        companyName: "Deneme Ltd",
+        taxId: `${Date.now()}${Math.floor(Math.random() * 1000)}`,
+        contactName: "Ali",
+        email,
+        phone: "+905321234567",
+      })
       .returning({ id: customers.id });
     customerId = customer!.id;
   }
@@ -48,7 +54,11 @@ async function auditActions(entityId?: string) {
 }
 
 /** Median times of two operations, run alternately so machine load weighs on both alike. */
-async function alternatingMedians(a: () => Promise<unknown>, b: () => Promise<unknown>, times = 9): Promise<[number, number]> {
+async function alternatingMedians(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  times = 9,
+): Promise<[number, number]> {
   const samples: [number[], number[]] = [[], []];
   for (let i = 0; i < times; i++) {
     for (const [index, run] of [a, b].entries()) {
@@ -98,7 +108,9 @@ describe("sign-in", () => {
     const limited = await signInThrottle(attempt, new Date(start.getTime() + 10_000));
     expect(limited).toMatchObject({ limited: true });
     // The same e-mail from another address is not blocked by this attacker.
-    expect((await signInThrottle({ ...attempt, ip: "198.51.100.5" }, new Date(start.getTime() + 10_000))).limited).toBe(false);
+    expect((await signInThrottle({ ...attempt, ip: "198.51.100.5" }, new Date(start.getTime() + 10_000))).limited).toBe(
+      false,
+    );
     // Free again once the first failure is older than 15 minutes.
     expect((await signInThrottle(attempt, new Date(start.getTime() + 15 * 60_000 + 1))).limited).toBe(false);
     expect(await auditActions()).toEqual(Array(10).fill("auth.sign_in_failed"));
@@ -111,7 +123,14 @@ describe("sign-in", () => {
     await db.execute(sql`insert into rate_limit_hits (bucket, key, created_at)
       select 'sign-in:ip', ${ip}, ${now.toISOString()}::timestamptz - (n || ' minutes')::interval from generate_series(1, 100) n`);
     expect((await signInThrottle({ email: "yeni@firma.com.tr", ip, requestId: "t" }, now)).limited).toBe(true);
-    expect((await signInThrottle({ email: "yeni@firma.com.tr", ip, requestId: "t" }, new Date(now.getTime() + 24 * 3600_000))).limited).toBe(false);
+    expect(
+      (
+        await signInThrottle(
+          { email: "yeni@firma.com.tr", ip, requestId: "t" },
+          new Date(now.getTime() + 24 * 3600_000),
+        )
+      ).limited,
+    ).toBe(false);
   });
 });
 
@@ -119,9 +138,13 @@ describe("the credentials check behind every sign-in route", () => {
   it("counts and audits failures, and refuses even the right password once throttled", async () => {
     const user = await createUser("korunan@firma.com.tr");
     const headers = new Headers({ "x-forwarded-for": "198.51.100.20", "x-request-id": "req-1" });
-    expect(await authorizeSignIn({ email: "korunan@firma.com.tr", password: PASSWORD }, headers)).toMatchObject({ userId: user.id });
+    expect(await authorizeSignIn({ email: "korunan@firma.com.tr", password: PASSWORD }, headers)).toMatchObject({
+      userId: user.id,
+    });
     for (let i = 0; i < 10; i++) {
-      expect(await authorizeSignIn({ email: "korunan@firma.com.tr", password: `Yanlis-${i}-Sifre` }, headers)).toBeNull();
+      expect(
+        await authorizeSignIn({ email: "korunan@firma.com.tr", password: `Yanlis-${i}-Sifre` }, headers),
+      ).toBeNull();
     }
     expect(await authorizeSignIn({ email: "korunan@firma.com.tr", password: PASSWORD }, headers)).toBeNull();
     // Another address is not locked out by this one.
@@ -138,7 +161,12 @@ describe("password reset", () => {
   async function requestLink(email: string, now = new Date()) {
     await requestPasswordReset({ email, ip: "203.0.113.1", requestId: "t" }, now);
     const db = await getDb();
-    const [mail] = await db.select().from(emails).where(eq(emails.template, "password-reset")).orderBy(desc(emails.createdAt)).limit(1);
+    const [mail] = await db
+      .select()
+      .from(emails)
+      .where(eq(emails.template, "password-reset"))
+      .orderBy(desc(emails.createdAt))
+      .limit(1);
     const url = new URL(String(mail?.data.resetUrl));
     return url.pathname.split("/").pop()!;
   }
@@ -162,7 +190,9 @@ describe("password reset", () => {
     // The session from before the reset is refused on its next request.
     expect(await checkSession(db, oldSession)).toBeNull();
     // A second use of the same link changes nothing.
-    expect(await resetPassword({ token, password: "Baska-Sifre-2026!", ip: "x", requestId: "t" })).toEqual({ ok: false });
+    expect(await resetPassword({ token, password: "Baska-Sifre-2026!", ip: "x", requestId: "t" })).toEqual({
+      ok: false,
+    });
     expect(await verifyCredentials(db, { email: "sifre@firma.com.tr", password: "Yeni-Sifre-2026!" })).not.toBeNull();
     expect(await auditActions(user.id)).toEqual(["auth.reset_done", "auth.reset_requested"]);
   });
@@ -172,15 +202,21 @@ describe("password reset", () => {
     const issued = new Date();
     const token = await requestLink("sure@firma.com.tr", issued);
     const late = new Date(issued.getTime() + 60 * 60_000 + 1);
-    expect(await resetPassword({ token, password: "Yeni-Sifre-2026!", ip: "x", requestId: "t" }, late)).toEqual({ ok: false });
+    expect(await resetPassword({ token, password: "Yeni-Sifre-2026!", ip: "x", requestId: "t" }, late)).toEqual({
+      ok: false,
+    });
   });
 
   it("queues nothing for an unknown e-mail, and limits requests to 5 per e-mail an hour", async () => {
     const now = new Date();
     for (let i = 0; i < 5; i++) {
-      expect((await requestPasswordReset({ email: "yok@firma.com.tr", ip: "203.0.113.2", requestId: "t" }, now)).limited).toBe(false);
+      expect(
+        (await requestPasswordReset({ email: "yok@firma.com.tr", ip: "203.0.113.2", requestId: "t" }, now)).limited,
+      ).toBe(false);
     }
-    expect((await requestPasswordReset({ email: "yok@firma.com.tr", ip: "203.0.113.2", requestId: "t" }, now)).limited).toBe(true);
+    expect(
+      (await requestPasswordReset({ email: "yok@firma.com.tr", ip: "203.0.113.2", requestId: "t" }, now)).limited,
+    ).toBe(true);
     const db = await getDb();
     expect(await db.select().from(emails)).toEqual([]);
   });
@@ -190,11 +226,21 @@ describe("admin actions", () => {
   it("refuse a customer and change nothing", async () => {
     const customer = await createUser("musteri@firma.com.tr", { role: "customer" });
     const target = await createUser("hedef-admin@firma.com.tr");
-    signInAs({ id: customer.id, email: customer.email, name: customer.name, role: "customer", customerId: customer.customerId });
+    signInAs({
+      id: customer.id,
+      email: customer.email,
+      name: customer.name,
+      role: "customer",
+      customerId: customer.customerId,
+    });
     const db = await getDb();
     const before = await db.select().from(users).orderBy(users.email);
 
-    const created = await createAdminAction(null, { name: "Sızma", email: "sizma@firma.com.tr", password: "Cok-Gizli-Sifre-1" });
+    const created = await createAdminAction(null, {
+      name: "Sızma",
+      email: "sizma@firma.com.tr",
+      password: "Cok-Gizli-Sifre-1",
+    });
     const disabled = await setUserDisabledAction(null, { userId: target.id, disabled: "true" });
 
     expect(created).toEqual({ ok: false, formError: "Bu işlem için yetkiniz yok." });
@@ -207,11 +253,26 @@ describe("admin actions", () => {
     const admin = await createUser("yonetici@firma.com.tr");
     signInAs({ id: admin.id, email: admin.email, name: admin.name, role: "admin", customerId: null });
 
-    const created = await createAdminAction(null, { name: "Yeni Yönetici", email: "Yeni@Firma.com.tr", password: "Yonetici-Sifre-99" });
+    const created = await createAdminAction(null, {
+      name: "Yeni Yönetici",
+      email: "Yeni@Firma.com.tr",
+      password: "Yonetici-Sifre-99",
+    });
     expect(created).toMatchObject({ ok: true });
-    const duplicate = await createAdminAction(null, { name: "Tekrar", email: "yeni@firma.com.tr", password: "Yonetici-Sifre-99" });
-    expect(duplicate).toMatchObject({ ok: false, fieldErrors: { email: ["Bu e-posta adresiyle bir kullanıcı zaten var"] } });
-    const common = await createAdminAction(null, { name: "Kolay", email: "kolay@firma.com.tr", password: "1234567890" });
+    const duplicate = await createAdminAction(null, {
+      name: "Tekrar",
+      email: "yeni@firma.com.tr",
+      password: "Yonetici-Sifre-99",
+    });
+    expect(duplicate).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ["Bu e-posta adresiyle bir kullanıcı zaten var"] },
+    });
+    const common = await createAdminAction(null, {
+      name: "Kolay",
+      email: "kolay@firma.com.tr",
+      password: "1234567890",
+    });
     expect(common).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringContaining("yaygın")] } });
 
     const db = await getDb();

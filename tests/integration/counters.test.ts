@@ -12,7 +12,10 @@ const expectedOrderNumbers = (count: number, year = 2026) =>
 
 async function counterValue(key: string): Promise<number | undefined> {
   const db = await getDb();
-  const [row] = await db.select({ value: numberCounters.value }).from(numberCounters).where(eq(numberCounters.key, key));
+  const [row] = await db
+    .select({ value: numberCounters.value })
+    .from(numberCounters)
+    .where(eq(numberCounters.key, key));
   return row?.value;
 }
 
@@ -37,7 +40,10 @@ describe("gapless counters", () => {
         db.transaction(async (tx) => {
           const number = await nextOrderNumber(tx, 2026);
           // Keep the transaction open a little longer, as a real order insert would.
-          await tx.select().from(numberCounters).where(eq(numberCounters.key, counterKey("order", 2026)));
+          await tx
+            .select()
+            .from(numberCounters)
+            .where(eq(numberCounters.key, counterKey("order", 2026)));
           return number;
         }),
       ),

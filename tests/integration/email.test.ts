@@ -61,7 +61,11 @@ describe("send-email function", () => {
     expect(result).toBe("sent");
     expect(resend.received).toHaveLength(1);
     const [request] = resend.received;
-    expect(request).toMatchObject({ path: "/emails", idempotencyKey: `email/${id}`, authorization: "Bearer re_test_key" });
+    expect(request).toMatchObject({
+      path: "/emails",
+      idempotencyKey: `email/${id}`,
+      authorization: "Bearer re_test_key",
+    });
     expect(request!.body).toMatchObject({ to: "ayse@firma.com.tr", subject: "Şifre sıfırlama bağlantınız" });
     expect(String(request!.body.html)).toContain("http://localhost:3000/sifre-sifirla/abc");
     expect(String(request!.body.text)).toContain("http://localhost:3000/sifre-sifirla/abc");

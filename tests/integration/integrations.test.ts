@@ -146,7 +146,11 @@ describe.each(cases)("$platform connector against a local fake", (testCase) => {
   it("on a plain HTTP 401 gives bad_credentials", async () => {
     fake = await startFakePlatform(testCase.routes, { [testCase.route]: { status: 401, body: "" } });
     const result = await run(testCase);
-    expect(result).toMatchObject({ ok: false, reason: "bad_credentials", message: expect.stringMatching(testCase.refused) });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "bad_credentials",
+      message: expect.stringMatching(testCase.refused),
+    });
   });
 
   it("on a malformed answer gives unexpected", async () => {
@@ -188,7 +192,11 @@ describe.each(cases)("$platform connector against a local fake", (testCase) => {
     const redirect = { status: 301, body: "", headers: { Location: "https://baska-magaza.com/yeni" } };
     fake = await startFakePlatform(testCase.routes, { [testCase.route]: redirect });
     const result = await run(testCase);
-    expect(result).toMatchObject({ ok: false, reason: "unexpected", message: expect.stringContaining("baska-magaza.com") });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "unexpected",
+      message: expect.stringContaining("baska-magaza.com"),
+    });
     expect(fake.requests).toHaveLength(1);
   });
 });
@@ -203,11 +211,19 @@ describe("platform specifics", () => {
   it("WooCommerce: a key without read access is told apart", async () => {
     const cannotView = {
       status: 401,
-      body: JSON.stringify({ code: "woocommerce_rest_cannot_view", message: "Sorry, you cannot list resources.", data: { status: 401 } }),
+      body: JSON.stringify({
+        code: "woocommerce_rest_cannot_view",
+        message: "Sorry, you cannot list resources.",
+        data: { status: 401 },
+      }),
     };
     fake = await startFakePlatform(woocommerceRoutes, { [WOO_SETTINGS_ROUTE]: cannotView });
     const result = await run(woo);
-    expect(result).toMatchObject({ ok: false, reason: "bad_credentials", message: expect.stringContaining("okuma izni") });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "bad_credentials",
+      message: expect.stringContaining("okuma izni"),
+    });
   });
 
   it("WooCommerce: without a site title the shop is named by its host", async () => {
@@ -224,23 +240,32 @@ describe("platform specifics", () => {
     const fault = { status: 500, body: ticimaxFault(`Sunucu meşgul (${TICIMAX_CODE})`) };
     fake = await startFakePlatform(ticimaxRoutes, { [TICIMAX_ROUTE]: fault });
     const result = await run(ticimax);
-    expect(result).toMatchObject({ ok: false, reason: "unexpected", message: expect.stringContaining("Sunucu meşgul") });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "unexpected",
+      message: expect.stringContaining("Sunucu meşgul"),
+    });
     expectNoSecrets(result, [TICIMAX_CODE]);
   });
 });
 
 describe("credential schemas", () => {
-  it.each(cases.map((testCase) => testCase.platform))("%s refuses every missing field with its Turkish label", (platform) => {
-    const parsed = parseCredentials(platform, {});
-    expect(parsed.ok).toBe(false);
-    const errors = parsed.ok ? {} : (parsed.fieldErrors as Record<string, string[]>);
-    for (const field of platformFields[platform]) {
-      expect(errors[field.name]).toEqual([`${field.label} girin`]);
-    }
-  });
+  it.each(cases.map((testCase) => testCase.platform))(
+    "%s refuses every missing field with its Turkish label",
+    (platform) => {
+      const parsed = parseCredentials(platform, {});
+      expect(parsed.ok).toBe(false);
+      const errors = parsed.ok ? {} : (parsed.fieldErrors as Record<string, string[]>);
+      for (const field of platformFields[platform]) {
+        expect(errors[field.name]).toEqual([`${field.label} girin`]);
+      }
+    },
+  );
 
   it("labels the fields as the wizard shows them", () => {
-    const labels = Object.fromEntries(Object.entries(platformFields).map(([platform, fields]) => [platform, fields.map((f) => f.label)]));
+    const labels = Object.fromEntries(
+      Object.entries(platformFields).map(([platform, fields]) => [platform, fields.map((f) => f.label)]),
+    );
     expect(labels).toEqual({
       shopify: ["Mağaza alan adı", "Admin API erişim anahtarı"],
       woocommerce: ["Site adresi", "Tüketici anahtarı (Consumer key)", "Tüketici gizli anahtarı (Consumer secret)"],
@@ -251,22 +276,69 @@ describe("credential schemas", () => {
 
   it.each([
     ["shopify", { shopDomain: "magaza", accessToken: SHOPIFY_TOKEN }, { shopDomain: "magaza.myshopify.com" }],
-    ["shopify", { shopDomain: "admin.shopify.com/store/magaza/products", accessToken: SHOPIFY_TOKEN }, { shopDomain: "magaza.myshopify.com" }],
-    ["woocommerce", { siteUrl: "https://magaza.com/shop/wp-json/wc/v3", consumerKey: WOO_KEY, consumerSecret: WOO_SECRET }, { siteUrl: "https://magaza.com/shop" }],
-    ["ticimax", { siteUrl: "magaza.com.tr/UyeGiris?x=1", authCode: TICIMAX_CODE }, { siteUrl: "https://magaza.com.tr" }],
+    [
+      "shopify",
+      { shopDomain: "admin.shopify.com/store/magaza/products", accessToken: SHOPIFY_TOKEN },
+      { shopDomain: "magaza.myshopify.com" },
+    ],
+    [
+      "woocommerce",
+      { siteUrl: "https://magaza.com/shop/wp-json/wc/v3", consumerKey: WOO_KEY, consumerSecret: WOO_SECRET },
+      { siteUrl: "https://magaza.com/shop" },
+    ],
+    [
+      "ticimax",
+      { siteUrl: "magaza.com.tr/UyeGiris?x=1", authCode: TICIMAX_CODE },
+      { siteUrl: "https://magaza.com.tr" },
+    ],
   ] as const)("%s normalises what users paste", (platform, input, expected) => {
     const parsed = parseCredentials(platform, input);
     expect(parsed).toMatchObject({ ok: true, credentials: expected });
   });
 
   it.each([
-    ["shopify", { shopDomain: "magaza.com", accessToken: SHOPIFY_TOKEN }, "shopDomain", "magaza.myshopify.com biçiminde"],
-    ["shopify", { shopDomain: "magaza", accessToken: "shpat_ abc" }, "accessToken", "boşluk ya da Türkçe karakter içeremez"],
-    ["woocommerce", { siteUrl: "http://magaza.com", consumerKey: WOO_KEY, consumerSecret: WOO_SECRET }, "siteUrl", "https:// ile başlamalıdır"],
-    ["woocommerce", { siteUrl: "https://127.0.0.1", consumerKey: WOO_KEY, consumerSecret: WOO_SECRET }, "siteUrl", "geçerli bir adres"],
-    ["woocommerce", { siteUrl: "https://localhost", consumerKey: WOO_KEY, consumerSecret: WOO_SECRET }, "siteUrl", "geçerli bir adres"],
-    ["woocommerce", { siteUrl: "magaza.com", consumerKey: WOO_SECRET, consumerSecret: WOO_SECRET }, "consumerKey", "ck_ ile başlamalıdır"],
-    ["woocommerce", { siteUrl: "magaza.com", consumerKey: WOO_KEY, consumerSecret: WOO_KEY }, "consumerSecret", "cs_ ile başlamalıdır"],
+    [
+      "shopify",
+      { shopDomain: "magaza.com", accessToken: SHOPIFY_TOKEN },
+      "shopDomain",
+      "magaza.myshopify.com biçiminde",
+    ],
+    [
+      "shopify",
+      { shopDomain: "magaza", accessToken: "shpat_ abc" },
+      "accessToken",
+      "boşluk ya da Türkçe karakter içeremez",
+    ],
+    [
+      "woocommerce",
+      { siteUrl: "http://magaza.com", consumerKey: WOO_KEY, consumerSecret: WOO_SECRET },
+      "siteUrl",
+      "https:// ile başlamalıdır",
+    ],
+    [
+      "woocommerce",
+      { siteUrl: "https://127.0.0.1", consumerKey: WOO_KEY, consumerSecret: WOO_SECRET },
+      "siteUrl",
+      "geçerli bir adres",
+    ],
+    [
+      "woocommerce",
+      { siteUrl: "https://localhost", consumerKey: WOO_KEY, consumerSecret: WOO_SECRET },
+      "siteUrl",
+      "geçerli bir adres",
+    ],
+    [
+      "woocommerce",
+      { siteUrl: "magaza.com", consumerKey: WOO_SECRET, consumerSecret: WOO_SECRET },
+      "consumerKey",
+      "ck_ ile başlamalıdır",
+    ],
+    [
+      "woocommerce",
+      { siteUrl: "magaza.com", consumerKey: WOO_KEY, consumerSecret: WOO_KEY },
+      "consumerSecret",
+      "cs_ ile başlamalıdır",
+    ],
     ["hepsiburada", { merchantId: "12345", username: HB_USER, password: HB_KEY }, "merchantId", "36 karakterlik"],
   ] as const)("%s refuses %j on %s", (platform, input, field, message) => {
     const parsed = parseCredentials(platform, input);

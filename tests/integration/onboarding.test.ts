@@ -18,15 +18,7 @@ import { TAX_ID_MESSAGES } from "@/lib/tax-id";
 import { sha256Hex } from "@/lib/tokens";
 import { SHOPIFY_SHOP_ROUTE, shopifyRoutes, startFakePlatform, type FakePlatform } from "../fakes/platforms";
 import { signInAs } from "./helpers/request";
-import {
-  activation,
-  company,
-  cookieJar,
-  expectRedirect,
-  service,
-  shopify,
-  SHOPIFY_TOKEN,
-} from "./helpers/onboarding";
+import { activation, company, cookieJar, expectRedirect, service, shopify, SHOPIFY_TOKEN } from "./helpers/onboarding";
 
 vi.mock("@/lib/onboarding/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);
 const signIn = vi.hoisted(() => vi.fn(async () => undefined));
@@ -72,7 +64,11 @@ describe("onboarding steps", () => {
     const db = await getDb();
     const [session] = await db.select().from(onboardingSessions);
     expect(session).toMatchObject({ resumeTokenHash: sha256Hex(token), currentStep: 2, status: "in_progress" });
-    expect(session!.step1).toMatchObject({ taxId: "4540536920", phone: "+905321234567", email: "ayse@yilmazbutik.com.tr" });
+    expect(session!.step1).toMatchObject({
+      taxId: "4540536920",
+      phone: "+905321234567",
+      email: "ayse@yilmazbutik.com.tr",
+    });
     expect(JSON.stringify(session)).not.toContain(token);
     const [mail] = await db.select().from(emails).where(eq(emails.template, "onboarding-resume"));
     expect(mail).toMatchObject({ recipient: company.email });
@@ -81,7 +77,12 @@ describe("onboarding steps", () => {
 
   it("refuses a wrong tax number checksum and an e-mail that already has an account, saving nothing", async () => {
     const db = await getDb();
-    await db.insert(users).values({ email: "Ayse@YilmazButik.com.tr", name: "Ayşe", passwordHash: await hashPassword("Baska-Sifre-2026"), role: "admin" });
+    await db.insert(users).values({
+      email: "Ayse@YilmazButik.com.tr",
+      name: "Ayşe",
+      passwordHash: await hashPassword("Baska-Sifre-2026"),
+      role: "admin",
+    });
     const result = await saveCompanyStepAction(null, { ...company, taxId: "4540536921" });
     expect(result).toMatchObject({ ok: false, fieldErrors: { taxId: [TAX_ID_MESSAGES.checksum] } });
     const taken = await saveCompanyStepAction(null, company);
@@ -96,11 +97,19 @@ describe("onboarding steps", () => {
 
     fake!.behave(SHOPIFY_SHOP_ROUTE, "unauthorized");
     const failed = await saveIntegrationStepAction(null, { ...shopify, intent: "test" });
-    expect(failed).toMatchObject({ ok: true, data: { integration: { status: "failed", lastError: expect.stringMatching(/^Shopify Admin API erişim anahtarı geçersiz/) } } });
+    expect(failed).toMatchObject({
+      ok: true,
+      data: {
+        integration: {
+          status: "failed",
+          lastError: expect.stringMatching(/^Shopify Admin API erişim anahtarı geçersiz/),
+        },
+      },
+    });
     const db = await getDb();
-    expect(await db.select({ status: integrations.status, lastError: integrations.lastError }).from(integrations)).toEqual([
-      { status: "failed", lastError: expect.stringContaining("geçersiz") },
-    ]);
+    expect(
+      await db.select({ status: integrations.status, lastError: integrations.lastError }).from(integrations),
+    ).toEqual([{ status: "failed", lastError: expect.stringContaining("geçersiz") }]);
 
     fake!.behave(SHOPIFY_SHOP_ROUTE, "success");
     const connected = await saveIntegrationStepAction(null, { ...shopify, intent: "test" });
@@ -109,21 +118,41 @@ describe("onboarding steps", () => {
     expect(fake!.requestsTo(SHOPIFY_SHOP_ROUTE).at(-1)?.headers["x-shopify-access-token"]).toBe(SHOPIFY_TOKEN);
 
     const [row] = await db.select().from(integrations);
-    expect(row).toMatchObject({ platform: "shopify", status: "connected", shopName: "Çardak Deneme Mağazası", lastError: null });
+    expect(row).toMatchObject({
+      platform: "shopify",
+      status: "connected",
+      shopName: "Çardak Deneme Mağazası",
+      lastError: null,
+    });
     expect(row!.credentialsMasked).toEqual({ shopDomain: shopify.shopDomain, accessToken: "shpat_••••3f9a" });
     expect(row!.credentialsEncrypted).not.toContain(SHOPIFY_TOKEN);
-    expect(decryptJson(row!.credentialsEncrypted)).toEqual({ shopDomain: shopify.shopDomain, accessToken: SHOPIFY_TOKEN });
+    expect(decryptJson(row!.credentialsEncrypted)).toEqual({
+      shopDomain: shopify.shopDomain,
+      accessToken: SHOPIFY_TOKEN,
+    });
 
     // Coming back: the page gets the masked form only, and sending it back keeps the stored secret.
     const wizard = await loadWizard({ token: cookieJar.token, requestedStep: "3" });
-    expect(wizard).toMatchObject({ kind: "open", shown: 3, integration: { masked: { accessToken: "shpat_••••3f9a" }, status: "connected" } });
+    expect(wizard).toMatchObject({
+      kind: "open",
+      shown: 3,
+      integration: { masked: { accessToken: "shpat_••••3f9a" }, status: "connected" },
+    });
     expect(JSON.stringify(wizard)).not.toContain(SHOPIFY_TOKEN);
     await expectRedirect(
-      saveIntegrationStepAction(null, { platform: "shopify", shopDomain: shopify.shopDomain, accessToken: "shpat_••••3f9a", intent: "next" }),
+      saveIntegrationStepAction(null, {
+        platform: "shopify",
+        shopDomain: shopify.shopDomain,
+        accessToken: "shpat_••••3f9a",
+        intent: "next",
+      }),
       "/basla?adim=4",
     );
     const [kept] = await db.select().from(integrations);
-    expect(decryptJson(kept!.credentialsEncrypted)).toEqual({ shopDomain: shopify.shopDomain, accessToken: SHOPIFY_TOKEN });
+    expect(decryptJson(kept!.credentialsEncrypted)).toEqual({
+      shopDomain: shopify.shopDomain,
+      accessToken: SHOPIFY_TOKEN,
+    });
     expect(kept!.status).toBe("connected");
   });
 
@@ -138,7 +167,11 @@ describe("onboarding steps", () => {
       step2: service,
       platform: "shopify",
     });
-    expect(await loadWizard({ token: cookieJar.token, requestedStep: "1" })).toMatchObject({ shown: 1, reached: 4, step1: { companyName: company.companyName } });
+    expect(await loadWizard({ token: cookieJar.token, requestedStep: "1" })).toMatchObject({
+      shown: 1,
+      reached: 4,
+      step1: { companyName: company.companyName },
+    });
   });
 });
 
@@ -146,32 +179,58 @@ describe("activation", () => {
   it("creates exactly one customer, user and integration when the final action is sent twice at once", async () => {
     await throughStep3();
     const token = cookieJar.token!;
-    const results = await Promise.allSettled([activateAccountAction(null, activation), activateAccountAction(null, activation)]);
-    const redirected = results.filter((r) => r.status === "rejected" && String((r.reason as { digest?: string }).digest).includes(";/panel;"));
+    const results = await Promise.allSettled([
+      activateAccountAction(null, activation),
+      activateAccountAction(null, activation),
+    ]);
+    const redirected = results.filter(
+      (r) => r.status === "rejected" && String((r.reason as { digest?: string }).digest).includes(";/panel;"),
+    );
     const refused = results.filter((r) => r.status === "fulfilled");
     expect(redirected).toHaveLength(1);
-    expect(refused).toEqual([{ status: "fulfilled", value: expect.objectContaining({ ok: false, formError: expect.stringContaining("zaten tamamlandı") }) }]);
+    expect(refused).toEqual([
+      {
+        status: "fulfilled",
+        value: expect.objectContaining({ ok: false, formError: expect.stringContaining("zaten tamamlandı") }),
+      },
+    ]);
 
     expect(await count(customers)).toBe(1);
     expect(await count(users)).toBe(2); // the seeded admin and the new customer user
     const db = await getDb();
     const [customer] = await db.select().from(customers);
-    expect(customer).toMatchObject({ status: "active", taxId: company.taxId, serviceType: "premium", productCategories: ["Giyim", "Kozmetik"], agreementVersion: "2026-01", kvkkVersion: "2026-01" });
+    expect(customer).toMatchObject({
+      status: "active",
+      taxId: company.taxId,
+      serviceType: "premium",
+      productCategories: ["Giyim", "Kozmetik"],
+      agreementVersion: "2026-01",
+      kvkkVersion: "2026-01",
+    });
     expect(customer!.agreementAcceptedAt).toBeInstanceOf(Date);
     const [user] = await db.select().from(users).where(eq(users.role, "customer"));
     expect(user).toMatchObject({ email: company.email, customerId: customer!.id });
-    expect(await db.select({ customerId: integrations.customerId, status: integrations.status }).from(integrations)).toEqual([
-      { customerId: customer!.id, status: "connected" },
-    ]);
-    const [session] = await db.select().from(onboardingSessions).where(eq(onboardingSessions.resumeTokenHash, sha256Hex(token)));
+    expect(
+      await db.select({ customerId: integrations.customerId, status: integrations.status }).from(integrations),
+    ).toEqual([{ customerId: customer!.id, status: "connected" }]);
+    const [session] = await db
+      .select()
+      .from(onboardingSessions)
+      .where(eq(onboardingSessions.resumeTokenHash, sha256Hex(token)));
     expect(session).toMatchObject({ status: "completed", customerId: customer!.id });
     const activated = await db.select().from(emails).where(eq(emails.template, "service-activated"));
     expect(activated).toHaveLength(1);
     expect(activated[0]!.recipient).toBe(company.email);
     const actions = (await db.select({ action: auditLogs.action }).from(auditLogs)).map((row) => row.action);
-    expect(actions).toEqual(expect.arrayContaining(["customer.created", "user.created", "integration.linked", "onboarding.completed"]));
+    expect(actions).toEqual(
+      expect.arrayContaining(["customer.created", "user.created", "integration.linked", "onboarding.completed"]),
+    );
     expect(signIn).toHaveBeenCalledTimes(1);
-    expect(signIn).toHaveBeenCalledWith("credentials", { email: company.email, password: activation.password, redirect: false });
+    expect(signIn).toHaveBeenCalledWith("credentials", {
+      email: company.email,
+      password: activation.password,
+      redirect: false,
+    });
 
     // Sending it again later still changes nothing.
     cookieJar.token = token;
@@ -194,9 +253,20 @@ describe("activation", () => {
 
   it("refuses a common password and unticked consents on the server", async () => {
     await throughStep3();
-    const unticked = await activateAccountAction(null, { ...activation, acceptAgreement: undefined, acceptKvkk: undefined });
-    expect(unticked).toMatchObject({ ok: false, fieldErrors: { acceptAgreement: [expect.any(String)], acceptKvkk: [expect.any(String)] } });
-    const common = await activateAccountAction(null, { ...activation, password: "1234567890", passwordConfirm: "1234567890" });
+    const unticked = await activateAccountAction(null, {
+      ...activation,
+      acceptAgreement: undefined,
+      acceptKvkk: undefined,
+    });
+    expect(unticked).toMatchObject({
+      ok: false,
+      fieldErrors: { acceptAgreement: [expect.any(String)], acceptKvkk: [expect.any(String)] },
+    });
+    const common = await activateAccountAction(null, {
+      ...activation,
+      password: "1234567890",
+      passwordConfirm: "1234567890",
+    });
     expect(common).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringContaining("yaygın")] } });
     expect(await count(customers)).toBe(0);
   });
@@ -207,7 +277,10 @@ describe("isolation and quotes", () => {
     await expectRedirect(saveCompanyStepAction(null, company), "/basla?adim=2");
     const first = cookieJar.token!;
     cookieJar.token = null;
-    await expectRedirect(saveCompanyStepAction(null, { ...company, companyName: "Başka Firma A.Ş.", email: "info@baska.com.tr" }), "/basla?adim=2");
+    await expectRedirect(
+      saveCompanyStepAction(null, { ...company, companyName: "Başka Firma A.Ş.", email: "info@baska.com.tr" }),
+      "/basla?adim=2",
+    );
     const second = cookieJar.token!;
     expect(second).not.toBe(first);
 
@@ -215,10 +288,17 @@ describe("isolation and quotes", () => {
     expect(seenBySecond).toMatchObject({ kind: "open", step1: { companyName: "Başka Firma A.Ş." } });
     expect(JSON.stringify(seenBySecond)).not.toContain(company.companyName);
     const db = await getDb();
-    const [firstRow] = await db.select({ id: onboardingSessions.id }).from(onboardingSessions).where(eq(onboardingSessions.resumeTokenHash, sha256Hex(first)));
+    const [firstRow] = await db
+      .select({ id: onboardingSessions.id })
+      .from(onboardingSessions)
+      .where(eq(onboardingSessions.resumeTokenHash, sha256Hex(first)));
     const oneCharOff = `${first.slice(0, -1)}${first.endsWith("A") ? "B" : "A"}`;
     for (const guess of [firstRow!.id, sha256Hex(first), oneCharOff]) {
-      expect(await loadWizard({ token: guess })).toMatchObject({ kind: "open", reached: 1, step1: { companyName: "" } });
+      expect(await loadWizard({ token: guess })).toMatchObject({
+        kind: "open",
+        reached: 1,
+        step1: { companyName: "" },
+      });
     }
     // Writing with the second token leaves the first session as it was.
     await expectRedirect(saveServiceStepAction(null, service), "/basla?adim=3");
@@ -232,26 +312,47 @@ describe("isolation and quotes", () => {
     const [quote] = await db
       .insert(quoteRequests)
       .values({
-        referenceNumber: "TKF-2026-000042", companyName: company.companyName, contactName: company.contactName, email: company.email,
-        phone: "+905321234567", monthlyVolume: "251-500", productTypes: ["Kozmetik", "Kitap"], specialRequirements: "Cam şişeler",
-        status: "accepted", calculatedUnitPrice: 3500, quotedUnitPrice: 3300, acceptedUnitPrice: 3300, publicTokenHash: sha256Hex(quoteToken),
+        referenceNumber: "TKF-2026-000042",
+        companyName: company.companyName,
+        contactName: company.contactName,
+        email: company.email,
+        phone: "+905321234567",
+        monthlyVolume: "251-500",
+        productTypes: ["Kozmetik", "Kitap"],
+        specialRequirements: "Cam şişeler",
+        status: "accepted",
+        calculatedUnitPrice: 3500,
+        quotedUnitPrice: 3300,
+        acceptedUnitPrice: 3300,
+        publicTokenHash: sha256Hex(quoteToken),
       })
       .returning({ id: quoteRequests.id });
     const prefilled = await loadWizard({ token: null, quoteToken });
-    expect(prefilled).toMatchObject({ shown: 1, step1: { companyName: company.companyName, email: company.email, phone: "0532 123 45 67", taxId: "" } });
-    expect(await loadWizard({ token: null, quoteToken: "baska-bir-anahtar" })).toMatchObject({ step1: { companyName: "" } });
+    expect(prefilled).toMatchObject({
+      shown: 1,
+      step1: { companyName: company.companyName, email: company.email, phone: "0532 123 45 67", taxId: "" },
+    });
+    expect(await loadWizard({ token: null, quoteToken: "baska-bir-anahtar" })).toMatchObject({
+      step1: { companyName: "" },
+    });
 
     await expectRedirect(saveCompanyStepAction(null, { ...company, quoteToken }), "/basla?adim=2");
     expect(await loadWizard({ token: cookieJar.token })).toMatchObject({
       shown: 2,
       step2: { serviceType: "custom", productCategories: ["Kozmetik", "Kitap"], specialRequirements: "Cam şişeler" },
     });
-    await expectRedirect(saveServiceStepAction(null, { serviceType: "custom", productCategories: ["Kozmetik", "Kitap"] }), "/basla?adim=3");
+    await expectRedirect(
+      saveServiceStepAction(null, { serviceType: "custom", productCategories: ["Kozmetik", "Kitap"] }),
+      "/basla?adim=3",
+    );
     await expectRedirect(saveIntegrationStepAction(null, { platform: "none" }), "/basla?adim=4");
     await expectRedirect(activateAccountAction(null, activation), "/panel");
     const [customer] = await db.select().from(customers);
     expect(customer).toMatchObject({ serviceType: "custom", contractUnitPrice: 3300, declaredVolume: "251-500" });
-    const [linked] = await db.select({ customerId: quoteRequests.customerId }).from(quoteRequests).where(eq(quoteRequests.id, quote!.id));
+    const [linked] = await db
+      .select({ customerId: quoteRequests.customerId })
+      .from(quoteRequests)
+      .where(eq(quoteRequests.id, quote!.id));
     expect(linked!.customerId).toBe(customer!.id);
     expect(await count(integrations)).toBe(0);
   });
@@ -261,7 +362,10 @@ describe("contract prices", () => {
   it("refuses the custom service without an accepted offer, at step 2", async () => {
     await expectRedirect(saveCompanyStepAction(null, company), "/basla?adim=2");
     const refused = await saveServiceStepAction(null, { ...service, serviceType: "custom" });
-    expect(refused).toMatchObject({ ok: false, fieldErrors: { serviceType: [expect.stringContaining("kabul edilmiş bir teklifle")] } });
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { serviceType: [expect.stringContaining("kabul edilmiş bir teklifle")] },
+    });
     const db = await getDb();
     const [session] = await db.select().from(onboardingSessions);
     expect(session).toMatchObject({ currentStep: 2, step2: null });
@@ -271,9 +375,18 @@ describe("contract prices", () => {
     const db = await getDb();
     const quoteToken = "tek-hesaplik-teklif-anahtari-0123456789";
     await db.insert(quoteRequests).values({
-      referenceNumber: "TKF-2026-000043", companyName: company.companyName, contactName: company.contactName, email: company.email,
-      phone: "+905321234567", monthlyVolume: "251-500", productTypes: ["Kozmetik"], status: "accepted",
-      calculatedUnitPrice: 3500, quotedUnitPrice: 3100, acceptedUnitPrice: 3100, publicTokenHash: sha256Hex(quoteToken),
+      referenceNumber: "TKF-2026-000043",
+      companyName: company.companyName,
+      contactName: company.contactName,
+      email: company.email,
+      phone: "+905321234567",
+      monthlyVolume: "251-500",
+      productTypes: ["Kozmetik"],
+      status: "accepted",
+      calculatedUnitPrice: 3500,
+      quotedUnitPrice: 3100,
+      acceptedUnitPrice: 3100,
+      publicTokenHash: sha256Hex(quoteToken),
     });
     async function activateFromQuote(overrides: { taxId: string; email: string }, serviceType: "custom" | "standard") {
       cookieJar.token = null;
@@ -286,8 +399,14 @@ describe("contract prices", () => {
     await expectRedirect(activateFromQuote({ taxId: "4540536920", email: "ilk@firma.com.tr" }, "custom"), "/panel");
     const second = await activateFromQuote({ taxId: "17291716060", email: "ikinci@firma.com.tr" }, "custom");
     expect(second).toMatchObject({ ok: false, formError: expect.stringContaining("kabul edilmiş bir teklifle") });
-    await expectRedirect(activateFromQuote({ taxId: "10000000146", email: "ucuncu@firma.com.tr" }, "standard"), "/panel");
-    const rows = await db.select({ email: customers.email, price: customers.contractUnitPrice }).from(customers).orderBy(customers.email);
+    await expectRedirect(
+      activateFromQuote({ taxId: "10000000146", email: "ucuncu@firma.com.tr" }, "standard"),
+      "/panel",
+    );
+    const rows = await db
+      .select({ email: customers.email, price: customers.contractUnitPrice })
+      .from(customers)
+      .orderBy(customers.email);
     expect(rows).toEqual([
       { email: "ilk@firma.com.tr", price: 3100 },
       { email: "ucuncu@firma.com.tr", price: null },
@@ -302,7 +421,10 @@ describe("limits", () => {
       await expectRedirect(saveCompanyStepAction(null, company), "/basla?adim=2");
     }
     cookieJar.token = null;
-    expect(await saveCompanyStepAction(null, company)).toMatchObject({ ok: false, formError: expect.stringMatching(/^Çok fazla deneme yapıldı/) });
+    expect(await saveCompanyStepAction(null, company)).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/^Çok fazla deneme yapıldı/),
+    });
     const db = await getDb();
     expect(await db.select().from(emails).where(eq(emails.template, "onboarding-resume"))).toHaveLength(5);
   });
@@ -317,7 +439,13 @@ describe("a signed-in customer without company data", () => {
       .returning({ id: customers.id });
     const [user] = await db
       .insert(users)
-      .values({ email: company.email, name: "Ayşe Yılmaz", passwordHash: await hashPassword("Eski-Sifresi-2026"), role: "customer", customerId: customer!.id })
+      .values({
+        email: company.email,
+        name: "Ayşe Yılmaz",
+        passwordHash: await hashPassword("Eski-Sifresi-2026"),
+        role: "customer",
+        customerId: customer!.id,
+      })
       .returning({ id: users.id });
     expect(await isCustomerProfileIncomplete({ customerId: customer!.id })).toBe(true);
     signInAs({ id: user!.id, email: company.email, name: "Ayşe Yılmaz", role: "customer", customerId: customer!.id });
@@ -328,9 +456,17 @@ describe("a signed-in customer without company data", () => {
     expect(await count(customers)).toBe(1);
     expect(await db.select().from(users).where(eq(users.role, "customer"))).toHaveLength(1);
     const [completed] = await db.select().from(customers);
-    expect(completed).toMatchObject({ id: customer!.id, companyName: company.companyName, taxId: company.taxId, serviceType: "premium", kvkkVersion: "2026-01" });
+    expect(completed).toMatchObject({
+      id: customer!.id,
+      companyName: company.companyName,
+      taxId: company.taxId,
+      serviceType: "premium",
+      kvkkVersion: "2026-01",
+    });
     expect(await isCustomerProfileIncomplete({ customerId: customer!.id })).toBe(false);
-    expect(await db.select({ customerId: integrations.customerId }).from(integrations)).toEqual([{ customerId: customer!.id }]);
+    expect(await db.select({ customerId: integrations.customerId }).from(integrations)).toEqual([
+      { customerId: customer!.id },
+    ]);
     // Completed once: the action refuses to overwrite a complete account.
     expect(await completeProfileAction(null, { acceptAgreement: "on", acceptKvkk: "on" })).toMatchObject({ ok: false });
   });

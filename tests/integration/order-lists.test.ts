@@ -49,9 +49,16 @@ describe("order lists", () => {
     expect(completed.total).toBe(50);
     expect(completed.pageCount).toBe(3);
     expect(completed.rows.every((row) => row.status === "completed")).toBe(true);
-    const completedPage3 = await listCustomerOrders({ customerId: ids.customerA, query: query({ durum: "completed", sayfa: "3" }) });
+    const completedPage3 = await listCustomerOrders({
+      customerId: ids.customerA,
+      query: query({ durum: "completed", sayfa: "3" }),
+    });
     expect(completedPage3.rows.map((row) => row.orderNumber)).toEqual(
-      a.filter((o) => o.status === "completed").reverse().slice(40, 50).map((o) => o.orderNumber),
+      a
+        .filter((o) => o.status === "completed")
+        .reverse()
+        .slice(40, 50)
+        .map((o) => o.orderNumber),
     );
 
     const november = await listCustomerOrders({
@@ -60,7 +67,11 @@ describe("order lists", () => {
     });
     expect(november.total).toBe(10);
     expect(november.rows.map((row) => row.orderNumber)).toEqual(
-      a.filter((o) => o.createdAt >= new Date("2026-11-01T00:00:00+03:00") && o.createdAt < new Date("2026-11-11T00:00:00+03:00"))
+      a
+        .filter(
+          (o) =>
+            o.createdAt >= new Date("2026-11-01T00:00:00+03:00") && o.createdAt < new Date("2026-11-11T00:00:00+03:00"),
+        )
         .reverse()
         .map((o) => o.orderNumber),
     );
@@ -69,8 +80,12 @@ describe("order lists", () => {
       customerId: ids.customerA,
       query: query({ durum: "pending", baslangic: "2026-11-01", bitis: "2026-11-20" }),
     });
-    expect(both.rows.every((row) => row.status === "pending" && row.createdAt >= new Date("2026-11-01T00:00:00+03:00"))).toBe(true);
-    expect(both.total).toBe(a.filter((o) => o.status === "pending" && o.createdAt >= new Date("2026-11-01T00:00:00+03:00")).length);
+    expect(
+      both.rows.every((row) => row.status === "pending" && row.createdAt >= new Date("2026-11-01T00:00:00+03:00")),
+    ).toBe(true);
+    expect(both.total).toBe(
+      a.filter((o) => o.status === "pending" && o.createdAt >= new Date("2026-11-01T00:00:00+03:00")).length,
+    );
   });
 
   it("lets operations see every customer, or one, with the same filters", async () => {
@@ -78,7 +93,9 @@ describe("order lists", () => {
     expect((await listAllOrders({ query: query({}) })).total).toBe(230);
     const onlyB = await listAllOrders({ query: query({ musteri: ids.customerB }) });
     expect(onlyB.total).toBe(30);
-    expect(onlyB.rows.every((row) => row.customerId === ids.customerB && row.companyName === "Boğaziçi Giyim")).toBe(true);
+    expect(onlyB.rows.every((row) => row.customerId === ids.customerB && row.companyName === "Boğaziçi Giyim")).toBe(
+      true,
+    );
     const pendingB = await listAllOrders({ query: query({ musteri: ids.customerB, durum: "pending", sayfa: "2" }) });
     expect(pendingB.rows).toHaveLength(10);
   });

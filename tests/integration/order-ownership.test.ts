@@ -43,8 +43,12 @@ describe("customer B and customer A's orders", () => {
     signInAs(sessionOf(userB));
     for (const order of [pending, processing, completed]) {
       // View: the detail page answers 404, as for an id that does not exist.
-      await expect(loadOrderOr404(order.id, userB.customerId!)).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
-      await expect(getOrderOrThrow({ orderId: order.id, customerId: userB.customerId! })).rejects.toBeInstanceOf(OrderNotFoundError);
+      await expect(loadOrderOr404(order.id, userB.customerId!)).rejects.toMatchObject({
+        digest: "NEXT_HTTP_ERROR_FALLBACK;404",
+      });
+      await expect(getOrderOrThrow({ orderId: order.id, customerId: userB.customerId! })).rejects.toBeInstanceOf(
+        OrderNotFoundError,
+      );
       // Cancel: the same answer as a missing order.
       expect(await cancelOrderAction(null, { orderId: order.id, note: "başkasının siparişi" })).toEqual(NOT_FOUND);
       // Operations' actions are refused to any customer.
@@ -53,8 +57,12 @@ describe("customer B and customer A's orders", () => {
       }
     }
     expect(await cancelOrderAction(null, { orderId: MISSING_ID })).toEqual(NOT_FOUND);
-    await expect(loadOrderOr404(MISSING_ID, userB.customerId!)).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
-    await expect(loadOrderOr404("not-a-uuid", userB.customerId!)).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+    await expect(loadOrderOr404(MISSING_ID, userB.customerId!)).rejects.toMatchObject({
+      digest: "NEXT_HTTP_ERROR_FALLBACK;404",
+    });
+    await expect(loadOrderOr404("not-a-uuid", userB.customerId!)).rejects.toMatchObject({
+      digest: "NEXT_HTTP_ERROR_FALLBACK;404",
+    });
     expect(await adminCreateOrderAction(null, { customerId: customerA.id, packageCount: 5 })).toEqual(FORBIDDEN);
     // B's list holds none of A's orders.
     expect((await listCustomerOrders({ customerId: userB.customerId!, query: parseOrderListQuery({}) })).total).toBe(0);
@@ -63,9 +71,11 @@ describe("customer B and customer A's orders", () => {
 
     // Creating an order as B ignores any customer id sent along and books it for B.
     // Success redirects to the new order's page (redirect() throws for Next.js to handle).
-    await expect(createOrderAction(null, { packageCount: 3, customerId: customerA.id } as never)).rejects.toMatchObject({
-      digest: expect.stringContaining("/panel/siparisler/"),
-    });
+    await expect(createOrderAction(null, { packageCount: 3, customerId: customerA.id } as never)).rejects.toMatchObject(
+      {
+        digest: expect.stringContaining("/panel/siparisler/"),
+      },
+    );
     const db = await getDb();
     const rows = await db.select({ customerId: orders.customerId }).from(orders);
     expect(rows.filter((row) => row.customerId === userB.customerId)).toHaveLength(1);
@@ -74,7 +84,11 @@ describe("customer B and customer A's orders", () => {
 
   it("leave A able to see and cancel its own order", async () => {
     const { customerA, userA } = await twoCustomers();
-    const order = await createOrder({ customerId: customerA.id, packageCount: 10, actor: { userId: userA.id, email: userA.email } });
+    const order = await createOrder({
+      customerId: customerA.id,
+      packageCount: 10,
+      actor: { userId: userA.id, email: userA.email },
+    });
     expect((await loadOrderOr404(order.id, customerA.id)).orderNumber).toBe(order.orderNumber);
     signInAs(sessionOf(userA));
     expect(await cancelOrderAction(null, { orderId: order.id })).toMatchObject({ ok: true });

@@ -25,7 +25,10 @@ async function eventsOf(orderId: string) {
 describe("creating an order", () => {
   it("numbers it, puts it in the billing period, prices the tier including it, and records event and audit", async () => {
     const { customerA, userA } = await twoCustomers();
-    const first = await createOrder({ customerId: customerA.id, packageCount: 80, note: " İlk parti ", actor: actorOf(userA) }, NOW);
+    const first = await createOrder(
+      { customerId: customerA.id, packageCount: 80, note: " İlk parti ", actor: actorOf(userA) },
+      NOW,
+    );
     const second = await createOrder({ customerId: customerA.id, packageCount: 40, actor: actorOf(userA) }, NOW);
     expect([first.orderNumber, second.orderNumber]).toEqual(["SP-2026-000001", "SP-2026-000002"]);
 
@@ -38,7 +41,9 @@ describe("creating an order", () => {
     const [secondRow] = await db.select().from(orders).where(eq(orders.id, second.id));
     expect(secondRow!.estimatedUnitPrice).toBe(4000);
 
-    expect(await eventsOf(first.id)).toMatchObject([{ fromStatus: null, toStatus: "pending", note: "İlk parti", actorUserId: userA.id }]);
+    expect(await eventsOf(first.id)).toMatchObject([
+      { fromStatus: null, toStatus: "pending", note: "İlk parti", actorUserId: userA.id },
+    ]);
     const audits = await db.select().from(auditLogs).where(eq(auditLogs.entityId, first.id));
     expect(audits).toMatchObject([{ action: "order.created", actorUserId: userA.id, entityType: "order" }]);
   });
@@ -106,7 +111,9 @@ describe("operations creating an order for a customer", () => {
     const { customerA, admin } = await twoCustomers();
     const suspended = await insertCustomer({ id: "0d000000-0000-4000-8000-00000000000d", status: "suspended" });
     signInAs(sessionOf(admin));
-    await expect(adminCreateOrderAction(null, { customerId: customerA.id, packageCount: 250, note: "Telefonla" })).rejects.toMatchObject({
+    await expect(
+      adminCreateOrderAction(null, { customerId: customerA.id, packageCount: 250, note: "Telefonla" }),
+    ).rejects.toMatchObject({
       digest: expect.stringContaining("/yonetim/siparisler/"),
     });
     expect(await adminCreateOrderAction(null, { customerId: suspended.id, packageCount: 5 })).toEqual({
@@ -114,9 +121,11 @@ describe("operations creating an order for a customer", () => {
       formError: "Müşterinin hesabı askıya alınmış; sipariş oluşturulamaz.",
     });
     const db = await getDb();
-    expect(await db.select({ customerId: orders.customerId, createdBy: orders.createdBy, count: orders.packageCount }).from(orders)).toEqual([
-      { customerId: customerA.id, createdBy: admin.id, count: 250 },
-    ]);
+    expect(
+      await db
+        .select({ customerId: orders.customerId, createdBy: orders.createdBy, count: orders.packageCount })
+        .from(orders),
+    ).toEqual([{ customerId: customerA.id, createdBy: admin.id, count: 250 }]);
   });
 });
 
@@ -126,10 +135,14 @@ describe("moving an order", () => {
     await insertUser({ id: ids.userA2, email: "kapali@anadolu.test", customerId: customerA.id, disabled: true });
     const order = await createOrder({ customerId: customerA.id, packageCount: 12, actor: actorOf(userA) }, NOW);
     signInAs(sessionOf(admin));
-    expect(await changeOrderStatusAction(null, { orderId: order.id, to: "processing", note: "Depoya alındı" })).toMatchObject({ ok: true });
+    expect(
+      await changeOrderStatusAction(null, { orderId: order.id, to: "processing", note: "Depoya alındı" }),
+    ).toMatchObject({ ok: true });
     const db = await getDb();
     expect(await db.select().from(emails)).toEqual([]);
-    expect(await changeOrderStatusAction(null, { orderId: order.id, to: "completed", note: "Kargoya verildi" })).toMatchObject({ ok: true });
+    expect(
+      await changeOrderStatusAction(null, { orderId: order.id, to: "completed", note: "Kargoya verildi" }),
+    ).toMatchObject({ ok: true });
 
     const [row] = await db.select().from(orders).where(eq(orders.id, order.id));
     expect(row).toMatchObject({ status: "completed", cancelledAt: null });
@@ -140,7 +153,10 @@ describe("moving an order", () => {
       ["pending", "processing", "Depoya alındı", admin.id],
       ["processing", "completed", "Kargoya verildi", admin.id],
     ]);
-    const audits = await db.select().from(auditLogs).where(and(eq(auditLogs.entityId, order.id), eq(auditLogs.action, "order.status_changed")));
+    const audits = await db
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.entityId, order.id), eq(auditLogs.action, "order.status_changed")));
     expect(audits).toHaveLength(2);
     // Only the enabled user of the customer gets the e-mail.
     const mails = await db.select().from(emails);
@@ -157,7 +173,9 @@ describe("moving an order", () => {
     const order = await createOrder({ customerId: customer.id, packageCount: 3, actor: actorOf(admin) }, NOW);
     await changeOrderStatus({ orderId: order.id, to: "processing", customerId: undefined, actor: actorOf(admin) });
     await changeOrderStatus({ orderId: order.id, to: "completed", customerId: undefined, actor: actorOf(admin) });
-    expect(await (await getDb()).select({ to: emails.recipient }).from(emails)).toEqual([{ to: "iletisim@firma.test" }]);
+    expect(await (await getDb()).select({ to: emails.recipient }).from(emails)).toEqual([
+      { to: "iletisim@firma.test" },
+    ]);
   });
 
   it("lets only one of two simultaneous moves of the same order through", async () => {
@@ -168,7 +186,9 @@ describe("moving an order", () => {
     const results = await Promise.allSettled([move("birinci"), move("ikinci")]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect(refused.reason instanceof StaleOrderError || refused.reason instanceof InvalidOrderTransitionError).toBe(true);
+    expect(refused.reason instanceof StaleOrderError || refused.reason instanceof InvalidOrderTransitionError).toBe(
+      true,
+    );
     expect((await eventsOf(order.id)).map((e) => e.toStatus)).toEqual(["pending", "processing"]);
   });
 
@@ -184,7 +204,9 @@ describe("moving an order", () => {
       formError: "Yalnızca beklemedeki siparişler iptal edilebilir.",
     });
     const db = await getDb();
-    const rows = await db.select({ id: orders.id, status: orders.status, cancelledAt: orders.cancelledAt }).from(orders);
+    const rows = await db
+      .select({ id: orders.id, status: orders.status, cancelledAt: orders.cancelledAt })
+      .from(orders);
     expect(rows.find((r) => r.id === waiting.id)).toMatchObject({ status: "cancelled", cancelledAt: expect.any(Date) });
     expect(rows.find((r) => r.id === busy.id)).toMatchObject({ status: "processing", cancelledAt: null });
   });

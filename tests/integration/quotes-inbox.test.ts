@@ -27,7 +27,8 @@ describe("operations inbox queries", () => {
     await insertQuote({ companyName: "Yeşil Kitap", email: "siparis@YESILKITAP.com", status: "pending" });
     await insertQuote({ companyName: "100%_Pamuk", status: "rejected" });
 
-    const names = async (params: Parameters<typeof listQuotes>[0]) => (await listQuotes(params)).rows.map((row) => row.companyName).sort();
+    const names = async (params: Parameters<typeof listQuotes>[0]) =>
+      (await listQuotes(params)).rows.map((row) => row.companyName).sort();
     expect(await names({ page: 1, status: "pending" })).toEqual(["Mavi Deniz Tekstil", "Yeşil Kitap"]);
     expect(await names({ page: 1, search: "mavi deniz" })).toEqual(["Mavi Deniz Tekstil"]);
     expect(await names({ page: 1, search: "zeynep" })).toEqual(["Kırmızı Kozmetik"]);
@@ -43,12 +44,29 @@ describe("operations inbox queries", () => {
     const [mine, theirs] = await db
       .insert(customers)
       .values([
-        { companyName: "Bizim AŞ", taxId: "1111111111", contactName: "A", email: "a@bizim.com", phone: "+905321234567" },
-        { companyName: "Onların AŞ", taxId: "2222222222", contactName: "B", email: "b@onlar.com", phone: "+905321234568" },
+        {
+          companyName: "Bizim AŞ",
+          taxId: "1111111111",
+          contactName: "A",
+          email: "a@bizim.com",
+          phone: "+905321234567",
+        },
+        {
+          companyName: "Onların AŞ",
+          taxId: "2222222222",
+          contactName: "B",
+          email: "b@onlar.com",
+          phone: "+905321234568",
+        },
       ])
       .returning();
     await insertQuote({ customerId: mine!.id, referenceNumber: "TKF-2026-000101", createdAt: minutesAgo(10) });
-    await insertQuote({ customerId: mine!.id, referenceNumber: "TKF-2026-000102", status: "quoted", quotedUnitPrice: 3000 });
+    await insertQuote({
+      customerId: mine!.id,
+      referenceNumber: "TKF-2026-000102",
+      status: "quoted",
+      quotedUnitPrice: 3000,
+    });
     await insertQuote({ customerId: theirs!.id, referenceNumber: "TKF-2026-000103" });
     await insertQuote({ referenceNumber: "TKF-2026-000104" });
     const quotes = await listCustomerQuotes({ customerId: mine!.id });

@@ -1,7 +1,11 @@
 import "./helpers/next-mocks";
 import { count, desc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { markQuoteReviewedAction, rejectQuoteAction, sendQuoteOfferAction } from "@/app/(admin)/yonetim/teklifler/actions";
+import {
+  markQuoteReviewedAction,
+  rejectQuoteAction,
+  sendQuoteOfferAction,
+} from "@/app/(admin)/yonetim/teklifler/actions";
 import { respondToOfferAction } from "@/app/(marketing)/teklif/[token]/actions";
 import { getDb } from "@/db";
 import { findAcceptedQuoteByTokenHash } from "@/db/queries/onboarding";
@@ -26,7 +30,11 @@ async function quoteRow(id: string) {
 
 async function auditActions(id: string) {
   const db = await getDb();
-  const rows = await db.select({ action: auditLogs.action }).from(auditLogs).where(eq(auditLogs.entityId, id)).orderBy(auditLogs.createdAt);
+  const rows = await db
+    .select({ action: auditLogs.action })
+    .from(auditLogs)
+    .where(eq(auditLogs.entityId, id))
+    .orderBy(auditLogs.createdAt);
   return rows.map((row) => row.action);
 }
 
@@ -42,10 +50,17 @@ async function redirectTarget(promise: Promise<unknown>): Promise<string> {
 
 /** Sends an offer as the admin and returns the token read from the offer e-mail's link. */
 async function sendOffer(quoteId: string, unitPrice = "32,50", validityDays = "14"): Promise<string> {
-  const target = await redirectTarget(sendQuoteOfferAction(null, { quoteId, unitPrice, validityDays, note: "İlk ay ücretsiz depolama" }));
+  const target = await redirectTarget(
+    sendQuoteOfferAction(null, { quoteId, unitPrice, validityDays, note: "İlk ay ücretsiz depolama" }),
+  );
   expect(target).toBe(`/yonetim/teklifler/${quoteId}?sonuc=teklif`);
   const db = await getDb();
-  const [mail] = await db.select().from(emails).where(eq(emails.template, "offer")).orderBy(desc(emails.createdAt)).limit(1);
+  const [mail] = await db
+    .select()
+    .from(emails)
+    .where(eq(emails.template, "offer"))
+    .orderBy(desc(emails.createdAt))
+    .limit(1);
   const url = String(mail!.data.offerUrl);
   expect(url.startsWith(`${env().APP_URL}/teklif/`)).toBe(true);
   return url.split("/teklif/")[1]!;
@@ -58,7 +73,11 @@ beforeEach(async () => {
 
 describe("operations on a quote", () => {
   it("marks a quote reviewed, then sends an offer with a hashed 256-bit link and the offer e-mail", async () => {
-    const quote = await insertQuote({ email: "mehmet@deneme.com.tr", monthlyVolume: "251-500", calculatedUnitPrice: 3500 });
+    const quote = await insertQuote({
+      email: "mehmet@deneme.com.tr",
+      monthlyVolume: "251-500",
+      calculatedUnitPrice: 3500,
+    });
     expect(await redirectTarget(markQuoteReviewedAction(null, { quoteId: quote.id }))).toBe(
       `/yonetim/teklifler/${quote.id}?sonuc=incelendi`,
     );
@@ -67,7 +86,12 @@ describe("operations on a quote", () => {
 
     expect(Buffer.from(token, "base64url").length).toBeGreaterThanOrEqual(16);
     const row = await quoteRow(quote.id);
-    expect(row).toMatchObject({ status: "quoted", quotedUnitPrice: 3250, offerNote: "İlk ay ücretsiz depolama", publicTokenHash: sha256Hex(token) });
+    expect(row).toMatchObject({
+      status: "quoted",
+      quotedUnitPrice: 3250,
+      offerNote: "İlk ay ücretsiz depolama",
+      publicTokenHash: sha256Hex(token),
+    });
     expect(row.validUntil!.getTime() - before).toBeGreaterThanOrEqual(14 * 86_400_000 - 1000);
     expect(row.validUntil!.getTime() - before).toBeLessThan(14 * 86_400_000 + 60_000);
     // The link exists only in the e-mail: no column of the quote holds the token itself.
@@ -88,7 +112,9 @@ describe("operations on a quote", () => {
       ok: false,
       formError: "Teklif gönderildikten sonra yeniden incelemeye alınamaz.",
     });
-    expect(await sendQuoteOfferAction(null, { quoteId: quoted.id, unitPrice: "30,00", validityDays: "14" })).toMatchObject({
+    expect(
+      await sendQuoteOfferAction(null, { quoteId: quoted.id, unitPrice: "30,00", validityDays: "14" }),
+    ).toMatchObject({
       ok: false,
       formError: 'Teklif zaten "Teklif gönderildi" durumunda.',
     });
@@ -98,7 +124,9 @@ describe("operations on a quote", () => {
       formError: "Kabul edilmiş bir teklif değiştirilemez.",
     });
     const rejected = await insertQuote({ status: "rejected" });
-    expect(await sendQuoteOfferAction(null, { quoteId: rejected.id, unitPrice: "30,00", validityDays: "14" })).toMatchObject({
+    expect(
+      await sendQuoteOfferAction(null, { quoteId: rejected.id, unitPrice: "30,00", validityDays: "14" }),
+    ).toMatchObject({
       ok: false,
       formError: "Reddedilmiş bir teklif değiştirilemez.",
     });
@@ -130,8 +158,17 @@ describe("operations on a quote", () => {
     expect(await quoteRow(quote.id)).toMatchObject({ status: "rejected", rejectionReason: "Hizmet bölgemiz dışında" });
 
     const other = await insertQuote();
-    signInAs({ id: "00000000-0000-4000-8000-000000000009", email: "m@x.com", name: "M", role: "customer", customerId: null });
-    expect(await markQuoteReviewedAction(null, { quoteId: other.id })).toMatchObject({ ok: false, formError: "Bu işlem için yetkiniz yok." });
+    signInAs({
+      id: "00000000-0000-4000-8000-000000000009",
+      email: "m@x.com",
+      name: "M",
+      role: "customer",
+      customerId: null,
+    });
+    expect(await markQuoteReviewedAction(null, { quoteId: other.id })).toMatchObject({
+      ok: false,
+      formError: "Bu işlem için yetkiniz yok.",
+    });
     expect((await quoteRow(other.id)).status).toBe("pending");
   });
 });
@@ -147,12 +184,18 @@ describe("the offer link", () => {
   });
 
   it("accepts at the quoted price, leads to /basla with the token, creates no order or invoice", async () => {
-    const quote = await insertQuote({ companyName: "Kabul AŞ", productTypes: ["Kitap", "Diğer"], specialRequirements: "Hediye paketi" });
+    const quote = await insertQuote({
+      companyName: "Kabul AŞ",
+      productTypes: ["Kitap", "Diğer"],
+      specialRequirements: "Hediye paketi",
+    });
     const token = await sendOffer(quote.id, "29,90");
     expect(await acceptedQuote(token)).toBeNull();
     signInAs(null);
 
-    expect(await redirectTarget(respondToOfferAction(null, { token, decision: "accept" }))).toBe(`/basla?teklif=${token}`);
+    expect(await redirectTarget(respondToOfferAction(null, { token, decision: "accept" }))).toBe(
+      `/basla?teklif=${token}`,
+    );
     const row = await quoteRow(quote.id);
     expect(row).toMatchObject({ status: "accepted", acceptedUnitPrice: 2990 });
     expect(row.respondedAt).toBeInstanceOf(Date);
@@ -174,7 +217,10 @@ describe("the offer link", () => {
     expect((await db.select({ value: count() }).from(invoices))[0]!.value).toBe(0);
 
     // Answering again changes nothing.
-    expect(await respondToOfferAction(null, { token, decision: "decline" })).toEqual({ ok: false, formError: "Bu teklif zaten kabul edildi." });
+    expect(await respondToOfferAction(null, { token, decision: "decline" })).toEqual({
+      ok: false,
+      formError: "Bu teklif zaten kabul edildi.",
+    });
     expect((await quoteRow(quote.id)).status).toBe("accepted");
   });
 
@@ -183,8 +229,15 @@ describe("the offer link", () => {
     const token = await sendOffer(quote.id);
     signInAs(null);
     expect(await respondToOfferAction(null, { token, decision: "decline" })).toMatchObject({ ok: true });
-    expect(await quoteRow(quote.id)).toMatchObject({ status: "rejected", rejectionReason: CUSTOMER_DECLINED_REASON, acceptedUnitPrice: null });
-    expect(await respondToOfferAction(null, { token, decision: "accept" })).toEqual({ ok: false, formError: "Bu teklif artık geçerli değil." });
+    expect(await quoteRow(quote.id)).toMatchObject({
+      status: "rejected",
+      rejectionReason: CUSTOMER_DECLINED_REASON,
+      acceptedUnitPrice: null,
+    });
+    expect(await respondToOfferAction(null, { token, decision: "accept" })).toEqual({
+      ok: false,
+      formError: "Bu teklif artık geçerli değil.",
+    });
     expect(await acceptedQuote(token)).toBeNull();
   });
 
@@ -192,9 +245,14 @@ describe("the offer link", () => {
     const quote = await insertQuote();
     const token = await sendOffer(quote.id, "30,00", "1");
     const later = new Date(Date.now() + 2 * 86_400_000);
-    expect(await respondToOffer({ token, decision: "accept", ...request }, later)).toMatchObject({ ok: false, reason: "expired" });
+    expect(await respondToOffer({ token, decision: "accept", ...request }, later)).toMatchObject({
+      ok: false,
+      reason: "expired",
+    });
     expect(await quoteRow(quote.id)).toMatchObject({ status: "quoted", acceptedUnitPrice: null, respondedAt: null });
-    expect(await respondToOffer({ token: "yanlis-token-yanlis-token-123", decision: "accept", ...request })).toMatchObject({
+    expect(
+      await respondToOffer({ token: "yanlis-token-yanlis-token-123", decision: "accept", ...request }),
+    ).toMatchObject({
       ok: false,
       reason: "not_found",
     });
@@ -208,11 +266,21 @@ describe("the offer link", () => {
     expect(await quoteRow(quote.id)).toMatchObject({ quotedUnitPrice: 3000 });
 
     const db = await getDb();
-    await db.update(quoteRequests).set({ validUntil: new Date(Date.now() - 1000) }).where(eq(quoteRequests.id, quote.id));
+    await db
+      .update(quoteRequests)
+      .set({ validUntil: new Date(Date.now() - 1000) })
+      .where(eq(quoteRequests.id, quote.id));
     const second = await sendOffer(quote.id, "29,00", "7");
     expect(second).not.toBe(first);
-    expect(await quoteRow(quote.id)).toMatchObject({ status: "quoted", quotedUnitPrice: 2900, publicTokenHash: sha256Hex(second) });
-    expect(await respondToOffer({ token: first, decision: "accept", ...request })).toMatchObject({ ok: false, reason: "not_found" });
+    expect(await quoteRow(quote.id)).toMatchObject({
+      status: "quoted",
+      quotedUnitPrice: 2900,
+      publicTokenHash: sha256Hex(second),
+    });
+    expect(await respondToOffer({ token: first, decision: "accept", ...request })).toMatchObject({
+      ok: false,
+      reason: "not_found",
+    });
     expect(await respondToOffer({ token: second, decision: "accept", ...request })).toMatchObject({ ok: true });
     expect(await quoteRow(quote.id)).toMatchObject({ status: "accepted", acceptedUnitPrice: 2900 });
     expect(await auditActions(quote.id)).toEqual(["quote.offer_sent", "quote.offer_sent", "quote.accepted"]);

@@ -13,7 +13,12 @@ async function counts() {
   const db = await getDb();
   const of = async (table: typeof quoteRequests | typeof emails | typeof auditLogs | typeof rateLimitHits) =>
     (await db.select({ value: count() }).from(table))[0]!.value;
-  return { quotes: await of(quoteRequests), emails: await of(emails), audits: await of(auditLogs), hits: await of(rateLimitHits) };
+  return {
+    quotes: await of(quoteRequests),
+    emails: await of(emails),
+    audits: await of(auditLogs),
+    hits: await of(rateLimitHits),
+  };
 }
 
 beforeEach(() => {
@@ -74,7 +79,10 @@ describe("quote submission", () => {
 
   it("writes nothing when validation fails, and names the field in Turkish", async () => {
     const before = await counts();
-    const result = await requestQuoteAction(null, quoteForm({ email: "ayse@", productTypes: undefined, phone: "+44 20 7946 0958" }));
+    const result = await requestQuoteAction(
+      null,
+      quoteForm({ email: "ayse@", productTypes: undefined, phone: "+44 20 7946 0958" }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors?.email).toEqual(["Geçerli bir e-posta adresi girin"]);
@@ -98,7 +106,12 @@ describe("quote submission", () => {
       expect(result.ok).toBe(true);
     }
     const sixth = await requestQuoteAction(null, quoteForm({ email: "altinci@firma.com.tr" }));
-    expect(sixth).toMatchObject({ ok: false, formError: expect.stringMatching(/^Bir saat içinde en fazla 5 teklif talebi gönderilebilir\. Lütfen .+ sonra tekrar deneyin\.$/) });
+    expect(sixth).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(
+        /^Bir saat içinde en fazla 5 teklif talebi gönderilebilir\. Lütfen .+ sonra tekrar deneyin\.$/,
+      ),
+    });
     expect((await counts()).quotes).toBe(5);
 
     fromIp("198.51.100.99");
@@ -107,7 +120,9 @@ describe("quote submission", () => {
 
   it("does not let parallel requests from one IP get past the limit together", async () => {
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, index) => requestQuoteAction(null, quoteForm({ email: `paralel${index}@firma.com.tr` }))),
+      Array.from({ length: 8 }, (_, index) =>
+        requestQuoteAction(null, quoteForm({ email: `paralel${index}@firma.com.tr` })),
+      ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(5);
     expect((await counts()).quotes).toBe(5);
@@ -117,11 +132,23 @@ describe("quote submission", () => {
     const db = await getDb();
     const [customer] = await db
       .insert(customers)
-      .values({ companyName: "Müşteri AŞ", taxId: "1234567890", contactName: "Can", email: "can@musteri.com.tr", phone: "+905321234567" })
+      .values({
+        companyName: "Müşteri AŞ",
+        taxId: "1234567890",
+        contactName: "Can",
+        email: "can@musteri.com.tr",
+        phone: "+905321234567",
+      })
       .returning();
     const [user] = await db
       .insert(users)
-      .values({ email: "can@musteri.com.tr", name: "Can", role: "customer", customerId: customer!.id, passwordHash: "x" })
+      .values({
+        email: "can@musteri.com.tr",
+        name: "Can",
+        role: "customer",
+        customerId: customer!.id,
+        passwordHash: "x",
+      })
       .returning();
     signInAs({ id: user!.id, email: user!.email, name: user!.name, role: "customer", customerId: customer!.id });
     const result = await requestQuoteAction(null, quoteForm({ email: "can@musteri.com.tr" }));

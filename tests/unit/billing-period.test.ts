@@ -39,8 +39,18 @@ describe("billingPeriodOf", () => {
 
   it.each([
     ["31 January", "2026-01-31T12:00:00+03:00", "2026-01-15T00:00:00+03:00", "2026-02-15T00:00:00+03:00"],
-    ["28 February, non-leap year", "2026-02-28T23:59:59+03:00", "2026-02-15T00:00:00+03:00", "2026-03-15T00:00:00+03:00"],
-    ["1 March after a non-leap February", "2026-03-01T00:00:00+03:00", "2026-02-15T00:00:00+03:00", "2026-03-15T00:00:00+03:00"],
+    [
+      "28 February, non-leap year",
+      "2026-02-28T23:59:59+03:00",
+      "2026-02-15T00:00:00+03:00",
+      "2026-03-15T00:00:00+03:00",
+    ],
+    [
+      "1 March after a non-leap February",
+      "2026-03-01T00:00:00+03:00",
+      "2026-02-15T00:00:00+03:00",
+      "2026-03-15T00:00:00+03:00",
+    ],
     ["29 February, leap year", "2028-02-29T23:59:59+03:00", "2028-02-15T00:00:00+03:00", "2028-03-15T00:00:00+03:00"],
     ["28 February, leap year", "2028-02-28T08:00:00+03:00", "2028-02-15T00:00:00+03:00", "2028-03-15T00:00:00+03:00"],
     ["30 April", "2026-04-30T23:59:59+03:00", "2026-04-15T00:00:00+03:00", "2026-05-15T00:00:00+03:00"],
@@ -67,7 +77,11 @@ describe("billingPeriodOf", () => {
   });
 
   it("always contains the instant, starts on a 15th at midnight in Istanbul and chains with its neighbours", () => {
-    const instants = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true });
+    const instants = fc.date({
+      min: new Date("2000-01-01T00:00:00Z"),
+      max: new Date("2100-01-01T00:00:00Z"),
+      noInvalidDate: true,
+    });
     fc.assert(
       fc.property(instants, (instant) => {
         const period = billingPeriodOf(instant);

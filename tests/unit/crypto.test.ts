@@ -90,10 +90,21 @@ describe("encryptJson / decryptJson", () => {
     const key = Buffer.from(KEY_A, "hex");
     for (let i = 0; i < 50; i++) {
       const payload = encryptJson(credentials);
-      for (const text of [KEY_A, KEY_A.toUpperCase(), key.toString("base64url"), key.toString("base64"), credentials.accessToken]) {
+      for (const text of [
+        KEY_A,
+        KEY_A.toUpperCase(),
+        key.toString("base64url"),
+        key.toString("base64"),
+        credentials.accessToken,
+      ]) {
         expect(payload).not.toContain(text);
       }
-      const bytes = Buffer.concat(payload.split(".").slice(1).map((part) => Buffer.from(part, "base64url")));
+      const bytes = Buffer.concat(
+        payload
+          .split(".")
+          .slice(1)
+          .map((part) => Buffer.from(part, "base64url")),
+      );
       expect(bytes.includes(key)).toBe(false);
       expect(bytes.includes(key.subarray(0, 16))).toBe(false);
       expect(bytes.includes(key.subarray(16))).toBe(false);

@@ -103,7 +103,12 @@ describe("invalid input", () => {
 
 describe("counter keys", () => {
   it("give each kind and year its own sequence", () => {
-    const keys = [counterKey("order", 2026), counterKey("order", 2027), counterKey("invoice", 2026), counterKey("quote", 2026)];
+    const keys = [
+      counterKey("order", 2026),
+      counterKey("order", 2027),
+      counterKey("invoice", 2026),
+      counterKey("quote", 2026),
+    ];
     expect(new Set(keys).size).toBe(4);
   });
 });

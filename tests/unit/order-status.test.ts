@@ -56,7 +56,9 @@ describe("order status transitions", () => {
 
   it("explains the refusals an operator meets most", () => {
     expect(() => assertTransition("completed", "cancelled")).toThrow("Tamamlanmış bir sipariş iptal edilemez");
-    expect(() => assertTransition("cancelled", "processing")).toThrow("İptal edilmiş bir siparişin durumu değiştirilemez");
+    expect(() => assertTransition("cancelled", "processing")).toThrow(
+      "İptal edilmiş bir siparişin durumu değiştirilemez",
+    );
     expect(() => assertTransition("pending", "completed")).toThrow("İşleme alınmamış bir sipariş tamamlanamaz");
     expect(() => assertTransition("processing", "processing")).toThrow('Sipariş zaten "İşleniyor" durumunda');
   });

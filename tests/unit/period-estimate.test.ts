@@ -61,13 +61,25 @@ describe("the period estimate on the dashboard", () => {
 
   it("uses the contract price for custom service, with no tier hint", () => {
     const custom = { serviceType: "custom" as const, premiumSurcharge: 750, contractUnitPrice: 3100 };
-    expect(estimatePeriod(tiers, custom, 50)).toMatchObject({ unitPrice: 3100, total: 155000 + 150000, nextTier: null });
+    expect(estimatePeriod(tiers, custom, 50)).toMatchObject({
+      unitPrice: 3100,
+      total: 155000 + 150000,
+      nextTier: null,
+    });
   });
 });
 
 describe("order list filters in the URL", () => {
   it("ignores malformed values instead of failing", () => {
-    expect(parseOrderListQuery({ durum: "silindi", baslangic: "2026-02-30", bitis: "yarın", sayfa: "-3", musteri: "1 or 1=1" })).toEqual({
+    expect(
+      parseOrderListQuery({
+        durum: "silindi",
+        baslangic: "2026-02-30",
+        bitis: "yarın",
+        sayfa: "-3",
+        musteri: "1 or 1=1",
+      }),
+    ).toEqual({
       status: undefined,
       fromDate: undefined,
       toDate: undefined,

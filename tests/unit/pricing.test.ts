@@ -51,7 +51,10 @@ describe("tier lookup", () => {
 
 describe("tier table in effect on a date", () => {
   const july = new Date("2026-07-01T00:00:00+03:00");
-  const versions: TierVersion[] = [...table, { range: "251-500", unitPrice: 3300, storageCharge: 0, effectiveFrom: july }];
+  const versions: TierVersion[] = [
+    ...table,
+    { range: "251-500", unitPrice: 3300, storageCharge: 0, effectiveFrom: july },
+  ];
 
   it("uses the old price before the new version starts", () => {
     const before = tiersInEffect(versions, new Date("2026-06-30T23:59:59+03:00"));
@@ -71,7 +74,11 @@ describe("tier table in effect on a date", () => {
 
 describe("quote price", () => {
   it("is the tier price times the range midpoint", () => {
-    expect(quotePrice(table, "251-500")).toMatchObject({ unitPrice: 3500, estimatedVolume: 375, monthlyEstimate: 1_312_500 });
+    expect(quotePrice(table, "251-500")).toMatchObject({
+      unitPrice: 3500,
+      estimatedVolume: 375,
+      monthlyEstimate: 1_312_500,
+    });
   });
 
   it("adds the storage charge of the smallest tier", () => {

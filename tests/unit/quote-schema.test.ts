@@ -69,7 +69,9 @@ describe("quote request schema", () => {
   it("allows 2,000 characters of requirements and a start today or later", () => {
     expect(messageFor("specialRequirements", { specialRequirements: "a".repeat(2000) })).toBeUndefined();
     expect(quoteRequestSchema.safeParse({ ...valid, preferredStartDate: istanbulToday() }).success).toBe(true);
-    expect(quoteRequestSchema.safeParse({ ...valid, preferredStartDate: addDays(istanbulToday(), 30) }).success).toBe(true);
+    expect(quoteRequestSchema.safeParse({ ...valid, preferredStartDate: addDays(istanbulToday(), 30) }).success).toBe(
+      true,
+    );
   });
 
   it("normalizes the usual Turkish writings of one number to one E.164 value", () => {
@@ -89,7 +91,10 @@ describe("offer form schema", () => {
   const offer = { quoteId: "00000000-0000-4000-8000-000000000001", validityDays: "14" };
 
   it("reads the unit price the Turkish way, in kuruş", () => {
-    expect(sendOfferSchema.parse({ ...offer, unitPrice: "32,50" })).toMatchObject({ unitPrice: 3250, validityDays: 14 });
+    expect(sendOfferSchema.parse({ ...offer, unitPrice: "32,50" })).toMatchObject({
+      unitPrice: 3250,
+      validityDays: 14,
+    });
     expect(sendOfferSchema.parse({ ...offer, unitPrice: "1.250" })).toMatchObject({ unitPrice: 125000 });
   });
 

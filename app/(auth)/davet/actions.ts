@@ -10,9 +10,16 @@ import { action, fail } from "@/lib/safe-action";
 export const acceptInvitationAction = action(refuseCommonPassword(acceptInvitationSchema), async (input, ctx) => {
   let accepted: { email: string } | null;
   try {
-    accepted = await acceptInvitation({ token: input.token, name: input.name, password: input.password, ip: ctx.ip, requestId: ctx.requestId });
+    accepted = await acceptInvitation({
+      token: input.token,
+      name: input.name,
+      password: input.password,
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+    });
   } catch (error) {
-    if (error instanceof EmailAlreadyUserError) return fail("Bu e-posta adresiyle bir hesap zaten var. Giriş yapmayı deneyin.");
+    if (error instanceof EmailAlreadyUserError)
+      return fail("Bu e-posta adresiyle bir hesap zaten var. Giriş yapmayı deneyin.");
     throw error;
   }
   if (!accepted) return fail("Bu davet bağlantısı geçersiz, kullanılmış ya da süresi dolmuş.");

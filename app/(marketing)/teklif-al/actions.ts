@@ -7,7 +7,8 @@ import { formatWait } from "@/lib/rate-limit";
 import { action, fail, ok } from "@/lib/safe-action";
 
 /** Said to whoever fills the hidden field: a person whose browser filled it can still call us. */
-const HONEYPOT_REFUSAL = "Talebiniz gönderilemedi. Lütfen sayfayı yenileyip tekrar deneyin ya da bize e-posta ile yazın.";
+const HONEYPOT_REFUSAL =
+  "Talebiniz gönderilemedi. Lütfen sayfayı yenileyip tekrar deneyin ya da bize e-posta ile yazın.";
 
 export const requestQuoteAction = action(quoteRequestSchema, async (input, ctx) => {
   if (input.website && input.website.trim() !== "") {

@@ -19,7 +19,8 @@ export const saveCompanyStepAction = action(step1Schema, async (input, ctx) => {
   const user = await currentUser();
   const ownEmail = user?.role === "customer" ? user.email : undefined;
   const outcome = await saveCompanyStep({ token, data, quoteToken: quoteToken || undefined, ip: ctx.ip, ownEmail });
-  if (!outcome.ok) return fail(outcome.limited ? tooManyAttemptsMessage(outcome.limited) : FIX_FIELDS, outcome.fieldErrors);
+  if (!outcome.ok)
+    return fail(outcome.limited ? tooManyAttemptsMessage(outcome.limited) : FIX_FIELDS, outcome.fieldErrors);
   await writeOnboardingToken(outcome.token);
   redirect("/basla?adim=2");
 });
@@ -47,7 +48,8 @@ export const saveIntegrationStepAction = action(step3Schema, async (input, ctx) 
   try {
     outcome = await saveIntegrationStep({ token, platform, intent, fields, ip: ctx.ip });
   } catch (error) {
-    if (error instanceof SessionClosedError || error instanceof OnboardingSessionNotFoundError) return fail(SESSION_GONE);
+    if (error instanceof SessionClosedError || error instanceof OnboardingSessionNotFoundError)
+      return fail(SESSION_GONE);
     throw error;
   }
   if (!outcome.ok) return fail(outcome.formError ?? FIX_FIELDS, outcome.fieldErrors);
@@ -55,6 +57,8 @@ export const saveIntegrationStepAction = action(step3Schema, async (input, ctx) 
   const integration = outcome.integration;
   return ok(
     { integration },
-    integration?.status === "connected" ? `Bağlandı: ${integration.shopName ?? ""}` : (integration?.lastError ?? undefined),
+    integration?.status === "connected"
+      ? `Bağlandı: ${integration.shopName ?? ""}`
+      : (integration?.lastError ?? undefined),
   );
 });

@@ -51,7 +51,8 @@ export const completeProfileAction = authAction(
   consentSchema,
   async (_input, ctx) => {
     const customerId = ctx.user.customerId!;
-    if (!(await isCustomerProfileIncomplete({ customerId }))) return fail("Hesabınızın firma bilgileri zaten tamamlanmış.");
+    if (!(await isCustomerProfileIncomplete({ customerId })))
+      return fail("Hesabınızın firma bilgileri zaten tamamlanmış.");
     const token = await readOnboardingToken();
     if (!token) return fail(FAILURES.not_found);
     const outcome = await completeOnboarding({

@@ -29,16 +29,25 @@ export default async function StartPage({ searchParams }: { searchParams: Search
   // The cookie can only be set by a route handler; the token travels on in the query, as it came.
   if (resume) redirect(`/basla/devam?token=${encodeURIComponent(resume)}`);
 
-  const wizard = await loadWizard({ token: await readOnboardingToken(), quoteToken: one(params.teklif), requestedStep: one(params.adim) });
+  const wizard = await loadWizard({
+    token: await readOnboardingToken(),
+    quoteToken: one(params.teklif),
+    requestedStep: one(params.adim),
+  });
   // Sent here from /panel: a signed-in customer whose account lacks its company data completes it.
   const user = await currentUser();
-  const completing = user?.role === "customer" && user.customerId ? await isCustomerProfileIncomplete({ customerId: user.customerId }) : false;
+  const completing =
+    user?.role === "customer" && user.customerId
+      ? await isCustomerProfileIncomplete({ customerId: user.customerId })
+      : false;
   if (wizard.kind === "completed") {
     return (
       <div className="flex flex-col gap-4">
         <h1 className="text-2xl font-bold">Hesabınız açıldı</h1>
         <p>Bu başvuru tamamlandı. Panelinize e-posta adresiniz ve şifrenizle giriş yapabilirsiniz.</p>
-        <Link href="/giris" className="font-semibold text-brand-700 underline">Giriş yap</Link>
+        <Link href="/giris" className="font-semibold text-brand-700 underline">
+          Giriş yap
+        </Link>
       </div>
     );
   }
@@ -50,11 +59,15 @@ export default async function StartPage({ searchParams }: { searchParams: Search
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold sm:text-3xl">Hesap açın</h1>
-        <p className="text-stone-700">Dört adımda hesabınızı açın; her adım kaydedilir, dilediğiniz zaman kaldığınız yerden devam edersiniz.</p>
+        <p className="text-stone-700">
+          Dört adımda hesabınızı açın; her adım kaydedilir, dilediğiniz zaman kaldığınız yerden devam edersiniz.
+        </p>
       </div>
       <StepIndicator shown={shown} reached={reached} />
       {completing && (
-        <FormAlert tone="success">Hesabınızın firma bilgileri eksik. Panelinizi kullanmak için lütfen adımları tamamlayın.</FormAlert>
+        <FormAlert tone="success">
+          Hesabınızın firma bilgileri eksik. Panelinizi kullanmak için lütfen adımları tamamlayın.
+        </FormAlert>
       )}
       {one(params.baglanti) === "gecersiz" && (
         <FormAlert>Devam bağlantısı geçersiz ya da süresi dolmuş. Yeni bir başvuru başlatabilirsiniz.</FormAlert>
@@ -64,12 +77,27 @@ export default async function StartPage({ searchParams }: { searchParams: Search
       )}
       <section aria-labelledby="adim-baslik" className="flex flex-col gap-4">
         <h2 id="adim-baslik" className="text-xl font-semibold">{`Adım ${shown}: ${title}`}</h2>
-        {shown === 1 && <CompanyStepForm values={completing && !wizard.step1.email ? { ...wizard.step1, email: user!.email } : wizard.step1} quoteToken={wizard.quote?.token || undefined} />}
-        {shown === 2 && <ServiceStepForm values={wizard.step2} options={await serviceOptions(wizard.quote?.acceptedUnitPrice ?? null)} />}
+        {shown === 1 && (
+          <CompanyStepForm
+            values={completing && !wizard.step1.email ? { ...wizard.step1, email: user!.email } : wizard.step1}
+            quoteToken={wizard.quote?.token || undefined}
+          />
+        )}
+        {shown === 2 && (
+          <ServiceStepForm
+            values={wizard.step2}
+            options={await serviceOptions(wizard.quote?.acceptedUnitPrice ?? null)}
+          />
+        )}
         {shown === 3 && <IntegrationStepForm platform={wizard.platform} integration={wizard.integration} />}
         {shown === 4 && (
           <>
-            <OnboardingSummary step1={wizard.step1} step2={wizard.step2} integration={wizard.integration} contractPrice={contractPrice} />
+            <OnboardingSummary
+              step1={wizard.step1}
+              step2={wizard.step2}
+              integration={wizard.integration}
+              contractPrice={contractPrice}
+            />
             {completing ? <CompleteProfileForm /> : <ActivationStepForm />}
           </>
         )}

@@ -27,7 +27,10 @@ export default async function PortalHomePage() {
           <p className="text-stone-700">{`Hoş geldiniz, ${user.name}. ${customer.companyName}`}</p>
         </div>
         {customer.status === "active" && (
-          <Link href="/panel/siparisler#yeni-siparis" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link
+            href="/panel/siparisler#yeni-siparis"
+            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             Yeni sipariş
           </Link>
         )}

@@ -15,7 +15,8 @@ export function pageWindow(current: number, pages: number): (number | "gap")[] {
 
 export function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
   if (pages <= 1) return null;
-  const linkClass = "rounded border border-stone-300 px-3 py-1 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white";
+  const linkClass =
+    "rounded border border-stone-300 px-3 py-1 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white";
   return (
     <nav aria-label="Sayfalar" className="flex flex-wrap items-center gap-2 text-sm">
       {page > 1 && (
@@ -25,7 +26,9 @@ export function Pagination({ page, pages, href }: { page: number; pages: number;
       )}
       {pageWindow(page, pages).map((item, index) =>
         item === "gap" ? (
-          <span key={`gap-${index}`} aria-hidden="true">…</span>
+          <span key={`gap-${index}`} aria-hidden="true">
+            …
+          </span>
         ) : (
           <Link key={item} href={href(item)} aria-current={item === page ? "page" : undefined} className={linkClass}>
             {item}

@@ -1,7 +1,16 @@
 "use client";
 
-import { markQuoteReviewedAction, rejectQuoteAction, sendQuoteOfferAction } from "@/app/(admin)/yonetim/teklifler/actions";
-import { OFFER_VALIDITY_DEFAULT_DAYS, rejectQuoteSchema, sendOfferSchema, quoteIdSchema } from "@/components/quotes/admin-schemas";
+import {
+  markQuoteReviewedAction,
+  rejectQuoteAction,
+  sendQuoteOfferAction,
+} from "@/app/(admin)/yonetim/teklifler/actions";
+import {
+  OFFER_VALIDITY_DEFAULT_DAYS,
+  rejectQuoteSchema,
+  sendOfferSchema,
+  quoteIdSchema,
+} from "@/components/quotes/admin-schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -26,12 +35,16 @@ export function MarkReviewedForm({ quoteId }: { quoteId: string }) {
 }
 
 export function SendOfferForm({ quoteId, suggestedPrice }: { quoteId: string; suggestedPrice: string }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(sendOfferSchema, sendQuoteOfferAction, {
-    quoteId,
-    unitPrice: suggestedPrice,
-    validityDays: OFFER_VALIDITY_DEFAULT_DAYS,
-    note: "",
-  });
+  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+    sendOfferSchema,
+    sendQuoteOfferAction,
+    {
+      quoteId,
+      unitPrice: suggestedPrice,
+      validityDays: OFFER_VALIDITY_DEFAULT_DAYS,
+      note: "",
+    },
+  );
   return (
     <form {...formProps} className="flex flex-col gap-4">
       <Outcome state={state} />
@@ -39,7 +52,13 @@ export function SendOfferForm({ quoteId, suggestedPrice }: { quoteId: string; su
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Birim fiyat (TL)" hint="KDV hariç, ör. 32,50" error={fieldError("unitPrice")}>
           {(a11y) => (
-            <input {...a11y} {...form.register("unitPrice")} defaultValue={previous("unitPrice") ?? suggestedPrice} inputMode="decimal" className={inputClass} />
+            <input
+              {...a11y}
+              {...form.register("unitPrice")}
+              defaultValue={previous("unitPrice") ?? suggestedPrice}
+              inputMode="decimal"
+              className={inputClass}
+            />
           )}
         </Field>
         <Field label="Geçerlilik (gün)" error={fieldError("validityDays")}>
@@ -57,7 +76,15 @@ export function SendOfferForm({ quoteId, suggestedPrice }: { quoteId: string; su
         </Field>
       </div>
       <Field label="Teklif notu" hint="İsteğe bağlı; müşteri teklif sayfasında görür" error={fieldError("note")}>
-        {(a11y) => <textarea {...a11y} {...form.register("note")} defaultValue={previous("note")} rows={3} className={inputClass} />}
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            {...form.register("note")}
+            defaultValue={previous("note")}
+            rows={3}
+            className={inputClass}
+          />
+        )}
       </Field>
       <div>
         <SubmitButton pending={pending}>Teklif gönder</SubmitButton>
@@ -67,16 +94,28 @@ export function SendOfferForm({ quoteId, suggestedPrice }: { quoteId: string; su
 }
 
 export function RejectQuoteForm({ quoteId }: { quoteId: string }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(rejectQuoteSchema, rejectQuoteAction, {
-    quoteId,
-    reason: "",
-  });
+  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+    rejectQuoteSchema,
+    rejectQuoteAction,
+    {
+      quoteId,
+      reason: "",
+    },
+  );
   return (
     <form {...formProps} className="flex flex-col gap-4">
       <Outcome state={state} />
       <input type="hidden" {...form.register("quoteId")} value={quoteId} />
       <Field label="Red nedeni" error={fieldError("reason")}>
-        {(a11y) => <textarea {...a11y} {...form.register("reason")} defaultValue={previous("reason")} rows={2} className={inputClass} />}
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            {...form.register("reason")}
+            defaultValue={previous("reason")}
+            rows={2}
+            className={inputClass}
+          />
+        )}
       </Field>
       <div>
         <SubmitButton pending={pending}>Talebi reddet</SubmitButton>

@@ -5,8 +5,15 @@ export function QuoteFilters({ status, search }: { status?: QuoteStatus; search?
   return (
     <form method="get" action="/yonetim/teklifler" className="flex flex-col gap-3 sm:flex-row sm:items-end">
       <div className="flex flex-col gap-1">
-        <label htmlFor="teklif-durum" className="text-sm font-medium">Durum</label>
-        <select id="teklif-durum" name="durum" defaultValue={status ?? ""} className="rounded-md border border-stone-300 bg-white px-3 py-2">
+        <label htmlFor="teklif-durum" className="text-sm font-medium">
+          Durum
+        </label>
+        <select
+          id="teklif-durum"
+          name="durum"
+          defaultValue={status ?? ""}
+          className="rounded-md border border-stone-300 bg-white px-3 py-2"
+        >
           <option value="">Tümü</option>
           {QUOTE_STATUSES.map((value) => (
             <option key={value} value={value}>
@@ -16,7 +23,9 @@ export function QuoteFilters({ status, search }: { status?: QuoteStatus; search?
         </select>
       </div>
       <div className="flex flex-1 flex-col gap-1">
-        <label htmlFor="teklif-ara" className="text-sm font-medium">Ara</label>
+        <label htmlFor="teklif-ara" className="text-sm font-medium">
+          Ara
+        </label>
         <input
           id="teklif-ara"
           name="q"

@@ -2,7 +2,10 @@ import { hash } from "@node-rs/argon2";
 import { expect, type Page } from "@playwright/test";
 import { e2eSql } from "./db";
 
-export const ADMIN = { email: process.env.ADMIN_EMAIL ?? "admin@e2e.test", password: process.env.ADMIN_PASSWORD ?? "E2e-Yonetici-Sifresi" };
+export const ADMIN = {
+  email: process.env.ADMIN_EMAIL ?? "admin@e2e.test",
+  password: process.env.ADMIN_PASSWORD ?? "E2e-Yonetici-Sifresi",
+};
 
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@e2e.test`;

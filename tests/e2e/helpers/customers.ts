@@ -12,7 +12,9 @@ export type E2eCustomer = { customerId: string; userId: string; email: string; c
  * A customer and its user straight in the database (onboarding has its own tests), with unique
  * e-mail and tax number so tests sharing the database do not collide.
  */
-export async function createCustomerWithUser(options: { status?: "active" | "suspended"; name?: string } = {}): Promise<E2eCustomer> {
+export async function createCustomerWithUser(
+  options: { status?: "active" | "suspended"; name?: string } = {},
+): Promise<E2eCustomer> {
   const sql = e2eSql();
   const unique = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
   const customerId = randomUUID();

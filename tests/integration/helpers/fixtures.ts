@@ -45,7 +45,14 @@ export async function insertCustomer(values: CustomerFixture) {
   return row!;
 }
 
-export async function insertUser(values: { id: string; email: string; role?: "customer" | "admin"; customerId?: string | null; name?: string; disabled?: boolean }) {
+export async function insertUser(values: {
+  id: string;
+  email: string;
+  role?: "customer" | "admin";
+  customerId?: string | null;
+  name?: string;
+  disabled?: boolean;
+}) {
   const db = await getDb();
   const [row] = await db
     .insert(users)
@@ -71,7 +78,12 @@ export async function twoCustomers() {
   const customerA = await insertCustomer({ id: ids.customerA, companyName: "Anadolu Kozmetik" });
   const customerB = await insertCustomer({ id: ids.customerB, companyName: "Boğaziçi Giyim" });
   const userA = await insertUser({ id: ids.userA, email: "ayse@anadolu.test", customerId: customerA.id, name: "Ayşe" });
-  const userB = await insertUser({ id: ids.userB, email: "burak@bogazici.test", customerId: customerB.id, name: "Burak" });
+  const userB = await insertUser({
+    id: ids.userB,
+    email: "burak@bogazici.test",
+    customerId: customerB.id,
+    name: "Burak",
+  });
   const admin = await insertUser({ id: ids.admin, email: "operasyon@cardak.test", role: "admin", name: "Operasyon" });
   return { customerA, customerB, userA, userB, admin };
 }
@@ -102,6 +114,8 @@ export async function insertOrders(params: {
     };
   });
   const rows = await db.insert(orders).values(values).returning();
-  await db.insert(orderEvents).values(rows.map((row) => ({ orderId: row.id, toStatus: "pending" as const, createdAt: row.createdAt })));
+  await db
+    .insert(orderEvents)
+    .values(rows.map((row) => ({ orderId: row.id, toStatus: "pending" as const, createdAt: row.createdAt })));
   return rows;
 }

@@ -37,10 +37,18 @@ export const company = {
   phone: "0532 123 45 67",
 };
 
-export const service = { serviceType: "premium" as const, productCategories: ["Giyim", "Kozmetik"], specialRequirements: "Kırılgan şişeler var" };
+export const service = {
+  serviceType: "premium" as const,
+  productCategories: ["Giyim", "Kozmetik"],
+  specialRequirements: "Kırılgan şişeler var",
+};
 
 export const SHOPIFY_TOKEN = "shpat_0123456789abcdef0123456789ab3f9a";
-export const shopify = { platform: "shopify" as const, shopDomain: "yilmaz-butik.myshopify.com", accessToken: SHOPIFY_TOKEN };
+export const shopify = {
+  platform: "shopify" as const,
+  shopDomain: "yilmaz-butik.myshopify.com",
+  accessToken: SHOPIFY_TOKEN,
+};
 
 export const PASSWORD = "Guclu-Magaza-Sifresi-2026";
 export const activation = { acceptAgreement: "on", acceptKvkk: "on", password: PASSWORD, passwordConfirm: PASSWORD };

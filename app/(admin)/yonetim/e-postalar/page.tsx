@@ -25,11 +25,21 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
           <caption className="sr-only">Gönderilen ve saklanan e-postalar</caption>
           <thead className="bg-stone-100">
             <tr>
-              <th scope="col" className="px-4 py-2">Tarih</th>
-              <th scope="col" className="px-4 py-2">Alıcı</th>
-              <th scope="col" className="px-4 py-2">Şablon</th>
-              <th scope="col" className="px-4 py-2">Konu</th>
-              <th scope="col" className="px-4 py-2">Durum</th>
+              <th scope="col" className="px-4 py-2">
+                Tarih
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Alıcı
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Şablon
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Konu
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Durum
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -37,7 +47,9 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
               <tr key={email.id} className="border-t border-stone-200">
                 <td className="px-4 py-2 whitespace-nowrap">{formatIstanbulDateTime(email.createdAt)}</td>
                 <td className="px-4 py-2">{email.recipient}</td>
-                <td className="px-4 py-2">{isTemplateName(email.template) ? templateLabels[email.template] : email.template}</td>
+                <td className="px-4 py-2">
+                  {isTemplateName(email.template) ? templateLabels[email.template] : email.template}
+                </td>
                 <td className="px-4 py-2">
                   <Link href={`/yonetim/e-postalar/${email.id}`} className="text-brand-700 underline">
                     {email.subject ?? "(konu yok)"}
@@ -48,7 +60,9 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
             ))}
             {rows.length === 0 && (
               <tr>
-                <td colSpan={5} className="px-4 py-6 text-center text-stone-500">Henüz e-posta yok.</td>
+                <td colSpan={5} className="px-4 py-6 text-center text-stone-500">
+                  Henüz e-posta yok.
+                </td>
               </tr>
             )}
           </tbody>

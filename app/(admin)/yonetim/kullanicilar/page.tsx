@@ -14,7 +14,9 @@ export default async function UsersPage() {
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-bold">Kullanıcılar</h1>
       <section aria-labelledby="yeni-yonetici" className="rounded-lg border border-stone-200 bg-white p-6">
-        <h2 id="yeni-yonetici" className="mb-4 text-lg font-semibold">Yeni yönetici</h2>
+        <h2 id="yeni-yonetici" className="mb-4 text-lg font-semibold">
+          Yeni yönetici
+        </h2>
         <CreateAdminForm />
       </section>
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
@@ -22,12 +24,24 @@ export default async function UsersPage() {
           <caption className="sr-only">Kullanıcılar</caption>
           <thead className="bg-stone-100">
             <tr>
-              <th scope="col" className="px-4 py-2">E-posta</th>
-              <th scope="col" className="px-4 py-2">Ad</th>
-              <th scope="col" className="px-4 py-2">Rol</th>
-              <th scope="col" className="px-4 py-2">Son giriş</th>
-              <th scope="col" className="px-4 py-2">Durum</th>
-              <th scope="col" className="px-4 py-2"><span className="sr-only">İşlem</span></th>
+              <th scope="col" className="px-4 py-2">
+                E-posta
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Ad
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Rol
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Son giriş
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Durum
+              </th>
+              <th scope="col" className="px-4 py-2">
+                <span className="sr-only">İşlem</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -39,7 +53,9 @@ export default async function UsersPage() {
                 <td className="px-4 py-2">{user.lastLoginAt ? formatIstanbulDateTime(user.lastLoginAt) : "–"}</td>
                 <td className="px-4 py-2">{user.disabled ? "Devre dışı" : "Etkin"}</td>
                 <td className="px-4 py-2">
-                  {user.id !== me.id && <UserStatusButton userId={user.id} disabled={user.disabled} email={user.email} />}
+                  {user.id !== me.id && (
+                    <UserStatusButton userId={user.id} disabled={user.disabled} email={user.email} />
+                  )}
                 </td>
               </tr>
             ))}

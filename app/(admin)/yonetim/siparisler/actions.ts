@@ -4,7 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { adminCreateOrderSchema, changeOrderStatusSchema } from "@/components/orders/schemas";
 import { createOrder } from "@/lib/orders/create";
-import { CustomerCannotOrderError, CustomerNotFoundError, OrderNotFoundError, StaleOrderError } from "@/lib/orders/errors";
+import {
+  CustomerCannotOrderError,
+  CustomerNotFoundError,
+  OrderNotFoundError,
+  StaleOrderError,
+} from "@/lib/orders/errors";
 import { InvalidOrderTransitionError, orderStatusLabel } from "@/lib/orders/status";
 import { changeOrderStatus } from "@/lib/orders/transition";
 import { authAction, fail, ok } from "@/lib/safe-action";
@@ -23,9 +28,12 @@ export const adminCreateOrderAction = authAction(
         requestId: ctx.requestId,
       });
     } catch (error) {
-      if (error instanceof CustomerNotFoundError) return fail("Lütfen işaretli alanları düzeltin.", { customerId: [error.message] });
+      if (error instanceof CustomerNotFoundError)
+        return fail("Lütfen işaretli alanları düzeltin.", { customerId: [error.message] });
       if (error instanceof CustomerCannotOrderError) {
-        return fail(error.status === "suspended" ? "Müşterinin hesabı askıya alınmış; sipariş oluşturulamaz." : error.message);
+        return fail(
+          error.status === "suspended" ? "Müşterinin hesabı askıya alınmış; sipariş oluşturulamaz." : error.message,
+        );
       }
       throw error;
     }
@@ -51,7 +59,11 @@ export const changeOrderStatusAction = authAction(
       revalidatePath("/yonetim/siparisler", "layout");
       return ok(undefined, `${result.orderNumber}: ${orderStatusLabel(result.to)}`);
     } catch (error) {
-      if (error instanceof OrderNotFoundError || error instanceof StaleOrderError || error instanceof InvalidOrderTransitionError) {
+      if (
+        error instanceof OrderNotFoundError ||
+        error instanceof StaleOrderError ||
+        error instanceof InvalidOrderTransitionError
+      ) {
         return fail(error.message);
       }
       throw error;

@@ -12,7 +12,11 @@ export const metadata: Metadata = { title: "Siparişler" };
 
 const PATH = "/yonetim/siparisler";
 
-export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminOrdersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireAdmin();
   const query = parseOrderListQuery(await searchParams);
   const [customers, list] = await Promise.all([listCustomerOptions(), listAllOrders({ query })]);
@@ -24,7 +28,9 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
       <OrderTable rows={list.rows} basePath={PATH} showCustomer />
       <Pagination path={PATH} query={query} pageCount={list.pageCount} />
       <section aria-labelledby="yeni-siparis" className="rounded-lg border border-stone-200 bg-white p-6">
-        <h2 id="yeni-siparis" className="mb-4 text-lg font-semibold">Müşteri adına sipariş</h2>
+        <h2 id="yeni-siparis" className="mb-4 text-lg font-semibold">
+          Müşteri adına sipariş
+        </h2>
         <AdminNewOrderForm customers={customers} />
       </section>
     </div>

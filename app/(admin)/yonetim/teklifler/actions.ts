@@ -16,7 +16,8 @@ function answer(outcome: TransitionOutcome, result: "incelendi" | "teklif" | "re
 
 export const markQuoteReviewedAction = authAction(
   quoteIdSchema,
-  async (input, ctx) => answer(await markQuoteReviewed(ctx.user, { ...input, ip: ctx.ip, requestId: ctx.requestId }), "incelendi"),
+  async (input, ctx) =>
+    answer(await markQuoteReviewed(ctx.user, { ...input, ip: ctx.ip, requestId: ctx.requestId }), "incelendi"),
   { role: "admin" },
 );
 

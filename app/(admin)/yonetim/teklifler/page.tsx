@@ -33,13 +33,27 @@ export default async function QuotesInboxPage({ searchParams }: { searchParams: 
           <caption className="sr-only">Teklif talepleri, en yeni önce</caption>
           <thead className="bg-stone-100">
             <tr>
-              <th scope="col" className="px-4 py-2">Tarih</th>
-              <th scope="col" className="px-4 py-2">Referans</th>
-              <th scope="col" className="px-4 py-2">Firma</th>
-              <th scope="col" className="px-4 py-2">Yetkili</th>
-              <th scope="col" className="px-4 py-2">Aylık adet</th>
-              <th scope="col" className="px-4 py-2">Fiyat</th>
-              <th scope="col" className="px-4 py-2">Durum</th>
+              <th scope="col" className="px-4 py-2">
+                Tarih
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Referans
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Firma
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Yetkili
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Aylık adet
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Fiyat
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Durum
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -57,7 +71,9 @@ export default async function QuotesInboxPage({ searchParams }: { searchParams: 
                   <span className="block text-xs text-stone-500">{quote.email}</span>
                 </td>
                 <td className="px-4 py-2">{quote.monthlyVolume}</td>
-                <td className="px-4 py-2 whitespace-nowrap">{formatKurus(quote.acceptedUnitPrice ?? quote.quotedUnitPrice ?? quote.calculatedUnitPrice)}</td>
+                <td className="px-4 py-2 whitespace-nowrap">
+                  {formatKurus(quote.acceptedUnitPrice ?? quote.quotedUnitPrice ?? quote.calculatedUnitPrice)}
+                </td>
                 <td className="px-4 py-2">
                   {QUOTE_STATUS_LABELS[quote.status]}
                   {quote.needsReview && quote.status === "pending" && (
@@ -68,7 +84,9 @@ export default async function QuotesInboxPage({ searchParams }: { searchParams: 
             ))}
             {rows.length === 0 && (
               <tr>
-                <td colSpan={7} className="px-4 py-6 text-center text-stone-500">Bu ölçütlere uyan talep yok.</td>
+                <td colSpan={7} className="px-4 py-6 text-center text-stone-500">
+                  Bu ölçütlere uyan talep yok.
+                </td>
               </tr>
             )}
           </tbody>

@@ -21,8 +21,13 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         </>
       ) : (
         <div className="flex flex-col gap-3">
-          <p className="text-stone-700">Bu davet bağlantısı geçersiz, kullanılmış ya da süresi dolmuş. Sizi davet eden kişiden yeni bir davet isteyin.</p>
-          <Link href="/giris" className="text-brand-700 underline">Giriş sayfasına git</Link>
+          <p className="text-stone-700">
+            Bu davet bağlantısı geçersiz, kullanılmış ya da süresi dolmuş. Sizi davet eden kişiden yeni bir davet
+            isteyin.
+          </p>
+          <Link href="/giris" className="text-brand-700 underline">
+            Giriş sayfasına git
+          </Link>
         </div>
       )}
     </div>

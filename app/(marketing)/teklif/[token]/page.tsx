@@ -12,7 +12,11 @@ import { offerMonthlyEstimate } from "@/lib/quotes/estimate";
 import { offerClosedMessage, offerClosedReason } from "@/lib/quotes/respond";
 
 // The token is in the address: keep the page out of search engines and out of Referer headers.
-export const metadata: Metadata = { title: "Teklifiniz", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Teklifiniz",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 export default async function OfferPage({ params }: { params: Promise<{ token: string }> }) {
   await connection();

@@ -12,7 +12,13 @@ import { authAction, fail, ok } from "@/lib/safe-action";
 export const updateCompanyAction = authAction(
   companyProfileSchema,
   async (input, ctx) => {
-    await updateCompanyProfile({ customerId: ctx.user.customerId!, values: input, actor: ctx.user, ip: ctx.ip, requestId: ctx.requestId });
+    await updateCompanyProfile({
+      customerId: ctx.user.customerId!,
+      values: input,
+      actor: ctx.user,
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+    });
     revalidatePath("/panel", "layout");
     return ok(undefined, "Firma bilgileriniz kaydedildi.");
   },

@@ -25,7 +25,12 @@ export const testIntegrationAction = authAction(
   async (_input, ctx) => {
     const limited = await takeConnectionTest(ctx.ip);
     if (limited) return fail(limited);
-    const result = await testIntegration({ customerId: ctx.user.customerId!, actor: ctx.user, ip: ctx.ip, requestId: ctx.requestId });
+    const result = await testIntegration({
+      customerId: ctx.user.customerId!,
+      actor: ctx.user,
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+    });
     if (!result) return fail(NO_INTEGRATION);
     revalidatePath("/panel/hesap");
     return result.ok ? ok(undefined, `Bağlantı başarılı: ${result.shopName}`) : fail(result.message);

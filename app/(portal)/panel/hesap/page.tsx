@@ -14,7 +14,9 @@ export const metadata: Metadata = { title: "Hesabım" };
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="rounded-lg border border-stone-200 bg-white p-6">
-      <h2 id={id} className="mb-4 text-lg font-semibold">{title}</h2>
+      <h2 id={id} className="mb-4 text-lg font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );

@@ -51,7 +51,8 @@ export const cancelOrderAction = authAction(
       return ok(undefined, `${orderNumber} numaralı sipariş iptal edildi.`);
     } catch (error) {
       if (error instanceof OrderNotFoundError || error instanceof StaleOrderError) return fail(error.message);
-      if (error instanceof InvalidOrderTransitionError) return fail("Yalnızca beklemedeki siparişler iptal edilebilir.");
+      if (error instanceof InvalidOrderTransitionError)
+        return fail("Yalnızca beklemedeki siparişler iptal edilebilir.");
       throw error;
     }
   },

@@ -13,7 +13,11 @@ export const metadata: Metadata = { title: "Siparişler" };
 
 const PATH = "/panel/siparisler";
 
-export default async function OrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OrdersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireCustomer();
   const query = parseOrderListQuery(await searchParams);
   const [customer, list] = await Promise.all([
@@ -24,15 +28,23 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Siparişler</h1>
-        <a href="#yeni-siparis" className="text-sm font-semibold text-brand-700 underline">Yeni sipariş</a>
+        <a href="#yeni-siparis" className="text-sm font-semibold text-brand-700 underline">
+          Yeni sipariş
+        </a>
       </div>
       {customer.status === "suspended" && <SuspendedBanner />}
       <OrderFilters path={PATH} query={query} />
       <p className="text-sm text-stone-600">{`${list.total.toLocaleString("tr-TR")} sipariş · sayfa ${query.page} / ${list.pageCount}`}</p>
       <OrderTable rows={list.rows} basePath={PATH} />
       <Pagination path={PATH} query={query} pageCount={list.pageCount} />
-      <section id="yeni-siparis" aria-labelledby="yeni-siparis-baslik" className="rounded-lg border border-stone-200 bg-white p-6">
-        <h2 id="yeni-siparis-baslik" className="mb-4 text-lg font-semibold">Yeni sipariş</h2>
+      <section
+        id="yeni-siparis"
+        aria-labelledby="yeni-siparis-baslik"
+        className="rounded-lg border border-stone-200 bg-white p-6"
+      >
+        <h2 id="yeni-siparis-baslik" className="mb-4 text-lg font-semibold">
+          Yeni sipariş
+        </h2>
         <NewOrderForm />
       </section>
     </div>

@@ -60,7 +60,9 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
           />
           <details className="rounded-lg border border-stone-200 bg-white p-4">
             <summary className="cursor-pointer font-medium">Düz metin</summary>
-            <pre className="mt-2 text-sm whitespace-pre-wrap" data-testid="email-text">{rendered.text}</pre>
+            <pre className="mt-2 text-sm whitespace-pre-wrap" data-testid="email-text">
+              {rendered.text}
+            </pre>
           </details>
         </>
       )}

@@ -17,18 +17,24 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
   const next = nextOrderStatuses(order.status);
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/yonetim/siparisler" className="text-sm text-brand-700 underline">← Siparişler</Link>
+      <Link href="/yonetim/siparisler" className="text-sm text-brand-700 underline">
+        ← Siparişler
+      </Link>
       <h1 className="text-2xl font-bold">{`Sipariş ${order.orderNumber}`}</h1>
       <p className="text-stone-700">{order.companyName}</p>
       <OrderSummary order={order} />
       {next.length > 0 && (
         <section aria-labelledby="durum" className="rounded-lg border border-stone-200 bg-white p-6">
-          <h2 id="durum" className="mb-4 text-lg font-semibold">Durumu değiştir</h2>
+          <h2 id="durum" className="mb-4 text-lg font-semibold">
+            Durumu değiştir
+          </h2>
           <OrderStatusForm key={order.status} orderId={order.id} next={next} />
         </section>
       )}
       <section aria-labelledby="takip" className="flex flex-col gap-3">
-        <h2 id="takip" className="text-lg font-semibold">Sipariş takibi</h2>
+        <h2 id="takip" className="text-lg font-semibold">
+          Sipariş takibi
+        </h2>
         <OrderTimeline events={events} showActorNames />
       </section>
     </div>

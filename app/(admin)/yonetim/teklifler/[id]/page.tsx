@@ -50,7 +50,12 @@ export default async function QuoteDetailPage({
     ["Durum", QUOTE_STATUS_LABELS[quote.status]],
     ["Firma adı", quote.companyName],
     ["Yetkili adı", quote.contactName],
-    ["E-posta", <a key="e" href={`mailto:${quote.email}`} className="text-brand-700 underline">{quote.email}</a>],
+    [
+      "E-posta",
+      <a key="e" href={`mailto:${quote.email}`} className="text-brand-700 underline">
+        {quote.email}
+      </a>,
+    ],
     ["Telefon", formatTurkishPhone(quote.phone)],
     ["Aylık sipariş adedi", quote.monthlyVolume],
     ["Ürün türleri", quote.productTypes.join(", ")],
@@ -58,7 +63,10 @@ export default async function QuoteDetailPage({
     ["Kırılgan ürün var", yesNo(quote.hasFragileItems)],
     ["Özel ambalaj istiyorum", yesNo(quote.needsCustomPackaging)],
     ["İnceleme gerekli", yesNo(quote.needsReview)],
-    ["Tercih edilen başlangıç tarihi", quote.preferredStartDate ? formatIstanbulDate(new Date(`${quote.preferredStartDate}T12:00:00Z`)) : "–"],
+    [
+      "Tercih edilen başlangıç tarihi",
+      quote.preferredStartDate ? formatIstanbulDate(new Date(`${quote.preferredStartDate}T12:00:00Z`)) : "–",
+    ],
     ["Müşteri hesabı", quote.customerId ? "Kayıtlı müşteri" : "Yok (ziyaretçi)"],
     ["Hesaplanan birim fiyat", price(quote.calculatedUnitPrice)],
     ["Teklif edilen birim fiyat", price(quote.quotedUnitPrice)],
@@ -73,7 +81,9 @@ export default async function QuoteDetailPage({
   ];
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/yonetim/teklifler" className="text-sm text-brand-700 underline">← Teklifler</Link>
+      <Link href="/yonetim/teklifler" className="text-sm text-brand-700 underline">
+        ← Teklifler
+      </Link>
       <h1 className="text-2xl font-bold">
         {quote.companyName} <span className="text-base font-normal text-stone-600">{quote.referenceNumber}</span>
       </h1>
@@ -88,19 +98,31 @@ export default async function QuoteDetailPage({
       </dl>
       {canTransition(quote.status, "reviewed") && (
         <section aria-labelledby="incele" className="flex flex-col gap-3">
-          <h2 id="incele" className="text-lg font-semibold">İnceleme</h2>
+          <h2 id="incele" className="text-lg font-semibold">
+            İnceleme
+          </h2>
           <MarkReviewedForm quoteId={quote.id} />
         </section>
       )}
       {canSendOffer(quote) && (
-        <section aria-labelledby="teklif-gonder" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-6">
-          <h2 id="teklif-gonder" className="text-lg font-semibold">Teklif gönder</h2>
+        <section
+          aria-labelledby="teklif-gonder"
+          className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-6"
+        >
+          <h2 id="teklif-gonder" className="text-lg font-semibold">
+            Teklif gönder
+          </h2>
           <SendOfferForm quoteId={quote.id} suggestedPrice={kurusToInput(quote.calculatedUnitPrice)} />
         </section>
       )}
       {canTransition(quote.status, "rejected") && (
-        <section aria-labelledby="reddet" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-6">
-          <h2 id="reddet" className="text-lg font-semibold">Reddet</h2>
+        <section
+          aria-labelledby="reddet"
+          className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-6"
+        >
+          <h2 id="reddet" className="text-lg font-semibold">
+            Reddet
+          </h2>
           <RejectQuoteForm quoteId={quote.id} />
         </section>
       )}

@@ -19,21 +19,32 @@ export default async function OrderPage({
 }) {
   const user = await requireCustomer();
   const order = await loadOrderOr404((await params).id, user.customerId);
-  const [events, created] = await Promise.all([listOrderEvents({ orderId: order.id }), searchParams.then((p) => p.yeni === "1")]);
+  const [events, created] = await Promise.all([
+    listOrderEvents({ orderId: order.id }),
+    searchParams.then((p) => p.yeni === "1"),
+  ]);
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/panel/siparisler" className="text-sm text-brand-700 underline">← Siparişler</Link>
+      <Link href="/panel/siparisler" className="text-sm text-brand-700 underline">
+        ← Siparişler
+      </Link>
       <h1 className="text-2xl font-bold">{`Sipariş ${order.orderNumber}`}</h1>
       {created && <FormAlert tone="success">{`${order.orderNumber} numaralı siparişiniz oluşturuldu.`}</FormAlert>}
       <OrderSummary order={order} />
       <section aria-labelledby="takip" className="flex flex-col gap-3">
-        <h2 id="takip" className="text-lg font-semibold">Sipariş takibi</h2>
+        <h2 id="takip" className="text-lg font-semibold">
+          Sipariş takibi
+        </h2>
         <OrderTimeline events={events} showActorNames={false} />
       </section>
       {order.status === "pending" && (
         <section aria-labelledby="iptal" className="rounded-lg border border-stone-200 bg-white p-6">
-          <h2 id="iptal" className="mb-2 text-lg font-semibold">Siparişi iptal et</h2>
-          <p className="mb-4 text-sm text-stone-600">Beklemedeki bir siparişi işleme alınmadan önce iptal edebilirsiniz.</p>
+          <h2 id="iptal" className="mb-2 text-lg font-semibold">
+            Siparişi iptal et
+          </h2>
+          <p className="mb-4 text-sm text-stone-600">
+            Beklemedeki bir siparişi işleme alınmadan önce iptal edebilirsiniz.
+          </p>
           <CancelOrderForm orderId={order.id} />
         </section>
       )}
