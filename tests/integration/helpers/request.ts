@@ -1,6 +1,12 @@
 import type { SessionUser } from "@/lib/auth/session";
 
-type RequestState = { user: SessionUser | null; ip: string };
+type RequestState = {
+  user: SessionUser | null;
+  /** The address of the TCP peer: the client itself, or the nearest proxy. */
+  ip: string;
+  /** An X-Forwarded-For header as it arrives at the app (sent by the client or by proxies). */
+  forwardedFor?: string;
+};
 
 const store = globalThis as unknown as { cardakTestRequest?: RequestState };
 
@@ -15,4 +21,30 @@ export function requestState(): RequestState {
 
 export function signInAs(user: SessionUser | null) {
   requestState().user = user;
+}
+
+/** The next requests come from this peer address, with this X-Forwarded-For (none by default). */
+export function fromAddress(ip: string, forwardedFor?: string) {
+  requestState().ip = ip;
+  requestState().forwardedFor = forwardedFor;
+}
+
+/**
+ * The headers app code sees for a request from `ip`, built the way the real server builds them:
+ * server.mjs stamps the socket's address over whatever the client sent, then Next.js fills
+ * X-Forwarded-For from the socket when the request carried none.
+ */
+export function requestHeaders(options: {
+  ip: string;
+  forwardedFor?: string;
+  requestId?: string;
+  sent?: Record<string, string>;
+}): Headers {
+  const sent: Record<string, string> = { ...options.sent };
+  if (options.forwardedFor !== undefined) sent["x-forwarded-for"] = options.forwardedFor;
+  const headers = new Headers(sent);
+  headers.set("x-cardak-peer-address", options.ip);
+  if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", options.ip);
+  headers.set("x-request-id", options.requestId ?? "test-request");
+  return headers;
 }
