@@ -1,4 +1,5 @@
 import type { SessionUser } from "@/lib/auth/session";
+import { stampPeerAddress } from "@/lib/peer-address.mjs";
 
 type RequestState = {
   user: SessionUser | null;
@@ -31,8 +32,8 @@ export function fromAddress(ip: string, forwardedFor?: string) {
 
 /**
  * The headers app code sees for a request from `ip`, built the way the real server builds them:
- * server.mjs stamps the socket's address over whatever the client sent, then Next.js fills
- * X-Forwarded-For from the socket when the request carried none.
+ * server.mjs stamps the socket's address over whatever the client sent (the same function does it
+ * here), then Next.js fills X-Forwarded-For from the socket when the request carried none.
  */
 export function requestHeaders(options: {
   ip: string;
@@ -40,11 +41,15 @@ export function requestHeaders(options: {
   requestId?: string;
   sent?: Record<string, string>;
 }): Headers {
-  const sent: Record<string, string> = { ...options.sent };
+  const sent: Record<string, string> = {};
+  for (const [name, value] of Object.entries(options.sent ?? {})) sent[name.toLowerCase()] = value;
   if (options.forwardedFor !== undefined) sent["x-forwarded-for"] = options.forwardedFor;
-  const headers = new Headers(sent);
-  headers.set("x-cardak-peer-address", options.ip);
-  if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", options.ip);
-  headers.set("x-request-id", options.requestId ?? "test-request");
-  return headers;
+  const request = {
+    headers: sent as Record<string, string | string[] | undefined>,
+    socket: { remoteAddress: options.ip },
+  };
+  stampPeerAddress(request);
+  request.headers["x-forwarded-for"] ??= options.ip;
+  request.headers["x-request-id"] = options.requestId ?? "test-request";
+  return new Headers(request.headers as Record<string, string>);
 }
