@@ -138,7 +138,9 @@ describe("quote submission", () => {
     const fourth = await requestQuoteAction(null, quoteForm({ email: "kurban@firma.com.tr" }));
     expect(fourth).toMatchObject({
       ok: false,
-      formError: expect.stringMatching(/^Bu e-posta adresine bugün en fazla 3 teklif gönderilebilir\. Lütfen .+ sonra/),
+      formError: expect.stringMatching(
+        /^Bu e-posta adresine 24 saat içinde en fazla 3 teklif gönderilebilir\. Lütfen .+ sonra/,
+      ),
     });
     const db = await getDb();
     const confirmations = await db.select().from(emails).where(eq(emails.template, "quote-received"));
