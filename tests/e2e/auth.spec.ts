@@ -123,8 +123,12 @@ test("an admin creates another admin and disables a user from /yonetim/kullanici
 
   await secondPage.goto("/yonetim");
   await expect(secondPage).toHaveURL(/\/giris/);
-  await signIn(secondPage, email, "Yonetici-Sifre-42");
+  // A wrong password tells nothing about the account; only the right one learns it is disabled.
+  await signIn(secondPage, email, "Yanlis-Sifre-Deneme-42");
   await expect(secondPage.getByRole("alert").filter({ hasText: "E-posta veya şifre hatalı" })).toBeVisible();
+  await signIn(secondPage, email, "Yonetici-Sifre-42");
+  await expect(secondPage.getByRole("alert").filter({ hasText: "Hesabınız devre dışı bırakılmış" })).toBeVisible();
+  await expect(secondPage).toHaveURL(/\/giris/);
   await second.close();
 });
 
@@ -162,4 +166,28 @@ test("Auth.js's own credentials endpoint is throttled and audited like the sign-
     where u.email = ${email} and a.action = 'auth.sign_in_failed'`;
   await sql.end();
   expect(row?.n).toBe(10);
+});
+
+test("a sign-in through Auth.js's own endpoint opens a session, audited, with the last login time", async ({
+  request,
+}) => {
+  const email = uniqueEmail("dogrudan-giris");
+  const password = "Dogru-Sifre-2026!";
+  await createAdminUser(email, password);
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await request.post("/api/auth/callback/credentials", { form: { email, password, csrfToken }, maxRedirects: 0 });
+  const session = (await (await request.get("/api/auth/session")).json()) as { user?: { email?: string } } | null;
+  expect(session?.user?.email).toBe(email);
+
+  const sql = e2eSql();
+  try {
+    const [user] = await sql<{ id: string; last_login_at: Date | null }[]>`
+      select id, last_login_at from users where email = ${email}`;
+    expect(user?.last_login_at).toBeInstanceOf(Date);
+    const audits = await sql<{ action: string }[]>`
+      select action from audit_logs where actor_user_id = ${user!.id} and action = 'auth.sign_in'`;
+    expect(audits).toHaveLength(1);
+  } finally {
+    await sql.end();
+  }
 });
