@@ -3,9 +3,12 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
 import type { Db } from "@/db";
 import { migrateDb } from "@/db/migrate";
+import { eq } from "drizzle-orm";
 import { getTierTable } from "@/db/queries/pricing";
 import * as schema from "@/db/schema";
 import { seedDb } from "@/db/seed";
+import { checkSession } from "@/lib/auth/credentials";
+import { openSession } from "@/lib/auth/user-sessions";
 import { formatKurus } from "@/lib/money";
 import { RANGE_BOUNDS, VOLUME_RANGES } from "@/lib/pricing";
 import { measure, report, type BenchResult } from "./harness";
@@ -50,6 +53,18 @@ results.push({
   baseline: "with 6 versions",
   baselineMs: fresh,
   candidateMs: await measure(() => getTierTable({ db }), { ms: 3000 }),
+});
+
+// The session check of every request: session row and user in one query (plus "last seen" at most
+// every 5 minutes), against the check it replaced, the user row alone.
+const [benchUser] = await db.select().from(schema.users).limit(1);
+const sessionId = await openSession(db, { userId: benchUser!.id, ip: "127.0.0.1", userAgent: "bench" });
+const sessionToken = { userId: benchUser!.id, sessionVersion: benchUser!.sessionVersion, sessionId };
+results.push({
+  name: "checkSession (session row + user)",
+  baseline: "user row by id",
+  baselineMs: await measure(() => db.select().from(schema.users).where(eq(schema.users.id, benchUser!.id)).limit(1)),
+  candidateMs: await measure(() => checkSession(db, sessionToken)),
 });
 await client.close();
 

@@ -106,16 +106,18 @@ describe("sessions", () => {
 });
 
 describe("the session check when the database does not answer", () => {
-  // A real client pointed at a port where no database listens.
-  const unreachable = async () =>
-    drizzle({ client: postgres("postgres://cardak@127.0.0.1:1/yok", { max: 1, connect_timeout: 2 }) }) as unknown as Db;
-
   it("keeps the session, marked unavailable, instead of ending it", async () => {
     const { userA } = await twoCustomers();
     const session = await signInFrom(userA.email);
     const token = { uid: userA.id, sv: session.sessionVersion, sid: session.sessionId, role: "customer" as const };
-
-    expect(await refreshSessionToken(token, unreachable)).toMatchObject({ ...token, unavailable: true });
+    // A real client pointed at a port where no database listens.
+    const client = postgres("postgres://cardak@127.0.0.1:1/yok", { max: 1, connect_timeout: 2 });
+    const unreachable = async () => drizzle({ client }) as unknown as Db;
+    try {
+      expect(await refreshSessionToken(token, unreachable)).toMatchObject({ ...token, unavailable: true });
+    } finally {
+      await client.end();
+    }
     // Once the database answers again the same cookie works, and a mark from earlier is dropped.
     const refreshed = await refreshSessionToken({ ...token, unavailable: true }, getDb);
     expect(refreshed).toMatchObject({ ...token, email: userA.email });
