@@ -1,9 +1,12 @@
 "use client";
 
 import Link from "next/link";
+import { ServiceUnavailable } from "@/components/layout/service-unavailable";
+import { SERVICE_UNAVAILABLE_DIGEST } from "@/lib/service-unavailable";
 
 // Unexpected errors: a generic Turkish message and a reference, never the error's own text.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  if (error.digest === SERVICE_UNAVAILABLE_DIGEST) return <ServiceUnavailable />;
   return (
     <main id="icerik" className="mx-auto flex max-w-2xl flex-col items-start gap-4 px-4 py-16">
       <h1 className="text-3xl font-bold">Bir şeyler ters gitti</h1>

@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { currentUser, type SessionUser } from "./auth/session";
 import type { Logger } from "./logger";
+import { SERVICE_UNAVAILABLE_MESSAGE, ServiceUnavailableError } from "./service-unavailable";
 import { requestContext, requestLogger } from "./request";
 
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -63,6 +64,7 @@ async function run<S extends z.ZodType, T, C extends ActionContext>(
     return await handler(parsed.data, context);
   } catch (error) {
     unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
+    if (error instanceof ServiceUnavailableError) return { ok: false, formError: SERVICE_UNAVAILABLE_MESSAGE };
     log.error({ err: error }, "server action failed");
     return { ok: false, formError: GENERIC_ERROR };
   }

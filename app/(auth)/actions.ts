@@ -1,68 +1,33 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
-import { z } from "zod";
 import { forgotPasswordSchema, resetPasswordSchema, signInSchema } from "@/components/auth/schemas";
 import { signIn, signOut } from "@/lib/auth";
 import { refuseCommonPassword } from "@/lib/auth/password-policy";
 import { resetPassword, sendResetLink, takeResetRequest } from "@/lib/auth/password-reset";
 import { currentUser, safeNextPath } from "@/lib/auth/session";
 import { SignInLimitedError } from "@/lib/auth/authorize";
-import { recordSignInSuccess } from "@/lib/auth/sign-in-audit";
-import { findUserByEmail, signOutEverywhere } from "@/lib/auth/users";
-import { writeAudit } from "@/lib/audit";
-import { getDb } from "@/db";
+import { signInFailureMessage } from "@/lib/auth/sign-in-messages";
+import { findUserByEmail } from "@/lib/auth/users";
 import { tooManyAttemptsMessage } from "@/lib/rate-limit";
-import { action, authAction, fail, ok } from "@/lib/safe-action";
+import { action, fail, ok } from "@/lib/safe-action";
 
-const WRONG_CREDENTIALS = "E-posta veya şifre hatalı";
-
-export const signInAction = action(signInSchema, async (input, ctx) => {
-  const attempt = { email: input.email, ip: ctx.ip, requestId: ctx.requestId };
+export const signInAction = action(signInSchema, async (input) => {
   try {
+    // The credentials check (lib/auth/authorize.ts) counts and audits failures, and opens the
+    // session, records the last login and audits a success.
     await signIn("credentials", { email: input.email, password: input.password, redirect: false });
   } catch (error) {
     if (error instanceof SignInLimitedError) return fail(tooManyAttemptsMessage(error.refusal));
-    if (!(error instanceof AuthError)) throw error;
-    // The failure was counted and audited by the credentials check (lib/auth/authorize.ts).
-    return fail(WRONG_CREDENTIALS);
+    if (error instanceof CredentialsSignin) return fail(signInFailureMessage(error.code));
+    throw error;
   }
-  // The credentials were verified by signIn and the session cookie is set.
   const user = await findUserByEmail(input.email);
-  if (!user) return fail(WRONG_CREDENTIALS);
-  await recordSignInSuccess({ ...attempt, userId: user.id, email: user.email });
+  if (!user) return fail(signInFailureMessage());
   redirect(safeNextPath(input.next, user.role));
 });
-
-export const signOutAction = authAction(
-  z.object({}),
-  async (_input, ctx) => {
-    const db = await getDb();
-    await writeAudit(db, {
-      actor: { kind: "user", userId: ctx.user.id, email: ctx.user.email },
-      action: "auth.sign_out",
-      entityType: "user",
-      entityId: ctx.user.id,
-      ip: ctx.ip,
-      requestId: ctx.requestId,
-    });
-    await signOut({ redirectTo: "/giris" });
-    return ok(undefined);
-  },
-  { role: "any" },
-);
-
-export const signOutEverywhereAction = authAction(
-  z.object({}),
-  async (_input, ctx) => {
-    await signOutEverywhere(ctx.user, ctx);
-    await signOut({ redirectTo: "/giris?oturum=kapatildi" });
-    return ok(undefined);
-  },
-  { role: "any" },
-);
 
 export const forgotPasswordAction = action(forgotPasswordSchema, async (input, ctx) => {
   const state = await takeResetRequest({ email: input.email, ip: ctx.ip });

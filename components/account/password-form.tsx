@@ -1,6 +1,6 @@
 "use client";
 
-import { changePasswordAction } from "@/app/(portal)/panel/hesap/actions";
+import { changePasswordAction } from "@/app/(auth)/session-actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";

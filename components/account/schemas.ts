@@ -34,6 +34,8 @@ export const changePasswordSchema = z
     message: "Yeni şifre mevcut şifreyle aynı olamaz",
   });
 
+export const endSessionSchema = z.object({ sessionId: z.uuid("Oturum bulunamadı") });
+
 export const inviteUserSchema = z.object({ email });
 
 export const removeUserSchema = z.object({ userId: z.uuid("Kullanıcı bulunamadı") });

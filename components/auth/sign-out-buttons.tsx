@@ -1,30 +1,40 @@
 "use client";
 
 import { useActionState } from "react";
-import { signOutAction, signOutEverywhereAction } from "@/app/(auth)/actions";
+import { signOutAction, signOutEverywhereAction } from "@/app/(auth)/session-actions";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function SignOutButton() {
-  const [, act, pending] = useActionState(signOutAction, null);
+  const [state, act, pending] = useActionState(signOutAction, null);
   return (
-    <form action={act}>
+    <form action={act} className="flex items-center gap-2">
       <button type="submit" disabled={pending} className="rounded px-2 py-1 text-sm font-medium hover:text-brand-700">
         Çıkış
       </button>
+      {state && !state.ok && (
+        <span role="alert" className="text-xs text-red-700">
+          {state.formError}
+        </span>
+      )}
     </form>
   );
 }
 
 export function SignOutEverywhereButton() {
-  const [, act, pending] = useActionState(signOutEverywhereAction, null);
+  const [state, act, pending] = useActionState(signOutEverywhereAction, null);
   return (
-    <form action={act}>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100"
+    <>
+      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      <ConfirmDialog
+        trigger="Tüm oturumları kapat"
+        title="Tüm oturumları kapat"
+        confirm="Tüm oturumları kapat"
+        action={act}
+        pending={pending}
       >
-        Tüm oturumları kapat
-      </button>
-    </form>
+        Bu cihaz dahil tüm cihazlardaki oturumlarınız kapatılacak ve açık şifre sıfırlama bağlantıları geçersiz olacak.
+      </ConfirmDialog>
+    </>
   );
 }

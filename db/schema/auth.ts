@@ -22,6 +22,28 @@ export const passwordResetTokens = pgTable(
 );
 
 /**
+ * One row per sign-in: its id travels in the session token, so each browser's session can be ended on
+ * its own (sign-out, the list on the account page) and a copy of the cookie dies with it.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    /** Written at most every few minutes (lib/auth/user-sessions.ts), not on every request. */
+    lastSeenAt: ts("last_seen_at").notNull().defaultNow(),
+    /** Where the sign-in came from. */
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    revokedAt: ts("revoked_at"),
+  },
+  (t) => [index("user_sessions_user_id_idx").on(t.userId, t.lastSeenAt)],
+);
+
+/**
  * One row per counted attempt (failed sign-in, reset request, quote submission...). Limits count the
  * rows of a bucket and key inside a window, so they hold across app instances.
  */

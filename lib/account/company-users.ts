@@ -1,8 +1,9 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
 import { userInvitations, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
+import { endAllSessions } from "@/lib/auth/user-sessions";
 import type { AccountActor } from "./types";
 
 /**
@@ -15,7 +16,7 @@ export async function removeColleague(input: { customerId: string; userId: strin
   return db.transaction(async (tx) => {
     const [removed] = await tx
       .update(users)
-      .set({ disabled: true, disabledAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
+      .set({ disabled: true, disabledAt: new Date() })
       .where(
         and(
           eq(users.id, input.userId),
@@ -26,6 +27,7 @@ export async function removeColleague(input: { customerId: string; userId: strin
       )
       .returning({ id: users.id, email: users.email });
     if (!removed) return false;
+    await endAllSessions(tx, removed.id);
     // Invitations the removed colleague sent must not bring them (or anyone) back in.
     const revoked = await tx
       .update(userInvitations)

@@ -4,35 +4,57 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import type { Refusal } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request";
-import { verifyCredentials, type SessionClaims } from "./credentials";
-import { giveBackSignInAttempt, recordSignInFailure, takeSignInAttempt } from "./sign-in-audit";
+import { checkCredentials, type SessionClaims } from "./credentials";
+import { giveBackSignInAttempt, recordSignInFailure, recordSignInSuccess, takeSignInAttempt } from "./sign-in-audit";
+import { ACCOUNT_DISABLED_CODE, RATE_LIMITED_CODE } from "./sign-in-messages";
 
 const credentialsInput = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
+
+/** The right password of a disabled account: the sign-in page says so (never for a wrong password). */
+export class AccountDisabledError extends CredentialsSignin {
+  code = ACCOUNT_DISABLED_CODE;
+}
 
 /**
  * Too many attempts: thrown out of Auth.js as it is, so the sign-in form can say how long to wait
  * (and Auth.js's own endpoint answers `code=rate_limited`).
  */
 export class SignInLimitedError extends CredentialsSignin {
-  code = "rate_limited";
+  code = RATE_LIMITED_CODE;
   constructor(readonly refusal: Refusal) {
     super();
   }
 }
 
 /**
- * The credentials check behind every sign-in, whichever way it arrives (the /giris action or a direct
- * POST to Auth.js's callback): every attempt is counted before the password is checked (per e-mail
- * and address, per address, per e-mail), a right password gives its count back, failures are audited.
+ * The credentials check behind every sign-in, whichever way it arrives (the /giris action, the
+ * sign-in after activation or a password change, or a direct POST to Auth.js's callback): every
+ * attempt is counted before the password is checked (per e-mail and address, per address, per
+ * e-mail), a right password gives its count back, every failure is audited, and every success gets
+ * its own session row, the last login time and an audit row.
  */
-export async function authorizeSignIn(raw: unknown, headers: Headers): Promise<SessionClaims | null> {
+export async function authorizeSignIn(
+  raw: unknown,
+  headers: Headers,
+): Promise<(SessionClaims & { sessionId: string }) | null> {
   const input = credentialsInput.safeParse(raw);
   if (!input.success) return null;
   const attempt = { email: input.data.email, ip: clientIp(headers), requestId: headers.get("x-request-id") ?? "-" };
   const taken = await takeSignInAttempt(attempt);
   if (taken.limited) throw new SignInLimitedError(taken);
-  const claims = await verifyCredentials(await getDb(), input.data);
-  if (claims) await giveBackSignInAttempt(taken);
-  else await recordSignInFailure(attempt);
-  return claims;
+  const result = await checkCredentials(await getDb(), input.data);
+  if (!result.ok) {
+    await recordSignInFailure(attempt);
+    if (result.reason === "disabled") throw new AccountDisabledError();
+    return null;
+  }
+  await giveBackSignInAttempt(taken);
+  const { claims } = result;
+  const sessionId = await recordSignInSuccess({
+    ...attempt,
+    userId: claims.userId,
+    email: claims.email,
+    userAgent: headers.get("user-agent"),
+  });
+  return { ...claims, sessionId };
 }

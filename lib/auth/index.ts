@@ -4,21 +4,27 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { env } from "@/lib/env";
 import { localSecret } from "@/lib/local-secret";
+import { authJsLogger } from "./auth-logger";
 import { authorizeSignIn } from "./authorize";
-import { checkSession } from "./credentials";
+import { localPath } from "./next-path";
+import { refreshSessionToken, type TokenClaims } from "./session-token";
+import { revokeSession, SESSION_MAX_AGE_SECONDS } from "./user-sessions";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string; role: "customer" | "admin"; customerId: string | null } & DefaultSession["user"];
+    /** The user_sessions row of this browser. */
+    sessionId?: string;
+    /** The database could not confirm the session: neither signed in nor signed out. */
+    unavailable?: boolean;
   }
   interface User {
     role?: "customer" | "admin";
     customerId?: string | null;
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
-
-type Claims = { uid?: string; role?: "customer" | "admin"; customerId?: string | null; sv?: number };
 
 function authSecret(): string {
   const config = env();
@@ -30,9 +36,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
   useSecureCookies: new URL(env().APP_URL).protocol === "https:",
-  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/giris" },
-  logger: { error: () => {}, warn: () => {} },
+  logger: authJsLogger,
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
@@ -46,13 +52,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           role: claims.role,
           customerId: claims.customerId,
           sessionVersion: claims.sessionVersion,
+          sessionId: claims.sessionId,
         };
       },
     }),
   ],
   callbacks: {
     async jwt({ token, user }) {
-      const claims = token as typeof token & Claims;
       if (user?.id) {
         return {
           ...token,
@@ -60,24 +66,35 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           role: user.role,
           customerId: user.customerId ?? null,
           sv: user.sessionVersion,
+          sid: user.sessionId,
         };
       }
-      if (!claims.uid || claims.sv === undefined) return null;
-      // Every auth() compares the session version with the database: disabling a user, a password
-      // reset or "sign out everywhere" ends this session here.
-      const current = await checkSession(await getDb(), { userId: claims.uid, sessionVersion: claims.sv });
-      if (!current) return null;
-      return { ...token, name: current.name, email: current.email, role: current.role, customerId: current.customerId };
+      // Every auth() checks the session row and the session version with the database.
+      return refreshSessionToken(token as typeof token & TokenClaims, getDb);
     },
     session({ session, token }) {
-      const claims = token as typeof token & Claims;
+      const claims = token as typeof token & TokenClaims;
       session.user = {
         ...session.user,
         id: claims.uid ?? "",
         role: claims.role ?? "customer",
         customerId: claims.customerId ?? null,
       };
+      session.sessionId = claims.sid;
+      session.unavailable = claims.unavailable === true;
       return session;
+    },
+    // Auth.js's own endpoints (callbackUrl) follow the same rule as the sign-in page.
+    redirect({ url, baseUrl }) {
+      const path = localPath(url, baseUrl);
+      return path ? new URL(path, baseUrl).toString() : baseUrl;
+    },
+  },
+  events: {
+    // Auth.js's own sign-out endpoint too: the session row ends, not only this cookie.
+    async signOut(message) {
+      const claims = ("token" in message ? message.token : null) as TokenClaims | null;
+      if (claims?.uid && claims.sid) await revokeSession(await getDb(), { userId: claims.uid, sessionId: claims.sid });
     },
   },
 }));

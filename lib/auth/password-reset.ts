@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
 import { passwordResetTokens, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
@@ -9,6 +9,7 @@ import { takeLimit, type LimitState } from "@/lib/rate-limit";
 import { randomToken, sha256Hex } from "@/lib/tokens";
 import { hashPassword } from "./password";
 import { resetRequestLimits } from "./sign-in-limits";
+import { endAllSessions } from "./user-sessions";
 import { userEmailIs } from "@/db/queries/user-email";
 
 export const RESET_TOKEN_MINUTES = 60;
@@ -115,15 +116,12 @@ export async function resetPassword(
     if (!consumed) return { ok: false as const };
     const [user] = await tx
       .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .set({ passwordHash })
       .where(and(eq(users.id, consumed.userId), eq(users.disabled, false)))
       .returning({ id: users.id, email: users.email });
     if (!user) return { ok: false as const };
     // Other links sent before this reset are spent too.
-    await tx
-      .update(passwordResetTokens)
-      .set({ usedAt: now })
-      .where(and(eq(passwordResetTokens.userId, user.id), isNull(passwordResetTokens.usedAt)));
+    await endAllSessions(tx, user.id, now);
     await writeAudit(tx, {
       actor: { kind: "user", userId: user.id, email: user.email },
       action: "auth.reset_done",

@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { ServiceUnavailableError } from "@/lib/service-unavailable";
 import { auth } from "./index";
 
 export type SessionUser = {
@@ -12,10 +13,17 @@ export type SessionUser = {
   customerId: string | null;
 };
 
-/** The signed-in user of this request (checked against the database once per request), or null. */
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
+/** The session of this request, checked against the database once per request. */
+const currentSession = cache(async () => {
   const session = await auth();
-  const user = session?.user;
+  // The database could not confirm the session: show the outage page instead of ending the session.
+  if (session?.unavailable) throw new ServiceUnavailableError();
+  return session;
+});
+
+/** The signed-in user of this request, or null. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const user = (await currentSession())?.user;
   if (!user?.id || !user.email) return null;
   return {
     id: user.id,
@@ -25,6 +33,11 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     customerId: user.customerId,
   };
 });
+
+/** The id of this browser's session (its user_sessions row), or null when not signed in. */
+export async function currentSessionId(): Promise<string | null> {
+  return (await currentSession())?.sessionId ?? null;
+}
 
 async function signInUrl(): Promise<string> {
   const path = (await headers()).get("x-pathname") ?? "/";

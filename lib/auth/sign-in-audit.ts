@@ -5,6 +5,7 @@ import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { giveBack, takeLimit, type Refusal, type Taken } from "@/lib/rate-limit";
 import { signInLimits } from "./sign-in-limits";
+import { openSession } from "./user-sessions";
 import { userEmailIs } from "@/db/queries/user-email";
 
 type Attempt = { email: string; ip: string; requestId: string };
@@ -37,17 +38,31 @@ export async function recordSignInFailure(attempt: Attempt): Promise<void> {
   });
 }
 
-export async function recordSignInSuccess(attempt: Attempt & { userId: string }): Promise<void> {
+/**
+ * A successful sign-in, whichever way it came: its own session row, the last login time and the
+ * audit row, in one transaction. Returns the session's id for the token.
+ */
+export async function recordSignInSuccess(
+  attempt: Attempt & { userId: string; userAgent: string | null },
+  now = new Date(),
+): Promise<string> {
   const db = await getDb();
-  await db.transaction(async (tx) => {
-    await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, attempt.userId));
+  return db.transaction(async (tx) => {
+    const sessionId = await openSession(
+      tx,
+      { userId: attempt.userId, ip: attempt.ip, userAgent: attempt.userAgent },
+      now,
+    );
+    await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, attempt.userId));
     await writeAudit(tx, {
       actor: { kind: "user", userId: attempt.userId, email: attempt.email },
       action: "auth.sign_in",
-      entityType: "user",
-      entityId: attempt.userId,
+      // The entity is the session this sign-in opened; its sign-out names the same one.
+      entityType: "user_session",
+      entityId: sessionId,
       ip: attempt.ip,
       requestId: attempt.requestId,
     });
+    return sessionId;
   });
 }

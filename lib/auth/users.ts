@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "./password";
+import { endAllSessions } from "./user-sessions";
 import type { SessionUser } from "./session";
 import { userEmailIs } from "@/db/queries/user-email";
 
@@ -70,14 +71,11 @@ export async function setUserDisabled(
   return db.transaction(async (tx) => {
     const [changed] = await tx
       .update(users)
-      .set({
-        disabled: input.disabled,
-        disabledAt: input.disabled ? new Date() : null,
-        sessionVersion: sql`${users.sessionVersion} + 1`,
-      })
+      .set({ disabled: input.disabled, disabledAt: input.disabled ? new Date() : null })
       .where(and(eq(users.id, input.userId), eq(users.disabled, !input.disabled)))
       .returning({ id: users.id, email: users.email });
     if (!changed) return false;
+    await endAllSessions(tx, changed.id);
     await writeAudit(tx, {
       actor: { kind: "user", userId: actor.id, email: actor.email },
       action: input.disabled ? "user.disabled" : "user.enabled",
@@ -92,14 +90,11 @@ export async function setUserDisabled(
   });
 }
 
-/** "Sign out everywhere": every session of the user ends at its next request. */
+/** "Tüm oturumları kapat": every session of the user ends at its next request; open reset links are spent. */
 export async function signOutEverywhere(actor: Actor, info: RequestInfo): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, actor.id));
+    await endAllSessions(tx, actor.id);
     await writeAudit(tx, {
       actor: { kind: "user", userId: actor.id, email: actor.email },
       action: "auth.sign_out_everywhere",

@@ -4,10 +4,13 @@ import { drizzle } from "drizzle-orm/pglite";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { migrateDb } from "@/db/migrate";
+import { eq } from "drizzle-orm";
 import { getTierTable } from "@/db/queries/pricing";
 import * as schema from "@/db/schema";
 import { seedDb } from "@/db/seed";
 import { signInLimits } from "@/lib/auth/sign-in-limits";
+import { checkSession } from "@/lib/auth/credentials";
+import { openSession } from "@/lib/auth/user-sessions";
 import { formatKurus } from "@/lib/money";
 import { RANGE_BOUNDS, VOLUME_RANGES } from "@/lib/pricing";
 import { takeLimit } from "@/lib/rate-limit";
@@ -76,6 +79,26 @@ results.push({
   baseline: "with few hits",
   baselineMs: empty,
   candidateMs: await measure(() => takeLimit(db, signInSet()), { ms: 3000 }),
+});
+
+// The session check of every request: session row and user in one query (plus "last seen" at most
+// every 5 minutes), against the check it replaced, the user row alone.
+const [benchUser] = await db.select().from(schema.users).limit(1);
+const sessionId = await openSession(db, { userId: benchUser!.id, ip: "127.0.0.1", userAgent: "bench" });
+const sessionToken = { userId: benchUser!.id, sessionVersion: benchUser!.sessionVersion, sessionId };
+results.push({
+  name: "checkSession (session row + user)",
+  baseline: "user row by id",
+  baselineMs: await measure(() => db.select().from(schema.users).where(eq(schema.users.id, benchUser!.id)).limit(1)),
+  candidateMs: await measure(() => checkSession(db, sessionToken)),
+});
+// What the 5-minute throttle saves: the same check when every call is due to write "last seen".
+let due = Date.now();
+results.push({
+  name: "checkSession writing last seen on every call",
+  baseline: "checkSession (throttled)",
+  baselineMs: await measure(() => checkSession(db, sessionToken, new Date(due))),
+  candidateMs: await measure(() => checkSession(db, sessionToken, new Date((due += 6 * 60_000)))),
 });
 await client.close();
 

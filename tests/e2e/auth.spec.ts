@@ -123,8 +123,12 @@ test("an admin creates another admin and disables a user from /yonetim/kullanici
 
   await secondPage.goto("/yonetim");
   await expect(secondPage).toHaveURL(/\/giris/);
-  await signIn(secondPage, email, "Yonetici-Sifre-42");
+  // A wrong password tells nothing about the account; only the right one learns it is disabled.
+  await signIn(secondPage, email, "Yanlis-Sifre-Deneme-42");
   await expect(secondPage.getByRole("alert").filter({ hasText: "E-posta veya şifre hatalı" })).toBeVisible();
+  await signIn(secondPage, email, "Yonetici-Sifre-42");
+  await expect(secondPage.getByRole("alert").filter({ hasText: "Hesabınız devre dışı bırakılmış" })).toBeVisible();
+  await expect(secondPage).toHaveURL(/\/giris/);
   await second.close();
 });
 
@@ -186,4 +190,28 @@ test("a client-sent X-Forwarded-For does not change the address the sign-in limi
   await sql.end();
   expect(rows).toHaveLength(10);
   expect(new Set(rows.map((row) => row.ip))).toEqual(new Set(["127.0.0.1"]));
+});
+
+test("a sign-in through Auth.js's own endpoint opens a session, audited, with the last login time", async ({
+  request,
+}) => {
+  const email = uniqueEmail("dogrudan-giris");
+  const password = "Dogru-Sifre-2026!";
+  await createAdminUser(email, password);
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await request.post("/api/auth/callback/credentials", { form: { email, password, csrfToken }, maxRedirects: 0 });
+  const session = (await (await request.get("/api/auth/session")).json()) as { user?: { email?: string } } | null;
+  expect(session?.user?.email).toBe(email);
+
+  const sql = e2eSql();
+  try {
+    const [user] = await sql<{ id: string; last_login_at: Date | null }[]>`
+      select id, last_login_at from users where email = ${email}`;
+    expect(user?.last_login_at).toBeInstanceOf(Date);
+    const audits = await sql<{ action: string }[]>`
+      select action from audit_logs where actor_user_id = ${user!.id} and action = 'auth.sign_in'`;
+    expect(audits).toHaveLength(1);
+  } finally {
+    await sql.end();
+  }
 });

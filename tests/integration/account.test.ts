@@ -14,7 +14,7 @@ import { encryptJson } from "@/lib/crypto";
 import { resetEnvCache } from "@/lib/env";
 import { sha256Hex } from "@/lib/tokens";
 import { SHOPIFY_SHOP_ROUTE, shopifyRoutes, startFakePlatform, type FakePlatform } from "@/tests/fakes/platforms";
-import { FIXTURE_PASSWORD, ids, insertUser, sessionOf, twoCustomers } from "./helpers/fixtures";
+import { FIXTURE_PASSWORD, ids, insertUser, openTestSession, sessionOf, twoCustomers } from "./helpers/fixtures";
 import { signInAs } from "./helpers/request";
 
 const profile = {
@@ -62,7 +62,7 @@ describe("password change", () => {
   it("needs the current password, and ends every session of the user", async () => {
     const { userA } = await twoCustomers();
     const db = await getDb();
-    const session = { userId: userA.id, sessionVersion: userA.sessionVersion };
+    const session = await openTestSession(userA);
     const actor = { actor: { id: userA.id, email: userA.email } };
     expect(
       await changePassword({ ...actor, currentPassword: "Yanlis-Sifre-2026", newPassword: "Yepyeni-Sifre-2026" }),
@@ -209,11 +209,12 @@ describe("company users", () => {
     });
     const [b] = await db.select().from(users).where(eq(users.id, userB.id));
     expect(b).toMatchObject({ disabled: false, sessionVersion: 1 });
+    const colleagueSession = await openTestSession(colleague);
 
     expect(await removeUserAction(null, { userId: colleague.id })).toMatchObject({ ok: true });
     const [removed] = await db.select().from(users).where(eq(users.id, colleague.id));
     expect(removed).toMatchObject({ disabled: true, sessionVersion: 2 });
-    expect(await checkSession(db, { userId: colleague.id, sessionVersion: 1 })).toBeNull();
+    expect(await checkSession(db, colleagueSession)).toBeNull();
   });
 
   it("revokes the invitations a removed colleague sent, so they cannot come back through them", async () => {

@@ -10,6 +10,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { recordSignInFailure, takeSignInAttempt } from "@/lib/auth/sign-in-audit";
 import { sha256Hex } from "@/lib/tokens";
+import { openTestSession } from "./helpers/fixtures";
 import { requestHeaders, signInAs } from "./helpers/request";
 
 const PASSWORD = "Dogru-Sifre-2026";
@@ -184,7 +185,7 @@ describe("password reset", () => {
     expect(stored?.tokenHash).toBe(sha256Hex(token));
     expect(JSON.stringify(stored)).not.toContain(token);
 
-    const oldSession = { userId: user.id, sessionVersion: user.sessionVersion };
+    const oldSession = await openTestSession(user);
     expect(await checkSession(db, oldSession)).not.toBeNull();
 
     const done = await resetPassword({ token, password: "Yeni-Sifre-2026!", ip: "203.0.113.1", requestId: "t" });
@@ -282,7 +283,7 @@ describe("admin actions", () => {
     const db = await getDb();
     const [newAdmin] = await db.select().from(users).where(eq(users.email, "yeni@firma.com.tr"));
     expect(newAdmin).toMatchObject({ role: "admin", disabled: false });
-    const session = { userId: newAdmin!.id, sessionVersion: newAdmin!.sessionVersion };
+    const session = await openTestSession(newAdmin!);
 
     expect(await setUserDisabledAction(null, { userId: newAdmin!.id, disabled: "true" })).toMatchObject({ ok: true });
     expect(await checkSession(db, session)).toBeNull();

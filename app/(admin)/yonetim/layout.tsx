@@ -7,6 +7,7 @@ const adminLinks = [
   { href: "/yonetim/siparisler", label: "Siparişler" },
   { href: "/yonetim/kullanicilar", label: "Kullanıcılar" },
   { href: "/yonetim/e-postalar", label: "E-postalar" },
+  { href: "/yonetim/hesap", label: "Hesabım" },
 ];
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

@@ -3,13 +3,14 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { currentUser, safeNextPath } from "@/lib/auth/session";
+import { signInFailureMessage } from "@/lib/auth/sign-in-messages";
 
 export const metadata: Metadata = { title: "Giriş" };
 
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ next?: string; sifre?: string; oturum?: string }>;
+  searchParams: Promise<{ next?: string; sifre?: string; oturum?: string; error?: string; code?: string }>;
 }) {
   const params = await searchParams;
   const user = await currentUser();
@@ -21,6 +22,8 @@ export default async function SignInPage({
         <FormAlert tone="success">Şifreniz değiştirildi. Yeni şifrenizle giriş yapabilirsiniz.</FormAlert>
       )}
       {params.oturum === "kapatildi" && <FormAlert tone="success">Tüm oturumlarınız kapatıldı.</FormAlert>}
+      {/* After a refused POST to Auth.js's own sign-in endpoint, which sends the browser here. */}
+      {params.error === "CredentialsSignin" && <FormAlert>{signInFailureMessage(params.code)}</FormAlert>}
       <SignInForm next={typeof params.next === "string" ? params.next : undefined} />
     </div>
   );

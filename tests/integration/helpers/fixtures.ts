@@ -1,6 +1,7 @@
 import { getDb } from "@/db";
 import { customers, orderEvents, orders, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { openSession } from "@/lib/auth/user-sessions";
 import { billingPeriodOf, istanbulYear } from "@/lib/billing/period";
 import type { SessionUser } from "@/lib/auth/session";
 import { formatOrderNumber } from "@/lib/numbering";
@@ -118,4 +119,11 @@ export async function insertOrders(params: {
     .insert(orderEvents)
     .values(rows.map((row) => ({ orderId: row.id, toStatus: "pending" as const, createdAt: row.createdAt })));
   return rows;
+}
+
+/** An open session of a user, as a sign-in opens it: what a session token points at. */
+export async function openTestSession(user: { id: string; sessionVersion: number }) {
+  const db = await getDb();
+  const sessionId = await openSession(db, { userId: user.id, ip: "203.0.113.7", userAgent: "Vitest" });
+  return { userId: user.id, sessionVersion: user.sessionVersion, sessionId };
 }

@@ -1,26 +1,16 @@
 import type { Metadata } from "next";
+import { AccountSection } from "@/components/account/account-section";
 import { CompanyForm } from "@/components/account/company-form";
 import { IntegrationSection } from "@/components/account/integration-section";
 import { PasswordForm } from "@/components/account/password-form";
+import { SessionsSection } from "@/components/account/sessions-section";
 import { TeamSection } from "@/components/account/team-section";
-import { SignOutEverywhereButton } from "@/components/auth/sign-out-buttons";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getCustomerProfile } from "@/db/queries/customer-account";
 import { requireCustomer } from "@/lib/auth/session";
 import { formatTurkishPhone } from "@/lib/phone";
 
 export const metadata: Metadata = { title: "Hesabım" };
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="rounded-lg border border-stone-200 bg-white p-6">
-      <h2 id={id} className="mb-4 text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ sifre?: string }> }) {
   const user = await requireCustomer();
@@ -29,7 +19,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">Hesabım</h1>
-      <Section id="firma" title="Firma ve iletişim bilgileri">
+      <AccountSection id="firma" title="Firma ve iletişim bilgileri">
         <CompanyForm
           taxId={customer.taxId}
           values={{
@@ -41,25 +31,24 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             city: customer.city ?? "",
           }}
         />
-      </Section>
-      <Section id="entegrasyon" title="E-ticaret entegrasyonu">
+      </AccountSection>
+      <AccountSection id="entegrasyon" title="E-ticaret entegrasyonu">
         <IntegrationSection customerId={user.customerId} />
-      </Section>
-      <Section id="kullanicilar" title="Firma kullanıcıları">
+      </AccountSection>
+      <AccountSection id="kullanicilar" title="Firma kullanıcıları">
         <TeamSection customerId={user.customerId} currentUserId={user.id} />
-      </Section>
-      <Section id="sifre" title="Şifre değiştir">
+      </AccountSection>
+      <AccountSection id="sifre" title="Şifre değiştir">
         {passwordChanged && (
           <div className="mb-4">
             <FormAlert tone="success">Şifreniz değiştirildi. Diğer cihazlardaki oturumlarınız kapatıldı.</FormAlert>
           </div>
         )}
         <PasswordForm />
-      </Section>
-      <Section id="oturumlar" title="Oturumlar">
-        <p className="mb-3 text-sm text-stone-600">Bu hesapla açık olan tüm cihazlardaki oturumları kapatır.</p>
-        <SignOutEverywhereButton />
-      </Section>
+      </AccountSection>
+      <AccountSection id="oturumlar" title="Oturumlar">
+        <SessionsSection userId={user.id} />
+      </AccountSection>
     </div>
   );
 }
