@@ -1,8 +1,11 @@
-import { and, count, eq, gt, lt, min } from "drizzle-orm";
-import type { DbOrTx } from "@/db";
+import { and, count, eq, gt, min, sql } from "drizzle-orm";
+import { rowsOf, type DbOrTx } from "@/db";
 import { rateLimitHits } from "@/db/schema";
 
 export type Limit = { bucket: string; key: string; max: number; windowMs: number };
+
+/** No limit counts further back than this, so older hits are deleted (`pruneExpiredHits`). */
+export const LONGEST_WINDOW_MS = 24 * 60 * 60_000;
 
 export type LimitState = { limited: false } | { limited: true; retryAfterMs: number };
 
@@ -11,6 +14,9 @@ export type LimitState = { limited: false } | { limited: true; retryAfterMs: num
  * app instances. Limited once `max` hits are inside the window; free again when the oldest leaves it.
  */
 export async function checkLimit(db: DbOrTx, limit: Limit, now = new Date()): Promise<LimitState> {
+  if (limit.windowMs > LONGEST_WINDOW_MS) {
+    throw new Error(`Limit ${limit.bucket} counts further back than LONGEST_WINDOW_MS: its hits would be pruned`);
+  }
   const since = new Date(now.getTime() - limit.windowMs);
   const [row] = await db
     .select({ hits: count(), oldest: min(rateLimitHits.createdAt) })
@@ -37,9 +43,19 @@ export async function recordHit(db: DbOrTx, limits: Pick<Limit, "bucket" | "key"
   await db.insert(rateLimitHits).values(limits.map(({ bucket, key }) => ({ bucket, key, createdAt: now })));
 }
 
-/** Old hits are useless once outside every window; called by a cron. */
-export async function pruneHits(db: DbOrTx, olderThan: Date): Promise<void> {
-  await db.delete(rateLimitHits).where(lt(rateLimitHits.createdAt, olderThan));
+/** Deletes the hits written before `olderThan`; returns how many. */
+export async function pruneHits(db: DbOrTx, olderThan: Date): Promise<number> {
+  // Counted in the database: after an attack there may be many rows, none of which we need back.
+  // (A Date inside raw SQL reaches postgres-js unserialized, hence the ISO string.)
+  const result = await db.execute(sql`
+    with deleted as (delete from ${rateLimitHits} where ${rateLimitHits.createdAt} < ${olderThan.toISOString()}::timestamptz returning 1)
+    select count(*)::int as count from deleted`);
+  return rowsOf<{ count: number }>(result)[0]?.count ?? 0;
+}
+
+/** Hits outside every window count for nothing: a scheduled job deletes them (lib/scheduled-jobs.ts). */
+export function pruneExpiredHits(db: DbOrTx, now = new Date()): Promise<number> {
+  return pruneHits(db, new Date(now.getTime() - LONGEST_WINDOW_MS));
 }
 
 /** "12 dakika", "2 saat": how long to wait, in Turkish. */
