@@ -69,7 +69,7 @@ export async function dispatchEmails(ids: string[]): Promise<void> {
     try {
       await deliverEmail(id);
     } catch (error) {
-      logger.error({ err: error, emailId: id }, "e-mail delivery failed; the scheduled requeue will retry");
+      logger.error({ err: error, emailId: id }, "e-mail delivery failed");
       await failIfOutOfAttempts(id, error).catch((failure: unknown) =>
         logger.error({ err: failure, emailId: id }, "e-mail not marked failed"),
       );
