@@ -5,6 +5,9 @@ export async function register() {
   // Stops the server at start with one line naming a missing or malformed variable.
   const { envOrExit } = await import("./lib/env");
   envOrExit();
+  // Without Inngest keys no cron reaches us: the server runs the scheduled jobs itself.
+  const { startLocalScheduler } = await import("./lib/scheduled-jobs");
+  startLocalScheduler();
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

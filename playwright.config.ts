@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 // tests/run.sh sets these; the defaults let `npx playwright test` run against an already built app.
 const port = Number(process.env.E2E_PORT ?? 3200);
 const baseURL = `http://127.0.0.1:${port}`;
+// A production start requires APP_URL; the web server and the tests inherit this one.
+process.env.APP_URL ??= baseURL;
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -1,20 +1,49 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { securityHeaders } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PROTECTED = ["/panel", "/yonetim"];
 
+function withSecurityHeaders(response: NextResponse): NextResponse {
+  // Read per request, so APP_URL (https or not) is the running server's, not the build's.
+  for (const [name, value] of securityHeaders(env().APP_URL)) response.headers.set(name, value);
+  return response;
+}
+
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Gives every request an id that its logs carry, and sends visitors without a session cookie from the
- * portal and the admin to the sign-in page. Only a convenience: pages and actions check for themselves.
+ * Runs before every request (pages, route handlers, static files, unknown paths): sets the security
+ * headers, refuses paths whose %-escapes are broken, gives every request an id that its logs carry,
+ * and sends visitors without a session cookie from the portal and the admin to the sign-in page (only
+ * a convenience: pages and actions check for themselves).
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Next.js answers such a path with 500 on a dynamic route (it cannot decode the parameter); no
+  // page can be meant by it, so it is the client's error.
+  if (!isDecodable(pathname)) {
+    return withSecurityHeaders(
+      new NextResponse("Geçersiz adres: bağlantıdaki % kodlaması bozuk.", {
+        status: 400,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      }),
+    );
+  }
   const isProtected = PROTECTED.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (isProtected && !hasSession) {
     const url = new URL("/giris", request.url);
     url.searchParams.set("next", `${pathname}${search}`);
-    return NextResponse.redirect(url);
+    return withSecurityHeaders(NextResponse.redirect(url));
   }
   const requestHeaders = new Headers(request.headers);
   const requestId = crypto.randomUUID();
@@ -22,9 +51,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-pathname", `${pathname}${search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("x-request-id", requestId);
-  return response;
+  return withSecurityHeaders(response);
 }
 
-export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|jpg|svg|ico|css|js)$).*)"],
-};
+// No matcher: the proxy runs for every path, static files and unknown paths included.

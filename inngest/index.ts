@@ -1,5 +1,4 @@
-import { abandonOnboarding } from "./functions/abandon-onboarding";
-import { requeueEmails } from "./functions/requeue-emails";
+import { scheduledFunctions } from "./functions/scheduled";
 import { sendEmail } from "./functions/send-email";
 
-export const functions = [sendEmail, requeueEmails, abandonOnboarding];
+export const functions = [sendEmail, ...Object.values(scheduledFunctions)];

@@ -18,6 +18,10 @@ import { logger } from "./logger";
 export type OutgoingEmail<N extends TemplateName = TemplateName> = { to: string; template: N; data: TemplateData<N> };
 export type QueueEmail = <N extends TemplateName>(email: OutgoingEmail<N>) => Promise<void>;
 
+/** Tries per e-mail before it is marked `failed`: the first and its retries, by Inngest or the app's own passes. */
+export const EMAIL_RETRIES = 5;
+export const EMAIL_MAX_ATTEMPTS = EMAIL_RETRIES + 1;
+
 export class EmailSendError extends Error {
   readonly code = "EMAIL_SEND_FAILED" as const;
 }
@@ -66,7 +70,19 @@ export async function dispatchEmails(ids: string[]): Promise<void> {
       await deliverEmail(id);
     } catch (error) {
       logger.error({ err: error, emailId: id }, "e-mail delivery failed");
+      await failIfOutOfAttempts(id, error).catch((failure: unknown) =>
+        logger.error({ err: failure, emailId: id }, "e-mail not marked failed"),
+      );
     }
+  }
+}
+
+/** Without Inngest nothing else ends the retries: the last allowed attempt marks the row `failed`. */
+async function failIfOutOfAttempts(emailId: string, error: unknown): Promise<void> {
+  const db = await getDb();
+  const [row] = await db.select({ attempts: emails.attempts }).from(emails).where(eq(emails.id, emailId));
+  if (row && row.attempts >= EMAIL_MAX_ATTEMPTS) {
+    await markEmailFailed(emailId, error instanceof Error ? error.message : String(error));
   }
 }
 

@@ -15,13 +15,19 @@ const postgresUrl = z.string().refine((value) => {
   }
 }, "must be a postgres:// or postgresql:// URL with a host");
 
+// Only for development and tests: production must say where it is reached (links, Secure cookies).
+const LOCAL_APP_URL = "http://localhost:3000";
+// Set by `next build`, which imports server modules but serves nobody: runtime settings are not needed yet.
+const BUILD_PHASE = "phase-production-build";
+
 const schema = z
   .object({
     NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),
     DATABASE_URL: optional(postgresUrl),
     PGLITE_DATA_DIR: withDefault(z.string(), ".data/pglite"),
     DATA_DIR: withDefault(z.string(), ".data"),
-    APP_URL: withDefault(z.url(), "http://localhost:3000"),
+    NEXT_PHASE: optional(z.string()),
+    APP_URL: optional(z.url()),
     LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
     ADMIN_EMAIL: optional(z.email()),
     ADMIN_PASSWORD: optional(z.string().min(10, "must be at least 10 characters")),
@@ -78,7 +84,11 @@ const schema = z
         message: "is required in production with DATABASE_URL",
       });
     }
-  });
+    if (value.NODE_ENV === "production" && !value.APP_URL && value.NEXT_PHASE !== BUILD_PHASE) {
+      ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "is required in production" });
+    }
+  })
+  .transform((value) => ({ ...value, APP_URL: value.APP_URL ?? LOCAL_APP_URL }));
 
 export type Env = z.infer<typeof schema>;
 

@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
-import { and, count, eq, gt, inArray, lt, min, sql } from "drizzle-orm";
-import type { DbOrTx } from "@/db";
+import { and, count, eq, gt, inArray, min, sql } from "drizzle-orm";
+import { rowsOf, type DbOrTx } from "@/db";
 import { rateLimitHits } from "@/db/schema";
 
 export type Limit = { bucket: string; key: string; max: number; windowMs: number };
+
+/** No limit counts further back than this, so older hits are deleted (`pruneExpiredHits`). */
+export const LONGEST_WINDOW_MS = 24 * 60 * 60_000;
 
 /** Which limit was full, and when it frees up. */
 export type Refusal = { limited: true; retryAfterMs: number; limit: Limit };
@@ -37,6 +40,11 @@ async function fullness(tx: DbOrTx, limit: Limit, now: Date): Promise<Refusal | 
  * the locks are held until it commits, and the hits vanish if it rolls back.
  */
 export async function takeLimit(db: DbOrTx, limits: Limit[], now = new Date()): Promise<Taken | Refusal> {
+  for (const limit of limits) {
+    if (limit.windowMs > LONGEST_WINDOW_MS) {
+      throw new Error(`Limit ${limit.bucket} counts further back than LONGEST_WINDOW_MS: its hits would be pruned`);
+    }
+  }
   if (limits.length === 0) return { limited: false, hitIds: [] };
   return db.transaction(async (tx) => {
     // Always the same order, so two callers wanting overlapping locks cannot deadlock.
@@ -62,9 +70,19 @@ export async function giveBack(db: DbOrTx, taken: Taken): Promise<void> {
   await db.delete(rateLimitHits).where(inArray(rateLimitHits.id, taken.hitIds));
 }
 
-/** Old hits are useless once outside every window; called by a cron. */
-export async function pruneHits(db: DbOrTx, olderThan: Date): Promise<void> {
-  await db.delete(rateLimitHits).where(lt(rateLimitHits.createdAt, olderThan));
+/** Deletes the hits written before `olderThan`; returns how many. */
+export async function pruneHits(db: DbOrTx, olderThan: Date): Promise<number> {
+  // Counted in the database: after an attack there may be many rows, none of which we need back.
+  // (A Date inside raw SQL reaches postgres-js unserialized, hence the ISO string.)
+  const result = await db.execute(sql`
+    with deleted as (delete from ${rateLimitHits} where ${rateLimitHits.createdAt} < ${olderThan.toISOString()}::timestamptz returning 1)
+    select count(*)::int as count from deleted`);
+  return rowsOf<{ count: number }>(result)[0]?.count ?? 0;
+}
+
+/** Hits outside every window count for nothing: a scheduled job deletes them (lib/scheduled-jobs.ts). */
+export function pruneExpiredHits(db: DbOrTx, now = new Date()): Promise<number> {
+  return pruneHits(db, new Date(now.getTime() - LONGEST_WINDOW_MS));
 }
 
 /** "12 dakika", "2 saat": how long to wait, in Turkish. */

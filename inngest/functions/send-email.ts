@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { deliverEmail, markEmailFailed } from "@/lib/email";
+import { deliverEmail, EMAIL_RETRIES, markEmailFailed } from "@/lib/email";
 import { EMAIL_QUEUED, inngest } from "../client";
 
 const eventData = z.object({ emailId: z.uuid() });
@@ -20,7 +20,7 @@ export async function onSendEmailFailure({
 export const sendEmail = inngest().createFunction(
   {
     id: "send-email",
-    retries: 5,
+    retries: EMAIL_RETRIES,
     triggers: [{ event: EMAIL_QUEUED }],
     onFailure: onSendEmailFailure,
   },

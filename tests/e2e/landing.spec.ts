@@ -103,3 +103,28 @@ test("a start with a malformed DATABASE_URL exits with one line naming it", asyn
   expect(lines).toEqual([expect.stringContaining("DATABASE_URL")]);
   expect(stderr).not.toMatch(/\bat .+:\d+:\d+/); // no stack trace
 });
+
+test("a production start without APP_URL exits with one line naming it", async () => {
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "0"], {
+    env: { ...process.env, APP_URL: undefined },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  // A server that starts anyway (with localhost links in its e-mails) is stopped after 20 s.
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill();
+      resolve(null);
+    }, 20_000);
+    child.on("exit", (exitCode) => {
+      clearTimeout(timer);
+      resolve(exitCode);
+    });
+  });
+  expect(code).not.toBeNull();
+  expect(code).not.toBe(0);
+  expect(stderr.trim().split("\n").filter(Boolean)).toEqual([
+    expect.stringContaining("APP_URL is required in production"),
+  ]);
+});

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditLogs, integrations, onboardingSessions } from "@/db/schema";
-import { abandonOnboarding } from "@/inngest/functions/abandon-onboarding";
+import { scheduledFunctions } from "@/inngest/functions/scheduled";
 import { sha256Hex } from "@/lib/tokens";
 
 async function session(name: string, daysAgo: number, status: "in_progress" | "completed" = "in_progress") {
@@ -33,7 +33,7 @@ describe("abandon-onboarding function", () => {
     });
 
     const { result } = await new InngestTestEngine({
-      function: abandonOnboarding,
+      function: scheduledFunctions["abandon-onboarding"],
       events: [{ name: "inngest/scheduled.timer", data: {} }],
     }).execute();
     expect(result).toEqual({ abandoned: 1 });

@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { renderStoredEmail } from "@/emails";
 import { emails } from "@/db/schema";
 import { EMAIL_QUEUED } from "@/inngest/client";
-import { requeueEmails } from "@/inngest/functions/requeue-emails";
+import { scheduledFunctions } from "@/inngest/functions/scheduled";
 import { inngest } from "@/inngest/client";
 import { onSendEmailFailure, sendEmail } from "@/inngest/functions/send-email";
 import { dispatchEmails, queueEmail, transactionWithEmails } from "@/lib/email";
@@ -183,7 +183,7 @@ describe("with Inngest configured", () => {
     const fresh = await queued();
     const db = await getDb();
     await db.execute(sql`update emails set created_at = now() - interval '6 minutes' where id = ${stale}`);
-    const { result } = await new InngestTestEngine({ function: requeueEmails }).execute();
+    const { result } = await new InngestTestEngine({ function: scheduledFunctions["requeue-emails"] }).execute();
     expect(result).toEqual({ requeued: 1 });
     expect(events!.events).toEqual([expect.objectContaining({ name: EMAIL_QUEUED, data: { emailId: stale } })]);
     expect(JSON.stringify(events!.events)).not.toContain(fresh);

@@ -130,6 +130,7 @@ describe("encryptJson / decryptJson", () => {
       NODE_ENV: "production",
       DATABASE_URL: "postgres://localhost/cardak",
       AUTH_SECRET: "a".repeat(32),
+      APP_URL: "https://panel.cardak.test",
     });
     expect(() => encryptJson(credentials)).toThrow(EncryptionKeyMissingError);
     expect(() => encryptJson(credentials)).toThrow(/ENCRYPTION_KEY/);

@@ -19,6 +19,7 @@ describe("configuration", () => {
     ["TRUSTED_PROXIES", { TRUSTED_PROXIES: "-1" }],
     ["TRUSTED_PROXIES", { TRUSTED_PROXIES: "yes" }],
     ["TRUST_PROXY", { TRUST_PROXY: "1" }],
+    ["APP_URL", { NODE_ENV: "production" }],
   ])("names %s when it is missing or malformed, on one line", (name, source) => {
     let message = "";
     try {
@@ -29,5 +30,23 @@ describe("configuration", () => {
     }
     expect(message).toContain(name);
     expect(message).not.toContain("\n");
+  });
+
+  it("requires APP_URL in production, where localhost would make wrong links and cookies without Secure", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(
+      "Invalid configuration: APP_URL is required in production",
+    );
+    expect(parseEnv({ NODE_ENV: "production", APP_URL: "https://panel.cardak.test" }).APP_URL).toBe(
+      "https://panel.cardak.test",
+    );
+    // Development and tests keep the local default.
+    expect(parseEnv({ NODE_ENV: "development" }).APP_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ NODE_ENV: "test" }).APP_URL).toBe("http://localhost:3000");
+  });
+
+  it("does not require APP_URL while `next build` runs: it is runtime configuration", () => {
+    expect(parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).APP_URL).toBe(
+      "http://localhost:3000",
+    );
   });
 });

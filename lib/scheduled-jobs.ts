@@ -1,0 +1,64 @@
+import "server-only";
+import { getDb } from "@/db";
+import { inngestConfigured } from "@/inngest/client";
+import { failUndeliveredEmails, requeueStaleEmails } from "./email-retry";
+import { env } from "./env";
+import { logger } from "./logger";
+import { abandonStaleSessions } from "./onboarding/abandon";
+import { pruneExpiredHits } from "./rate-limit";
+import { createScheduler, type IntervalJob, type Scheduler } from "./scheduler";
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+export type ScheduledJob = IntervalJob & {
+  /** Also the Inngest function's id. */
+  id: string;
+  /** When Inngest runs it (Inngest cron syntax). `everyMs` is the interval of the in-process scheduler. */
+  cron: string;
+  run: (now: Date) => Promise<Record<string, number>>;
+};
+
+/**
+ * Every periodic rule of the app, registered once: with Inngest configured each becomes a cron
+ * function (inngest/functions/scheduled.ts); without it the app runs them itself (startLocalScheduler).
+ */
+export const scheduledJobs = [
+  { id: "requeue-emails", cron: "*/5 * * * *", everyMs: 5 * MINUTE, run: (now) => requeueStaleEmails(now) },
+  { id: "fail-undelivered-emails", cron: "23 * * * *", everyMs: HOUR, run: (now) => failUndeliveredEmails(now) },
+  {
+    id: "prune-rate-limit-hits",
+    cron: "41 * * * *",
+    everyMs: HOUR,
+    run: async (now) => ({ pruned: await pruneExpiredHits(await getDb(), now) }),
+  },
+  {
+    id: "abandon-onboarding",
+    cron: "TZ=Europe/Istanbul 0 4 * * *",
+    everyMs: 24 * HOUR,
+    run: async (now) => ({ abandoned: await abandonStaleSessions(await getDb(), now) }),
+  },
+] as const satisfies readonly ScheduledJob[];
+
+export type ScheduledJobId = (typeof scheduledJobs)[number]["id"];
+
+const BUILD_PHASE = "phase-production-build";
+const holder = globalThis as unknown as { cardakScheduler?: Scheduler };
+
+/**
+ * Without Inngest nothing would run the jobs above: the server runs them on one timer (a minute by
+ * default) that does not keep the process alive. Not during `next build`, and once per process.
+ * Returns the scheduler, or nothing when Inngest's crons do the work.
+ */
+export function startLocalScheduler({ tickMs = MINUTE } = {}): Scheduler | undefined {
+  if (inngestConfigured() || env().NEXT_PHASE === BUILD_PHASE) return undefined;
+  if (!holder.cardakScheduler) {
+    holder.cardakScheduler = createScheduler(scheduledJobs, logger.child({ component: "scheduler" }));
+    logger.info(
+      { jobs: scheduledJobs.map((job) => job.id) },
+      "no Inngest configured: scheduled jobs run in this process",
+    );
+  }
+  holder.cardakScheduler.start(tickMs);
+  return holder.cardakScheduler;
+}
