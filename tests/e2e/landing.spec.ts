@@ -91,7 +91,7 @@ test("/api/health answers 200", async ({ request }) => {
 });
 
 test("a start with a malformed DATABASE_URL exits with one line naming it", async () => {
-  const child = spawn("npx", ["next", "start", "-p", "0"], {
+  const child = spawn(process.execPath, ["server.mjs", "--port", "0"], {
     env: { ...process.env, DATABASE_URL: "postgres//not-a-url" },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -105,7 +105,7 @@ test("a start with a malformed DATABASE_URL exits with one line naming it", asyn
 });
 
 test("a production start without APP_URL exits with one line naming it", async () => {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "0"], {
+  const child = spawn(process.execPath, ["server.mjs", "--port", "0"], {
     env: { ...process.env, APP_URL: undefined },
     stdio: ["ignore", "pipe", "pipe"],
   });
