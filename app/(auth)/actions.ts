@@ -18,7 +18,7 @@ import { action, authAction, fail, ok } from "@/lib/safe-action";
 
 const WRONG_CREDENTIALS = "E-posta veya şifre hatalı";
 
-export const signInAction = action(signInSchema, async (input, ctx) => {
+export const signInAction = action(signInSchema, { echo: ["email"] }, async (input, ctx) => {
   const attempt = { email: input.email, ip: ctx.ip, requestId: ctx.requestId };
   const throttle = await signInThrottle(attempt);
   if (throttle.limited) return fail(tooManyAttemptsMessage(throttle));
@@ -64,7 +64,7 @@ export const signOutEverywhereAction = authAction(
   { role: "any" },
 );
 
-export const forgotPasswordAction = action(forgotPasswordSchema, async (input, ctx) => {
+export const forgotPasswordAction = action(forgotPasswordSchema, { echo: ["email"] }, async (input, ctx) => {
   const state = await takeResetRequest({ email: input.email, ip: ctx.ip });
   if (state.limited) return fail(tooManyAttemptsMessage(state));
   // After the response: its timing must not tell whether the e-mail has an account.

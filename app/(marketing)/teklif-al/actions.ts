@@ -10,7 +10,21 @@ import { action, fail, ok } from "@/lib/safe-action";
 const HONEYPOT_REFUSAL =
   "Talebiniz gönderilemedi. Lütfen sayfayı yenileyip tekrar deneyin ya da bize e-posta ile yazın.";
 
-export const requestQuoteAction = action(quoteRequestSchema, async (input, ctx) => {
+/** What the form shows again when refused without JavaScript (never the honeypot). */
+const QUOTE_ECHO = [
+  "companyName",
+  "contactName",
+  "email",
+  "phone",
+  "monthlyVolume",
+  "productTypes",
+  "specialRequirements",
+  "hasFragileItems",
+  "needsCustomPackaging",
+  "preferredStartDate",
+] as const;
+
+export const requestQuoteAction = action(quoteRequestSchema, { echo: QUOTE_ECHO }, async (input, ctx) => {
   if (input.website && input.website.trim() !== "") {
     ctx.log.warn({ ip: ctx.ip }, "quote refused: honeypot filled");
     await recordHoneypotHit(ctx.ip);
