@@ -2,10 +2,14 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { clientIp } from "@/lib/request";
+import { text } from "@/lib/text";
 import { verifyCredentials, type SessionClaims } from "./credentials";
 import { recordSignInFailure, signInThrottle } from "./sign-in-audit";
 
-const credentialsInput = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
+const credentialsInput = z.object({
+  email: text().min(1).max(320),
+  password: text({ trim: false }).min(1).max(1024),
+});
 
 /**
  * The credentials check behind every sign-in, whichever way it arrives (the /giris action or a direct

@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { text } from "@/lib/text";
 
 /** Building blocks of the per-platform credential schemas; every message names the field in Turkish. */
 
 export function requiredText(label: string) {
-  return z
-    .string({ error: `${label} girin` })
-    .trim()
+  return text({ error: `${label} girin` })
     .min(1, `${label} girin`)
     .max(500, `${label} çok uzun`);
 }

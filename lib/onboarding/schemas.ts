@@ -4,6 +4,7 @@ import { parseCredentials, platformFields, PLATFORMS } from "@/lib/integrations"
 import { turkishPhoneSchema } from "@/lib/phone";
 import { taxIdSchema } from "@/lib/tax-id";
 import { PRODUCT_TYPES } from "@/lib/products";
+import { text } from "@/lib/text";
 
 /** The wizard's step schemas, shared by the forms (checked before sending) and the server actions. */
 
@@ -39,29 +40,25 @@ export const PLATFORM_LABELS: Record<PlatformChoice, string> = {
   none: "Entegrasyon yok",
 };
 
-const email = z
-  .string({ error: "E-posta adresinizi girin" })
-  .trim()
+const email = text({ error: "E-posta adresinizi girin" })
   .min(1, "E-posta adresinizi girin")
   .max(320, "E-posta adresi çok uzun")
   .pipe(z.email("Geçerli bir e-posta adresi girin"))
   .transform((value) => value.toLowerCase());
 
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label} girin` })
-    .trim()
+const name = (label: string, max: number) =>
+  text({ error: `${label} girin` })
     .min(2, `${label} girin`)
     .max(max, `${label} en fazla ${max} karakter olabilir`);
 
 export const step1Schema = z.object({
-  companyName: text("Firma adı", 200),
+  companyName: name("Firma adı", 200),
   taxId: taxIdSchema,
-  contactName: text("Yetkili kişi", 120),
+  contactName: name("Yetkili kişi", 120),
   email,
   phone: turkishPhoneSchema,
   /** The offer token when the visitor came from an accepted quote (`/basla?teklif=`). */
-  quoteToken: z.string().max(200).optional(),
+  quoteToken: text({ trim: false }).max(200).optional(),
 });
 export type Step1Data = Omit<z.output<typeof step1Schema>, "quoteToken">;
 
@@ -74,9 +71,7 @@ const stringList = z.preprocess(
 export const step2Schema = z.object({
   serviceType: z.enum(SERVICE_TYPES, { error: "Bir hizmet türü seçin" }),
   productCategories: stringList,
-  specialRequirements: z
-    .string()
-    .trim()
+  specialRequirements: text({ multiline: true })
     .max(2000, "Özel gereksinimler en fazla 2000 karakter olabilir")
     .optional()
     .transform((value) => (value ? value : undefined)),
@@ -123,7 +118,7 @@ export const consentSchema = z.object({
 export const step4Schema = consentSchema
   .extend({
     password: newPasswordSchema,
-    passwordConfirm: z.string({ error: "Şifrenizi tekrar girin" }).min(1, "Şifrenizi tekrar girin"),
+    passwordConfirm: text({ trim: false, error: "Şifrenizi tekrar girin" }).min(1, "Şifrenizi tekrar girin"),
   })
   .refine((value) => value.password === value.passwordConfirm, {
     path: ["passwordConfirm"],
