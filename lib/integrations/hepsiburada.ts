@@ -82,5 +82,7 @@ export const hepsiburadaConnector: Connector<HepsiburadaCredentials> = {
   label: "Hepsiburada",
   fields: hepsiburadaFields,
   schema: hepsiburadaCredentialsSchema,
+  // Whatever is typed, the credentials only ever go to Hepsiburada's own API.
+  destination: () => new URL(HEPSIBURADA_LISTING_API).origin,
   verify,
 };

@@ -85,10 +85,16 @@ async function verify(credentials: ShopifyCredentials, options?: VerifyOptions):
   return { ok: true, shopName: name.trim() };
 }
 
+function destination(values: Record<string, unknown>): string | null {
+  const domain = shopifyCredentialsSchema.shape.shopDomain.safeParse(values.shopDomain);
+  return domain.success ? `https://${domain.data}` : null;
+}
+
 export const shopifyConnector: Connector<ShopifyCredentials> = {
   platform: "shopify",
   label: "Shopify",
   fields: shopifyFields,
   schema: shopifyCredentialsSchema,
+  destination,
   verify,
 };

@@ -15,9 +15,11 @@ const CODE_LABEL = "Web servis yetki kodu";
 const OPERATION = "SelectParaBirimi";
 const SOAP_ACTION = `http://tempuri.org/IUrunServis/${OPERATION}`;
 
+// Ticimax shops always live at the root of their domain.
+const siteUrl = siteUrlSchema(SITE_LABEL, { keepPath: false });
+
 export const ticimaxCredentialsSchema = z.object({
-  // Ticimax shops always live at the root of their domain.
-  siteUrl: siteUrlSchema(SITE_LABEL, { keepPath: false }),
+  siteUrl,
   authCode: secretText(CODE_LABEL),
 });
 
@@ -104,10 +106,16 @@ async function verify(credentials: TicimaxCredentials, options?: VerifyOptions):
   return { ok: true, shopName: host };
 }
 
+function destination(values: Record<string, unknown>): string | null {
+  const url = siteUrl.safeParse(values.siteUrl);
+  return url.success ? new URL(url.data).origin : null;
+}
+
 export const ticimaxConnector: Connector<TicimaxCredentials> = {
   platform: "ticimax",
   label: "Ticimax",
   fields: ticimaxFields,
   schema: ticimaxCredentialsSchema,
+  destination,
   verify,
 };

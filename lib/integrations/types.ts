@@ -34,5 +34,10 @@ export interface Connector<Credentials extends Record<string, string> = Record<s
   fields: readonly CredentialField<keyof Credentials & string>[];
   /** Validates and normalises what the user typed; error messages are Turkish and name the field. */
   schema: z.ZodType<Credentials, unknown>;
+  /**
+   * Where credentials typed as `values` are sent (an origin), or null while the address is not valid.
+   * A stored secret is only ever sent to the destination it was saved for.
+   */
+  destination(values: Record<string, unknown>): string | null;
   verify(credentials: Credentials, options?: VerifyOptions): Promise<VerifyResult>;
 }

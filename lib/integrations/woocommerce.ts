@@ -24,8 +24,10 @@ const SITE_LABEL = "Site adresi";
 const KEY_LABEL = "Tüketici anahtarı (Consumer key)";
 const SECRET_LABEL = "Tüketici gizli anahtarı (Consumer secret)";
 
+const siteUrl = siteUrlSchema(SITE_LABEL, { keepPath: true });
+
 export const woocommerceCredentialsSchema = z.object({
-  siteUrl: siteUrlSchema(SITE_LABEL, { keepPath: true }),
+  siteUrl,
   consumerKey: secretText(KEY_LABEL).regex(/^ck_/, `${KEY_LABEL} ck_ ile başlamalıdır`),
   consumerSecret: secretText(SECRET_LABEL).regex(/^cs_/, `${SECRET_LABEL} cs_ ile başlamalıdır`),
 });
@@ -118,10 +120,16 @@ async function verify(credentials: WooCommerceCredentials, options?: VerifyOptio
   return { ok: true, shopName: (await siteTitle(credentials, options)) ?? host };
 }
 
+function destination(values: Record<string, unknown>): string | null {
+  const url = siteUrl.safeParse(values.siteUrl);
+  return url.success ? new URL(url.data).origin : null;
+}
+
 export const woocommerceConnector: Connector<WooCommerceCredentials> = {
   platform: "woocommerce",
   label: "WooCommerce",
   fields: woocommerceFields,
   schema: woocommerceCredentialsSchema,
+  destination,
   verify,
 };

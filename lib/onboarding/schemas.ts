@@ -83,7 +83,8 @@ export const MASK_MARK = "••••";
 
 /**
  * Step 3: the platform, and its own fields checked with the platform's connector schema. A secret
- * field still showing the stored, masked value stands for the stored secret (the server swaps it in).
+ * field still showing the stored, masked value stands for the stored secret: it is not checked here
+ * (the server swaps the stored secret in, or asks for it again when the shop's address changed).
  */
 export const step3Schema = z
   .object({
@@ -94,14 +95,17 @@ export const step3Schema = z
   .superRefine((value, ctx) => {
     if (value.platform === "none") return;
     const typed: Record<string, string> = {};
+    const storedStandIns = new Set<string>();
     for (const field of platformFields[value.platform]) {
       const raw = typeof value[field.name] === "string" ? (value[field.name] as string) : "";
-      typed[field.name] = field.secret && raw.includes(MASK_MARK) ? "kayitli-deger" : raw;
+      typed[field.name] = raw;
+      if (field.secret && raw.includes(MASK_MARK)) storedStandIns.add(field.name);
     }
     const parsed = parseCredentials(value.platform, typed);
     if (parsed.ok) return;
     for (const [name, messages] of Object.entries(parsed.fieldErrors as Record<string, string[] | undefined>)) {
-      if (messages?.[0]) ctx.addIssue({ code: "custom", path: [name], message: messages[0] });
+      if (messages?.[0] && !storedStandIns.has(name))
+        ctx.addIssue({ code: "custom", path: [name], message: messages[0] });
     }
   });
 export type Step3Data = { platform: PlatformChoice };
