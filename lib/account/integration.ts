@@ -6,7 +6,6 @@ import { writeAudit } from "@/lib/audit";
 import { decryptJson, encryptJson, maskSecret } from "@/lib/crypto";
 import {
   maskCredentials,
-  verifyCredentials,
   type CredentialsFor,
   type Platform,
   type VerifyOptions,
@@ -14,6 +13,7 @@ import {
 } from "@/lib/integrations";
 import { platformBaseUrl } from "@/lib/integrations/base-url";
 import { credentialsFromForm } from "@/lib/integrations/stored-secrets";
+import { verifyCredentials } from "@/lib/integrations/verify";
 import type { AccountActor } from "./types";
 
 /** What the account page shows of the integration: never the encrypted credentials. */

@@ -8,7 +8,8 @@ import {
   upsertSessionIntegration,
 } from "@/db/queries/onboarding";
 import { decryptJson, encryptJson, maskSecret } from "@/lib/crypto";
-import { maskCredentials, verifyCredentials, type Platform } from "@/lib/integrations";
+import { maskCredentials, type Platform } from "@/lib/integrations";
+import { verifyCredentials } from "@/lib/integrations/verify";
 import { credentialsFromForm, type StoredCredentials } from "@/lib/integrations/stored-secrets";
 import { checkLimits, recordHit, tooManyAttemptsMessage } from "@/lib/rate-limit";
 import type { FieldErrors } from "@/lib/safe-action";
