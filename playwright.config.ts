@@ -27,7 +27,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // The app's own server (server.mjs), as `npm start` runs it: it stamps each request's socket address.
+    command: `node server.mjs --port ${port} --hostname 127.0.0.1`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

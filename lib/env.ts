@@ -15,8 +15,6 @@ const postgresUrl = z.string().refine((value) => {
   }
 }, "must be a postgres:// or postgresql:// URL with a host");
 
-const flag = z.enum(["0", "1", "true", "false"]).transform((value) => value === "1" || value === "true");
-
 const schema = z
   .object({
     NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),
@@ -28,7 +26,10 @@ const schema = z
     ADMIN_EMAIL: optional(z.email()),
     ADMIN_PASSWORD: optional(z.string().min(10, "must be at least 10 characters")),
     AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
-    TRUST_PROXY: withDefault(flag, "0"),
+    // How many proxies of our own stand between the internet and the app (0: clients connect directly).
+    TRUSTED_PROXIES: withDefault(z.coerce.number().int().min(0).max(10), "0"),
+    // Replaced by TRUSTED_PROXIES; refused below so a deployment that still sets it is told so.
+    TRUST_PROXY: optional(z.string()),
     RESEND_API_KEY: optional(z.string().min(1)),
     RESEND_BASE_URL: optional(z.url()),
     EMAIL_FROM: withDefault(z.string().min(3), "Çardak Paketleme <bildirim@cardakpaketleme.com.tr>"),
@@ -56,6 +57,13 @@ const schema = z
     ),
   })
   .superRefine((value, ctx) => {
+    if (value.TRUST_PROXY !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TRUST_PROXY"],
+        message: "is no longer read: set TRUSTED_PROXIES to the number of proxies in front of the app",
+      });
+    }
     if ((value.ADMIN_EMAIL === undefined) !== (value.ADMIN_PASSWORD === undefined)) {
       ctx.addIssue({
         code: "custom",

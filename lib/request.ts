@@ -1,7 +1,9 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientAddress } from "./client-address";
 import { env } from "./env";
 import { withRequestId } from "./logger";
+import { PEER_ADDRESS_HEADER, peerAddressIsStamped } from "./peer-address.mjs";
 
 export const REQUEST_ID_HEADER = "x-request-id";
 
@@ -12,20 +14,27 @@ export async function requestContext(): Promise<{ requestId: string; ip: string 
   return { requestId, ip: clientIp(list) };
 }
 
+export class PeerAddressMissingError extends Error {
+  readonly code = "PEER_ADDRESS_MISSING" as const;
+}
+
 /**
- * Behind our own proxy (TRUST_PROXY=1) the first X-Forwarded-For entry is the client. Without one, only
- * the hop nearest to us counts: Next.js fills the header from the socket when the client sent none.
+ * The caller's address, for every rate limit and every audit row: the TCP peer that server.mjs
+ * stamped on the request, or behind TRUSTED_PROXIES proxies the address the outermost one saw.
  */
 export function clientIp(list: Headers): string {
-  const hops = (list.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((hop) => hop.trim())
-    .filter(Boolean);
-  const ip = env().TRUST_PROXY ? hops[0] : hops.at(-1);
-  return ip ?? "unknown";
+  // Under `next start` nothing stamps the header, so a client could send it: refuse to guess.
+  if (!peerAddressIsStamped()) {
+    throw new PeerAddressMissingError("The client's address is unknown: start the app with server.mjs (npm start)");
+  }
+  return clientAddress({
+    peer: list.get(PEER_ADDRESS_HEADER) ?? "",
+    forwardedFor: list.get("x-forwarded-for"),
+    trustedProxies: env().TRUSTED_PROXIES,
+  });
 }
 
 export async function requestLogger() {
-  const { requestId } = await requestContext();
+  const requestId = (await headers()).get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
   return withRequestId(requestId);
 }

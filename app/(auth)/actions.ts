@@ -9,7 +9,8 @@ import { signIn, signOut } from "@/lib/auth";
 import { refuseCommonPassword } from "@/lib/auth/password-policy";
 import { resetPassword, sendResetLink, takeResetRequest } from "@/lib/auth/password-reset";
 import { currentUser, safeNextPath } from "@/lib/auth/session";
-import { recordSignInSuccess, signInThrottle } from "@/lib/auth/sign-in-audit";
+import { SignInLimitedError } from "@/lib/auth/authorize";
+import { recordSignInSuccess } from "@/lib/auth/sign-in-audit";
 import { findUserByEmail, signOutEverywhere } from "@/lib/auth/users";
 import { writeAudit } from "@/lib/audit";
 import { getDb } from "@/db";
@@ -20,11 +21,10 @@ const WRONG_CREDENTIALS = "E-posta veya şifre hatalı";
 
 export const signInAction = action(signInSchema, { echo: ["email"] }, async (input, ctx) => {
   const attempt = { email: input.email, ip: ctx.ip, requestId: ctx.requestId };
-  const throttle = await signInThrottle(attempt);
-  if (throttle.limited) return fail(tooManyAttemptsMessage(throttle));
   try {
     await signIn("credentials", { email: input.email, password: input.password, redirect: false });
   } catch (error) {
+    if (error instanceof SignInLimitedError) return fail(tooManyAttemptsMessage(error.refusal));
     if (!(error instanceof AuthError)) throw error;
     // The failure was counted and audited by the credentials check (lib/auth/authorize.ts).
     return fail(WRONG_CREDENTIALS);

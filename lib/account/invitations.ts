@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { transactionWithEmails } from "@/lib/email";
 import { env } from "@/lib/env";
+import { takeLimit, type Limit, type Refusal } from "@/lib/rate-limit";
 import { randomToken, sha256Hex } from "@/lib/tokens";
 import type { AccountActor } from "./types";
 import { userEmailIs } from "@/db/queries/user-email";
@@ -16,24 +17,35 @@ export class EmailAlreadyUserError extends Error {
   readonly code = "EMAIL_ALREADY_USER" as const;
 }
 
-async function emailTaken(email: string): Promise<boolean> {
-  const db = await getDb();
-  const [row] = await db.select({ id: users.id }).from(users).where(userEmailIs(email)).limit(1);
-  return Boolean(row);
+const DAY = 24 * 3600_000;
+
+/** Each invitation is an e-mail we send for a customer: 3 a day to one address, 20 a day per company. */
+export function invitationLimits(customerId: string, email: string): Limit[] {
+  return [
+    { bucket: "invite:recipient", key: email, max: 3, windowMs: DAY },
+    { bucket: "invite:customer", key: customerId, max: 20, windowMs: DAY },
+  ];
 }
+
+export type InviteOutcome = { ok: true } | { ok: false; colleague: true } | { ok: false; limited: Refusal };
 
 /**
  * Invites a colleague to the customer's portal: a random token (only its SHA-256 is stored), valid
- * for 7 days, e-mailed as `/davet/<token>`.
+ * for 7 days, e-mailed as `/davet/<token>`. Whether an address has an account elsewhere (another
+ * company, an admin) is never told: that invitation is sent like any other, and accepting it fails
+ * cleanly, since an account belongs to one company. Only the company's own users are refused.
  */
 export async function inviteColleague(
   input: { customerId: string; email: string; inviterName: string } & AccountActor,
   now = new Date(),
-) {
+): Promise<InviteOutcome> {
   const email = input.email.trim().toLowerCase();
-  if (await emailTaken(email)) throw new EmailAlreadyUserError();
   const token = randomToken(32);
-  await transactionWithEmails(async (tx, queue) => {
+  return transactionWithEmails(async (tx, queue): Promise<InviteOutcome> => {
+    const taken = await takeLimit(tx, invitationLimits(input.customerId, email), now);
+    if (taken.limited) return { ok: false, limited: taken };
+    const [user] = await tx.select({ customerId: users.customerId }).from(users).where(userEmailIs(email)).limit(1);
+    if (user && user.customerId === input.customerId) return { ok: false, colleague: true };
     const [customer] = await tx
       .select({ companyName: customers.companyName })
       .from(customers)
@@ -46,7 +58,7 @@ export async function inviteColleague(
         email,
         tokenHash: sha256Hex(token),
         invitedBy: input.actor.id,
-        expiresAt: new Date(now.getTime() + INVITATION_DAYS * 24 * 3600_000),
+        expiresAt: new Date(now.getTime() + INVITATION_DAYS * DAY),
       })
       .returning({ id: userInvitations.id });
     await queue({
@@ -68,6 +80,7 @@ export async function inviteColleague(
       ip: input.ip,
       requestId: input.requestId,
     });
+    return { ok: true };
   });
 }
 

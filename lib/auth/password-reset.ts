@@ -5,7 +5,7 @@ import { passwordResetTokens, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { transactionWithEmails } from "@/lib/email";
 import { env } from "@/lib/env";
-import { checkLimits, recordHit, type LimitState } from "@/lib/rate-limit";
+import { takeLimit, type LimitState } from "@/lib/rate-limit";
 import { randomToken, sha256Hex } from "@/lib/tokens";
 import { hashPassword } from "./password";
 import { resetRequestLimits } from "./sign-in-limits";
@@ -30,11 +30,7 @@ export async function requestPasswordReset(
 
 /** Counts a reset request against the limits; the answer the visitor sees depends on this alone. */
 export async function takeResetRequest(input: { email: string; ip: string }, now = new Date()): Promise<LimitState> {
-  const db = await getDb();
-  const limits = resetRequestLimits(input.email, input.ip);
-  const state = await checkLimits(db, limits, now);
-  if (!state.limited) await recordHit(db, limits, now);
-  return state;
+  return takeLimit(await getDb(), resetRequestLimits(input.email, input.ip), now);
 }
 
 /**

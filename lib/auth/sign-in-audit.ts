@@ -3,31 +3,37 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
-import { checkLimits, recordHit, type LimitState } from "@/lib/rate-limit";
+import { giveBack, takeLimit, type Refusal, type Taken } from "@/lib/rate-limit";
 import { signInLimits } from "./sign-in-limits";
 import { userEmailIs } from "@/db/queries/user-email";
 
 type Attempt = { email: string; ip: string; requestId: string };
 
-export async function signInThrottle(attempt: Attempt, now = new Date()): Promise<LimitState> {
-  return checkLimits(await getDb(), signInLimits(attempt.email, attempt.ip), now);
+/**
+ * Counts a sign-in attempt against the limits before its password is checked, atomically, so no
+ * number of parallel attempts gets more than the limit through to the check.
+ */
+export async function takeSignInAttempt(attempt: Attempt, now = new Date()): Promise<Taken | Refusal> {
+  return takeLimit(await getDb(), signInLimits(attempt.email, attempt.ip), now);
 }
 
-/** A failed sign-in counts against the limits and is audited, in one transaction. */
-export async function recordSignInFailure(attempt: Attempt, now = new Date()): Promise<void> {
+/** The limits count failures only: a right password gives its attempt back. */
+export async function giveBackSignInAttempt(taken: Taken): Promise<void> {
+  await giveBack(await getDb(), taken);
+}
+
+/** A failed sign-in (already counted by takeSignInAttempt) is audited. */
+export async function recordSignInFailure(attempt: Attempt): Promise<void> {
   const db = await getDb();
   const email = attempt.email.trim().toLowerCase();
-  await db.transaction(async (tx) => {
-    await recordHit(tx, signInLimits(email, attempt.ip), now);
-    const [user] = await tx.select({ id: users.id }).from(users).where(userEmailIs(email));
-    await writeAudit(tx, {
-      actor: { kind: "anonymous", email },
-      action: "auth.sign_in_failed",
-      entityType: "user",
-      entityId: user?.id ?? null,
-      ip: attempt.ip,
-      requestId: attempt.requestId,
-    });
+  const [user] = await db.select({ id: users.id }).from(users).where(userEmailIs(email));
+  await writeAudit(db, {
+    actor: { kind: "anonymous", email },
+    action: "auth.sign_in_failed",
+    entityType: "user",
+    entityId: user?.id ?? null,
+    ip: attempt.ip,
+    requestId: attempt.requestId,
   });
 }
 

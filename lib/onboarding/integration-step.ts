@@ -11,7 +11,7 @@ import { decryptJson, encryptJson, maskSecret } from "@/lib/crypto";
 import { maskCredentials, type Platform } from "@/lib/integrations";
 import { verifyCredentials } from "@/lib/integrations/verify";
 import { credentialsFromForm, type StoredCredentials } from "@/lib/integrations/stored-secrets";
-import { checkLimits, recordHit, tooManyAttemptsMessage } from "@/lib/rate-limit";
+import { takeLimit, tooManyAttemptsMessage } from "@/lib/rate-limit";
 import type { FieldErrors } from "@/lib/safe-action";
 import { sha256Hex } from "@/lib/tokens";
 import { connectionTestLimits } from "./limits";
@@ -82,10 +82,8 @@ export async function saveIntegrationStep(params: {
   // Unchanged credentials keep the time of their last check; changed ones were never checked.
   let checkedAt: Date | null | undefined = unchanged ? undefined : null;
   if (params.intent === "test") {
-    const limits = connectionTestLimits(params.ip);
-    const state = await checkLimits(db, limits);
-    if (state.limited) return { ok: false, formError: tooManyAttemptsMessage(state) };
-    await recordHit(db, limits);
+    const taken = await takeLimit(db, connectionTestLimits(params.ip));
+    if (taken.limited) return { ok: false, formError: tooManyAttemptsMessage(taken) };
     const result = await verifyCredentials(platform, credentials, {
       baseUrl: platformBaseUrl(platform),
       timeoutMs: VERIFY_TIMEOUT_MS,

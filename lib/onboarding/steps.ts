@@ -11,18 +11,16 @@ import {
 } from "@/db/queries/onboarding";
 import { transactionWithEmails } from "@/lib/email";
 import { env } from "@/lib/env";
-import { checkLimits, recordHit, type LimitState } from "@/lib/rate-limit";
+import { takeLimit, type Refusal } from "@/lib/rate-limit";
 import type { FieldErrors } from "@/lib/safe-action";
 import { randomToken, sha256Hex } from "@/lib/tokens";
-import { newSessionLimits } from "./limits";
+import { companyStepLimits } from "./limits";
 import { EMAIL_TAKEN_MESSAGE, TAX_ID_TAKEN_MESSAGE, type Step1Data, type Step2Data } from "./schemas";
 
 /** 32 random bytes: 256 bits, far past guessing. */
 export const RESUME_TOKEN_BYTES = 32;
 
-export type StepOutcome =
-  | { ok: true; token: string }
-  | { ok: false; fieldErrors?: FieldErrors; limited?: Extract<LimitState, { limited: true }> };
+export type StepOutcome = { ok: true; token: string } | { ok: false; fieldErrors?: FieldErrors; limited?: Refusal };
 
 export function resumeUrl(token: string): string {
   const url = new URL("/basla", env().APP_URL);
@@ -33,7 +31,7 @@ export function resumeUrl(token: string): string {
 /**
  * Step 1. The first submission opens the session (a new token, whose link is e-mailed so the visitor
  * can continue from anywhere); later ones update it. An e-mail or tax number that already belongs to
- * an account is refused here, not at the very end.
+ * an account is refused here, not at the very end; each such answer counts against the limits first.
  */
 export async function saveCompanyStep(params: {
   token: string | null;
@@ -45,14 +43,12 @@ export async function saveCompanyStep(params: {
 }): Promise<StepOutcome> {
   const { data } = params;
   const existing = params.token ? await findSessionByTokenHash({ tokenHash: sha256Hex(params.token) }) : null;
-  const opening = existing?.status !== "in_progress";
-  const limits = newSessionLimits(data.email, params.ip);
-  if (opening) {
-    const db = await getDb();
-    const state = await checkLimits(db, limits);
-    if (state.limited) return { ok: false, limited: state };
-    await recordHit(db, limits);
-  }
+  const resumed = existing?.status === "in_progress" ? params.token : null;
+  const opening = !resumed;
+  const token = resumed ?? randomToken(RESUME_TOKEN_BYTES);
+  const limits = companyStepLimits({ email: data.email, ip: params.ip, sessionKey: sha256Hex(token), opening });
+  const taken = await takeLimit(await getDb(), limits);
+  if (taken.limited) return { ok: false, limited: taken };
 
   const fieldErrors: FieldErrors = {};
   const own = params.ownEmail?.toLowerCase() === data.email.toLowerCase();
@@ -64,12 +60,11 @@ export async function saveCompanyStep(params: {
     ? await findAcceptedQuoteByTokenHash({ tokenHash: sha256Hex(params.quoteToken) })
     : null;
 
-  if (params.token && !opening) {
-    await saveStep(await getDb(), { tokenHash: sha256Hex(params.token), step: 1, data, quoteId: quote?.id ?? null });
-    return { ok: true, token: params.token };
+  if (!opening) {
+    await saveStep(await getDb(), { tokenHash: sha256Hex(token), step: 1, data, quoteId: quote?.id ?? null });
+    return { ok: true, token };
   }
 
-  const token = randomToken(RESUME_TOKEN_BYTES);
   await transactionWithEmails(async (tx, queue) => {
     await createSession(tx, { tokenHash: sha256Hex(token), step1: data, quoteId: quote?.id ?? null });
     await queue({

@@ -1,5 +1,4 @@
 import "server-only";
-import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { nextQuoteReference } from "@/db/queries/counters";
 import { getTierTable } from "@/db/queries/pricing";
@@ -10,12 +9,18 @@ import { istanbulYear } from "@/lib/billing/period";
 import { transactionWithEmails } from "@/lib/email";
 import { env } from "@/lib/env";
 import { quotePrice } from "@/lib/pricing";
-import { checkLimits, recordHit, type Limit, type LimitState } from "@/lib/rate-limit";
+import { addressLimitKey } from "@/lib/client-address";
+import { takeLimit, type Limit, type Refusal } from "@/lib/rate-limit";
 
-/** At most 5 quote requests per IP address in an hour. */
+const HOUR = 60 * 60_000;
 export const QUOTE_LIMIT_BUCKET = "quote:ip";
-export function quoteLimits(ip: string): Limit[] {
-  return [{ bucket: QUOTE_LIMIT_BUCKET, key: ip, max: 5, windowMs: 60 * 60_000 }];
+export const QUOTE_RECIPIENT_BUCKET = "quote:email";
+
+/** 5 quote requests an hour per address; one mailbox gets at most 3 confirmations a day, whoever asks. */
+export function quoteLimits(ip: string, email?: string): Limit[] {
+  const limits: Limit[] = [{ bucket: QUOTE_LIMIT_BUCKET, key: addressLimitKey(ip), max: 5, windowMs: HOUR }];
+  if (email) limits.push({ bucket: QUOTE_RECIPIENT_BUCKET, key: email.toLowerCase(), max: 3, windowMs: 24 * HOUR });
+  return limits;
 }
 
 export type SubmittedQuote = {
@@ -36,19 +41,17 @@ type SubmitContext = {
 
 /**
  * Saves a validated quote request with its automatic price, the audit row and both e-mails in one
- * transaction. The per-IP limit is counted in the same transaction, under a lock on the IP, so two
- * parallel requests cannot both be the fifth.
+ * transaction. The limits are taken in the same transaction (under their locks until it commits),
+ * so two parallel requests cannot both be the fifth, and a failed save counts nothing.
  */
 export async function submitQuote(
   input: QuoteRequestInput,
   context: SubmitContext,
   now = new Date(),
-): Promise<{ ok: true; quote: SubmittedQuote } | { ok: false; limited: Extract<LimitState, { limited: true }> }> {
-  const limits = quoteLimits(context.ip);
+): Promise<{ ok: true; quote: SubmittedQuote } | { ok: false; limited: Refusal }> {
   return transactionWithEmails(async (tx, queue) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${QUOTE_LIMIT_BUCKET}|${context.ip}`}))`);
-    const state = await checkLimits(tx, limits, now);
-    if (state.limited) return { ok: false as const, limited: state };
+    const taken = await takeLimit(tx, quoteLimits(context.ip, input.email), now);
+    if (taken.limited) return { ok: false as const, limited: taken };
 
     const price = quotePrice(await getTierTable({ db: tx, at: now }), input.monthlyVolume);
     const referenceNumber = await nextQuoteReference(tx, istanbulYear(now));
@@ -75,7 +78,6 @@ export async function submitQuote(
       })
       .returning({ id: quoteRequests.id, needsReview: quoteRequests.needsReview });
     if (!quote) throw new Error("Quote was not created");
-    await recordHit(tx, limits, now);
 
     const actor: AuditActor = context.customer
       ? { kind: "user", userId: context.customer.userId, email: context.customer.email }
@@ -136,8 +138,7 @@ export async function submitQuote(
   });
 }
 
-/** The honeypot was filled: only the limit counts it, nothing else is written. */
+/** The honeypot was filled: only the address's limit counts it, nothing else is written. */
 export async function recordHoneypotHit(ip: string, now = new Date()): Promise<void> {
-  const db = await getDb();
-  await recordHit(db, quoteLimits(ip), now);
+  await takeLimit(await getDb(), quoteLimits(ip), now);
 }

@@ -1,13 +1,16 @@
 // npm run bench: each benchmark reports a ratio against a baseline measured in the same run.
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { migrateDb } from "@/db/migrate";
 import { getTierTable } from "@/db/queries/pricing";
 import * as schema from "@/db/schema";
 import { seedDb } from "@/db/seed";
+import { signInLimits } from "@/lib/auth/sign-in-limits";
 import { formatKurus } from "@/lib/money";
 import { RANGE_BOUNDS, VOLUME_RANGES } from "@/lib/pricing";
+import { takeLimit } from "@/lib/rate-limit";
 import { measure, report, type BenchResult } from "./harness";
 
 process.env.LOG_LEVEL = "silent";
@@ -50,6 +53,29 @@ results.push({
   baseline: "with 6 versions",
   baselineMs: fresh,
   candidateMs: await measure(() => getTierTable({ db }), { ms: 3000 }),
+});
+
+// Limits: takeLimit (lock, count and record the three sign-in limits in one transaction) against the
+// bare insert of three hits that the old check-then-record API ended with; then with 100,000 hits of
+// other keys in the table, which the (bucket, key, created_at) index must keep out of the count.
+let attempt = 0;
+const signInSet = () => signInLimits(`bench${attempt++}@firma.com.tr`, `198.51.100.${attempt % 250}`);
+const bareInsert = () =>
+  db.insert(schema.rateLimitHits).values(signInSet().map(({ bucket, key }) => ({ bucket, key })));
+const empty = await measure(() => takeLimit(db, signInSet()), { ms: 3000 });
+results.push({
+  name: "takeLimit (3 limits)",
+  baseline: "insert of 3 hits",
+  baselineMs: await measure(bareInsert, { ms: 3000 }),
+  candidateMs: empty,
+});
+await db.execute(sql`insert into rate_limit_hits (bucket, key)
+  select 'sign-in:ip', 'bench-' || n from generate_series(1, 100000) n`);
+results.push({
+  name: "takeLimit with 100,000 other hits",
+  baseline: "with few hits",
+  baselineMs: empty,
+  candidateMs: await measure(() => takeLimit(db, signInSet()), { ms: 3000 }),
 });
 await client.close();
 

@@ -61,3 +61,32 @@ test("changing the password keeps this browser signed in and ends the other sess
   await signIn(elsewhere, customer.email, "Yeni-Musteri-Sifresi-9");
   await expect(elsewhere).toHaveURL(/\/panel$/);
 });
+
+test("inviting another company's user looks like any invitation; its link says the address already has an account", async ({
+  browser,
+}) => {
+  const inviter = await createCustomerWithUser();
+  const elsewhere = await createCustomerWithUser();
+  const owner = await (await browser.newContext()).newPage();
+  await signIn(owner, inviter.email, CUSTOMER_PASSWORD);
+  await owner.goto("/panel/hesap");
+  await owner.getByLabel("Davet edilecek e-posta").fill(elsewhere.email);
+  await owner.getByRole("button", { name: "Davet gönder" }).click();
+  await expect(
+    owner.getByRole("status").filter({ hasText: `${elsewhere.email} adresine davet gönderildi` }),
+  ).toBeVisible();
+
+  const sql = e2eSql();
+  let invitationUrl: string;
+  try {
+    const [mail] =
+      await sql`select data from emails where recipient = ${elsewhere.email} and template = 'user-invitation'`;
+    invitationUrl = String((mail?.data as { invitationUrl: string }).invitationUrl);
+  } finally {
+    await sql.end();
+  }
+  const recipient = await (await browser.newContext()).newPage();
+  await recipient.goto(new URL(invitationUrl).pathname);
+  await expect(recipient.getByText(`${elsewhere.email} adresiyle zaten bir hesabınız var.`)).toBeVisible();
+  await expect(recipient.getByRole("button", { name: "Hesabımı oluştur" })).toHaveCount(0);
+});

@@ -163,3 +163,27 @@ test("Auth.js's own credentials endpoint is throttled and audited like the sign-
   await sql.end();
   expect(row?.n).toBe(10);
 });
+
+test("a client-sent X-Forwarded-For does not change the address the sign-in limit counts against", async ({ page }) => {
+  const email = uniqueEmail("sahte-adres");
+  const password = "Dogru-Sifre-2026!";
+  await createAdminUser(email, password);
+  for (let i = 0; i < 10; i++) {
+    // Every try claims another address, in both the standard header and the app's own one.
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.20.${i}.1`, "x-cardak-peer-address": `10.30.${i}.1` });
+    await signIn(page, email, `Yanlis-Sifre-${i}`);
+    await expect(page.getByRole("alert").filter({ hasText: "E-posta veya şifre hatalı" })).toBeVisible();
+  }
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": "10.20.99.1", "x-cardak-peer-address": "10.30.99.1" });
+  await signIn(page, email, password);
+  await expect(page.getByRole("alert").filter({ hasText: "Çok fazla deneme yapıldı" })).toBeVisible();
+  await expect(page).toHaveURL(/\/giris/);
+
+  const sql = e2eSql();
+  const rows = await sql<{ ip: string }[]>`
+    select a.ip_address as ip from audit_logs a join users u on u.id::text = a.entity_id
+    where u.email = ${email} and a.action = 'auth.sign_in_failed'`;
+  await sql.end();
+  expect(rows).toHaveLength(10);
+  expect(new Set(rows.map((row) => row.ip))).toEqual(new Set(["127.0.0.1"]));
+});

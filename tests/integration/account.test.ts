@@ -7,7 +7,7 @@ import { inviteUserAction, removeUserAction } from "@/app/(portal)/panel/hesap/t
 import { getDb } from "@/db";
 import { auditLogs, customers, emails, integrations, userInvitations, users } from "@/db/schema";
 import { getIntegrationView, replaceIntegrationCredentials, testIntegration } from "@/lib/account/integration";
-import { acceptInvitation, findUsableInvitation } from "@/lib/account/invitations";
+import { acceptInvitation, EmailAlreadyUserError, findUsableInvitation } from "@/lib/account/invitations";
 import { changePassword } from "@/lib/account/password";
 import { checkSession, verifyCredentials } from "@/lib/auth/credentials";
 import { encryptJson } from "@/lib/crypto";
@@ -129,14 +129,69 @@ describe("company users", () => {
     ).not.toBeNull();
   });
 
-  it("refuses to invite an e-mail that already has an account", async () => {
-    const { userA } = await twoCustomers();
+  it("refuses to invite an e-mail that already belongs to the company's own team", async () => {
+    const { customerA, userA } = await twoCustomers();
+    await insertUser({ id: ids.userA2, email: "mehmet@anadolu.test", customerId: customerA.id });
     signInAs(sessionOf(userA));
-    expect(await inviteUserAction(null, { email: "burak@bogazici.test" })).toMatchObject({
+    expect(await inviteUserAction(null, { email: "Mehmet@Anadolu.test" })).toMatchObject({
       ok: false,
-      fieldErrors: { email: ["Bu e-posta adresiyle bir kullanıcı zaten var"] },
+      fieldErrors: { email: ["Bu e-posta adresi zaten ekibinizdeki bir kullanıcıya ait"] },
     });
     expect(await (await getDb()).select().from(userInvitations)).toEqual([]);
+  });
+
+  it("answers an invitation to another company's user or to an admin like any other: no account is revealed", async () => {
+    const { userA } = await twoCustomers();
+    signInAs(sessionOf(userA));
+    const stranger = await inviteUserAction(null, { email: "yeni.kisi@baska.test" });
+    const otherCompany = await inviteUserAction(null, { email: "burak@bogazici.test" });
+    const admin = await inviteUserAction(null, { email: "Operasyon@Cardak.test" });
+    const sent = (email: string) => ({
+      ok: true,
+      data: undefined,
+      message: `${email} adresine davet gönderildi. Bağlantı 7 gün geçerlidir.`,
+    });
+    expect(stranger).toEqual(sent("yeni.kisi@baska.test"));
+    expect(otherCompany).toEqual(sent("burak@bogazici.test"));
+    expect(admin).toEqual(sent("Operasyon@Cardak.test"));
+
+    // The e-mailed link of an existing account's address then fails cleanly: no second account, no move.
+    const token = await invitationToken();
+    await expect(
+      acceptInvitation({ token, name: "Operasyon", password: "Operasyon-Sifresi-2026" }),
+    ).rejects.toBeInstanceOf(EmailAlreadyUserError);
+    const db = await getDb();
+    const [kept] = await db.select().from(users).where(eq(users.email, "operasyon@cardak.test"));
+    expect(kept).toMatchObject({ role: "admin", customerId: null });
+  });
+
+  it("sends at most 3 invitations a day to one address, whichever companies send them", async () => {
+    const { userA, userB } = await twoCustomers();
+    signInAs(sessionOf(userA));
+    for (let i = 0; i < 2; i++)
+      expect(await inviteUserAction(null, { email: "hedef@posta.test" })).toMatchObject({ ok: true });
+    signInAs(sessionOf(userB));
+    expect(await inviteUserAction(null, { email: "Hedef@Posta.test" })).toMatchObject({ ok: true });
+    expect(await inviteUserAction(null, { email: "hedef@posta.test" })).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/^Çok fazla deneme yapıldı/),
+    });
+    const db = await getDb();
+    expect(await db.select().from(emails).where(eq(emails.recipient, "hedef@posta.test"))).toHaveLength(3);
+  });
+
+  it("sends at most 20 invitations a day from one company", async () => {
+    const { userA, userB } = await twoCustomers();
+    signInAs(sessionOf(userA));
+    for (let i = 0; i < 20; i++) {
+      expect(await inviteUserAction(null, { email: `kisi${i}@posta.test` })).toMatchObject({ ok: true });
+    }
+    expect(await inviteUserAction(null, { email: "yirmibirinci@posta.test" })).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/^Çok fazla deneme yapıldı/),
+    });
+    signInAs(sessionOf(userB));
+    expect(await inviteUserAction(null, { email: "yirmibirinci@posta.test" })).toMatchObject({ ok: true });
   });
 
   it("removes a colleague, but neither oneself nor another company's user", async () => {

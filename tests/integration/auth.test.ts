@@ -4,13 +4,13 @@ import { describe, expect, it } from "vitest";
 import { createAdminAction, setUserDisabledAction } from "@/app/(admin)/yonetim/kullanicilar/actions";
 import { getDb } from "@/db";
 import { auditLogs, customers, emails, passwordResetTokens, users } from "@/db/schema";
-import { authorizeSignIn } from "@/lib/auth/authorize";
+import { authorizeSignIn, SignInLimitedError } from "@/lib/auth/authorize";
 import { checkSession, verifyCredentials } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
-import { recordSignInFailure, signInThrottle } from "@/lib/auth/sign-in-audit";
+import { recordSignInFailure, takeSignInAttempt } from "@/lib/auth/sign-in-audit";
 import { sha256Hex } from "@/lib/tokens";
-import { signInAs } from "./helpers/request";
+import { requestHeaders, signInAs } from "./helpers/request";
 
 const PASSWORD = "Dogru-Sifre-2026";
 
@@ -102,17 +102,19 @@ describe("sign-in", () => {
   it("throttles after 10 failures per e-mail and IP in 15 minutes, and frees them after the window", async () => {
     const attempt = { email: "hedef@firma.com.tr", ip: "198.51.100.4", requestId: "t" };
     const start = new Date("2026-11-25T10:00:00Z");
-    for (let i = 0; i < 9; i++) await recordSignInFailure(attempt, new Date(start.getTime() + i * 1000));
-    expect((await signInThrottle(attempt, new Date(start.getTime() + 10_000))).limited).toBe(false);
-    await recordSignInFailure(attempt, new Date(start.getTime() + 9_000));
-    const limited = await signInThrottle(attempt, new Date(start.getTime() + 10_000));
+    for (let i = 0; i < 10; i++) {
+      // Each attempt is counted before its password check; the tenth still gets through.
+      expect((await takeSignInAttempt(attempt, new Date(start.getTime() + i * 1000))).limited).toBe(false);
+      await recordSignInFailure(attempt);
+    }
+    const limited = await takeSignInAttempt(attempt, new Date(start.getTime() + 10_000));
     expect(limited).toMatchObject({ limited: true });
     // The same e-mail from another address is not blocked by this attacker.
-    expect((await signInThrottle({ ...attempt, ip: "198.51.100.5" }, new Date(start.getTime() + 10_000))).limited).toBe(
-      false,
-    );
+    expect(
+      (await takeSignInAttempt({ ...attempt, ip: "198.51.100.5" }, new Date(start.getTime() + 10_000))).limited,
+    ).toBe(false);
     // Free again once the first failure is older than 15 minutes.
-    expect((await signInThrottle(attempt, new Date(start.getTime() + 15 * 60_000 + 1))).limited).toBe(false);
+    expect((await takeSignInAttempt(attempt, new Date(start.getTime() + 15 * 60_000 + 1))).limited).toBe(false);
     expect(await auditActions()).toEqual(Array(10).fill("auth.sign_in_failed"));
   });
 
@@ -122,10 +124,10 @@ describe("sign-in", () => {
     const now = new Date();
     await db.execute(sql`insert into rate_limit_hits (bucket, key, created_at)
       select 'sign-in:ip', ${ip}, ${now.toISOString()}::timestamptz - (n || ' minutes')::interval from generate_series(1, 100) n`);
-    expect((await signInThrottle({ email: "yeni@firma.com.tr", ip, requestId: "t" }, now)).limited).toBe(true);
+    expect((await takeSignInAttempt({ email: "yeni@firma.com.tr", ip, requestId: "t" }, now)).limited).toBe(true);
     expect(
       (
-        await signInThrottle(
+        await takeSignInAttempt(
           { email: "yeni@firma.com.tr", ip, requestId: "t" },
           new Date(now.getTime() + 24 * 3600_000),
         )
@@ -137,7 +139,7 @@ describe("sign-in", () => {
 describe("the credentials check behind every sign-in route", () => {
   it("counts and audits failures, and refuses even the right password once throttled", async () => {
     const user = await createUser("korunan@firma.com.tr");
-    const headers = new Headers({ "x-forwarded-for": "198.51.100.20", "x-request-id": "req-1" });
+    const headers = requestHeaders({ ip: "198.51.100.20", requestId: "req-1" });
     expect(await authorizeSignIn({ email: "korunan@firma.com.tr", password: PASSWORD }, headers)).toMatchObject({
       userId: user.id,
     });
@@ -146,9 +148,11 @@ describe("the credentials check behind every sign-in route", () => {
         await authorizeSignIn({ email: "korunan@firma.com.tr", password: `Yanlis-${i}-Sifre` }, headers),
       ).toBeNull();
     }
-    expect(await authorizeSignIn({ email: "korunan@firma.com.tr", password: PASSWORD }, headers)).toBeNull();
+    await expect(
+      authorizeSignIn({ email: "korunan@firma.com.tr", password: PASSWORD }, headers),
+    ).rejects.toBeInstanceOf(SignInLimitedError);
     // Another address is not locked out by this one.
-    const elsewhere = new Headers({ "x-forwarded-for": "198.51.100.21" });
+    const elsewhere = requestHeaders({ ip: "198.51.100.21" });
     expect(await authorizeSignIn({ email: "korunan@firma.com.tr", password: PASSWORD }, elsewhere)).not.toBeNull();
     expect(await auditActions(user.id)).toEqual(Array(10).fill("auth.sign_in_failed"));
     const db = await getDb();

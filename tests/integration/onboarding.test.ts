@@ -17,7 +17,7 @@ import { loadWizard } from "@/lib/onboarding/state";
 import { TAX_ID_MESSAGES } from "@/lib/tax-id";
 import { sha256Hex } from "@/lib/tokens";
 import { SHOPIFY_SHOP_ROUTE, shopifyRoutes, startFakePlatform, type FakePlatform } from "../fakes/platforms";
-import { signInAs } from "./helpers/request";
+import { fromAddress, signInAs } from "./helpers/request";
 import { activation, company, cookieJar, expectRedirect, service, shopify, SHOPIFY_TOKEN } from "./helpers/onboarding";
 
 vi.mock("@/lib/onboarding/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);
@@ -427,6 +427,40 @@ describe("limits", () => {
     });
     const db = await getDb();
     expect(await db.select().from(emails).where(eq(emails.template, "onboarding-resume"))).toHaveLength(5);
+  });
+});
+
+describe("existence answers of step 1", () => {
+  /** Submits step 1 with another e-mail: "answered" when the form went on to step 2. */
+  const probe = (email: string) =>
+    saveCompanyStepAction(null, { ...company, email }).then(
+      (result) => (result.ok ? "ok" : (result.formError ?? "")),
+      () => "answered",
+    );
+
+  it("one session re-submitted gets at most 10 an hour, whichever addresses it comes from", async () => {
+    const outcomes: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      fromAddress(`198.51.100.${i + 1}`);
+      outcomes.push(await probe(`adres${i}@firma.com.tr`));
+    }
+    expect(outcomes.slice(0, 10)).toEqual(Array(10).fill("answered"));
+    expect(outcomes[10]).toMatch(/^Çok fazla deneme yapıldı/);
+    // The refused submission did not change the session.
+    const db = await getDb();
+    const sessions = await db.select().from(onboardingSessions);
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]!.step1).toMatchObject({ email: "adres9@firma.com.tr" });
+  });
+
+  it("one address gets at most 20 an hour, across sessions", async () => {
+    const outcomes: string[] = [];
+    for (let i = 0; i < 21; i++) {
+      cookieJar.token = i % 2 === 0 ? null : cookieJar.token;
+      outcomes.push(await probe(`deneme${i}@firma.com.tr`));
+    }
+    expect(outcomes.slice(0, 20)).toEqual(Array(20).fill("answered"));
+    expect(outcomes[20]).toMatch(/^Çok fazla deneme yapıldı/);
   });
 });
 

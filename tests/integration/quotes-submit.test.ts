@@ -128,6 +128,28 @@ describe("quote submission", () => {
     expect((await counts()).quotes).toBe(5);
   });
 
+  it("sends at most 3 quote confirmations a day to one address, whichever addresses ask", async () => {
+    for (let index = 0; index < 3; index++) {
+      fromIp(`198.51.100.${index + 100}`);
+      const result = await requestQuoteAction(null, quoteForm({ email: "Kurban@Firma.com.tr" }));
+      expect(result.ok).toBe(true);
+    }
+    fromIp("198.51.100.200");
+    const fourth = await requestQuoteAction(null, quoteForm({ email: "kurban@firma.com.tr" }));
+    expect(fourth).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(
+        /^Bu e-posta adresine 24 saat içinde en fazla 3 teklif gönderilebilir\. Lütfen .+ sonra/,
+      ),
+    });
+    const db = await getDb();
+    const confirmations = await db.select().from(emails).where(eq(emails.template, "quote-received"));
+    expect(confirmations).toHaveLength(3);
+    expect((await counts()).quotes).toBe(3);
+    // Another recipient from the same address is still served.
+    expect((await requestQuoteAction(null, quoteForm({ email: "baska@firma.com.tr" }))).ok).toBe(true);
+  });
+
   it("links a signed-in customer's quote to its customer", async () => {
     const db = await getDb();
     const [customer] = await db

@@ -16,10 +16,12 @@ if (process.env.TEST_DATABASE_URL) {
 }
 
 const { resetDatabase } = await import("./helpers/db");
+const { fromAddress } = await import("./helpers/request");
 const { closeDb } = await import("@/db");
 
 beforeEach(async () => {
   await resetDatabase();
+  fromAddress("203.0.113.7");
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ describe("configuration", () => {
     const env = parseEnv({});
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.PGLITE_DATA_DIR).toBe(".data/pglite");
-    expect(env.TRUST_PROXY).toBe(false);
+    expect(env.TRUSTED_PROXIES).toBe(0);
   });
 
   it.each([
@@ -16,6 +16,9 @@ describe("configuration", () => {
     ["ENCRYPTION_KEY", { ENCRYPTION_KEY: "short" }],
     ["ADMIN_PASSWORD", { ADMIN_EMAIL: "a@b.co" }],
     ["AUTH_SECRET", { NODE_ENV: "production", DATABASE_URL: "postgres://localhost/db" }],
+    ["TRUSTED_PROXIES", { TRUSTED_PROXIES: "-1" }],
+    ["TRUSTED_PROXIES", { TRUSTED_PROXIES: "yes" }],
+    ["TRUST_PROXY", { TRUST_PROXY: "1" }],
   ])("names %s when it is missing or malformed, on one line", (name, source) => {
     let message = "";
     try {

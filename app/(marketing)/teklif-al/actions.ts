@@ -2,13 +2,20 @@
 
 import { quoteRequestSchema } from "@/components/quotes/schemas";
 import { currentUser } from "@/lib/auth/session";
-import { submitQuote, recordHoneypotHit, type SubmittedQuote } from "@/lib/quotes/submit";
-import { formatWait } from "@/lib/rate-limit";
+import { QUOTE_RECIPIENT_BUCKET, submitQuote, recordHoneypotHit, type SubmittedQuote } from "@/lib/quotes/submit";
+import { formatWait, type Refusal } from "@/lib/rate-limit";
 import { action, fail, ok } from "@/lib/safe-action";
 
 /** Said to whoever fills the hidden field: a person whose browser filled it can still call us. */
 const HONEYPOT_REFUSAL =
   "Talebiniz gönderilemedi. Lütfen sayfayı yenileyip tekrar deneyin ya da bize e-posta ile yazın.";
+
+function limitMessage(refusal: Refusal): string {
+  const wait = `Lütfen ${formatWait(refusal.retryAfterMs)} sonra tekrar deneyin.`;
+  return refusal.limit.bucket === QUOTE_RECIPIENT_BUCKET
+    ? `Bu e-posta adresine 24 saat içinde en fazla ${refusal.limit.max} teklif gönderilebilir. ${wait}`
+    : `Bir saat içinde en fazla ${refusal.limit.max} teklif talebi gönderilebilir. ${wait}`;
+}
 
 /** What the form shows again when refused without JavaScript (never the honeypot). */
 const QUOTE_ECHO = [
@@ -36,11 +43,7 @@ export const requestQuoteAction = action(quoteRequestSchema, { echo: QUOTE_ECHO 
       ? { userId: user.id, email: user.email, customerId: user.customerId }
       : null;
   const result = await submitQuote(input, { ip: ctx.ip, requestId: ctx.requestId, customer });
-  if (!result.ok) {
-    return fail(
-      `Bir saat içinde en fazla 5 teklif talebi gönderilebilir. Lütfen ${formatWait(result.limited.retryAfterMs)} sonra tekrar deneyin.`,
-    );
-  }
+  if (!result.ok) return fail(limitMessage(result.limited));
   ctx.log.info({ quoteId: result.quote.id }, "quote submitted");
   return ok<SubmittedQuote>(result.quote, "Teklif talebiniz alındı.");
 });

@@ -3,9 +3,9 @@ import { vi } from "vitest";
 // Server actions run here outside a Next.js request: the request headers, the session and cache
 // revalidation are the framework's parts, replaced; the database and the app's code are real.
 vi.mock("next/headers", async () => {
-  const { requestState } = await import("./request");
+  const { requestHeaders, requestState } = await import("./request");
   return {
-    headers: async () => new Headers({ "x-request-id": "test-request", "x-forwarded-for": requestState().ip }),
+    headers: async () => requestHeaders({ ip: requestState().ip, forwardedFor: requestState().forwardedFor }),
     cookies: async () => new Map(),
   };
 });

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { quoteRequests, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
-import { requestState } from "./request";
+import { fromAddress } from "./request";
 
 /** A filled-in quote form as the browser posts it (repeated keys for the product type checkboxes). */
 export function quoteForm(overrides: Record<string, string | string[] | undefined> = {}): FormData {
@@ -27,7 +27,7 @@ export function quoteForm(overrides: Record<string, string | string[] | undefine
 }
 
 export function fromIp(ip: string) {
-  requestState().ip = ip;
+  fromAddress(ip);
 }
 
 export async function seededAdmin(): Promise<SessionUser> {

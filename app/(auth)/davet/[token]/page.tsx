@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/account/accept-invitation-form";
+import { emailHasAccount } from "@/db/queries/onboarding";
 import { findUsableInvitation } from "@/lib/account/invitations";
 
 // The token is in the address: never pass it on to another site.
@@ -9,10 +10,21 @@ export const metadata: Metadata = { title: "Davet", referrer: "no-referrer" };
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const invitation = await findUsableInvitation(token);
+  // Only the invitation's holder reads this; the inviter was told nothing either way.
+  const taken = invitation ? await emailHasAccount({ email: invitation.email }) : false;
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">Daveti kabul edin</h1>
-      {invitation ? (
+      {invitation && taken ? (
+        <div className="flex flex-col gap-3">
+          <p className="text-stone-700">
+            {`${invitation.email} adresiyle zaten bir hesabınız var. Bir hesap yalnızca bir firmaya bağlı olabilir; ${invitation.companyName} sizi başka bir e-posta adresiyle davet edebilir.`}
+          </p>
+          <Link href="/giris" className="text-brand-700 underline">
+            Giriş sayfasına git
+          </Link>
+        </div>
+      ) : invitation ? (
         <>
           <p className="text-stone-700">
             {`${invitation.companyName} sizi Çardak Paketleme müşteri paneline davet etti. Adınızı ve şifrenizi belirleyerek hesabınızı oluşturun.`}

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { replaceIntegrationCredentials, testIntegration } from "@/lib/account/integration";
 import { connectionTestLimits } from "@/lib/onboarding/limits";
-import { checkLimits, recordHit, tooManyAttemptsMessage } from "@/lib/rate-limit";
+import { takeLimit, tooManyAttemptsMessage } from "@/lib/rate-limit";
 import { authAction, fail, ok } from "@/lib/safe-action";
 import { text } from "@/lib/text";
 
@@ -13,12 +13,8 @@ const NO_INTEGRATION = "Bağlı bir entegrasyonunuz yok.";
 
 /** Each test calls the platform for real: the same hourly cap as the onboarding wizard. */
 async function takeConnectionTest(ip: string): Promise<string | null> {
-  const db = await getDb();
-  const limits = connectionTestLimits(ip);
-  const state = await checkLimits(db, limits);
-  if (state.limited) return tooManyAttemptsMessage(state);
-  await recordHit(db, limits);
-  return null;
+  const taken = await takeLimit(await getDb(), connectionTestLimits(ip));
+  return taken.limited ? tooManyAttemptsMessage(taken) : null;
 }
 
 export const testIntegrationAction = authAction(

@@ -3,26 +3,26 @@
 import { revalidatePath } from "next/cache";
 import { inviteUserSchema, removeUserSchema } from "@/components/account/schemas";
 import { removeColleague } from "@/lib/account/company-users";
-import { EmailAlreadyUserError, INVITATION_DAYS, inviteColleague } from "@/lib/account/invitations";
+import { INVITATION_DAYS, inviteColleague } from "@/lib/account/invitations";
+import { tooManyAttemptsMessage } from "@/lib/rate-limit";
 import { authAction, fail, ok } from "@/lib/safe-action";
 
 export const inviteUserAction = authAction(
   inviteUserSchema,
   async (input, ctx) => {
-    try {
-      await inviteColleague({
-        customerId: ctx.user.customerId!,
-        email: input.email,
-        inviterName: ctx.user.name,
-        actor: ctx.user,
-        ip: ctx.ip,
-        requestId: ctx.requestId,
+    const outcome = await inviteColleague({
+      customerId: ctx.user.customerId!,
+      email: input.email,
+      inviterName: ctx.user.name,
+      actor: ctx.user,
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+    });
+    if ("limited" in outcome) return fail(tooManyAttemptsMessage(outcome.limited));
+    if (!outcome.ok) {
+      return fail("Lütfen işaretli alanları düzeltin.", {
+        email: ["Bu e-posta adresi zaten ekibinizdeki bir kullanıcıya ait"],
       });
-    } catch (error) {
-      if (error instanceof EmailAlreadyUserError) {
-        return fail("Lütfen işaretli alanları düzeltin.", { email: ["Bu e-posta adresiyle bir kullanıcı zaten var"] });
-      }
-      throw error;
     }
     revalidatePath("/panel/hesap");
     return ok(undefined, `${input.email} adresine davet gönderildi. Bağlantı ${INVITATION_DAYS} gün geçerlidir.`);
