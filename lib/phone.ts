@@ -10,6 +10,7 @@ import {
   validatePhoneNumberLength,
 } from "libphonenumber-js/max";
 import { z } from "zod";
+import { text } from "@/lib/text";
 
 export const PHONE_MESSAGES = {
   empty: "Telefon numarası girin",
@@ -81,7 +82,7 @@ export function formatTurkishPhone(e164: string): string {
 }
 
 /** Form field: any usual writing in, the E.164 string out, or a Turkish issue. */
-export const turkishPhoneSchema = z.string({ error: PHONE_MESSAGES.empty }).transform((value, ctx) => {
+export const turkishPhoneSchema = text({ error: PHONE_MESSAGES.empty }).transform((value, ctx) => {
   const result = normalizeTurkishPhone(value);
   if (result.ok) return result.e164;
   ctx.addIssue({ code: "custom", message: result.message });

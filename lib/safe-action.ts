@@ -37,18 +37,29 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
-/** What the form may show again after a refusal (without JavaScript): never a password. */
-function echoValues(input: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(input).filter(([key]) => !/password|sifre|token|secret/i.test(key)));
+/**
+ * The fields a refused form may show again without JavaScript: the action names them, so a field it
+ * does not name (a key, a code, a password, anything added later) never travels back to the browser.
+ */
+export type Echo<S extends z.ZodType> = readonly Extract<keyof z.input<S>, string>[];
+
+function echoValues(input: Record<string, unknown>, echo: readonly string[]): Record<string, unknown> | undefined {
+  const values = Object.fromEntries(echo.filter((key) => key in input).map((key) => [key, input[key]]));
+  return Object.keys(values).length > 0 ? values : undefined;
 }
 
 type Handler<S extends z.ZodType, T, C> = (input: z.output<S>, ctx: C) => Promise<ActionResult<T>>;
+type ActionFn<S extends z.ZodType, T> = (
+  previous: ActionResult<T> | null,
+  raw: FormData | z.input<S>,
+) => Promise<ActionResult<T>>;
 
 async function run<S extends z.ZodType, T, C extends ActionContext>(
   schema: S,
   raw: unknown,
   makeContext: (base: ActionContext) => Promise<C | ActionResult<T>>,
   handler: Handler<S, T, C>,
+  echo: readonly string[] = [],
 ): Promise<ActionResult<T>> {
   const { requestId, ip } = await requestContext();
   const log = await requestLogger();
@@ -59,7 +70,12 @@ async function run<S extends z.ZodType, T, C extends ActionContext>(
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       const fieldErrors = z.flattenError(parsed.error).fieldErrors as FieldErrors;
-      return { ok: false, formError: "Lütfen işaretli alanları düzeltin.", fieldErrors, values: echoValues(input) };
+      return {
+        ok: false,
+        formError: "Lütfen işaretli alanları düzeltin.",
+        fieldErrors,
+        values: echoValues(input, echo),
+      };
     }
     return await handler(parsed.data, context);
   } catch (error) {
@@ -74,16 +90,26 @@ async function run<S extends z.ZodType, T, C extends ActionContext>(
  * A public server action: validated input, request id and IP in the context, unexpected errors
  * logged and answered with a generic message. Use as `useActionState(action, null)`.
  */
-export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T, ActionContext>) {
-  return async (_previous: ActionResult<T> | null, raw: FormData | z.input<S>): Promise<ActionResult<T>> =>
-    run(schema, raw, async (base) => base, handler);
+export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T, ActionContext>): ActionFn<S, T>;
+export function action<S extends z.ZodType, T>(
+  schema: S,
+  options: { echo?: Echo<S> },
+  handler: Handler<S, T, ActionContext>,
+): ActionFn<S, T>;
+export function action<S extends z.ZodType, T>(
+  schema: S,
+  second: Handler<S, T, ActionContext> | { echo?: Echo<S> },
+  third?: Handler<S, T, ActionContext>,
+): ActionFn<S, T> {
+  const [options, handler] = typeof second === "function" ? [{}, second] : [second, third!];
+  return async (_previous, raw) => run(schema, raw, async (base) => base, handler, options.echo);
 }
 
 /** A server action for signed-in users of a role; the role is checked here, ownership in the handler. */
 export function authAction<S extends z.ZodType, T>(
   schema: S,
   handler: Handler<S, T, AuthActionContext>,
-  options: { role: "admin" | "customer" | "any" },
+  options: { role: "admin" | "customer" | "any"; echo?: Echo<S> },
 ) {
   return async (_previous: ActionResult<T> | null, raw: FormData | z.input<S>): Promise<ActionResult<T>> =>
     run(
@@ -100,5 +126,6 @@ export function authAction<S extends z.ZodType, T>(
         return { ...base, user };
       },
       handler,
+      options.echo,
     );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/text";
 
 /**
  * Turkish tax numbers: a company's VKN (10 digits) or a sole trader's TCKN (11 digits). Both end in
@@ -60,7 +61,7 @@ export function validateTaxId(input: string): TaxIdResult {
 }
 
 /** For forms and actions: the digits only, refused with the same Turkish messages. */
-export const taxIdSchema = z.string({ error: TAX_ID_MESSAGES.required }).transform((input, ctx) => {
+export const taxIdSchema = text({ error: TAX_ID_MESSAGES.required }).transform((input, ctx) => {
   const result = validateTaxId(input);
   if (result.ok) return result.value;
   ctx.addIssue({ code: "custom", message: result.message });

@@ -14,7 +14,7 @@ import { findUserByEmail } from "@/lib/auth/users";
 import { tooManyAttemptsMessage } from "@/lib/rate-limit";
 import { action, fail, ok } from "@/lib/safe-action";
 
-export const signInAction = action(signInSchema, async (input) => {
+export const signInAction = action(signInSchema, { echo: ["email"] }, async (input) => {
   try {
     // The credentials check (lib/auth/authorize.ts) counts and audits failures, and opens the
     // session, records the last login and audits a success.
@@ -29,7 +29,7 @@ export const signInAction = action(signInSchema, async (input) => {
   redirect(safeNextPath(input.next, user.role));
 });
 
-export const forgotPasswordAction = action(forgotPasswordSchema, async (input, ctx) => {
+export const forgotPasswordAction = action(forgotPasswordSchema, { echo: ["email"] }, async (input, ctx) => {
   const state = await takeResetRequest({ email: input.email, ip: ctx.ip });
   if (state.limited) return fail(tooManyAttemptsMessage(state));
   // After the response: its timing must not tell whether the e-mail has an account.

@@ -1,21 +1,22 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/auth/password-rules";
+import { text } from "@/lib/text";
 
-const email = z.string().trim().min(1, "E-posta adresinizi girin").pipe(z.email("Geçerli bir e-posta adresi girin"));
+const email = text().min(1, "E-posta adresinizi girin").pipe(z.email("Geçerli bir e-posta adresi girin"));
 
 export const signInSchema = z.object({
   email,
-  password: z.string().min(1, "Şifrenizi girin").max(1024, "Şifre çok uzun"),
-  next: z.string().max(2000).optional(),
+  password: text({ trim: false }).min(1, "Şifrenizi girin").max(1024, "Şifre çok uzun"),
+  next: text({ trim: false }).max(2000).optional(),
 });
 
 export const forgotPasswordSchema = z.object({ email });
 
 export const resetPasswordSchema = z
   .object({
-    token: z.string().min(20).max(200),
+    token: text({ trim: false }).min(20).max(200),
     password: newPasswordSchema,
-    passwordConfirm: z.string().min(1, "Şifrenizi tekrar girin"),
+    passwordConfirm: text({ trim: false }).min(1, "Şifrenizi tekrar girin"),
   })
   .refine((value) => value.password === value.passwordConfirm, {
     path: ["passwordConfirm"],
@@ -23,7 +24,7 @@ export const resetPasswordSchema = z
   });
 
 export const createAdminSchema = z.object({
-  name: z.string().trim().min(2, "Ad soyad girin").max(120, "Ad soyad çok uzun"),
+  name: text().min(2, "Ad soyad girin").max(120, "Ad soyad çok uzun"),
   email,
   password: newPasswordSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/text";
 
 export const MAX_PACKAGES = 100_000;
 
@@ -8,7 +9,7 @@ const packageCount = z.coerce
   .min(1, "En az 1 paket girin")
   .max(MAX_PACKAGES, `En fazla ${MAX_PACKAGES.toLocaleString("tr-TR")} paket girebilirsiniz`);
 
-const note = z.string().trim().max(1000, "Not en fazla 1000 karakter olabilir").optional();
+const note = text({ multiline: true }).max(1000, "Not en fazla 1000 karakter olabilir").optional();
 
 export const createOrderSchema = z.object({ packageCount, note });
 

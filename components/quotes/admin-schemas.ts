@@ -1,6 +1,7 @@
 /** The operations team's quote actions, shared by the admin forms and their server actions. */
 import { z } from "zod";
 import { parseTurkishAmount } from "@/lib/money";
+import { text } from "@/lib/text";
 
 export const OFFER_VALIDITY_DEFAULT_DAYS = 14;
 export const OFFER_VALIDITY_MAX_DAYS = 90;
@@ -13,9 +14,7 @@ export const quoteIdSchema = z.object({ quoteId });
 
 export const sendOfferSchema = z.object({
   quoteId,
-  unitPrice: z
-    .string({ error: "Birim fiyatı girin" })
-    .trim()
+  unitPrice: text({ error: "Birim fiyatı girin" })
     .min(1, "Birim fiyatı girin")
     .transform((value, ctx) => {
       const kurus = parseTurkishAmount(value);
@@ -40,21 +39,19 @@ export const sendOfferSchema = z.object({
     .max(OFFER_VALIDITY_MAX_DAYS, `Geçerlilik en fazla ${OFFER_VALIDITY_MAX_DAYS} gün olabilir`),
   note: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z.string().trim().max(2000, "Not en fazla 2.000 karakter olabilir").optional(),
+    text({ multiline: true }).max(2000, "Not en fazla 2.000 karakter olabilir").optional(),
   ),
 });
 
 export const rejectQuoteSchema = z.object({
   quoteId,
-  reason: z
-    .string({ error: "Red nedenini yazın" })
-    .trim()
+  reason: text({ multiline: true, error: "Red nedenini yazın" })
     .min(3, "Red nedenini yazın")
     .max(1000, "Red nedeni en fazla 1.000 karakter olabilir"),
 });
 
 export const offerResponseSchema = z.object({
-  token: z.string().min(20).max(200),
+  token: text({ trim: false }).min(20).max(200),
   decision: z.enum(["accept", "decline"]),
 });
 

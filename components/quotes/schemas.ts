@@ -6,6 +6,7 @@ import { z } from "zod";
 import { istanbulWallClock } from "@/lib/billing/period";
 import { turkishPhoneSchema } from "@/lib/phone";
 import { VOLUME_RANGES } from "@/lib/pricing";
+import { text } from "@/lib/text";
 
 import { PRODUCT_TYPES } from "@/lib/products";
 
@@ -49,32 +50,25 @@ const productTypes = z.preprocess(
 const optionalText = (max: number, message: string) =>
   z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z.string().trim().max(max, message).optional(),
+    text({ multiline: true }).max(max, message).optional(),
   );
 
 const startDate = z.preprocess(
   (value) => (value === "" || value === null ? undefined : value),
-  z
-    .string()
+  text()
     .refine(isCalendarDate, QUOTE_MESSAGES.dateInvalid)
     .refine((value) => value >= istanbulToday(), QUOTE_MESSAGES.datePast)
     .optional(),
 );
 
 export const quoteRequestSchema = z.object({
-  companyName: z
-    .string({ error: QUOTE_MESSAGES.companyName })
-    .trim()
+  companyName: text({ error: QUOTE_MESSAGES.companyName })
     .min(2, QUOTE_MESSAGES.companyName)
     .max(200, "Firma adı çok uzun"),
-  contactName: z
-    .string({ error: QUOTE_MESSAGES.contactName })
-    .trim()
+  contactName: text({ error: QUOTE_MESSAGES.contactName })
     .min(2, QUOTE_MESSAGES.contactName)
     .max(120, "Yetkili adı çok uzun"),
-  email: z
-    .string({ error: QUOTE_MESSAGES.emailEmpty })
-    .trim()
+  email: text({ error: QUOTE_MESSAGES.emailEmpty })
     .min(1, QUOTE_MESSAGES.emailEmpty)
     .max(254, QUOTE_MESSAGES.emailInvalid)
     .pipe(z.email(QUOTE_MESSAGES.emailInvalid)),
@@ -86,7 +80,7 @@ export const quoteRequestSchema = z.object({
   needsCustomPackaging: checkbox,
   preferredStartDate: startDate,
   /** Honeypot: hidden from people; the server refuses a form where it is filled. */
-  website: z.string().max(500).optional(),
+  website: text({ trim: false }).max(500).optional(),
 });
 
 export type QuoteRequestInput = z.output<typeof quoteRequestSchema>;

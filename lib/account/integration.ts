@@ -6,14 +6,14 @@ import { writeAudit } from "@/lib/audit";
 import { decryptJson, encryptJson, maskSecret } from "@/lib/crypto";
 import {
   maskCredentials,
-  parseCredentials,
-  verifyCredentials,
   type CredentialsFor,
   type Platform,
   type VerifyOptions,
   type VerifyResult,
 } from "@/lib/integrations";
 import { platformBaseUrl } from "@/lib/integrations/base-url";
+import { credentialsFromForm } from "@/lib/integrations/stored-secrets";
+import { verifyCredentials } from "@/lib/integrations/verify";
 import type { AccountActor } from "./types";
 
 /** What the account page shows of the integration: never the encrypted credentials. */
@@ -100,15 +100,30 @@ export type ReplaceResult =
 
 /**
  * New credentials for the same platform: validated by the platform's schema, tested for real, then
- * stored encrypted whatever the answer (the status shows whether they work).
+ * stored encrypted whatever the answer (the status shows whether they work). The form's secret fields
+ * start empty and every one is typed again (a new address says so on each of them).
  */
 export async function replaceIntegrationCredentials(
   input: { customerId: string; fields: Record<string, unknown>; options?: VerifyOptions } & AccountActor,
   now = new Date(),
 ): Promise<ReplaceResult> {
-  const view = await getIntegrationView({ customerId: input.customerId });
+  const db = await getDb();
+  const [view] = await db
+    .select({
+      platform: integrations.platform,
+      encrypted: integrations.credentialsEncrypted,
+      masked: integrations.credentialsMasked,
+    })
+    .from(integrations)
+    .where(eq(integrations.customerId, input.customerId))
+    .limit(1);
   if (!view) return null;
-  const parsed = parseCredentials(view.platform, input.fields);
+  const stored = {
+    platform: view.platform,
+    values: decryptJson<Record<string, string>>(view.encrypted),
+    masked: view.masked,
+  };
+  const parsed = credentialsFromForm(view.platform, input.fields, stored, { keepStored: false });
   if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors };
   const result = await verifyCredentials(
     view.platform,

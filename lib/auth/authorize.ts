@@ -4,11 +4,15 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import type { Refusal } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request";
+import { text } from "@/lib/text";
 import { checkCredentials, type SessionClaims } from "./credentials";
 import { giveBackSignInAttempt, recordSignInFailure, recordSignInSuccess, takeSignInAttempt } from "./sign-in-audit";
 import { ACCOUNT_DISABLED_CODE, RATE_LIMITED_CODE } from "./sign-in-messages";
 
-const credentialsInput = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
+const credentialsInput = z.object({
+  email: text().min(1).max(320),
+  password: text({ trim: false }).min(1).max(1024),
+});
 
 /** The right password of a disabled account: the sign-in page says so (never for a wrong password). */
 export class AccountDisabledError extends CredentialsSignin {

@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { text } from "@/lib/text";
 
 /** Building blocks of the per-platform credential schemas; every message names the field in Turkish. */
 
 export function requiredText(label: string) {
-  return z
-    .string({ error: `${label} girin` })
-    .trim()
+  return text({ error: `${label} girin` })
     .min(1, `${label} girin`)
     .max(500, `${label} çok uzun`);
 }
@@ -26,7 +25,8 @@ const LOCAL_SUFFIXES = [".local", ".localhost", ".internal", ".lan", ".home.arpa
 
 /**
  * A shop must be on the public internet under a real domain name. Refusing IP addresses and local
- * names keeps "Bağlantıyı test et" from being used to probe our own network.
+ * names here gives the user a message on the field; what a name resolves to is checked when it is
+ * called (lib/integrations/address-guard.ts), which is what keeps our own network out of reach.
  */
 export function isPublicHostname(hostname: string): boolean {
   const host = hostname.toLowerCase();
@@ -60,6 +60,14 @@ export function siteUrlSchema(label: string, { keepPath }: { keepPath: boolean }
     }
     if (url.protocol !== "https:" || url.username || url.password || !isPublicHostname(url.hostname)) {
       ctx.addIssue({ code: "custom", message: example });
+      return z.NEVER;
+    }
+    // URL drops an explicit :443; any other port is refused (lib/integrations/http.ts refuses it too).
+    if (url.port !== "") {
+      ctx.addIssue({
+        code: "custom",
+        message: `${label} yalnızca standart https portunu (443) kullanabilir; adresten port kısmını (ör. :${url.port}) çıkarın`,
+      });
       return z.NEVER;
     }
     const path = keepPath ? url.pathname.replace(WORDPRESS_PATHS, "").replace(/\/+$/, "") : "";

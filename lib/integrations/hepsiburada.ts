@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requiredText, secretText } from "./field-schemas";
-import { badCredentials, basicAuth, isRecord, parseJson, send, unexpected, unexpectedStatus } from "./http";
-import type { Connector, CredentialField, VerifyOptions, VerifyResult } from "./types";
+import { badCredentials, basicAuth, isRecord, parseJson, unexpected, unexpectedStatus } from "./answers";
+import type { Connector, CredentialField, Send, VerifyResult } from "./types";
 
 /**
  * Hepsiburada Marketplace listing API. Since August 2024 its Basic auth is merchant ID + service key
@@ -45,7 +45,7 @@ export const hepsiburadaFields: readonly CredentialField<keyof HepsiburadaCreden
   },
 ];
 
-async function verify(credentials: HepsiburadaCredentials, options?: VerifyOptions): Promise<VerifyResult> {
+async function verify(credentials: HepsiburadaCredentials, send: Send): Promise<VerifyResult> {
   const target = { platform: "Hepsiburada", host: new URL(HEPSIBURADA_LISTING_API).host };
   const merchantId = encodeURIComponent(credentials.merchantId);
   const sent = await send(
@@ -58,7 +58,6 @@ async function verify(credentials: HepsiburadaCredentials, options?: VerifyOptio
       },
     },
     target,
-    options,
   );
   if (!sent.ok) return sent;
   const { answer } = sent;
@@ -82,5 +81,7 @@ export const hepsiburadaConnector: Connector<HepsiburadaCredentials> = {
   label: "Hepsiburada",
   fields: hepsiburadaFields,
   schema: hepsiburadaCredentialsSchema,
+  // Whatever is typed, the credentials only ever go to Hepsiburada's own API.
+  destination: () => new URL(HEPSIBURADA_LISTING_API).origin,
   verify,
 };

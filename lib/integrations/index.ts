@@ -2,15 +2,24 @@ import { z } from "zod";
 import { hepsiburadaConnector, type HepsiburadaCredentials } from "./hepsiburada";
 import { shopifyConnector, type ShopifyCredentials } from "./shopify";
 import { ticimaxConnector, type TicimaxCredentials } from "./ticimax";
-import type { Connector, CredentialField, Platform, VerifyOptions, VerifyResult } from "./types";
+import type { Connector, CredentialField, Platform } from "./types";
 import { woocommerceConnector, type WooCommerceCredentials } from "./woocommerce";
 
 /**
  * The e-commerce platforms a customer can connect in onboarding step 3, one connector each behind
- * the same interface. Free of server-only code so forms can share the schemas and field labels.
+ * the same interface. Free of server-only code so forms can share the schemas and field labels; the
+ * network call is lib/integrations/verify.ts (server only).
  */
 
-export type { Connector, CredentialField, Platform, VerifyFailureReason, VerifyOptions, VerifyResult } from "./types";
+export type {
+  Connector,
+  CredentialField,
+  Platform,
+  Resolver,
+  VerifyFailureReason,
+  VerifyOptions,
+  VerifyResult,
+} from "./types";
 export { PLATFORMS } from "./types";
 
 export type CredentialsFor = {
@@ -49,15 +58,6 @@ export function parseCredentials<P extends Platform>(platform: P, input: unknown
   const result = (connectors[platform] as Connector<CredentialsFor[P]>).schema.safeParse(input);
   if (result.success) return { ok: true, credentials: result.data };
   return { ok: false, fieldErrors: z.flattenError(result.error).fieldErrors as CredentialFieldErrors<P> };
-}
-
-/** The real call behind "Bağlantıyı test et", for credentials already parsed by the platform's schema. */
-export function verifyCredentials<P extends Platform>(
-  platform: P,
-  credentials: CredentialsFor[P],
-  options?: VerifyOptions,
-): Promise<VerifyResult> {
-  return (connectors[platform] as Connector<CredentialsFor[P]>).verify(credentials, options);
 }
 
 /**

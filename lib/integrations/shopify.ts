@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requiredText, secretText } from "./field-schemas";
-import { badCredentials, isRecord, parseJson, send, unexpected, unexpectedStatus } from "./http";
-import type { Connector, CredentialField, VerifyOptions, VerifyResult } from "./types";
+import { badCredentials, isRecord, parseJson, unexpected, unexpectedStatus } from "./answers";
+import type { Connector, CredentialField, Send, VerifyResult } from "./types";
 
 /**
  * Shopify Admin REST API. `GET /admin/api/{version}/shop.json` is the cheapest authenticated call:
@@ -54,7 +54,7 @@ export const shopifyFields: readonly CredentialField<keyof ShopifyCredentials>[]
   },
 ];
 
-async function verify(credentials: ShopifyCredentials, options?: VerifyOptions): Promise<VerifyResult> {
+async function verify(credentials: ShopifyCredentials, send: Send): Promise<VerifyResult> {
   const target = { platform: "Shopify", host: credentials.shopDomain };
   const sent = await send(
     {
@@ -62,7 +62,6 @@ async function verify(credentials: ShopifyCredentials, options?: VerifyOptions):
       headers: { "X-Shopify-Access-Token": credentials.accessToken, Accept: "application/json" },
     },
     target,
-    options,
   );
   if (!sent.ok) return sent;
   const { answer } = sent;
@@ -85,10 +84,16 @@ async function verify(credentials: ShopifyCredentials, options?: VerifyOptions):
   return { ok: true, shopName: name.trim() };
 }
 
+function destination(values: Record<string, unknown>): string | null {
+  const domain = shopifyCredentialsSchema.shape.shopDomain.safeParse(values.shopDomain);
+  return domain.success ? `https://${domain.data}` : null;
+}
+
 export const shopifyConnector: Connector<ShopifyCredentials> = {
   platform: "shopify",
   label: "Shopify",
   fields: shopifyFields,
   schema: shopifyCredentialsSchema,
+  destination,
   verify,
 };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { secretText, siteUrlSchema } from "./field-schemas";
-import { badCredentials, platformText, send, unexpected, unexpectedStatus } from "./http";
-import type { Connector, CredentialField, VerifyOptions, VerifyResult } from "./types";
+import { badCredentials, unexpected, unexpectedStatus } from "./answers";
+import type { Connector, CredentialField, Send, VerifyResult } from "./types";
 
 /**
  * Ticimax: SOAP (WCF) web services on the shop's own domain, authorised by the "Yetki Kodu" passed
@@ -15,9 +15,11 @@ const CODE_LABEL = "Web servis yetki kodu";
 const OPERATION = "SelectParaBirimi";
 const SOAP_ACTION = `http://tempuri.org/IUrunServis/${OPERATION}`;
 
+// Ticimax shops always live at the root of their domain.
+const siteUrl = siteUrlSchema(SITE_LABEL, { keepPath: false });
+
 export const ticimaxCredentialsSchema = z.object({
-  // Ticimax shops always live at the root of their domain.
-  siteUrl: siteUrlSchema(SITE_LABEL, { keepPath: false }),
+  siteUrl,
   authCode: secretText(CODE_LABEL),
 });
 
@@ -68,7 +70,7 @@ const AUTH_FAULT = /yetki|uye ?kodu|üye ?kodu|unauthori[sz]ed|authori[sz]ation|
 const REFUSED =
   "Ticimax web servis yetki kodu geçersiz ya da web servis erişimi kapalı. Yetki kodunu Ticimax panelinden kontrol edin.";
 
-async function verify(credentials: TicimaxCredentials, options?: VerifyOptions): Promise<VerifyResult> {
+async function verify(credentials: TicimaxCredentials, send: Send): Promise<VerifyResult> {
   const host = new URL(credentials.siteUrl).host;
   const target = { platform: "Ticimax", host };
   const sent = await send(
@@ -79,7 +81,6 @@ async function verify(credentials: TicimaxCredentials, options?: VerifyOptions):
       body: envelope(credentials.authCode),
     },
     target,
-    options,
   );
   if (!sent.ok) return sent;
   const { answer } = sent;
@@ -87,9 +88,9 @@ async function verify(credentials: TicimaxCredentials, options?: VerifyOptions):
 
   const fault = FAULT.exec(answer.text);
   if (fault) {
-    const text = platformText(unescapeXml(fault[1] ?? ""), [credentials.authCode]);
-    if (AUTH_FAULT.test(text)) return badCredentials(REFUSED);
-    return unexpected(target, text === "" ? "web servis hata verdi" : `web servis hata verdi: ${text}`);
+    // The fault's text decides what we say, but is never shown: the server may not be Ticimax.
+    if (AUTH_FAULT.test(unescapeXml(fault[1] ?? ""))) return badCredentials(REFUSED);
+    return unexpected(target, `web servis hata verdi (HTTP ${answer.status}); biraz sonra tekrar deneyin`);
   }
   if (answer.status === 404) {
     return unexpected(target, "bu adreste Ticimax web servisi bulunamadı (HTTP 404); site adresini kontrol edin");
@@ -104,10 +105,16 @@ async function verify(credentials: TicimaxCredentials, options?: VerifyOptions):
   return { ok: true, shopName: host };
 }
 
+function destination(values: Record<string, unknown>): string | null {
+  const url = siteUrl.safeParse(values.siteUrl);
+  return url.success ? new URL(url.data).origin : null;
+}
+
 export const ticimaxConnector: Connector<TicimaxCredentials> = {
   platform: "ticimax",
   label: "Ticimax",
   fields: ticimaxFields,
   schema: ticimaxCredentialsSchema,
+  destination,
   verify,
 };

@@ -1,16 +1,7 @@
 import { z } from "zod";
 import { secretText, siteUrlSchema } from "./field-schemas";
-import {
-  badCredentials,
-  basicAuth,
-  isRecord,
-  parseJson,
-  platformText,
-  send,
-  unexpected,
-  unexpectedStatus,
-} from "./http";
-import type { Connector, CredentialField, VerifyOptions, VerifyResult } from "./types";
+import { badCredentials, basicAuth, isRecord, parseJson, unexpected, unexpectedStatus } from "./answers";
+import type { Connector, CredentialField, Send, VerifyResult } from "./types";
 
 /**
  * WooCommerce REST API v3 with the keys from WooCommerce › Ayarlar › Gelişmiş › REST API, sent as
@@ -24,8 +15,10 @@ const SITE_LABEL = "Site adresi";
 const KEY_LABEL = "Tüketici anahtarı (Consumer key)";
 const SECRET_LABEL = "Tüketici gizli anahtarı (Consumer secret)";
 
+const siteUrl = siteUrlSchema(SITE_LABEL, { keepPath: true });
+
 export const woocommerceCredentialsSchema = z.object({
-  siteUrl: siteUrlSchema(SITE_LABEL, { keepPath: true }),
+  siteUrl,
   consumerKey: secretText(KEY_LABEL).regex(/^ck_/, `${KEY_LABEL} ck_ ile başlamalıdır`),
   consumerSecret: secretText(SECRET_LABEL).regex(/^cs_/, `${SECRET_LABEL} cs_ ile başlamalıdır`),
 });
@@ -59,21 +52,17 @@ function decodeEntities(text: string): string {
   return text.replace(/&(#?\w+);/g, (entity, name: string) => ENTITIES[name.toLowerCase()] ?? entity);
 }
 
-async function siteTitle(credentials: WooCommerceCredentials, options?: VerifyOptions): Promise<string | null> {
+async function siteTitle(credentials: WooCommerceCredentials, send: Send): Promise<string | null> {
   // Public endpoint: the keys are not sent where they are not needed.
   const target = { platform: "WooCommerce", host: new URL(credentials.siteUrl).host };
-  const sent = await send(
-    { url: `${credentials.siteUrl}/wp-json/`, headers: { Accept: "application/json" } },
-    target,
-    options,
-  );
+  const sent = await send({ url: `${credentials.siteUrl}/wp-json/`, headers: { Accept: "application/json" } }, target);
   if (!sent.ok || sent.answer.status !== 200) return null;
   const body = parseJson(sent.answer.text);
   const name = isRecord(body) && typeof body.name === "string" ? decodeEntities(body.name).trim() : "";
   return name === "" ? null : name;
 }
 
-async function verify(credentials: WooCommerceCredentials, options?: VerifyOptions): Promise<VerifyResult> {
+async function verify(credentials: WooCommerceCredentials, send: Send): Promise<VerifyResult> {
   const host = new URL(credentials.siteUrl).host;
   const target = { platform: "WooCommerce", host };
   const sent = await send(
@@ -85,7 +74,6 @@ async function verify(credentials: WooCommerceCredentials, options?: VerifyOptio
       },
     },
     target,
-    options,
   );
   if (!sent.ok) return sent;
   const { answer } = sent;
@@ -106,16 +94,17 @@ async function verify(credentials: WooCommerceCredentials, options?: VerifyOptio
       "bu adreste WooCommerce REST API bulunamadı (HTTP 404); site adresini ve WordPress kalıcı bağlantı ayarını kontrol edin",
     );
   }
-  if (answer.status !== 200) {
-    const message = isRecord(body) && typeof body.message === "string" ? body.message : "";
-    if (message === "") return unexpectedStatus(target, answer);
-    const secrets = [credentials.consumerKey, credentials.consumerSecret];
-    return unexpected(target, `HTTP ${answer.status}: ${platformText(message, secrets)}`);
-  }
+  // The body's own message is not shown: whatever answered may not be WooCommerce at all.
+  if (answer.status !== 200) return unexpectedStatus(target, answer);
   if (!Array.isArray(body) || !body.every((group) => isRecord(group) && typeof group.id === "string")) {
     return unexpected(target, "ayar listesi okunamadı; adres bir WooCommerce mağazası olmayabilir");
   }
-  return { ok: true, shopName: (await siteTitle(credentials, options)) ?? host };
+  return { ok: true, shopName: (await siteTitle(credentials, send)) ?? host };
+}
+
+function destination(values: Record<string, unknown>): string | null {
+  const url = siteUrl.safeParse(values.siteUrl);
+  return url.success ? new URL(url.data).origin : null;
 }
 
 export const woocommerceConnector: Connector<WooCommerceCredentials> = {
@@ -123,5 +112,6 @@ export const woocommerceConnector: Connector<WooCommerceCredentials> = {
   label: "WooCommerce",
   fields: woocommerceFields,
   schema: woocommerceCredentialsSchema,
+  destination,
   verify,
 };

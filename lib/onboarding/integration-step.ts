@@ -8,13 +8,9 @@ import {
   upsertSessionIntegration,
 } from "@/db/queries/onboarding";
 import { decryptJson, encryptJson, maskSecret } from "@/lib/crypto";
-import {
-  maskCredentials,
-  parseCredentials,
-  platformFields,
-  verifyCredentials,
-  type Platform,
-} from "@/lib/integrations";
+import { maskCredentials, type Platform } from "@/lib/integrations";
+import { verifyCredentials } from "@/lib/integrations/verify";
+import { credentialsFromForm, type StoredCredentials } from "@/lib/integrations/stored-secrets";
 import { takeLimit, tooManyAttemptsMessage } from "@/lib/rate-limit";
 import type { FieldErrors } from "@/lib/safe-action";
 import { sha256Hex } from "@/lib/tokens";
@@ -37,28 +33,6 @@ export type IntegrationStepOutcome =
 
 export class SessionClosedError extends Error {
   readonly code = "ONBOARDING_SESSION_CLOSED" as const;
-}
-
-/**
- * What the user typed for `platform`, with every secret field that still shows the stored masked value
- * (or was left empty) replaced by the stored secret: a secret is never sent back to the browser, so
- * coming back to step 3 must not force typing it again.
- */
-function mergeStoredSecrets(
-  platform: Platform,
-  typed: Record<string, unknown>,
-  stored: { platform: Platform; credentialsEncrypted: string; credentialsMasked: Record<string, string> } | null,
-): Record<string, string> {
-  const storedValues =
-    stored?.platform === platform ? decryptJson<Record<string, string>>(stored.credentialsEncrypted) : null;
-  const merged: Record<string, string> = {};
-  for (const field of platformFields[platform]) {
-    const value = typeof typed[field.name] === "string" ? (typed[field.name] as string) : "";
-    const keep =
-      field.secret && storedValues && (value.trim() === "" || value === stored?.credentialsMasked[field.name]);
-    merged[field.name] = keep ? (storedValues[field.name] ?? "") : value;
-  }
-  return merged;
 }
 
 /**
@@ -91,13 +65,17 @@ export async function saveIntegrationStep(params: {
 
   const platform = params.platform;
   const stored = await findSessionIntegration({ sessionId: session.id });
-  const parsed = parseCredentials(platform, mergeStoredSecrets(platform, params.fields, stored));
+  const previous: StoredCredentials | null = stored && {
+    platform: stored.platform,
+    values: decryptJson<Record<string, string>>(stored.credentialsEncrypted),
+    masked: stored.credentialsMasked,
+  };
+  // Secret fields left as shown stand for the stored secrets, unless the shop's address changed.
+  const parsed = credentialsFromForm(platform, params.fields, previous, { keepStored: true });
   if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors as FieldErrors };
   const credentials = parsed.credentials;
 
-  const unchanged =
-    stored?.platform === platform &&
-    JSON.stringify(decryptJson(stored.credentialsEncrypted)) === JSON.stringify(credentials);
+  const unchanged = previous?.platform === platform && JSON.stringify(previous.values) === JSON.stringify(credentials);
   let status: IntegrationView["status"] = unchanged && stored ? stored.status : "pending";
   let shopName = unchanged ? (stored?.shopName ?? null) : null;
   let lastError = unchanged ? (stored?.lastError ?? null) : null;

@@ -4,6 +4,7 @@ import { parseCredentials, platformFields, PLATFORMS } from "@/lib/integrations"
 import { turkishPhoneSchema } from "@/lib/phone";
 import { taxIdSchema } from "@/lib/tax-id";
 import { PRODUCT_TYPES } from "@/lib/products";
+import { text } from "@/lib/text";
 
 /** The wizard's step schemas, shared by the forms (checked before sending) and the server actions. */
 
@@ -39,29 +40,25 @@ export const PLATFORM_LABELS: Record<PlatformChoice, string> = {
   none: "Entegrasyon yok",
 };
 
-const email = z
-  .string({ error: "E-posta adresinizi girin" })
-  .trim()
+const email = text({ error: "E-posta adresinizi girin" })
   .min(1, "E-posta adresinizi girin")
   .max(320, "E-posta adresi çok uzun")
   .pipe(z.email("Geçerli bir e-posta adresi girin"))
   .transform((value) => value.toLowerCase());
 
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label} girin` })
-    .trim()
+const name = (label: string, max: number) =>
+  text({ error: `${label} girin` })
     .min(2, `${label} girin`)
     .max(max, `${label} en fazla ${max} karakter olabilir`);
 
 export const step1Schema = z.object({
-  companyName: text("Firma adı", 200),
+  companyName: name("Firma adı", 200),
   taxId: taxIdSchema,
-  contactName: text("Yetkili kişi", 120),
+  contactName: name("Yetkili kişi", 120),
   email,
   phone: turkishPhoneSchema,
   /** The offer token when the visitor came from an accepted quote (`/basla?teklif=`). */
-  quoteToken: z.string().max(200).optional(),
+  quoteToken: text({ trim: false }).max(200).optional(),
 });
 export type Step1Data = Omit<z.output<typeof step1Schema>, "quoteToken">;
 
@@ -74,9 +71,7 @@ const stringList = z.preprocess(
 export const step2Schema = z.object({
   serviceType: z.enum(SERVICE_TYPES, { error: "Bir hizmet türü seçin" }),
   productCategories: stringList,
-  specialRequirements: z
-    .string()
-    .trim()
+  specialRequirements: text({ multiline: true })
     .max(2000, "Özel gereksinimler en fazla 2000 karakter olabilir")
     .optional()
     .transform((value) => (value ? value : undefined)),
@@ -88,7 +83,8 @@ export const MASK_MARK = "••••";
 
 /**
  * Step 3: the platform, and its own fields checked with the platform's connector schema. A secret
- * field still showing the stored, masked value stands for the stored secret (the server swaps it in).
+ * field still showing the stored, masked value stands for the stored secret: it is not checked here
+ * (the server swaps the stored secret in, or asks for it again when the shop's address changed).
  */
 export const step3Schema = z
   .object({
@@ -99,14 +95,17 @@ export const step3Schema = z
   .superRefine((value, ctx) => {
     if (value.platform === "none") return;
     const typed: Record<string, string> = {};
+    const storedStandIns = new Set<string>();
     for (const field of platformFields[value.platform]) {
       const raw = typeof value[field.name] === "string" ? (value[field.name] as string) : "";
-      typed[field.name] = field.secret && raw.includes(MASK_MARK) ? "kayitli-deger" : raw;
+      typed[field.name] = raw;
+      if (field.secret && raw.includes(MASK_MARK)) storedStandIns.add(field.name);
     }
     const parsed = parseCredentials(value.platform, typed);
     if (parsed.ok) return;
     for (const [name, messages] of Object.entries(parsed.fieldErrors as Record<string, string[] | undefined>)) {
-      if (messages?.[0]) ctx.addIssue({ code: "custom", path: [name], message: messages[0] });
+      if (messages?.[0] && !storedStandIns.has(name))
+        ctx.addIssue({ code: "custom", path: [name], message: messages[0] });
     }
   });
 export type Step3Data = { platform: PlatformChoice };
@@ -123,7 +122,7 @@ export const consentSchema = z.object({
 export const step4Schema = consentSchema
   .extend({
     password: newPasswordSchema,
-    passwordConfirm: z.string({ error: "Şifrenizi tekrar girin" }).min(1, "Şifrenizi tekrar girin"),
+    passwordConfirm: text({ trim: false, error: "Şifrenizi tekrar girin" }).min(1, "Şifrenizi tekrar girin"),
   })
   .refine((value) => value.password === value.passwordConfirm, {
     path: ["passwordConfirm"],

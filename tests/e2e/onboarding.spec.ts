@@ -189,3 +189,47 @@ test("a signed-in customer whose company data is missing is sent from /panel to 
   await page.goto("/panel");
   await expect(page).toHaveURL(/\/basla$/);
 });
+
+test("a WooCommerce shop coming back to step 3 goes on with its masked keys; a new address asks for them again", async ({
+  page,
+}) => {
+  const key = "ck_e2e0123456789abcdef0123456789abcdef0001";
+  const secret = "cs_e2efedcba9876543210fedcba9876543210f0002";
+  await page.goto("/basla");
+  await page.getByLabel("Firma adı").fill(`E2E Woo ${Date.now()}`);
+  await page.getByLabel("Vergi numarası").fill(uniqueVkn());
+  await page.getByLabel("Yetkili kişi").fill("Ayşe Yılmaz");
+  await page.getByLabel("E-posta").fill(`woo-${Date.now()}@butik.test`);
+  await page.getByLabel("Telefon").fill("0532 123 45 67");
+  await page.getByRole("button", { name: "İleri" }).click();
+  await expectStep(page, 2, "Hizmet");
+  await page.getByRole("radio", { name: /^Standart/ }).check();
+  await page.getByLabel("Giyim").check();
+  await page.getByRole("button", { name: "İleri" }).click();
+  await expectStep(page, 3, "Entegrasyon");
+
+  await page.getByLabel("WooCommerce", { exact: true }).check();
+  await page.getByLabel("Site adresi").fill("https://www.e2e-butik.com");
+  await page.getByLabel("Tüketici anahtarı (Consumer key)").fill(key);
+  await page.getByLabel("Tüketici gizli anahtarı (Consumer secret)").fill(secret);
+  await page.getByRole("button", { name: "Bağlantıyı test et" }).click();
+  await expect(page.getByText("Bağlandı: Ayşe & Kızı Butik")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel("Tüketici anahtarı (Consumer key)")).toHaveValue(/^ck_••••/);
+  // Another address: the stored keys are not sent there, each key field asks for its value again.
+  await page.getByLabel("Site adresi").fill("https://baska-bir-site.com");
+  await page.getByRole("button", { name: "Bağlantıyı test et" }).click();
+  await expect(page.getByLabel("Tüketici anahtarı (Consumer key)")).toHaveAccessibleDescription(
+    /Mağaza adresi değiştiği için bu alanı yeniden girin/,
+  );
+  await expect(page.getByLabel("Tüketici gizli anahtarı (Consumer secret)")).toHaveAccessibleDescription(
+    /Mağaza adresi değiştiği için bu alanı yeniden girin/,
+  );
+
+  // The address as it was: the masked keys stand for the stored ones and step 3 is left as it is.
+  await page.reload();
+  await page.getByRole("button", { name: "İleri" }).click();
+  await expectStep(page, 4, "Aktivasyon");
+  expect(await page.content()).not.toContain(key);
+});

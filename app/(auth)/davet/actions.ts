@@ -7,7 +7,9 @@ import { signIn } from "@/lib/auth";
 import { refuseCommonPassword } from "@/lib/auth/password-policy";
 import { action, fail } from "@/lib/safe-action";
 
-export const acceptInvitationAction = action(refuseCommonPassword(acceptInvitationSchema), async (input, ctx) => {
+const schema = refuseCommonPassword(acceptInvitationSchema);
+
+export const acceptInvitationAction = action(schema, { echo: ["name"] }, async (input, ctx) => {
   let accepted: { email: string } | null;
   try {
     accepted = await acceptInvitation({

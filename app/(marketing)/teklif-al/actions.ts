@@ -17,7 +17,21 @@ function limitMessage(refusal: Refusal): string {
     : `Bir saat içinde en fazla ${refusal.limit.max} teklif talebi gönderilebilir. ${wait}`;
 }
 
-export const requestQuoteAction = action(quoteRequestSchema, async (input, ctx) => {
+/** What the form shows again when refused without JavaScript (never the honeypot). */
+const QUOTE_ECHO = [
+  "companyName",
+  "contactName",
+  "email",
+  "phone",
+  "monthlyVolume",
+  "productTypes",
+  "specialRequirements",
+  "hasFragileItems",
+  "needsCustomPackaging",
+  "preferredStartDate",
+] as const;
+
+export const requestQuoteAction = action(quoteRequestSchema, { echo: QUOTE_ECHO }, async (input, ctx) => {
   if (input.website && input.website.trim() !== "") {
     ctx.log.warn({ ip: ctx.ip }, "quote refused: honeypot filled");
     await recordHoneypotHit(ctx.ip);

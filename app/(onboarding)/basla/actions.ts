@@ -13,7 +13,9 @@ import { action, fail, ok } from "@/lib/safe-action";
 const SESSION_GONE = "Başvurunuz bulunamadı ya da tamamlanmış. Lütfen 1. adımdan yeniden başlayın.";
 const FIX_FIELDS = "Lütfen işaretli alanları düzeltin.";
 
-export const saveCompanyStepAction = action(step1Schema, async (input, ctx) => {
+const STEP1_ECHO = ["companyName", "taxId", "contactName", "email", "phone"] as const;
+
+export const saveCompanyStepAction = action(step1Schema, { echo: STEP1_ECHO }, async (input, ctx) => {
   const { quoteToken, ...data } = input;
   const token = await readOnboardingToken();
   const user = await currentUser();

@@ -21,7 +21,7 @@ export const createAdminAction = authAction(
     revalidatePath("/yonetim/kullanicilar");
     return ok(undefined, `${input.email} yönetici olarak eklendi.`);
   },
-  { role: "admin" },
+  { role: "admin", echo: ["name", "email"] },
 );
 
 const setDisabledSchema = z.object({

@@ -40,7 +40,7 @@ export const adminCreateOrderAction = authAction(
     revalidatePath("/yonetim/siparisler");
     redirect(`/yonetim/siparisler/${created.id}`);
   },
-  { role: "admin" },
+  { role: "admin", echo: ["customerId", "packageCount", "note"] },
 );
 
 export const changeOrderStatusAction = authAction(

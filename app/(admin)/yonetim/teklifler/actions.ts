@@ -25,11 +25,11 @@ export const sendQuoteOfferAction = authAction(
   sendOfferSchema,
   async (input, ctx) =>
     answer(await sendQuoteOffer(ctx.user, { ...input, ip: ctx.ip, requestId: ctx.requestId }), "teklif"),
-  { role: "admin" },
+  { role: "admin", echo: ["unitPrice", "validityDays", "note"] },
 );
 
 export const rejectQuoteAction = authAction(
   rejectQuoteSchema,
   async (input, ctx) => answer(await rejectQuote(ctx.user, { ...input, ip: ctx.ip, requestId: ctx.requestId }), "red"),
-  { role: "admin" },
+  { role: "admin", echo: ["reason"] },
 );

@@ -7,6 +7,7 @@ import { replaceIntegrationCredentials, testIntegration } from "@/lib/account/in
 import { connectionTestLimits } from "@/lib/onboarding/limits";
 import { takeLimit, tooManyAttemptsMessage } from "@/lib/rate-limit";
 import { authAction, fail, ok } from "@/lib/safe-action";
+import { text } from "@/lib/text";
 
 const NO_INTEGRATION = "Bağlı bir entegrasyonunuz yok.";
 
@@ -35,7 +36,7 @@ export const testIntegrationAction = authAction(
 );
 
 export const replaceCredentialsAction = authAction(
-  z.record(z.string(), z.string().max(2000, "Değer çok uzun")),
+  z.record(z.string(), text({ trim: false }).max(2000, "Değer çok uzun")),
   async (input, ctx) => {
     const limited = await takeConnectionTest(ctx.ip);
     if (limited) return fail(limited);

@@ -27,7 +27,7 @@ export const inviteUserAction = authAction(
     revalidatePath("/panel/hesap");
     return ok(undefined, `${input.email} adresine davet gönderildi. Bağlantı ${INVITATION_DAYS} gün geçerlidir.`);
   },
-  { role: "customer" },
+  { role: "customer", echo: ["email"] },
 );
 
 /** Another user of one's own company only; an id from elsewhere answers like a missing one. */

@@ -29,7 +29,7 @@ export const createOrderAction = authAction(
     revalidatePath("/panel", "layout");
     redirect(`/panel/siparisler/${created.id}?yeni=1`);
   },
-  { role: "customer" },
+  { role: "customer", echo: ["packageCount", "note"] },
 );
 
 /** A customer may cancel its own order while it is still waiting. */
