@@ -2,8 +2,6 @@ import { Inngest } from "inngest";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 
-export const EMAIL_QUEUED = "email/queued";
-
 let client: Inngest | undefined;
 
 /** Created on first use so `next build` never needs the Inngest configuration. */

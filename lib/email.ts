@@ -11,7 +11,8 @@ import {
   type TemplateData,
   type TemplateName,
 } from "@/emails";
-import { EMAIL_QUEUED, inngest, inngestConfigured } from "@/inngest/client";
+import { inngest, inngestConfigured } from "@/inngest/client";
+import { emailQueued } from "@/inngest/events";
 import { env } from "./env";
 import { logger } from "./logger";
 
@@ -59,7 +60,7 @@ export async function dispatchEmails(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   if (inngestConfigured()) {
     try {
-      await inngest().send(ids.map((emailId) => ({ name: EMAIL_QUEUED, data: { emailId } })));
+      await inngest().send(ids.map((emailId) => emailQueued.create({ emailId })));
     } catch (error) {
       logger.warn({ err: error, ids }, "e-mail events not sent; the requeue cron will retry");
     }

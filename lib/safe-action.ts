@@ -2,6 +2,17 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { currentUser, type SessionUser } from "./auth/session";
+import type {
+  AdminActor,
+  AdminContext,
+  AnonymousActor,
+  Context,
+  CustomerActor,
+  CustomerContext,
+  UserActor,
+  UserContext,
+} from "./context";
+import { AppError } from "./errors";
 import type { Logger } from "./logger";
 import { SERVICE_UNAVAILABLE_MESSAGE, ServiceUnavailableError } from "./service-unavailable";
 import { requestContext, requestLogger } from "./request";
@@ -12,12 +23,15 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
   | { ok: false; formError?: string; fieldErrors?: FieldErrors; values?: Record<string, unknown> };
 
+/** @deprecated use Context (lib/context.ts) through `action(name, ...)`. */
 export type ActionContext = { requestId: string; ip: string; log: Logger };
+/** @deprecated use UserContext, CustomerContext or AdminContext through the named wrappers. */
 export type AuthActionContext = ActionContext & { user: SessionUser };
 
 export const GENERIC_ERROR = "Beklenmeyen bir hata oluştu. Lütfen biraz sonra tekrar deneyin.";
 const SIGN_IN_AGAIN = "Oturumunuz sona erdi. Lütfen yeniden giriş yapın.";
 const FORBIDDEN = "Bu işlem için yetkiniz yok.";
+export const FIX_FIELDS = "Lütfen işaretli alanları düzeltin.";
 
 export const ok = <T>(data: T, message?: string): ActionResult<T> => ({ ok: true, data, message });
 export const fail = (formError: string, fieldErrors?: FieldErrors): ActionResult<never> => ({
@@ -54,58 +68,189 @@ type ActionFn<S extends z.ZodType, T> = (
   raw: FormData | z.input<S>,
 ) => Promise<ActionResult<T>>;
 
-async function run<S extends z.ZodType, T, C extends ActionContext>(
+export type ActionOptions<S extends z.ZodType> = {
+  /** Fields a refused form may show again without JavaScript (see Echo). */
+  echo?: Echo<S>;
+  /**
+   * This audience's words for some error codes, when they differ from the domain's (an operator is
+   * told "the customer is suspended", the customer "your account is suspended").
+   */
+  messages?: Partial<Record<string, string>>;
+};
+
+type Base = { action: string; ip: string; requestId: string; log: Logger };
+
+/** The answer to an expected failure (AppError): the domain's text, or this action's for the code. */
+function refusal(error: AppError, options: ActionOptions<z.ZodType>): ActionResult<never> {
+  const message = options.messages?.[error.code] ?? error.userMessage;
+  return error.field ? fail(FIX_FIELDS, { [error.field]: [message] }) : fail(message);
+}
+
+/**
+ * Every action runs here, in this order: the request's id, address and logger; who calls (the
+ * wrapper's `resolve`: a refusal ends it); the input through the schema; the handler. An AppError is
+ * an expected refusal, answered with its Turkish text; anything else is logged with the request id
+ * and answered with a generic message.
+ */
+async function run<S extends z.ZodType, T, C>(
+  name: string,
   schema: S,
   raw: unknown,
-  makeContext: (base: ActionContext) => Promise<C | ActionResult<T>>,
+  resolve: (base: Base) => Promise<C | ActionResult<T>>,
   handler: Handler<S, T, C>,
-  echo: readonly string[] = [],
+  options: ActionOptions<S>,
 ): Promise<ActionResult<T>> {
   const { requestId, ip } = await requestContext();
-  const log = await requestLogger();
+  const log = (await requestLogger()).child({ action: name });
   try {
-    const context = await makeContext({ requestId, ip, log });
-    if ("ok" in context) return context;
+    const context = await resolve({ action: name, requestId, ip, log });
+    if (context !== null && typeof context === "object" && "ok" in context) return context as ActionResult<T>;
     const input = raw instanceof FormData ? formDataToObject(raw) : ((raw ?? {}) as Record<string, unknown>);
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       const fieldErrors = z.flattenError(parsed.error).fieldErrors as FieldErrors;
-      return {
-        ok: false,
-        formError: "Lütfen işaretli alanları düzeltin.",
-        fieldErrors,
-        values: echoValues(input, echo),
-      };
+      return { ok: false, formError: FIX_FIELDS, fieldErrors, values: echoValues(input, options.echo ?? []) };
     }
-    return await handler(parsed.data, context);
+    return await handler(parsed.data, context as C);
   } catch (error) {
     unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
+    if (error instanceof AppError) {
+      log.info({ code: error.code }, "action refused");
+      return refusal(error, options);
+    }
     if (error instanceof ServiceUnavailableError) return { ok: false, formError: SERVICE_UNAVAILABLE_MESSAGE };
     log.error({ err: error }, "server action failed");
     return { ok: false, formError: GENERIC_ERROR };
   }
 }
 
+function userActor(user: SessionUser): UserActor {
+  return { kind: "user", ...user };
+}
+
+/** The signed-in user, or the refusal to answer: signed out, or not of the role. */
+async function signedIn(base: Base, role: "customer" | "admin" | "any"): Promise<UserActor | ActionResult<never>> {
+  const user = await currentUser();
+  if (!user) return fail(SIGN_IN_AGAIN);
+  if (role !== "any" && user.role !== role) {
+    base.log.warn({ userId: user.id, role: user.role, required: role }, "action refused: role");
+    return fail(FORBIDDEN);
+  }
+  if (role === "customer" && !user.customerId) return fail(FORBIDDEN);
+  return userActor(user);
+}
+
+const isRefusal = (value: unknown): value is ActionResult<never> =>
+  typeof value === "object" && value !== null && "ok" in value;
+
 /**
- * A public server action: validated input, request id and IP in the context, unexpected errors
- * logged and answered with a generic message. Use as `useActionState(action, null)`.
+ * A public server action (anyone may call it: it is a POST endpoint). The actor is an anonymous
+ * visitor; a handler that learns who they are (an e-mail) says so with `withActor`.
+ * `export const submitQuoteAction = action("submitQuote", quoteSchema, async (input, ctx) => ...)`.
+ * Use from a form as `useActionState(submitQuoteAction, null)`.
  */
+export function action<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  handler: Handler<S, T, Context<AnonymousActor>>,
+  options?: ActionOptions<S>,
+): ActionFn<S, T>;
+/** @deprecated name the action: `action("verbNoun", schema, handler, options)`. */
 export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T, ActionContext>): ActionFn<S, T>;
+/** @deprecated name the action: `action("verbNoun", schema, handler, options)`. */
 export function action<S extends z.ZodType, T>(
   schema: S,
   options: { echo?: Echo<S> },
   handler: Handler<S, T, ActionContext>,
 ): ActionFn<S, T>;
-export function action<S extends z.ZodType, T>(
-  schema: S,
-  second: Handler<S, T, ActionContext> | { echo?: Echo<S> },
-  third?: Handler<S, T, ActionContext>,
-): ActionFn<S, T> {
-  const [options, handler] = typeof second === "function" ? [{}, second] : [second, third!];
-  return async (_previous, raw) => run(schema, raw, async (base) => base, handler, options.echo);
+export function action<S extends z.ZodType, T>(...args: unknown[]): ActionFn<S, T> {
+  if (typeof args[0] === "string") {
+    const [name, schema, handler, options = {}] = args as [
+      string,
+      S,
+      Handler<S, T, Context<AnonymousActor>>,
+      ActionOptions<S>?,
+    ];
+    return async (_previous, raw) =>
+      run(name, schema, raw, async (base) => ({ ...base, actor: { kind: "anonymous" as const } }), handler, options);
+  }
+  const [schema, second, third] = args as [S, unknown, unknown];
+  const [options, handler] =
+    typeof second === "function"
+      ? [{}, second as Handler<S, T, ActionContext>]
+      : [second as { echo?: Echo<S> }, third as Handler<S, T, ActionContext>];
+  return async (_previous, raw) => run("action", schema, raw, async (base) => base, handler, options);
 }
 
-/** A server action for signed-in users of a role; the role is checked here, ownership in the handler. */
+/** Any signed-in user (customer or admin): their own account, sessions, password. */
+export function userAction<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  handler: Handler<S, T, UserContext>,
+  options: ActionOptions<S> = {},
+): ActionFn<S, T> {
+  return async (_previous, raw) =>
+    run(
+      name,
+      schema,
+      raw,
+      async (base) => {
+        const actor = await signedIn(base, "any");
+        return isRefusal(actor) ? actor : { ...base, actor };
+      },
+      handler,
+      options,
+    );
+}
+
+/**
+ * A signed-in customer's user. `ctx.customerId` is the session's customer: every query the handler
+ * makes filters by it, so another customer's rows are "not found".
+ */
+export function customerAction<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  handler: Handler<S, T, CustomerContext>,
+  options: ActionOptions<S> = {},
+): ActionFn<S, T> {
+  return async (_previous, raw) =>
+    run(
+      name,
+      schema,
+      raw,
+      async (base) => {
+        const actor = await signedIn(base, "customer");
+        if (isRefusal(actor)) return actor;
+        const customer = actor as CustomerActor;
+        return { ...base, actor: customer, customerId: customer.customerId };
+      },
+      handler,
+      options,
+    );
+}
+
+/** Operations staff only; anyone else is refused before the input is read. */
+export function adminAction<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  handler: Handler<S, T, AdminContext>,
+  options: ActionOptions<S> = {},
+): ActionFn<S, T> {
+  return async (_previous, raw) =>
+    run(
+      name,
+      schema,
+      raw,
+      async (base) => {
+        const actor = await signedIn(base, "admin");
+        return isRefusal(actor) ? actor : { ...base, actor: actor as AdminActor };
+      },
+      handler,
+      options,
+    );
+}
+
+/** @deprecated use userAction, customerAction or adminAction. */
 export function authAction<S extends z.ZodType, T>(
   schema: S,
   handler: Handler<S, T, AuthActionContext>,
@@ -113,19 +258,16 @@ export function authAction<S extends z.ZodType, T>(
 ) {
   return async (_previous: ActionResult<T> | null, raw: FormData | z.input<S>): Promise<ActionResult<T>> =>
     run(
+      "action",
       schema,
       raw,
       async (base): Promise<AuthActionContext | ActionResult<T>> => {
-        const user = await currentUser();
-        if (!user) return { ok: false, formError: SIGN_IN_AGAIN };
-        if (options.role !== "any" && user.role !== options.role) {
-          base.log.warn({ userId: user.id, role: user.role, required: options.role }, "action refused: role");
-          return { ok: false, formError: FORBIDDEN };
-        }
-        if (options.role === "customer" && !user.customerId) return { ok: false, formError: FORBIDDEN };
+        const actor = await signedIn(base, options.role);
+        if (isRefusal(actor)) return actor;
+        const { kind: _kind, ...user } = actor;
         return { ...base, user };
       },
       handler,
-      options.echo,
+      options,
     );
 }

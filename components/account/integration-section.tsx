@@ -1,5 +1,5 @@
 import { getIntegrationView } from "@/lib/account/integration";
-import { formatIstanbulDateTime } from "@/lib/billing/period";
+import { formatIstanbulDateTime } from "@/lib/dates";
 import { connectors, secretFieldNames } from "@/lib/integrations";
 import { ReplaceCredentialsForm, TestIntegrationButton } from "./integration-forms";
 

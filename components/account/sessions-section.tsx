@@ -2,7 +2,7 @@ import { SignOutEverywhereButton } from "@/components/auth/sign-out-buttons";
 import { listOpenSessions } from "@/db/queries/user-sessions";
 import { deviceLabel } from "@/lib/auth/device-label";
 import { currentSessionId } from "@/lib/auth/session";
-import { formatIstanbulDateTime } from "@/lib/billing/period";
+import { formatIstanbulDateTime } from "@/lib/dates";
 import { SessionList } from "./session-list";
 
 /** The signed-in user's open sessions (this one marked) and `Tüm oturumları kapat`: portal and admin alike. */

@@ -1,5 +1,5 @@
 import { listCompanyUsers, listOpenInvitations } from "@/db/queries/company-users";
-import { formatIstanbulDate, formatIstanbulDateTime } from "@/lib/billing/period";
+import { formatIstanbulDate, formatIstanbulDateTime } from "@/lib/dates";
 import { InviteForm } from "./invite-form";
 import { RemoveUserButton } from "./remove-user-button";
 

@@ -1,5 +1,5 @@
 import type { OrderDetail } from "@/db/queries/orders";
-import { formatIstanbulDateTime } from "@/lib/billing/period";
+import { formatIstanbulDateTime } from "@/lib/dates";
 import { formatKurus } from "@/lib/money";
 import { COMPLETION_HOURS, estimatedCompletion } from "@/lib/orders/status";
 import { OrderStatusBadge } from "./order-status-badge";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { OrderListRow } from "@/db/queries/orders";
-import { formatIstanbulDateTime } from "@/lib/billing/period";
+import { formatIstanbulDateTime } from "@/lib/dates";
 import { OrderStatusBadge } from "./order-status-badge";
 
 /** The order list of the portal (`showCustomer` off) and of operations. */

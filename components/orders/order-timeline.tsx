@@ -1,4 +1,4 @@
-import { formatIstanbulDateTime } from "@/lib/billing/period";
+import { formatIstanbulDateTime } from "@/lib/dates";
 import { orderStatusLabel, type OrderStatus } from "@/lib/orders/status";
 
 type TimelineEvent = {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatIstanbulDateTime } from "@/lib/billing/period";
+import { formatIstanbulDateTime } from "@/lib/dates";
 import { formatKurus } from "@/lib/money";
 import { INVOICES_PATH } from "@/lib/orders/messages";
 

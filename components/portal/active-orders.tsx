@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
-import { formatIstanbulDateTime } from "@/lib/billing/period";
+import { formatIstanbulDateTime } from "@/lib/dates";
 import type { ServiceType } from "@/lib/pricing";
 import { estimatedCompletion, type OrderStatus } from "@/lib/orders/status";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { listCustomerQuotes } from "@/db/queries/quotes";
-import { formatIstanbulDate } from "@/lib/billing/period";
+import { formatIstanbulDate } from "@/lib/dates";
 import { formatKurus } from "@/lib/money";
 import { QUOTE_STATUS_LABELS } from "@/lib/quotes/status";
 

@@ -3,7 +3,7 @@
  * both refuse the same input with the same Turkish messages.
  */
 import { z } from "zod";
-import { istanbulWallClock } from "@/lib/billing/period";
+import { istanbulWallClock } from "@/lib/dates";
 import { turkishPhoneSchema } from "@/lib/phone";
 import { VOLUME_RANGES } from "@/lib/pricing";
 import { text } from "@/lib/text";

@@ -30,7 +30,7 @@ export async function nextSequence(tx: Tx, key: string): Promise<number> {
   return row.value;
 }
 
-/** SP-<year>-000001…; `year` is the Istanbul calendar year (lib/billing/period.ts istanbulYear). */
+/** SP-<year>-000001…; `year` is the Istanbul calendar year (lib/dates.ts istanbulYear). */
 export async function nextOrderNumber(tx: Tx, year: number): Promise<string> {
   return formatOrderNumber(year, await nextSequence(tx, counterKey("order", year)));
 }

@@ -1,8 +1,6 @@
-import { z } from "zod";
 import { deliverEmail, EMAIL_RETRIES, markEmailFailed } from "@/lib/email";
-import { EMAIL_QUEUED, inngest } from "../client";
-
-const eventData = z.object({ emailId: z.uuid() });
+import { inngest } from "../client";
+import { emailQueued, emailQueuedData } from "../events";
 
 /** After the last retry Inngest reports the failure: the row shows `failed` with the error. */
 export async function onSendEmailFailure({
@@ -12,7 +10,8 @@ export async function onSendEmailFailure({
   event: { data: { event: { data: unknown } } };
   error: Error;
 }) {
-  const { emailId } = eventData.parse(event.data.event.data);
+  // The failure event wraps the original event, untyped: checked again here.
+  const { emailId } = emailQueuedData.parse(event.data.event.data);
   await markEmailFailed(emailId, error.message);
 }
 
@@ -21,11 +20,10 @@ export const sendEmail = inngest().createFunction(
   {
     id: "send-email",
     retries: EMAIL_RETRIES,
-    triggers: [{ event: EMAIL_QUEUED }],
+    triggers: [emailQueued],
     onFailure: onSendEmailFailure,
   },
   async ({ event, step }) => {
-    const { emailId } = eventData.parse(event.data);
-    return step.run("deliver", () => deliverEmail(emailId));
+    return step.run("deliver", () => deliverEmail(event.data.emailId));
   },
 );

@@ -1,11 +1,8 @@
 /**
- * Business dates in Europe/Istanbul, and the billing period: from the 15th 00:00 to the next 15th
- * 00:00, Istanbul time. Offsets come from the time zone database through Intl, never from a constant:
- * Turkey has changed its rules before (UTC+2 with summer time until 2016) and past invoices must keep
- * their periods.
+ * The billing period: from the 15th 00:00 to the next 15th 00:00, Istanbul time (lib/dates.ts).
  */
+import { formatIstanbulDate, istanbulTime, istanbulWallClock } from "../dates";
 
-export const BUSINESS_TIME_ZONE = "Europe/Istanbul";
 /** Day of the month on which a billing period starts (and the previous one ends). */
 export const PERIOD_START_DAY = 15;
 
@@ -15,71 +12,6 @@ export type BillingPeriod = {
   /** Exclusive: the next period's start. */
   end: Date;
 };
-
-/** What a wall clock in Istanbul shows; `month` is 1–12. */
-export type IstanbulWallClock = {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-};
-
-// en-US with h23 gives plain ASCII digits and "00" at midnight (some engines print "24" otherwise).
-const partsFormatter = new Intl.DateTimeFormat("en-US", {
-  timeZone: BUSINESS_TIME_ZONE,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
-function assertValidDate(date: Date): void {
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
-    throw new RangeError(`Not a valid date: ${String(date)}`);
-  }
-}
-
-export function istanbulWallClock(at: Date): IstanbulWallClock {
-  assertValidDate(at);
-  const parts = partsFormatter.formatToParts(at);
-  const value = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
-  return {
-    year: value("year"),
-    month: value("month"),
-    day: value("day"),
-    hour: value("hour"),
-    minute: value("minute"),
-    second: value("second"),
-  };
-}
-
-/** How far Istanbul wall clocks are ahead of UTC at the instant `at`, in milliseconds. */
-function istanbulOffsetMs(at: number): number {
-  const wall = istanbulWallClock(new Date(at));
-  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  return wallAsUtc - (at - (((at % 1000) + 1000) % 1000));
-}
-
-/**
- * The instant at which Istanbul wall clocks show the given time. Months out of range roll over
- * (month 0 is December of the previous year, month 13 January of the next), as with Date.UTC.
- */
-export function istanbulTime(year: number, month: number, day: number, hour = 0, minute = 0): Date {
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
-  const first = wall - istanbulOffsetMs(wall);
-  // The offset at the result can differ from the offset at the first guess around a clock change.
-  return new Date(wall - istanbulOffsetMs(first));
-}
-
-/** The Istanbul calendar year of an instant: the year of order, invoice and quote numbers. */
-export function istanbulYear(at: Date): number {
-  return istanbulWallClock(at).year;
-}
 
 export function billingPeriodOf(at: Date): BillingPeriod {
   const wall = istanbulWallClock(at);
@@ -100,21 +32,6 @@ export function nextPeriod(period: BillingPeriod): BillingPeriod {
 
 export function isInPeriod(at: Date, period: BillingPeriod): boolean {
   return at.getTime() >= period.start.getTime() && at.getTime() < period.end.getTime();
-}
-
-const pad = (value: number, length = 2) => String(value).padStart(length, "0");
-
-const dateText = (wall: IstanbulWallClock) => `${pad(wall.day)}.${pad(wall.month)}.${pad(wall.year, 4)}`;
-
-/** 15.01.2026 */
-export function formatIstanbulDate(date: Date): string {
-  return dateText(istanbulWallClock(date));
-}
-
-/** 15.01.2026 14:05 */
-export function formatIstanbulDateTime(date: Date): string {
-  const wall = istanbulWallClock(date);
-  return `${dateText(wall)} ${pad(wall.hour)}:${pad(wall.minute)}`;
 }
 
 /** "15.01.2026 – 15.02.2026": both ends as the calendar shows them, as on the invoice. */

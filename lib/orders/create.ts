@@ -6,7 +6,8 @@ import { getPremiumSurcharge, getTierTable } from "@/db/queries/pricing";
 import { getDb } from "@/db";
 import { orderEvents, orders } from "@/db/schema";
 import { writeAudit, type AuditActor } from "@/lib/audit";
-import { billingPeriodOf, istanbulYear } from "@/lib/billing/period";
+import { billingPeriodOf } from "@/lib/billing/period";
+import { istanbulYear } from "@/lib/dates";
 import { CustomerCannotOrderError } from "./errors";
 import { customerUnitPrice } from "./estimate";
 

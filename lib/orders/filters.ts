@@ -2,7 +2,7 @@
  * The order list's filters as they travel in the URL (`durum`, `baslangic`, `bitis`, `musteri`,
  * `sayfa`): parsed leniently (a bad value is ignored, not an error page) and written back for page links.
  */
-import { istanbulTime } from "../billing/period";
+import { istanbulTime } from "../dates";
 import { isOrderStatus, type OrderStatus } from "./status";
 
 export const ORDERS_PAGE_SIZE = 20;

@@ -4,7 +4,7 @@ import { customerRecipients } from "@/db/queries/customer-account";
 import { getOrderOrThrow } from "@/db/queries/orders";
 import { orderEvents, orders } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
-import { formatIstanbulDateTime } from "@/lib/billing/period";
+import { formatIstanbulDateTime } from "@/lib/dates";
 import { transactionWithEmails } from "@/lib/email";
 import { env } from "@/lib/env";
 import { auditActor, type OrderActor, type RequestInfo } from "./create";

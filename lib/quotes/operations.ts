@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { getTierTable } from "@/db/queries/pricing";
 import type { SessionUser } from "@/lib/auth/session";
 import type { AuditActor } from "@/lib/audit";
-import { formatIstanbulDate } from "@/lib/billing/period";
+import { formatIstanbulDate } from "@/lib/dates";
 import { transactionWithEmails } from "@/lib/email";
 import { env } from "@/lib/env";
 import { randomToken, sha256Hex } from "@/lib/tokens";

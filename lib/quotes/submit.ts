@@ -5,7 +5,7 @@ import { getTierTable } from "@/db/queries/pricing";
 import { quoteRequests } from "@/db/schema";
 import type { QuoteRequestInput } from "@/components/quotes/schemas";
 import { writeAudit, type AuditActor } from "@/lib/audit";
-import { istanbulYear } from "@/lib/billing/period";
+import { istanbulYear } from "@/lib/dates";
 import { transactionWithEmails } from "@/lib/email";
 import { env } from "@/lib/env";
 import { quotePrice } from "@/lib/pricing";

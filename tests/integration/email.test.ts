@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { renderStoredEmail } from "@/emails";
 import { emails } from "@/db/schema";
-import { EMAIL_QUEUED } from "@/inngest/client";
+import { emailQueued } from "@/inngest/events";
 import { scheduledFunctions } from "@/inngest/functions/scheduled";
 import { inngest } from "@/inngest/client";
 import { onSendEmailFailure, sendEmail } from "@/inngest/functions/send-email";
@@ -45,7 +45,10 @@ async function row(id: string) {
 }
 
 function run(emailId: string) {
-  return new InngestTestEngine({ function: sendEmail, events: [{ name: EMAIL_QUEUED, data: { emailId } }] }).execute();
+  return new InngestTestEngine({
+    function: sendEmail,
+    events: [{ name: emailQueued.name, data: { emailId } }],
+  }).execute();
 }
 
 describe("send-email function", () => {
@@ -174,7 +177,7 @@ describe("with Inngest configured", () => {
     const id = await queued();
     await dispatchEmails([id]);
     expect(events!.keys).toEqual(["test-event-key"]);
-    expect(events!.events).toEqual([expect.objectContaining({ name: EMAIL_QUEUED, data: { emailId: id } })]);
+    expect(events!.events).toEqual([expect.objectContaining({ name: emailQueued.name, data: { emailId: id } })]);
     expect((await row(id)).status).toBe("queued");
   });
 
@@ -185,7 +188,7 @@ describe("with Inngest configured", () => {
     await db.execute(sql`update emails set created_at = now() - interval '6 minutes' where id = ${stale}`);
     const { result } = await new InngestTestEngine({ function: scheduledFunctions["requeue-emails"] }).execute();
     expect(result).toEqual({ requeued: 1 });
-    expect(events!.events).toEqual([expect.objectContaining({ name: EMAIL_QUEUED, data: { emailId: stale } })]);
+    expect(events!.events).toEqual([expect.objectContaining({ name: emailQueued.name, data: { emailId: stale } })]);
     expect(JSON.stringify(events!.events)).not.toContain(fresh);
   });
 });

@@ -5,7 +5,7 @@ import { requestQuoteAction } from "@/app/(marketing)/teklif-al/actions";
 import { getDb } from "@/db";
 import { auditLogs, customers, emails, numberCounters, quoteRequests, rateLimitHits, users } from "@/db/schema";
 import { env } from "@/lib/env";
-import { istanbulYear } from "@/lib/billing/period";
+import { istanbulYear } from "@/lib/dates";
 import { fromIp, insertQuote, quoteForm } from "./helpers/quotes";
 import { signInAs } from "./helpers/request";
 

@@ -1,17 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  billingPeriodLabel,
-  billingPeriodOf,
-  formatIstanbulDate,
-  formatIstanbulDateTime,
-  isInPeriod,
-  istanbulTime,
-  istanbulWallClock,
-  istanbulYear,
-  nextPeriod,
-  previousPeriod,
-} from "@/lib/billing/period";
+import { billingPeriodLabel, billingPeriodOf, isInPeriod, nextPeriod, previousPeriod } from "@/lib/billing/period";
+import { formatIstanbulDate, formatIstanbulDateTime, istanbulTime, istanbulWallClock, istanbulYear } from "@/lib/dates";
 
 // Test data spells instants with explicit offsets; the code under test never assumes one.
 const at = (iso: string) => new Date(iso);

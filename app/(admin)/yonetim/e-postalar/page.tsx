@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EMAIL_PAGE_SIZE, listEmails } from "@/db/queries/emails";
 import { isTemplateName, templateLabels } from "@/emails";
 import { requireAdmin } from "@/lib/auth/session";
-import { formatIstanbulDateTime } from "@/lib/billing/period";
+import { formatIstanbulDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "E-postalar" };
 

@@ -3,7 +3,7 @@ import { CreateAdminForm } from "@/components/admin/create-admin-form";
 import { UserStatusButton } from "@/components/admin/user-status-button";
 import { listUsers } from "@/db/queries/users";
 import { requireAdmin } from "@/lib/auth/session";
-import { formatIstanbulDateTime } from "@/lib/billing/period";
+import { formatIstanbulDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Kullanıcılar" };
 

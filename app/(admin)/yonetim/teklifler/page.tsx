@@ -4,7 +4,7 @@ import { Pagination } from "@/components/admin/quotes/pagination";
 import { QuoteFilters, quoteListHref } from "@/components/admin/quotes/quote-filters";
 import { listQuotes, QUOTE_PAGE_SIZE } from "@/db/queries/quotes";
 import { requireAdmin } from "@/lib/auth/session";
-import { formatIstanbulDateTime } from "@/lib/billing/period";
+import { formatIstanbulDateTime } from "@/lib/dates";
 import { formatKurus } from "@/lib/money";
 import { isQuoteStatus, QUOTE_STATUS_LABELS } from "@/lib/quotes/status";
 

@@ -6,7 +6,7 @@ import { OfferResponse } from "@/components/quotes/offer-response";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getTierTable } from "@/db/queries/pricing";
 import { getOfferByToken } from "@/db/queries/quotes";
-import { formatIstanbulDate } from "@/lib/billing/period";
+import { formatIstanbulDate } from "@/lib/dates";
 import { formatKurus } from "@/lib/money";
 import { offerMonthlyEstimate } from "@/lib/quotes/estimate";
 import { offerClosedMessage, offerClosedReason } from "@/lib/quotes/respond";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { EmailNotFoundError, getEmailOrThrow } from "@/db/queries/emails";
 import { isTemplateName, renderStoredEmail, templateLabels } from "@/emails";
 import { requireAdmin } from "@/lib/auth/session";
-import { formatIstanbulDateTime } from "@/lib/billing/period";
+import { formatIstanbulDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "E-posta" };
 

@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { kurusToInput } from "@/components/quotes/admin-schemas";
 import { getQuoteOrThrow, QuoteNotFoundError } from "@/db/queries/quotes";
 import { requireAdmin } from "@/lib/auth/session";
-import { formatIstanbulDate, formatIstanbulDateTime } from "@/lib/billing/period";
+import { formatIstanbulDate, formatIstanbulDateTime } from "@/lib/dates";
 import { formatKurus } from "@/lib/money";
 import { formatTurkishPhone } from "@/lib/phone";
 import { canSendOffer, canTransition, QUOTE_STATUS_LABELS } from "@/lib/quotes/status";
