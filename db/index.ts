@@ -54,6 +54,14 @@ export async function getDb(): Promise<Db> {
   return (await handle()).db;
 }
 
+/**
+ * Runs a query function of db/queries with the app's database: how pages and route handlers read
+ * (`const order = await query(getOrder, { orderId, customerId })`) without holding a client.
+ */
+export async function query<P, R>(fn: (db: Db, params: P) => Promise<R>, params: P): Promise<R> {
+  return fn(await getDb(), params);
+}
+
 export async function dbEngine(): Promise<Handle["engine"]> {
   return (await handle()).engine;
 }
