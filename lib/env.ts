@@ -53,6 +53,15 @@ const schema = z
     WOOCOMMERCE_API_BASE_URL: optional(z.url()),
     TICIMAX_API_BASE_URL: optional(z.url()),
     HEPSIBURADA_API_BASE_URL: optional(z.url()),
+    // The seller on invoices and the contact details in the site's footer. Placeholders out of
+    // production; production must name the real company (an invoice with a made-up VKN is no invoice).
+    COMPANY_NAME: withDefault(z.string().min(2), "Çardak Paketleme Ltd. Şti."),
+    COMPANY_ADDRESS: optional(z.string().min(10, "must be a full postal address")),
+    COMPANY_TAX_OFFICE: optional(z.string().min(2)),
+    COMPANY_TAX_ID: optional(z.string().regex(/^\d{10}$/, "must be a 10-digit VKN")),
+    COMPANY_IBAN: optional(z.string().regex(/^TR\d{2}( ?\d{4}){5} ?\d{2}$/, "must be a Turkish IBAN (TR + 24 digits)")),
+    COMPANY_PHONE: withDefault(z.string().min(7), "+90 212 555 01 00"),
+    COMPANY_EMAIL: withDefault(z.email(), "destek@cardakpaketleme.com.tr"),
     SUSPENSION_GRACE_HOURS: withDefault(
       z.coerce
         .number()
@@ -84,8 +93,16 @@ const schema = z
         message: "is required in production with DATABASE_URL",
       });
     }
-    if (value.NODE_ENV === "production" && !value.APP_URL && value.NEXT_PHASE !== BUILD_PHASE) {
-      ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "is required in production" });
+    if (value.NODE_ENV === "production" && value.NEXT_PHASE !== BUILD_PHASE) {
+      for (const name of [
+        "APP_URL",
+        "COMPANY_ADDRESS",
+        "COMPANY_TAX_OFFICE",
+        "COMPANY_TAX_ID",
+        "COMPANY_IBAN",
+      ] as const) {
+        if (!value[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required in production" });
+      }
     }
   })
   .transform((value) => ({ ...value, APP_URL: value.APP_URL ?? LOCAL_APP_URL }));

@@ -128,6 +128,9 @@ if runs e2e; then
   export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/$E2E_DB"
   export E2E_PORT=$(free_port)
   export APP_URL="http://127.0.0.1:$E2E_PORT"
+  # The seller on invoices: production requires the real company's details.
+  export COMPANY_ADDRESS="Atatürk Mah. Depo Cad. No: 12, 34522 Esenyurt / İstanbul"
+  export COMPANY_TAX_OFFICE="Esenyurt" COMPANY_TAX_ID="1234567890" COMPANY_IBAN="TR330006100519786457841326"
   export ADMIN_EMAIL="admin@e2e.test" ADMIN_PASSWORD="E2e-Yonetici-Sifresi"
   export AUTH_SECRET="e2e-secret-that-is-long-enough-0123456789"
   # Production with DATABASE_URL refuses to encrypt integration credentials without a configured key.

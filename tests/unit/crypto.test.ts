@@ -131,6 +131,10 @@ describe("encryptJson / decryptJson", () => {
       DATABASE_URL: "postgres://localhost/cardak",
       AUTH_SECRET: "a".repeat(32),
       APP_URL: "https://panel.cardak.test",
+      COMPANY_ADDRESS: "Atatürk Mah. Depo Cad. No: 12, 34522 Esenyurt / İstanbul",
+      COMPANY_TAX_OFFICE: "Esenyurt",
+      COMPANY_TAX_ID: "1234567890",
+      COMPANY_IBAN: "TR330006100519786457841326",
     });
     expect(() => encryptJson(credentials)).toThrow(EncryptionKeyMissingError);
     expect(() => encryptJson(credentials)).toThrow(/ENCRYPTION_KEY/);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "@/lib/env";
 
+const SELLER = {
+  COMPANY_ADDRESS: "Atatürk Mah. Depo Cad. No: 12, 34522 Esenyurt / İstanbul",
+  COMPANY_TAX_OFFICE: "Esenyurt",
+  COMPANY_TAX_ID: "1234567890",
+  COMPANY_IBAN: "TR330006100519786457841326",
+};
+
 describe("configuration", () => {
   it("accepts an empty environment with the documented defaults", () => {
     const env = parseEnv({});
@@ -36,12 +43,27 @@ describe("configuration", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(
       "Invalid configuration: APP_URL is required in production",
     );
-    expect(parseEnv({ NODE_ENV: "production", APP_URL: "https://panel.cardak.test" }).APP_URL).toBe(
+    expect(parseEnv({ NODE_ENV: "production", APP_URL: "https://panel.cardak.test", ...SELLER }).APP_URL).toBe(
       "https://panel.cardak.test",
     );
     // Development and tests keep the local default.
     expect(parseEnv({ NODE_ENV: "development" }).APP_URL).toBe("http://localhost:3000");
     expect(parseEnv({ NODE_ENV: "test" }).APP_URL).toBe("http://localhost:3000");
+  });
+
+  it("requires the seller's legal details in production (invoices show them), placeholders elsewhere", () => {
+    const production = { NODE_ENV: "production", APP_URL: "https://panel.cardak.test" };
+    for (const name of Object.keys(SELLER)) {
+      expect(() => parseEnv({ ...production, ...SELLER, [name]: undefined })).toThrow(
+        `Invalid configuration: ${name} is required in production`,
+      );
+    }
+    expect(() => parseEnv({ ...production, ...SELLER, COMPANY_TAX_ID: "123" })).toThrow("COMPANY_TAX_ID");
+    expect(() => parseEnv({ ...production, ...SELLER, COMPANY_IBAN: "DE89370400440532013000" })).toThrow(
+      "COMPANY_IBAN",
+    );
+    expect(parseEnv({ ...production, ...SELLER }).COMPANY_TAX_ID).toBe("1234567890");
+    expect(parseEnv({ NODE_ENV: "development" }).COMPANY_TAX_ID).toBeUndefined();
   });
 
   it("does not require APP_URL while `next build` runs: it is runtime configuration", () => {
