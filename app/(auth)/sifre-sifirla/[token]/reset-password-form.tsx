@@ -5,7 +5,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { resetPasswordSchema } from "./schemas";
+import { resetPasswordSchema } from "@/lib/auth/schemas";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const { form, state, pending, fieldError, formProps } = useActionForm(resetPasswordSchema, resetPasswordAction, {
