@@ -5,7 +5,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { changePasswordSchema } from "./schemas";
+import { changePasswordSchema } from "@/lib/account/schemas";
 
 export function PasswordForm() {
   const { form, state, pending, fieldError, formProps } = useActionForm(changePasswordSchema, changePasswordAction, {

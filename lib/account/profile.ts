@@ -1,10 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
+import { getCompanyProfile } from "@/db/queries/customers";
 import { customers } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
-import { CustomerNotFoundError } from "@/lib/orders/errors";
-import type { AccountActor } from "./types";
+import type { CustomerContext } from "@/lib/context";
+import { accountError } from "./messages";
 
 export type CompanyProfile = {
   companyName: string;
@@ -16,37 +17,25 @@ export type CompanyProfile = {
 };
 
 /** Updates the customer's own company details (never the tax number), audited with before and after. */
-export async function updateCompanyProfile(
-  input: { customerId: string; values: CompanyProfile } & AccountActor,
-): Promise<void> {
+export async function updateCompanyProfile(ctx: CustomerContext, values: CompanyProfile): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const columns = {
-      companyName: customers.companyName,
-      contactName: customers.contactName,
-      email: customers.email,
-      phone: customers.phone,
-      address: customers.address,
-      city: customers.city,
-    };
-    const [before] = await tx.select(columns).from(customers).where(eq(customers.id, input.customerId)).for("update");
-    if (!before) throw new CustomerNotFoundError();
+    const current = await getCompanyProfile(tx, { customerId: ctx.customerId, lock: true });
+    if (!current) throw accountError("CUSTOMER_NOT_FOUND");
+    const { taxId: _taxId, ...before } = current;
     const after = {
-      ...input.values,
-      email: input.values.email.toLowerCase(),
-      address: input.values.address || null,
-      city: input.values.city || null,
+      ...values,
+      email: values.email.toLowerCase(),
+      address: values.address || null,
+      city: values.city || null,
     };
-    await tx.update(customers).set(after).where(eq(customers.id, input.customerId));
-    await writeAudit(tx, {
-      actor: { kind: "user", userId: input.actor.id, email: input.actor.email },
+    await tx.update(customers).set(after).where(eq(customers.id, ctx.customerId));
+    await writeAudit(tx, ctx, {
       action: "customer.profile_updated",
       entityType: "customer",
-      entityId: input.customerId,
+      entityId: ctx.customerId,
       before,
       after,
-      ip: input.ip,
-      requestId: input.requestId,
     });
   });
 }

@@ -5,7 +5,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { acceptInvitationSchema } from "./schemas";
+import { acceptInvitationSchema } from "@/lib/account/schemas";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const { form, state, pending, fieldError, previous, formProps } = useActionForm(
