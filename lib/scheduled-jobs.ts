@@ -4,7 +4,7 @@ import { inngestConfigured } from "@/inngest/client";
 import { failUndeliveredEmails, requeueStaleEmails } from "./email-retry";
 import { env } from "./env";
 import { logger } from "./logger";
-import { abandonStaleSessions } from "./onboarding/abandon";
+import { abandonContext, abandonStaleSessions } from "./onboarding/abandon";
 import { pruneExpiredHits } from "./rate-limit";
 import { createScheduler, type IntervalJob, type Scheduler } from "./scheduler";
 
@@ -36,7 +36,7 @@ export const scheduledJobs = [
     id: "abandon-onboarding",
     cron: "TZ=Europe/Istanbul 0 4 * * *",
     everyMs: 24 * HOUR,
-    run: async (now) => ({ abandoned: await abandonStaleSessions(await getDb(), now) }),
+    run: async (now) => ({ abandoned: await abandonStaleSessions(abandonContext(), now) }),
   },
 ] as const satisfies readonly ScheduledJob[];
 

@@ -7,12 +7,12 @@ import {
   saveIntegrationStepAction,
   saveServiceStepAction,
 } from "@/app/(onboarding)/basla/actions";
-import { getDb } from "@/db";
+import { getDb, query } from "@/db";
+import { isCustomerProfileIncomplete } from "@/db/queries/customers";
 import { auditLogs, customers, emails, integrations, onboardingSessions, quoteRequests, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { decryptJson } from "@/lib/crypto";
 import { resetEnvCache } from "@/lib/env";
-import { isCustomerProfileIncomplete } from "@/db/queries/onboarding";
 import { loadWizard } from "@/lib/onboarding/state";
 import { TAX_ID_MESSAGES } from "@/lib/tax-id";
 import { sha256Hex } from "@/lib/tokens";
@@ -20,7 +20,7 @@ import { SHOPIFY_SHOP_ROUTE, shopifyRoutes, startFakePlatform, type FakePlatform
 import { fromAddress, signInAs } from "./helpers/request";
 import { activation, company, cookieJar, expectRedirect, service, shopify, SHOPIFY_TOKEN } from "./helpers/onboarding";
 
-vi.mock("@/lib/onboarding/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);
+vi.mock("@/app/(onboarding)/basla/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);
 const signIn = vi.hoisted(() => vi.fn(async () => undefined));
 vi.mock("@/lib/auth", () => ({ signIn, signOut: vi.fn(), auth: vi.fn(async () => null) }));
 
@@ -88,6 +88,23 @@ describe("onboarding steps", () => {
     const taken = await saveCompanyStepAction(null, company);
     expect(taken).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringContaining("hesap zaten var")] } });
     expect(await db.select().from(onboardingSessions)).toHaveLength(0);
+    expect(cookieJar.token).toBeNull();
+  });
+
+  it("names an e-mail and a tax number that both have accounts, each on its own field", async () => {
+    await expectRedirect(saveCompanyStepAction(null, company), "/basla?adim=2");
+    await expectRedirect(saveServiceStepAction(null, service), "/basla?adim=3");
+    await expectRedirect(saveIntegrationStepAction(null, { platform: "none" }), "/basla?adim=4");
+    await expectRedirect(activateAccountAction(null, activation), "/panel");
+
+    cookieJar.token = null;
+    expect(await saveCompanyStepAction(null, company)).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        email: [expect.stringContaining("hesap zaten var")],
+        taxId: [expect.stringContaining("vergi numarasıyla kayıtlı")],
+      },
+    });
     expect(cookieJar.token).toBeNull();
   });
 
@@ -481,7 +498,7 @@ describe("a signed-in customer without company data", () => {
         customerId: customer!.id,
       })
       .returning({ id: users.id });
-    expect(await isCustomerProfileIncomplete({ customerId: customer!.id })).toBe(true);
+    expect(await query(isCustomerProfileIncomplete, { customerId: customer!.id })).toBe(true);
     signInAs({ id: user!.id, email: company.email, name: "Ayşe Yılmaz", role: "customer", customerId: customer!.id });
 
     await throughStep3();
@@ -497,7 +514,7 @@ describe("a signed-in customer without company data", () => {
       serviceType: "premium",
       kvkkVersion: "2026-01",
     });
-    expect(await isCustomerProfileIncomplete({ customerId: customer!.id })).toBe(false);
+    expect(await query(isCustomerProfileIncomplete, { customerId: customer!.id })).toBe(false);
     expect(await db.select({ customerId: integrations.customerId }).from(integrations)).toEqual([
       { customerId: customer!.id },
     ]);

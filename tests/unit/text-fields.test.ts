@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
-  acceptInvitationSchema,
-  changePasswordSchema,
-  companyProfileSchema,
-  inviteUserSchema,
-} from "@/components/account/schemas";
-import { createAdminSchema, forgotPasswordSchema, resetPasswordSchema, signInSchema } from "@/components/auth/schemas";
-import {
   adminCreateOrderSchema,
   cancelOrderSchema,
   changeOrderStatusSchema,
@@ -15,6 +8,13 @@ import {
 } from "@/components/orders/schemas";
 import { offerResponseSchema, rejectQuoteSchema, sendOfferSchema } from "@/components/quotes/admin-schemas";
 import { quoteRequestSchema } from "@/components/quotes/schemas";
+import {
+  acceptInvitationSchema,
+  changePasswordSchema,
+  companyProfileSchema,
+  inviteUserSchema,
+} from "@/lib/account/schemas";
+import { createAdminSchema, forgotPasswordSchema, resetPasswordSchema, signInSchema } from "@/lib/auth/schemas";
 import { step1Schema, step2Schema, step3Schema, step4Schema } from "@/lib/onboarding/schemas";
 
 /**
