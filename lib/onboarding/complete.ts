@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull, notExists } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { violatedConstraint } from "@/db/errors";
+import { isUniqueViolation } from "@/db/errors";
 import { findQuoteForActivation } from "@/db/queries/accepted-quotes";
 import { isCustomerProfileIncomplete } from "@/db/queries/customers";
 import { findSessionByTokenHash } from "@/db/queries/onboarding-sessions";
@@ -165,9 +165,8 @@ async function completeOnboarding(
     });
   } catch (error) {
     // Another account took the e-mail or the tax number since step 1.
-    const constraint = violatedConstraint(error);
-    if (constraint === "customers_tax_id_unique") throw onboardingError("TAX_ID_TAKEN");
-    if (constraint !== null) throw onboardingError("EMAIL_TAKEN");
+    if (isUniqueViolation(error, "customers_tax_id_unique")) throw onboardingError("TAX_ID_TAKEN");
+    if (isUniqueViolation(error, "users_email_lower_unique")) throw onboardingError("EMAIL_TAKEN");
     throw error;
   }
 }

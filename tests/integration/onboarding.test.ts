@@ -255,6 +255,33 @@ describe("activation", () => {
     expect(await count(customers)).toBe(1);
   });
 
+  it("refuses an e-mail or a tax number that got an account after step 1, and creates nothing", async () => {
+    await throughStep3();
+    const db = await getDb();
+    const [other] = await db
+      .insert(customers)
+      .values({ ...company, email: "baska@firma.com.tr", phone: "+905321234567" })
+      .returning({ id: customers.id });
+    expect(await activateAccountAction(null, activation)).toEqual({
+      ok: false,
+      formError: "Bu vergi numarasıyla kayıtlı bir müşterimiz var. Giriş yaparak devam edin.",
+    });
+    await db.delete(customers).where(eq(customers.id, other!.id));
+    await db.insert(users).values({
+      email: company.email.toUpperCase(),
+      name: "Başkası",
+      passwordHash: await hashPassword("Baska-Sifre-2026"),
+      role: "admin",
+    });
+    expect(await activateAccountAction(null, activation)).toEqual({
+      ok: false,
+      formError: "Bu e-posta adresiyle bir hesap zaten var. Giriş yaparak devam edin.",
+    });
+    expect(await count(customers)).toBe(0);
+    const [session] = await db.select({ status: onboardingSessions.status }).from(onboardingSessions);
+    expect(session!.status).toBe("in_progress");
+  });
+
   it("a half-finished session creates nothing", async () => {
     await expectRedirect(saveCompanyStepAction(null, company), "/basla?adim=2");
     await expectRedirect(saveServiceStepAction(null, service), "/basla?adim=3");
