@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, notExists } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { integrations } from "../schema";
 
@@ -54,4 +54,11 @@ export async function findSessionIntegration(db: DbOrTx, params: { sessionId: st
     .where(eq(integrations.onboardingSessionId, params.sessionId))
     .limit(1);
   return row ?? null;
+}
+
+/** A condition for writes: the customer has no integration yet (one per customer, by a unique index). */
+export function customerHasNoIntegration(db: DbOrTx, params: { customerId: string }) {
+  return notExists(
+    db.select({ id: integrations.id }).from(integrations).where(eq(integrations.customerId, params.customerId)),
+  );
 }

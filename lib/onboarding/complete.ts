@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, isNull, notExists } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
 import { findQuoteForActivation } from "@/db/queries/accepted-quotes";
 import { isCustomerProfileIncomplete } from "@/db/queries/customers";
+import { customerHasNoIntegration } from "@/db/queries/integrations";
 import { findSessionByTokenHash } from "@/db/queries/onboarding-sessions";
 import { integrations, onboardingSessions, quoteRequests } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
@@ -44,9 +45,7 @@ async function linkIntegration(tx: Tx, account: Account, sessionId: string) {
       and(
         eq(integrations.onboardingSessionId, sessionId),
         isNull(integrations.customerId),
-        notExists(
-          tx.select({ id: integrations.id }).from(integrations).where(eq(integrations.customerId, account.customerId)),
-        ),
+        customerHasNoIntegration(tx, { customerId: account.customerId }),
       ),
     )
     .returning({
