@@ -1,15 +1,15 @@
 "use client";
 
-import { adminCreateOrderAction } from "@/app/(admin)/yonetim/siparisler/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { adminCreateOrderSchema, MAX_PACKAGES } from "@/components/orders/schemas";
+import { adminCreateOrderSchema, MAX_PACKAGES } from "@/lib/orders/schemas";
+import { adminCreateOrderAction } from "./actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 type CustomerOption = { id: string; companyName: string; status: string };
 
-export function AdminNewOrderForm({ customers }: { customers: CustomerOption[] }) {
+export function NewOrderForm({ customers }: { customers: CustomerOption[] }) {
   const { form, state, pending, fieldError, previous, formProps } = useActionForm(
     adminCreateOrderSchema,
     adminCreateOrderAction,
