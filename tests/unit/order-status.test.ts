@@ -1,30 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { orderStatusEnum } from "@/db/schema/enums";
-import { estimatedCompletion, ORDER_STATUSES, orderStatus } from "@/lib/orders/status";
-import { describeTransitions } from "./helpers/transitions";
-
-describe("order statuses", () => {
-  it("are the same as the database enum's", () => {
-    expect([...ORDER_STATUSES]).toEqual([...orderStatusEnum.enumValues]);
-    expect(orderStatus.transitionCode).toBe("ORDER_INVALID_TRANSITION");
-  });
-});
+import { estimatedCompletion, orderStatus } from "@/lib/orders/status";
+import { describeStatusMachine } from "./helpers/status-machine";
 
 // The rule, written out once: every pair not listed here must be refused.
-describeTransitions(
-  "order",
-  orderStatus,
-  [
+describeStatusMachine("order", orderStatus, {
+  entity: "ORDER",
+  enumValues: orderStatusEnum.enumValues,
+  labels: { pending: "Beklemede", processing: "İşleniyor", completed: "Tamamlandı", cancelled: "İptal edildi" },
+  allowed: [
     ["pending", "processing"],
     ["pending", "cancelled"],
     ["processing", "completed"],
     ["processing", "cancelled"],
   ],
-  /sipariş/i,
-);
+  words: /sipariş/i,
+});
 
 describe("order status refusals", () => {
-  it("explains the refusals an operator meets most", () => {
+  it("explain the refusals an operator meets most", () => {
     expect(() => orderStatus.assert("completed", "cancelled")).toThrow("Tamamlanmış bir sipariş iptal edilemez");
     expect(() => orderStatus.assert("cancelled", "processing")).toThrow(
       "İptal edilmiş bir siparişin durumu değiştirilemez",
@@ -33,20 +27,9 @@ describe("order status refusals", () => {
     expect(() => orderStatus.assert("processing", "processing")).toThrow('Sipariş zaten "İşleniyor" durumunda');
   });
 
-  it("ends in completed or cancelled, from which nothing moves", () => {
+  it("end in completed or cancelled, from which nothing moves", () => {
     expect(orderStatus.next("completed")).toEqual([]);
     expect(orderStatus.next("cancelled")).toEqual([]);
-  });
-});
-
-describe("order status labels", () => {
-  it.each([
-    ["pending", "Beklemede"],
-    ["processing", "İşleniyor"],
-    ["completed", "Tamamlandı"],
-    ["cancelled", "İptal edildi"],
-  ] as const)("shows %s as %s", (status, label) => {
-    expect(orderStatus.label(status)).toBe(label);
   });
 });
 

@@ -1,27 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { paymentStatusEnum } from "@/db/schema/enums";
 import { PAYMENT_STATUSES, paymentStatus } from "@/lib/payments/status";
-import { describeTransitions } from "./helpers/transitions";
-
-describe("payment statuses", () => {
-  it("are the same as the database enum's", () => {
-    expect([...PAYMENT_STATUSES]).toEqual([...paymentStatusEnum.enumValues]);
-    expect(paymentStatus.transitionCode).toBe("PAYMENT_INVALID_TRANSITION");
-  });
-});
+import { describeStatusMachine } from "./helpers/status-machine";
 
 // The rule, written out once: every pair not listed here must be refused. A partial refund is not a
 // move: the payment stays `succeeded` with its refunded amount.
-describeTransitions(
-  "payment",
-  paymentStatus,
-  [
+describeStatusMachine("payment", paymentStatus, {
+  entity: "PAYMENT",
+  enumValues: paymentStatusEnum.enumValues,
+  labels: { pending: "Bekliyor", succeeded: "Başarılı", failed: "Başarısız", refunded: "İade edildi" },
+  allowed: [
     ["pending", "succeeded"],
     ["pending", "failed"],
     ["succeeded", "refunded"],
   ],
-  /ödeme/i,
-);
+  words: /ödeme/i,
+});
 
 describe("payment status refusals", () => {
   it("refund only a payment that succeeded, and never reopen a settled one", () => {
@@ -34,16 +28,7 @@ describe("payment status refusals", () => {
     expect(() => paymentStatus.assert("succeeded", "succeeded")).toThrow('Ödeme zaten "Başarılı" durumunda.');
   });
 
-  it("ends in failed or refunded", () => {
+  it("end in failed or refunded", () => {
     expect(PAYMENT_STATUSES.filter((status) => paymentStatus.isFinal(status))).toEqual(["failed", "refunded"]);
-  });
-
-  it.each([
-    ["pending", "Bekliyor"],
-    ["succeeded", "Başarılı"],
-    ["failed", "Başarısız"],
-    ["refunded", "İade edildi"],
-  ] as const)("shows %s as %s", (status, label) => {
-    expect(paymentStatus.label(status)).toBe(label);
   });
 });

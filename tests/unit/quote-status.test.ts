@@ -1,20 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { quoteStatusEnum } from "@/db/schema/enums";
 import { canSendOffer, QUOTE_STATUSES, quoteStatus } from "@/lib/quotes/status";
-import { describeTransitions } from "./helpers/transitions";
-
-describe("quote statuses", () => {
-  it("are the same as the database enum's", () => {
-    expect([...QUOTE_STATUSES]).toEqual([...quoteStatusEnum.enumValues]);
-    expect(quoteStatus.transitionCode).toBe("QUOTE_INVALID_TRANSITION");
-  });
-});
+import { describeStatusMachine } from "./helpers/status-machine";
 
 // The rule, written out once: every pair not listed here must be refused.
-describeTransitions(
-  "quote",
-  quoteStatus,
-  [
+describeStatusMachine("quote", quoteStatus, {
+  entity: "QUOTE",
+  enumValues: quoteStatusEnum.enumValues,
+  labels: {
+    pending: "Yeni",
+    reviewed: "İncelendi",
+    quoted: "Teklif gönderildi",
+    accepted: "Kabul edildi",
+    rejected: "Reddedildi",
+  },
+  allowed: [
     ["pending", "reviewed"],
     ["pending", "quoted"],
     ["reviewed", "quoted"],
@@ -24,31 +24,19 @@ describeTransitions(
     ["reviewed", "rejected"],
     ["quoted", "rejected"],
   ],
-  /teklif/i,
-);
+  words: /teklif/i,
+});
 
 describe("quote status refusals", () => {
-  it("explains the refusals a visitor or an operator meets most", () => {
+  it("explain the refusals a visitor or an operator meets most", () => {
     expect(() => quoteStatus.assert("pending", "accepted")).toThrow("Yalnızca gönderilmiş bir teklif kabul edilebilir");
     expect(() => quoteStatus.assert("accepted", "rejected")).toThrow("Kabul edilmiş bir teklif değiştirilemez");
     expect(() => quoteStatus.assert("rejected", "accepted")).toThrow("Reddedilmiş bir teklif değiştirilemez");
     expect(() => quoteStatus.assert("quoted", "quoted")).toThrow('Teklif zaten "Teklif gönderildi" durumunda');
   });
 
-  it("keeps pending, reviewed and quoted open and closes accepted and rejected", () => {
+  it("keep pending, reviewed and quoted open and close accepted and rejected", () => {
     expect(QUOTE_STATUSES.filter((status) => !quoteStatus.isFinal(status))).toEqual(["pending", "reviewed", "quoted"]);
-  });
-});
-
-describe("quote status labels", () => {
-  it.each([
-    ["pending", "Yeni"],
-    ["reviewed", "İncelendi"],
-    ["quoted", "Teklif gönderildi"],
-    ["accepted", "Kabul edildi"],
-    ["rejected", "Reddedildi"],
-  ] as const)("shows %s as %s", (status, label) => {
-    expect(quoteStatus.label(status)).toBe(label);
   });
 });
 

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { PackageCountInput } from "@/components/orders/package-count-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -45,16 +46,7 @@ export function NewOrderForm() {
         error={fieldError("packageCount")}
       >
         {(a11y) => (
-          <input
-            {...a11y}
-            {...form.register("packageCount")}
-            defaultValue={previous("packageCount")}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MAX_PACKAGES}
-            className={inputClass}
-          />
+          <PackageCountInput {...a11y} {...form.register("packageCount")} defaultValue={previous("packageCount")} />
         )}
       </Field>
       <Field label="Not" hint="İsteğe bağlı: ürünler, özel ambalaj, teslim bilgisi" error={fieldError("note")}>
