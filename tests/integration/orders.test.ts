@@ -102,9 +102,10 @@ describe("creating an order", () => {
 });
 
 describe("operations creating an order for a customer", () => {
-  it("books it for the chosen customer, and refuses a suspended one", async () => {
+  it("books it for the chosen customer, and refuses a suspended or inactive one in the operator's words", async () => {
     const { customerA, admin } = await twoCustomers();
     const suspended = await insertCustomer({ id: "0d000000-0000-4000-8000-00000000000d", status: "suspended" });
+    const inactive = await insertCustomer({ id: "0e000000-0000-4000-8000-00000000000e", status: "inactive" });
     signInAs(sessionOf(admin));
     await expect(
       adminCreateOrderAction(null, { customerId: customerA.id, packageCount: 250, note: "Telefonla" }),
@@ -114,6 +115,10 @@ describe("operations creating an order for a customer", () => {
     expect(await adminCreateOrderAction(null, { customerId: suspended.id, packageCount: 5 })).toEqual({
       ok: false,
       formError: "Müşterinin hesabı askıya alınmış; sipariş oluşturulamaz.",
+    });
+    expect(await adminCreateOrderAction(null, { customerId: inactive.id, packageCount: 5 })).toEqual({
+      ok: false,
+      formError: "Müşterinin hesabı etkin değil; sipariş oluşturulamaz.",
     });
     const db = await getDb();
     expect(
@@ -197,6 +202,10 @@ describe("moving an order", () => {
       ok: false,
       formError: "Yalnızca beklemedeki siparişler iptal edilebilir.",
     });
+    // The customer's context is the rule, whatever the caller asks for: only a waiting order, only cancelled.
+    await expect(
+      changeOrderStatus(customerCtx(userA), { orderId: waiting.id, to: "processing" }),
+    ).rejects.toMatchObject({ code: "ORDER_NOT_CANCELLABLE" });
     const db = await getDb();
     const rows = await db
       .select({ id: orders.id, status: orders.status, cancelledAt: orders.cancelledAt })

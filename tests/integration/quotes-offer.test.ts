@@ -204,6 +204,10 @@ describe("the offer link", () => {
     expect(row).toMatchObject({ status: "accepted", acceptedUnitPrice: 2990 });
     expect(row.respondedAt).toBeInstanceOf(Date);
     expect(await auditActions(quote.id)).toEqual(["quote.offer_sent", "quote.accepted"]);
+    // The visitor is named in the audit log by the offer's e-mail address.
+    const db = await getDb();
+    const [accepted] = await db.select().from(auditLogs).where(eq(auditLogs.action, "quote.accepted"));
+    expect(accepted).toMatchObject({ actorUserId: null, actorLabel: `anonim (${quote.email})` });
     expect(await acceptedQuote(token)).toEqual({
       id: quote.id,
       companyName: "Kabul AŞ",
@@ -216,7 +220,6 @@ describe("the offer link", () => {
       acceptedUnitPrice: 2990,
     });
     expect(await acceptedQuote("baska-bir-token-degeri-1234567")).toBeNull();
-    const db = await getDb();
     expect((await db.select({ value: count() }).from(orders))[0]!.value).toBe(0);
     expect((await db.select({ value: count() }).from(invoices))[0]!.value).toBe(0);
 

@@ -63,6 +63,8 @@ describe("quote submission", () => {
     const audits = await db.select().from(auditLogs).where(eq(auditLogs.entityId, result.data.id));
     expect(audits.map((row) => row.action)).toEqual(["quote.submitted"]);
     expect(audits[0]?.ipAddress).toBe("198.51.100.10");
+    // A visitor is named by the e-mail address they typed.
+    expect(audits[0]).toMatchObject({ actorUserId: null, actorLabel: "anonim (ayse@ornektekstil.com.tr)" });
   });
 
   it("writes nothing at all when a write inside the transaction fails", async () => {
@@ -177,5 +179,7 @@ describe("quote submission", () => {
     expect(result.ok).toBe(true);
     const [quote] = await db.select().from(quoteRequests);
     expect(quote?.customerId).toBe(customer!.id);
+    const [audit] = await db.select().from(auditLogs).where(eq(auditLogs.entityId, quote!.id));
+    expect(audit).toMatchObject({ action: "quote.submitted", actorUserId: user!.id, actorLabel: user!.email });
   });
 });
