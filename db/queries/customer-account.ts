@@ -1,6 +1,5 @@
 import { and, asc, eq, ne } from "drizzle-orm";
-import { CustomerNotFoundError } from "@/lib/orders/errors";
-import { getDb, type DbOrTx } from "../index";
+import type { DbOrTx } from "../index";
 import { customers, users } from "../schema";
 
 const pricingColumns = {
@@ -13,18 +12,17 @@ const pricingColumns = {
 };
 
 /**
- * What ordering needs to know about a customer. `lock` holds the row until the transaction ends, so
- * two orders of one customer are priced one after the other and each counts the other's packages.
+ * What ordering needs to know about a customer, or null. `lock` holds the row until the transaction
+ * ends, so two orders of one customer are priced one after the other and each counts the other's packages.
  */
-export async function getCustomerForOrdering(params: { customerId: string; db: DbOrTx; lock?: boolean }) {
-  const query = params.db.select(pricingColumns).from(customers).where(eq(customers.id, params.customerId)).limit(1);
+export async function getCustomerForOrdering(db: DbOrTx, params: { customerId: string; lock?: boolean }) {
+  const query = db.select(pricingColumns).from(customers).where(eq(customers.id, params.customerId)).limit(1);
   const [row] = params.lock ? await query.for("update") : await query;
-  if (!row) throw new CustomerNotFoundError();
-  return row;
+  return row ?? null;
 }
 
-export async function getCustomerProfile(params: { customerId: string }) {
-  const db = await getDb();
+/** The customer's own details, or null. */
+export async function getCustomerProfile(db: DbOrTx, params: { customerId: string }) {
   const [row] = await db
     .select({
       id: customers.id,
@@ -43,32 +41,29 @@ export async function getCustomerProfile(params: { customerId: string }) {
     .from(customers)
     .where(eq(customers.id, params.customerId))
     .limit(1);
-  if (!row) throw new CustomerNotFoundError();
-  return row;
+  return row ?? null;
 }
 
-/** For the admin's customer picker. */
-export async function listCustomerOptions() {
-  const db = await getDb();
+/** For the admin's customer picker: every customer still in business, by name. */
+export async function listCustomerOptions(db: DbOrTx, params: { limit?: number } = {}) {
   return db
     .select({ id: customers.id, companyName: customers.companyName, status: customers.status })
     .from(customers)
     .where(ne(customers.status, "inactive"))
     .orderBy(asc(customers.companyName))
-    .limit(1000);
+    .limit(params.limit ?? 1000);
 }
 
 /** Where a customer's notices go: its enabled users, or the contact address when it has none. */
-export async function customerRecipients(params: { customerId: string; db: DbOrTx }) {
-  const rows = await params.db
+export async function customerRecipients(db: DbOrTx, params: { customerId: string }) {
+  const rows = await db
     .select({ email: users.email, name: users.name })
     .from(users)
     .where(and(eq(users.customerId, params.customerId), eq(users.disabled, false)));
   if (rows.length > 0) return rows;
-  const customer = await params.db
+  return db
     .select({ email: customers.email, name: customers.contactName })
     .from(customers)
     .where(eq(customers.id, params.customerId))
     .limit(1);
-  return customer;
 }

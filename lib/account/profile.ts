@@ -3,7 +3,6 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { customers } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
-import { CustomerNotFoundError } from "@/lib/orders/errors";
 import type { AccountActor } from "./types";
 
 export type CompanyProfile = {
@@ -30,7 +29,7 @@ export async function updateCompanyProfile(
       city: customers.city,
     };
     const [before] = await tx.select(columns).from(customers).where(eq(customers.id, input.customerId)).for("update");
-    if (!before) throw new CustomerNotFoundError();
+    if (!before) throw new Error(`Customer ${input.customerId} not found`);
     const after = {
       ...input.values,
       email: input.values.email.toLowerCase(),

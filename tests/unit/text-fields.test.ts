@@ -7,15 +7,14 @@ import {
   inviteUserSchema,
 } from "@/components/account/schemas";
 import { createAdminSchema, forgotPasswordSchema, resetPasswordSchema, signInSchema } from "@/components/auth/schemas";
+import { step1Schema, step2Schema, step3Schema, step4Schema } from "@/lib/onboarding/schemas";
 import {
   adminCreateOrderSchema,
   cancelOrderSchema,
   changeOrderStatusSchema,
   createOrderSchema,
-} from "@/components/orders/schemas";
-import { offerResponseSchema, rejectQuoteSchema, sendOfferSchema } from "@/components/quotes/admin-schemas";
-import { quoteRequestSchema } from "@/components/quotes/schemas";
-import { step1Schema, step2Schema, step3Schema, step4Schema } from "@/lib/onboarding/schemas";
+} from "@/lib/orders/schemas";
+import { offerResponseSchema, quoteRequestSchema, rejectQuoteSchema, sendOfferSchema } from "@/lib/quotes/schemas";
 
 /**
  * Every text field of every form refuses control characters (a NUL ended in a database error) and

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { AccountSection } from "@/components/account/account-section";
 import { CompanyForm } from "@/components/account/company-form";
 import { IntegrationSection } from "@/components/account/integration-section";
@@ -6,6 +7,7 @@ import { PasswordForm } from "@/components/account/password-form";
 import { SessionsSection } from "@/components/account/sessions-section";
 import { TeamSection } from "@/components/account/team-section";
 import { FormAlert } from "@/components/ui/form-alert";
+import { query } from "@/db";
 import { getCustomerProfile } from "@/db/queries/customer-account";
 import { requireCustomer } from "@/lib/auth/session";
 import { formatTurkishPhone } from "@/lib/phone";
@@ -15,7 +17,8 @@ export const metadata: Metadata = { title: "Hesabım" };
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ sifre?: string }> }) {
   const user = await requireCustomer();
   const passwordChanged = (await searchParams).sifre === "degisti";
-  const customer = await getCustomerProfile({ customerId: user.customerId });
+  const customer = await query(getCustomerProfile, { customerId: user.customerId });
+  if (!customer) notFound();
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">Hesabım</h1>

@@ -1,22 +1,21 @@
 "use client";
 
-import { requestQuoteAction } from "@/app/(marketing)/teklif-al/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { useSubmitOnce } from "@/components/forms/use-submit-once";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { isVolumeRange, quotePrice, VOLUME_RANGES, type TierVersion } from "@/lib/pricing";
+import { PRODUCT_TYPES, quoteRequestSchema } from "@/lib/quotes/schemas";
+import { submitQuoteAction } from "./actions";
 import { QuoteConfirmation } from "./quote-confirmation";
 import { QuotePricePreview } from "./quote-price-preview";
-import { PRODUCT_TYPES, quoteRequestSchema } from "./schemas";
 
 const checkboxClass = "h-4 w-4 rounded border-stone-400 accent-brand-700";
 
 export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: string }) {
   const { form, state, pending, fieldError, previous, formProps } = useActionForm(
     quoteRequestSchema,
-    requestQuoteAction,
+    submitQuoteAction,
     {
       companyName: "",
       contactName: "",
@@ -31,7 +30,6 @@ export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: strin
       website: "",
     },
   );
-  const onSubmit = useSubmitOnce(formProps.onSubmit, form, state);
   const sent = state && !state.ok ? state.values : undefined;
   const volume = form.watch("monthlyVolume") || previous("monthlyVolume");
 
@@ -40,7 +38,7 @@ export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: strin
   const previousTypes = ([] as unknown[]).concat(sent?.productTypes ?? []);
   const productTypesError = fieldError("productTypes");
   return (
-    <form {...formProps} onSubmit={onSubmit} className="flex flex-col gap-5">
+    <form {...formProps} className="flex flex-col gap-5">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Firma adı" error={fieldError("companyName")}>

@@ -1,11 +1,32 @@
 "use client";
 
-import { createOrderAction } from "@/app/(portal)/panel/siparisler/actions";
+import Link from "next/link";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { PackageCountInput } from "@/components/orders/package-count-input";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { MAX_PACKAGES, createOrderSchema } from "./schemas";
-import { OrderFormError } from "./order-alert";
+import { INVOICES_PATH, ORDER_MESSAGES } from "@/lib/orders/messages";
+import { MAX_PACKAGES, createOrderSchema } from "@/lib/orders/schemas";
+import { createOrderAction } from "./actions";
+
+/** The action's refusal; the suspension notice carries the way out: the invoices to pay. */
+function OrderFormError({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <FormAlert>
+      {message}
+      {message === ORDER_MESSAGES.CUSTOMER_SUSPENDED && (
+        <>
+          {" "}
+          <Link href={INVOICES_PATH} className="font-semibold underline">
+            Faturalarım
+          </Link>
+        </>
+      )}
+    </FormAlert>
+  );
+}
 
 export function NewOrderForm() {
   const { form, state, pending, fieldError, previous, formProps } = useActionForm(
@@ -25,16 +46,7 @@ export function NewOrderForm() {
         error={fieldError("packageCount")}
       >
         {(a11y) => (
-          <input
-            {...a11y}
-            {...form.register("packageCount")}
-            defaultValue={previous("packageCount")}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MAX_PACKAGES}
-            className={inputClass}
-          />
+          <PackageCountInput {...a11y} {...form.register("packageCount")} defaultValue={previous("packageCount")} />
         )}
       </Field>
       <Field label="Not" hint="İsteğe bağlı: ürünler, özel ambalaj, teslim bilgisi" error={fieldError("note")}>

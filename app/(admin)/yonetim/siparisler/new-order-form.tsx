@@ -1,15 +1,16 @@
 "use client";
 
-import { adminCreateOrderAction } from "@/app/(admin)/yonetim/siparisler/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { adminCreateOrderSchema, MAX_PACKAGES } from "@/components/orders/schemas";
+import { PackageCountInput } from "@/components/orders/package-count-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { adminCreateOrderSchema } from "@/lib/orders/schemas";
+import { adminCreateOrderAction } from "./actions";
 
 type CustomerOption = { id: string; companyName: string; status: string };
 
-export function AdminNewOrderForm({ customers }: { customers: CustomerOption[] }) {
+export function NewOrderForm({ customers }: { customers: CustomerOption[] }) {
   const { form, state, pending, fieldError, previous, formProps } = useActionForm(
     adminCreateOrderSchema,
     adminCreateOrderAction,
@@ -41,15 +42,7 @@ export function AdminNewOrderForm({ customers }: { customers: CustomerOption[] }
       </Field>
       <Field label="Paket adedi" error={fieldError("packageCount")}>
         {(a11y) => (
-          <input
-            {...a11y}
-            {...form.register("packageCount")}
-            defaultValue={previous("packageCount")}
-            type="number"
-            min={1}
-            max={MAX_PACKAGES}
-            className={inputClass}
-          />
+          <PackageCountInput {...a11y} {...form.register("packageCount")} defaultValue={previous("packageCount")} />
         )}
       </Field>
       <Field label="Not" error={fieldError("note")}>

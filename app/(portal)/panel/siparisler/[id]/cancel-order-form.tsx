@@ -1,11 +1,11 @@
 "use client";
 
-import { cancelOrderAction } from "@/app/(portal)/panel/siparisler/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { cancelOrderSchema } from "./schemas";
+import { cancelOrderSchema } from "@/lib/orders/schemas";
+import { cancelOrderAction } from "../actions";
 
 export function CancelOrderForm({ orderId }: { orderId: string }) {
   const { form, state, pending, fieldError, formProps } = useActionForm(cancelOrderSchema, cancelOrderAction, {

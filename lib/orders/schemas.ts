@@ -1,3 +1,4 @@
+/** The order forms' rules, shared by the browser (react-hook-form) and the server actions. */
 import { z } from "zod";
 import { text } from "@/lib/text";
 

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { respondToOfferAction } from "@/app/(marketing)/teklif/[token]/actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { respondToOfferAction } from "./actions";
 
 /** Accept or decline an offer; both buttons are plain forms, so they work without JavaScript too. */
 export function OfferResponse({ token }: { token: string }) {

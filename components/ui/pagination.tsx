@@ -13,6 +13,7 @@ export function pageWindow(current: number, pages: number): (number | "gap")[] {
   return out;
 }
 
+/** Previous, next and the pages around the current one; `href` keeps the list's filters in each link. */
 export function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
   if (pages <= 1) return null;
   const linkClass =
@@ -30,7 +31,13 @@ export function Pagination({ page, pages, href }: { page: number; pages: number;
             …
           </span>
         ) : (
-          <Link key={item} href={href(item)} aria-current={item === page ? "page" : undefined} className={linkClass}>
+          <Link
+            key={item}
+            href={href(item)}
+            aria-current={item === page ? "page" : undefined}
+            aria-label={`Sayfa ${item}`}
+            className={linkClass}
+          >
             {item}
           </Link>
         ),

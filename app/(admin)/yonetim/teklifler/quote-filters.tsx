@@ -1,9 +1,9 @@
-import { QUOTE_STATUSES, QUOTE_STATUS_LABELS, type QuoteStatus } from "@/lib/quotes/status";
+import { QUOTE_STATUSES, quoteStatus, type QuoteStatus } from "@/lib/quotes/status";
 
 /** A GET form: the filters live in the URL, so a filtered list can be bookmarked and shared. */
-export function QuoteFilters({ status, search }: { status?: QuoteStatus; search?: string }) {
+export function QuoteFilters({ path, status, search }: { path: string; status?: QuoteStatus; search?: string }) {
   return (
-    <form method="get" action="/yonetim/teklifler" className="flex flex-col gap-3 sm:flex-row sm:items-end">
+    <form method="get" action={path} className="flex flex-col gap-3 sm:flex-row sm:items-end">
       <div className="flex flex-col gap-1">
         <label htmlFor="teklif-durum" className="text-sm font-medium">
           Durum
@@ -17,7 +17,7 @@ export function QuoteFilters({ status, search }: { status?: QuoteStatus; search?
           <option value="">Tümü</option>
           {QUOTE_STATUSES.map((value) => (
             <option key={value} value={value}>
-              {QUOTE_STATUS_LABELS[value]}
+              {quoteStatus.label(value)}
             </option>
           ))}
         </select>
@@ -40,14 +40,4 @@ export function QuoteFilters({ status, search }: { status?: QuoteStatus; search?
       </button>
     </form>
   );
-}
-
-/** The list's address for a page, keeping the filters. */
-export function quoteListHref(filters: { status?: QuoteStatus; search?: string }, page: number): string {
-  const query = new URLSearchParams();
-  if (filters.status) query.set("durum", filters.status);
-  if (filters.search) query.set("q", filters.search);
-  if (page > 1) query.set("sayfa", String(page));
-  const text = query.toString();
-  return text ? `/yonetim/teklifler?${text}` : "/yonetim/teklifler";
 }

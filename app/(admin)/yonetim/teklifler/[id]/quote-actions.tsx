@@ -1,20 +1,11 @@
 "use client";
 
-import {
-  markQuoteReviewedAction,
-  rejectQuoteAction,
-  sendQuoteOfferAction,
-} from "@/app/(admin)/yonetim/teklifler/actions";
-import {
-  OFFER_VALIDITY_DEFAULT_DAYS,
-  rejectQuoteSchema,
-  sendOfferSchema,
-  quoteIdSchema,
-} from "@/components/quotes/admin-schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { OFFER_VALIDITY_DEFAULT_DAYS, quoteIdSchema, rejectQuoteSchema, sendOfferSchema } from "@/lib/quotes/schemas";
+import { markQuoteReviewedAction, rejectQuoteAction, sendQuoteOfferAction } from "../actions";
 
 function Outcome({ state }: { state: ReturnType<typeof useActionForm>["state"] }) {
   if (!state) return null;

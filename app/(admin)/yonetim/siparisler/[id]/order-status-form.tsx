@@ -1,12 +1,12 @@
 "use client";
 
-import { changeOrderStatusAction } from "@/app/(admin)/yonetim/siparisler/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { changeOrderStatusSchema } from "@/components/orders/schemas";
+import { changeOrderStatusSchema } from "@/lib/orders/schemas";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { orderStatusLabel, type OrderStatus } from "@/lib/orders/status";
+import { orderStatus, type OrderStatus } from "@/lib/orders/status";
+import { changeOrderStatusAction } from "../actions";
 
 /** Moves an order along; only the statuses the rules allow from here are offered. */
 export function OrderStatusForm({ orderId, next }: { orderId: string; next: readonly OrderStatus[] }) {
@@ -31,7 +31,7 @@ export function OrderStatusForm({ orderId, next }: { orderId: string; next: read
           <select {...a11y} {...form.register("to")} className={inputClass}>
             {next.map((status) => (
               <option key={status} value={status}>
-                {orderStatusLabel(status)}
+                {orderStatus.label(status)}
               </option>
             ))}
           </select>
