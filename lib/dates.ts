@@ -72,6 +72,15 @@ export function istanbulYear(at: Date): number {
   return istanbulWallClock(at).year;
 }
 
+/** A `YYYY-MM-DD` text that names a day of the calendar (no 30 February), as date inputs send it. */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  return check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
+}
+
 const pad = (value: number, length = 2) => String(value).padStart(length, "0");
 
 const dateText = (wall: IstanbulWallClock) => `${pad(wall.day)}.${pad(wall.month)}.${pad(wall.year, 4)}`;

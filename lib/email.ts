@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { Resend } from "resend";
 import { getDb, type DbOrTx, type Tx } from "@/db";
+import { getEmail } from "@/db/queries/emails";
 import { emails } from "@/db/schema";
 import {
   isTemplateName,
@@ -13,8 +14,8 @@ import {
 } from "@/emails";
 import { inngest, inngestConfigured } from "@/inngest/client";
 import { emailQueued } from "@/inngest/events";
+import { systemContext, type Context } from "./context";
 import { env } from "./env";
-import { logger } from "./logger";
 
 export type OutgoingEmail<N extends TemplateName = TemplateName> = { to: string; template: N; data: TemplateData<N> };
 export type QueueEmail = <N extends TemplateName>(email: OutgoingEmail<N>) => Promise<void>;
@@ -55,35 +56,37 @@ export async function transactionWithEmails<T>(work: (tx: Tx, queue: QueueEmail)
   return result;
 }
 
-/** Hands committed rows to Inngest; without Inngest (local use) delivers them right away. */
-export async function dispatchEmails(ids: string[]): Promise<void> {
+/**
+ * Hands committed rows to Inngest; without Inngest (local use) delivers them right away. `ctx` is
+ * whose work it is, for the log: the requeue job's, or the sending request's.
+ */
+export async function dispatchEmails(ids: string[], ctx: Context = systemContext("dispatch-emails")): Promise<void> {
   if (ids.length === 0) return;
   if (inngestConfigured()) {
     try {
       await inngest().send(ids.map((emailId) => emailQueued.create({ emailId })));
     } catch (error) {
-      logger.warn({ err: error, ids }, "e-mail events not sent; the requeue cron will retry");
+      ctx.log.warn({ err: error, ids }, "e-mail events not sent; the requeue cron will retry");
     }
     return;
   }
   for (const id of ids) {
     try {
-      await deliverEmail(id);
+      await deliverEmail(ctx, id);
     } catch (error) {
-      logger.error({ err: error, emailId: id }, "e-mail delivery failed");
-      await failIfOutOfAttempts(id, error).catch((failure: unknown) =>
-        logger.error({ err: failure, emailId: id }, "e-mail not marked failed"),
+      ctx.log.error({ err: error, emailId: id }, "e-mail delivery failed");
+      await failIfOutOfAttempts(ctx, id, error).catch((failure: unknown) =>
+        ctx.log.error({ err: failure, emailId: id }, "e-mail not marked failed"),
       );
     }
   }
 }
 
 /** Without Inngest nothing else ends the retries: the last allowed attempt marks the row `failed`. */
-async function failIfOutOfAttempts(emailId: string, error: unknown): Promise<void> {
-  const db = await getDb();
-  const [row] = await db.select({ attempts: emails.attempts }).from(emails).where(eq(emails.id, emailId));
+async function failIfOutOfAttempts(ctx: Context, emailId: string, error: unknown): Promise<void> {
+  const row = await getEmail(await getDb(), { emailId });
   if (row && row.attempts >= EMAIL_MAX_ATTEMPTS) {
-    await markEmailFailed(emailId, error instanceof Error ? error.message : String(error));
+    await markEmailFailed(ctx, emailId, error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -97,9 +100,9 @@ export type DeliveryOutcome = "sent" | "stored" | "skipped";
  * Renders and sends one e-mail row. Idempotent: a row already sent or stored is skipped, and Resend
  * gets the key `email/<row id>` so a retry after a lost answer is not delivered twice.
  */
-export async function deliverEmail(emailId: string): Promise<DeliveryOutcome> {
+export async function deliverEmail(ctx: Context, emailId: string): Promise<DeliveryOutcome> {
   const db = await getDb();
-  const [row] = await db.select().from(emails).where(eq(emails.id, emailId)).limit(1);
+  const row = await getEmail(db, { emailId });
   if (!row || row.status === "sent" || row.status === "stored") return "skipped";
   if (!(row.template in templates)) throw new EmailSendError(`Unknown template ${row.template}`);
   const template = row.template as TemplateName;
@@ -107,6 +110,7 @@ export async function deliverEmail(emailId: string): Promise<DeliveryOutcome> {
   const config = env();
   if (!config.RESEND_API_KEY) {
     await db.update(emails).set({ status: "stored", subject: rendered.subject }).where(eq(emails.id, emailId));
+    ctx.log.debug({ emailId, template }, "e-mail stored: no Resend key");
     return "stored";
   }
   await db
@@ -130,6 +134,7 @@ export async function deliverEmail(emailId: string): Promise<DeliveryOutcome> {
     .update(emails)
     .set({ status: "sent", providerId: data.id, sentAt: new Date(), lastError: null, data: redacted })
     .where(eq(emails.id, emailId));
+  ctx.log.info({ emailId, template, providerId: data.id }, "e-mail sent");
   return "sent";
 }
 
@@ -142,13 +147,11 @@ function withoutSecrets(template: string, data: Record<string, unknown>, placeho
 }
 
 /** After the last retry: the row shows `failed` with the error, and keeps no secret link. */
-export async function markEmailFailed(emailId: string, message: string): Promise<void> {
+export async function markEmailFailed(ctx: Context, emailId: string, message: string): Promise<void> {
   const db = await getDb();
-  const [row] = await db
-    .select({ template: emails.template, data: emails.data })
-    .from(emails)
-    .where(eq(emails.id, emailId));
+  const row = await getEmail(db, { emailId });
   if (!row) return;
+  ctx.log.warn({ emailId, template: row.template, error: message }, "e-mail given up");
   await db
     .update(emails)
     .set({
@@ -157,16 +160,4 @@ export async function markEmailFailed(emailId: string, message: string): Promise
       data: withoutSecrets(row.template, row.data, "[gönderilemedi]"),
     })
     .where(and(eq(emails.id, emailId), inArray(emails.status, ["queued"])));
-}
-
-/** Rows still `queued` five minutes after they were written: their event was lost. */
-export async function findStaleQueuedEmails(now = new Date(), limit = 500): Promise<string[]> {
-  const db = await getDb();
-  const rows = await db
-    .select({ id: emails.id })
-    .from(emails)
-    .where(and(eq(emails.status, "queued"), lt(emails.createdAt, new Date(now.getTime() - 5 * 60_000))))
-    .orderBy(emails.createdAt)
-    .limit(limit);
-  return rows.map((row) => row.id);
 }

@@ -86,6 +86,13 @@ const schema = z
         message: "must be set together with ADMIN_EMAIL and ADMIN_PASSWORD",
       });
     }
+    if ((value.IYZIPAY_API_KEY === undefined) !== (value.IYZIPAY_SECRET_KEY === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [value.IYZIPAY_API_KEY === undefined ? "IYZIPAY_API_KEY" : "IYZIPAY_SECRET_KEY"],
+        message: "must be set together with IYZIPAY_API_KEY and IYZIPAY_SECRET_KEY",
+      });
+    }
     if (value.NODE_ENV === "production" && value.DATABASE_URL && !value.AUTH_SECRET) {
       ctx.addIssue({
         code: "custom",

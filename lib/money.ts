@@ -42,6 +42,12 @@ export function parseTurkishAmount(input: string): number | null {
   return negative ? -value : value;
 }
 
+/** Kuruş → the way an amount field shows it, for `parseTurkishAmount` to read back: 3250 → "32,50". */
+export function kurusToInput(kurus: number): string {
+  const digits = String(kurus).padStart(3, "0");
+  return `${digits.slice(0, -2)},${digits.slice(-2)}`;
+}
+
 export function addKurus(...amounts: number[]): number {
   return assertKurus(amounts.reduce((sum, amount) => sum + assertKurus(amount), 0));
 }

@@ -55,6 +55,14 @@ export type TierVersion = {
   effectiveFrom: Date;
 };
 
+/** A tier as the tables show it: the price version plus its bounds and what it includes. */
+export type PricingTier = TierVersion & {
+  id: string;
+  minVolume: number;
+  maxVolume: number | null;
+  features: string[];
+};
+
 export class MissingTierError extends Error {
   readonly code = "MISSING_TIER" as const;
 }

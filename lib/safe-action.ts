@@ -125,7 +125,8 @@ async function run<S extends z.ZodType, T, C>(
   }
 }
 
-function userActor(user: SessionUser): UserActor {
+/** The actor of a signed-in user, for a public action that learns who calls (`withActor`). */
+export function userActor(user: SessionUser): UserActor {
   return { kind: "user", ...user };
 }
 

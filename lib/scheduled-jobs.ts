@@ -1,22 +1,24 @@
 import "server-only";
 import { getDb } from "@/db";
 import { inngestConfigured } from "@/inngest/client";
+import { systemContext, type SystemContext } from "./context";
 import { failUndeliveredEmails, requeueStaleEmails } from "./email-retry";
 import { env } from "./env";
 import { logger } from "./logger";
-import { abandonContext, abandonStaleSessions } from "./onboarding/abandon";
+import { abandonStaleSessions } from "./onboarding/abandon";
 import { pruneExpiredHits } from "./rate-limit";
 import { createScheduler, type IntervalJob, type Scheduler } from "./scheduler";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-export type ScheduledJob = IntervalJob & {
+export type ScheduledJob = Omit<IntervalJob, "run"> & {
   /** Also the Inngest function's id. */
   id: string;
   /** When Inngest runs it (Inngest cron syntax). `everyMs` is the interval of the in-process scheduler. */
   cron: string;
-  run: (now: Date) => Promise<Record<string, number>>;
+  /** The rule, as the system (`systemContext(id)`), at `now`; returns what it did (counts). */
+  run: (ctx: SystemContext, now: Date) => Promise<Record<string, number>>;
 };
 
 /**
@@ -24,19 +26,19 @@ export type ScheduledJob = IntervalJob & {
  * function (inngest/functions/scheduled.ts); without it the app runs them itself (startLocalScheduler).
  */
 export const scheduledJobs = [
-  { id: "requeue-emails", cron: "*/5 * * * *", everyMs: 5 * MINUTE, run: (now) => requeueStaleEmails(now) },
-  { id: "fail-undelivered-emails", cron: "23 * * * *", everyMs: HOUR, run: (now) => failUndeliveredEmails(now) },
+  { id: "requeue-emails", cron: "*/5 * * * *", everyMs: 5 * MINUTE, run: requeueStaleEmails },
+  { id: "fail-undelivered-emails", cron: "23 * * * *", everyMs: HOUR, run: failUndeliveredEmails },
   {
     id: "prune-rate-limit-hits",
     cron: "41 * * * *",
     everyMs: HOUR,
-    run: async (now) => ({ pruned: await pruneExpiredHits(await getDb(), now) }),
+    run: async (_ctx, now) => ({ pruned: await pruneExpiredHits(await getDb(), now) }),
   },
   {
     id: "abandon-onboarding",
     cron: "TZ=Europe/Istanbul 0 4 * * *",
     everyMs: 24 * HOUR,
-    run: async (now) => ({ abandoned: await abandonStaleSessions(abandonContext(), now) }),
+    run: async (ctx, now) => ({ abandoned: await abandonStaleSessions(ctx, now) }),
   },
 ] as const satisfies readonly ScheduledJob[];
 
@@ -53,7 +55,8 @@ const holder = globalThis as unknown as { cardakScheduler?: Scheduler };
 export function startLocalScheduler({ tickMs = MINUTE } = {}): Scheduler | undefined {
   if (inngestConfigured() || env().NEXT_PHASE === BUILD_PHASE) return undefined;
   if (!holder.cardakScheduler) {
-    holder.cardakScheduler = createScheduler(scheduledJobs, logger.child({ component: "scheduler" }));
+    const jobs = scheduledJobs.map((job) => ({ ...job, run: (now: Date) => job.run(systemContext(job.id), now) }));
+    holder.cardakScheduler = createScheduler(jobs, logger.child({ component: "scheduler" }));
     logger.info(
       { jobs: scheduledJobs.map((job) => job.id) },
       "no Inngest configured: scheduled jobs run in this process",

@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PriceCalculator } from "@/components/pricing/price-calculator";
 import { PricingTable } from "@/components/pricing/pricing-table";
+import { query } from "@/db";
 import { getTierTable } from "@/db/queries/pricing";
 import { isVolumeRange, quotePrice } from "@/lib/pricing";
 
@@ -24,7 +25,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   await connection();
   const { hacim } = await searchParams;
   const selected = isVolumeRange(hacim) ? hacim : null;
-  const tiers = await getTierTable();
+  const tiers = await query(getTierTable, {});
   const result = selected ? quotePrice(tiers, selected) : null;
 
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState } from "react";
+import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/safe-action";
@@ -11,6 +11,7 @@ type ServerAction<T> = (previous: ActionResult<T> | null, form: FormData) => Pro
 /**
  * react-hook-form checks the fields with the action's own zod schema before anything is sent; the form
  * still posts to the server action without JavaScript, and the server's field errors show the same way.
+ * A form is sent once at a time: a second submit (a double click) is dropped until the action answers.
  */
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   schema: S,
@@ -24,13 +25,32 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     mode: "onTouched",
   });
 
-  const onSubmit = form.handleSubmit((_values, event) => {
+  // The submit button is disabled only once React has rendered the pending state, and a fast double
+  // click lands before that: this lock is taken synchronously on the first submit and released when
+  // the action is over (an answer, or a redirect that kept this form on the page), or at once when
+  // the browser-side check refused the form.
+  const locked = useRef(false);
+  useEffect(() => {
+    if (!pending) locked.current = false;
+  }, [state, pending]);
+
+  const send = form.handleSubmit((_values, event) => {
     const element = event?.target;
     if (!(element instanceof HTMLFormElement) || pending) return;
     // The clicked button's name and value travel too, as they do when the browser submits the form.
     const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter ?? null;
     startTransition(() => formAction(new FormData(element, submitter)));
   });
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    if (locked.current) {
+      event.preventDefault();
+      return;
+    }
+    locked.current = true;
+    await send(event);
+    if (Object.keys(form.formState.errors).length > 0) locked.current = false;
+  }
 
   function fieldError(name: string): string | undefined {
     const clientError = (form.formState.errors as Record<string, { message?: string } | undefined>)[name]?.message;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
 import type { OrderListQuery } from "@/lib/orders/filters";
-import { ORDER_STATUSES, orderStatusLabel } from "@/lib/orders/status";
+import { ORDER_STATUSES, orderStatus } from "@/lib/orders/status";
 
 type CustomerOption = { id: string; companyName: string };
 
@@ -42,7 +42,7 @@ export function OrderFilters({
           <option value="">Tümü</option>
           {ORDER_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {orderStatusLabel(status)}
+              {orderStatus.label(status)}
             </option>
           ))}
         </select>

@@ -1,4 +1,4 @@
-import { orderStatusLabel, type OrderStatus } from "@/lib/orders/status";
+import { orderStatus, type OrderStatus } from "@/lib/orders/status";
 
 const tone: Record<OrderStatus, string> = {
   pending: "bg-amber-100 text-amber-900",
@@ -10,7 +10,7 @@ const tone: Record<OrderStatus, string> = {
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {
   return (
     <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${tone[status]}`}>
-      {orderStatusLabel(status)}
+      {orderStatus.label(status)}
     </span>
   );
 }

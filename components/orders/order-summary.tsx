@@ -1,11 +1,22 @@
-import type { OrderDetail } from "@/db/queries/orders";
 import { formatIstanbulDateTime } from "@/lib/dates";
 import { formatKurus } from "@/lib/money";
-import { COMPLETION_HOURS, estimatedCompletion } from "@/lib/orders/status";
+import { COMPLETION_HOURS, estimatedCompletion, type OrderStatus } from "@/lib/orders/status";
+import type { ServiceType } from "@/lib/pricing";
 import { OrderStatusBadge } from "./order-status-badge";
 
+type OrderFacts = {
+  status: OrderStatus;
+  serviceType: ServiceType;
+  packageCount: number;
+  note: string | null;
+  estimatedUnitPrice: number;
+  createdAt: Date;
+  processingStartedAt: Date | null;
+  completedAt: Date | null;
+};
+
 /** The order's facts and its promised completion (24 h after processing starts, 12 h for premium). */
-export function OrderSummary({ order }: { order: OrderDetail }) {
+export function OrderSummary({ order }: { order: OrderFacts }) {
   const promise = `${COMPLETION_HOURS[order.serviceType]} saat`;
   let completion: string;
   if (order.status === "completed" && order.completedAt)

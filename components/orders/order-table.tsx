@@ -1,7 +1,16 @@
 import Link from "next/link";
-import type { OrderListRow } from "@/db/queries/orders";
 import { formatIstanbulDateTime } from "@/lib/dates";
+import type { OrderStatus } from "@/lib/orders/status";
 import { OrderStatusBadge } from "./order-status-badge";
+
+type OrderRow = {
+  id: string;
+  orderNumber: string;
+  companyName: string;
+  createdAt: Date;
+  packageCount: number;
+  status: OrderStatus;
+};
 
 /** The order list of the portal (`showCustomer` off) and of operations. */
 export function OrderTable({
@@ -9,7 +18,7 @@ export function OrderTable({
   basePath,
   showCustomer = false,
 }: {
-  rows: OrderListRow[];
+  rows: OrderRow[];
   basePath: string;
   showCustomer?: boolean;
 }) {

@@ -1,5 +1,5 @@
 import { formatIstanbulDateTime } from "@/lib/dates";
-import { orderStatusLabel, type OrderStatus } from "@/lib/orders/status";
+import { orderStatus, type OrderStatus } from "@/lib/orders/status";
 
 type TimelineEvent = {
   id: string;
@@ -21,7 +21,7 @@ export function OrderTimeline({ events, showActorNames }: { events: TimelineEven
       {events.map((event) => (
         <li key={event.id} className="relative">
           <span aria-hidden className="absolute top-1.5 -left-[1.4rem] h-3 w-3 rounded-full bg-brand-700" />
-          <p className="font-semibold">{orderStatusLabel(event.toStatus)}</p>
+          <p className="font-semibold">{orderStatus.label(event.toStatus)}</p>
           <p className="text-sm text-stone-600">
             <time dateTime={event.createdAt.toISOString()}>{formatIstanbulDateTime(event.createdAt)}</time> ·{" "}
             {who(event)}

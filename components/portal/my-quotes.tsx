@@ -1,12 +1,22 @@
 import Link from "next/link";
-import { listCustomerQuotes } from "@/db/queries/quotes";
 import { formatIstanbulDate } from "@/lib/dates";
 import { formatKurus } from "@/lib/money";
-import { QUOTE_STATUS_LABELS } from "@/lib/quotes/status";
+import { quoteStatus, type QuoteStatus } from "@/lib/quotes/status";
+import type { VolumeRange } from "@/lib/pricing";
+
+type MyQuote = {
+  id: string;
+  referenceNumber: string;
+  createdAt: Date;
+  monthlyVolume: VolumeRange;
+  status: QuoteStatus;
+  calculatedUnitPrice: number;
+  quotedUnitPrice: number | null;
+  acceptedUnitPrice: number | null;
+};
 
 /** The signed-in customer's own quote requests, newest first (a short list for the dashboard). */
-export async function MyQuotes({ customerId }: { customerId: string }) {
-  const quotes = await listCustomerQuotes({ customerId, limit: 5 });
+export function MyQuotes({ quotes }: { quotes: MyQuote[] }) {
   return (
     <section aria-labelledby="tekliflerim" className="flex flex-col gap-3">
       <h2 id="tekliflerim" className="text-lg font-semibold">
@@ -48,7 +58,7 @@ export async function MyQuotes({ customerId }: { customerId: string }) {
                   <td className="px-4 py-2 whitespace-nowrap">{quote.referenceNumber}</td>
                   <td className="px-4 py-2">{formatIstanbulDate(quote.createdAt)}</td>
                   <td className="px-4 py-2">{quote.monthlyVolume}</td>
-                  <td className="px-4 py-2">{QUOTE_STATUS_LABELS[quote.status]}</td>
+                  <td className="px-4 py-2">{quoteStatus.label(quote.status)}</td>
                   <td className="px-4 py-2 whitespace-nowrap">
                     {formatKurus(quote.acceptedUnitPrice ?? quote.quotedUnitPrice ?? quote.calculatedUnitPrice)}
                   </td>

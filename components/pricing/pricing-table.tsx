@@ -1,7 +1,7 @@
-import type { TierRow } from "@/db/queries/pricing";
+import type { PricingTier } from "@/lib/pricing";
 import { formatKurus } from "@/lib/money";
 
-export function PricingTable({ tiers }: { tiers: TierRow[] }) {
+export function PricingTable({ tiers }: { tiers: PricingTier[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
       <table className="w-full min-w-[36rem] text-left text-sm">

@@ -1,9 +1,18 @@
 import { and, count, desc, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
 import { dateRangeOf, ORDERS_PAGE_SIZE, type OrderListQuery } from "@/lib/orders/filters";
-import { OrderNotFoundError } from "@/lib/orders/errors";
 import type { OrderStatus } from "@/lib/orders/status";
-import { getDb, type DbOrTx } from "../index";
+import { pageCount } from "@/lib/list-params";
+import type { DbOrTx } from "../index";
 import { customers, orderEvents, orders, users } from "../schema";
+import { isRowId } from "./row-id";
+
+/**
+ * The owner filter of every order query: a customer's id, or null for operations, who see every
+ * customer's orders. Callers state which; another customer's order is "not found", like a missing one.
+ */
+type Owner = { customerId: string | null };
+
+const ownedBy = (owner: Owner) => (owner.customerId ? eq(orders.customerId, owner.customerId) : undefined);
 
 const listColumns = {
   id: orders.id,
@@ -16,16 +25,12 @@ const listColumns = {
   createdAt: orders.createdAt,
 };
 
-export type OrderListRow = Awaited<ReturnType<typeof listOrders>>["rows"][number];
-
 /** Newest first, 20 a page. Internal: callers go through the customer or the admin variant. */
-async function listOrders(query: OrderListQuery, customerId: string | undefined) {
-  const db = await getDb();
-  const range = dateRangeOf(query);
+async function listOrders(db: DbOrTx, filters: OrderListQuery) {
+  const range = dateRangeOf(filters);
   const conditions: SQL[] = [];
-  const owner = customerId ?? query.customerId;
-  if (owner) conditions.push(eq(orders.customerId, owner));
-  if (query.status) conditions.push(eq(orders.status, query.status));
+  if (filters.customerId) conditions.push(eq(orders.customerId, filters.customerId));
+  if (filters.status) conditions.push(eq(orders.status, filters.status));
   if (range.from) conditions.push(gte(orders.createdAt, range.from));
   if (range.to) conditions.push(lt(orders.createdAt, range.to));
   const where = conditions.length ? and(...conditions) : undefined;
@@ -37,21 +42,21 @@ async function listOrders(query: OrderListQuery, customerId: string | undefined)
       .where(where)
       .orderBy(desc(orders.createdAt), desc(orders.orderNumber))
       .limit(ORDERS_PAGE_SIZE)
-      .offset((query.page - 1) * ORDERS_PAGE_SIZE),
+      .offset((filters.page - 1) * ORDERS_PAGE_SIZE),
     db.select({ value: count() }).from(orders).where(where),
   ]);
   const totalCount = total?.value ?? 0;
-  return { rows, total: totalCount, pageCount: Math.max(1, Math.ceil(totalCount / ORDERS_PAGE_SIZE)) };
+  return { rows, total: totalCount, pageCount: pageCount(totalCount, ORDERS_PAGE_SIZE) };
 }
 
-/** A customer's own orders; any `customerId` in the query is ignored. */
-export function listCustomerOrders(params: { customerId: string; query: OrderListQuery }) {
-  return listOrders({ ...params.query, customerId: undefined }, params.customerId);
+/** A customer's own orders; a `customerId` among the filters (from the URL) is overridden. */
+export function listCustomerOrders(db: DbOrTx, params: { customerId: string; filters: OrderListQuery }) {
+  return listOrders(db, { ...params.filters, customerId: params.customerId });
 }
 
-/** Operations: every customer's orders, optionally one customer's. */
-export function listAllOrders(params: { query: OrderListQuery }) {
-  return listOrders(params.query, undefined);
+/** Operations: every customer's orders, or one customer's when the filters name it. */
+export function listAllOrders(db: DbOrTx, params: { filters: OrderListQuery }) {
+  return listOrders(db, params.filters);
 }
 
 const detailColumns = {
@@ -71,28 +76,21 @@ const detailColumns = {
   createdAt: orders.createdAt,
 };
 
-export type OrderDetail = Awaited<ReturnType<typeof getOrderOrThrow>>;
-
-/**
- * One order; with `customerId` only that customer's, so another customer's id is "not found", the
- * same as a missing one. `undefined` is for operations only.
- */
-export async function getOrderOrThrow(params: { orderId: string; customerId: string | undefined; db?: DbOrTx }) {
-  const db = params.db ?? (await getDb());
-  const ownership = params.customerId ? eq(orders.customerId, params.customerId) : undefined;
+/** One order, or null when it is missing or belongs to another customer than the owner. */
+export async function getOrder(db: DbOrTx, params: { orderId: string } & Owner) {
+  if (!isRowId(params.orderId)) return null;
   const [row] = await db
     .select(detailColumns)
     .from(orders)
     .innerJoin(customers, eq(customers.id, orders.customerId))
-    .where(and(eq(orders.id, params.orderId), ownership))
+    .where(and(eq(orders.id, params.orderId), ownedBy(params)))
     .limit(1);
-  if (!row) throw new OrderNotFoundError();
-  return row;
+  return row ?? null;
 }
 
-/** The tracking timeline, oldest first. Call after getOrderOrThrow has checked ownership. */
-export async function listOrderEvents(params: { orderId: string }) {
-  const db = await getDb();
+/** The tracking timeline of the owner's order, oldest first (empty for anyone else's). */
+export async function listOrderEvents(db: DbOrTx, params: { orderId: string } & Owner) {
+  if (!isRowId(params.orderId)) return [];
   return db
     .select({
       id: orderEvents.id,
@@ -104,15 +102,16 @@ export async function listOrderEvents(params: { orderId: string }) {
       actorRole: users.role,
     })
     .from(orderEvents)
+    .innerJoin(orders, eq(orders.id, orderEvents.orderId))
     .leftJoin(users, eq(users.id, orderEvents.actorUserId))
-    .where(eq(orderEvents.orderId, params.orderId))
+    .where(and(eq(orderEvents.orderId, params.orderId), ownedBy(params)))
     .orderBy(orderEvents.createdAt, orderEvents.id);
 }
 
 const ACTIVE: OrderStatus[] = ["pending", "processing"];
 
-export async function listActiveOrders(params: { customerId: string; limit?: number }) {
-  const db = await getDb();
+/** The customer's orders still waiting or being packed, newest first. */
+export async function listActiveOrders(db: DbOrTx, params: { customerId: string; limit?: number }) {
   return db
     .select({
       id: orders.id,
@@ -129,12 +128,10 @@ export async function listActiveOrders(params: { customerId: string; limit?: num
 }
 
 /** Packages of the period's orders that still count (everything but cancelled). */
-export async function periodPackageCount(params: {
-  customerId: string;
-  periodStart: Date;
-  db?: DbOrTx;
-}): Promise<number> {
-  const db = params.db ?? (await getDb());
+export async function periodPackageCount(
+  db: DbOrTx,
+  params: { customerId: string; periodStart: Date },
+): Promise<number> {
   const [row] = await db
     .select({ value: sql<string>`coalesce(sum(${orders.packageCount}), 0)` })
     .from(orders)

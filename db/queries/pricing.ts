@@ -1,6 +1,6 @@
 import { and, desc, eq, lte, sql } from "drizzle-orm";
-import { tiersInEffect, type VolumeRange } from "@/lib/pricing";
-import { getDb, rowsOf, type DbOrTx } from "../index";
+import { tiersInEffect, type PricingTier, type VolumeRange } from "@/lib/pricing";
+import { rowsOf, type DbOrTx } from "../index";
 import { pricingTiers, serviceSurcharges } from "../schema";
 
 type TierSqlRow = {
@@ -14,14 +14,11 @@ type TierSqlRow = {
   effective_from: string | Date;
 };
 
-export type TierRow = Awaited<ReturnType<typeof getTierTable>>[number];
-
 /**
  * The six tiers in effect at `at` (now by default), in range order. One index lookup per range
  * (range, effective_from desc), so the cost does not grow with the price history.
  */
-export async function getTierTable(params: { at?: Date; db?: DbOrTx } = {}) {
-  const db = params.db ?? (await getDb());
+export async function getTierTable(db: DbOrTx, params: { at?: Date }): Promise<PricingTier[]> {
   const at = params.at ?? new Date();
   const result = await db.execute(sql`
     select t.* from unnest(enum_range(null::volume_range)) as r(range)
@@ -45,9 +42,8 @@ export async function getTierTable(params: { at?: Date; db?: DbOrTx } = {}) {
   return tiersInEffect(rows, at);
 }
 
-/** The per-unit premium surcharge in effect at `at`. */
-export async function getPremiumSurcharge(params: { at?: Date; db?: DbOrTx } = {}): Promise<number> {
-  const db = params.db ?? (await getDb());
+/** The per-unit premium surcharge in effect at `at` (now by default). */
+export async function getPremiumSurcharge(db: DbOrTx, params: { at?: Date }): Promise<number> {
   const [row] = await db
     .select({ unitSurcharge: serviceSurcharges.unitSurcharge })
     .from(serviceSurcharges)

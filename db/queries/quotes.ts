@@ -1,25 +1,21 @@
 import { and, count, desc, eq, ilike, or, type SQL } from "drizzle-orm";
-import type { QuoteStatus } from "@/lib/quotes/status";
+import { pageCount } from "@/lib/list-params";
+import { QUOTE_PAGE_SIZE, type QuoteListQuery } from "@/lib/quotes/filters";
 import { sha256Hex } from "@/lib/tokens";
-import { getDb, type DbOrTx } from "../index";
+import type { DbOrTx } from "../index";
 import { quoteRequests } from "../schema";
-
-export class QuoteNotFoundError extends Error {
-  readonly code = "QUOTE_NOT_FOUND" as const;
-}
-
-export const QUOTE_PAGE_SIZE = 20;
+import { isRowId } from "./row-id";
 
 /** `%` and `_` typed by the user are letters, not wildcards. */
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-export async function listQuotes(params: { status?: QuoteStatus; search?: string; page: number }) {
-  const db = await getDb();
+/** Operations' inbox: every quote request, newest first, 20 a page. */
+export async function listQuotes(db: DbOrTx, filters: QuoteListQuery) {
   const conditions: SQL[] = [];
-  if (params.status) conditions.push(eq(quoteRequests.status, params.status));
-  const search = params.search?.trim();
+  if (filters.status) conditions.push(eq(quoteRequests.status, filters.status));
+  const search = filters.search?.trim();
   if (search) {
     const pattern = likePattern(search);
     conditions.push(
@@ -51,29 +47,33 @@ export async function listQuotes(params: { status?: QuoteStatus; search?: string
       .where(where)
       .orderBy(desc(quoteRequests.createdAt), desc(quoteRequests.id))
       .limit(QUOTE_PAGE_SIZE)
-      .offset((params.page - 1) * QUOTE_PAGE_SIZE),
+      .offset((filters.page - 1) * QUOTE_PAGE_SIZE),
     db.select({ value: count() }).from(quoteRequests).where(where),
   ]);
-  return { rows, total: total?.value ?? 0 };
+  const totalCount = total?.value ?? 0;
+  return { rows, total: totalCount, pageCount: pageCount(totalCount, QUOTE_PAGE_SIZE) };
 }
 
-/** Every field of one quote, for the operations detail page. */
-export async function getQuoteOrThrow(params: { id: string; db?: DbOrTx }) {
-  const db = params.db ?? (await getDb());
-  const [row] = await db.select().from(quoteRequests).where(eq(quoteRequests.id, params.id)).limit(1);
-  if (!row) throw new QuoteNotFoundError();
-  return row;
+/** Every field of one quote (operations' detail page, the moves of lib/quotes), or null. */
+export async function getQuote(db: DbOrTx, params: { quoteId: string }) {
+  if (!isRowId(params.quoteId)) return null;
+  const [row] = await db.select().from(quoteRequests).where(eq(quoteRequests.id, params.quoteId)).limit(1);
+  return row ?? null;
 }
 
-/** The offer behind a link from the offer e-mail; the link's token is only ever compared as its hash. */
-export async function getOfferByToken(params: { token: string }) {
-  const db = await getDb();
+/**
+ * The offer behind a link from the offer e-mail, or null; the link's token is only ever compared as
+ * its hash, and a text longer than any token is not hashed at all.
+ */
+export async function getOfferByToken(db: DbOrTx, params: { token: string }) {
+  if (params.token.length > 200) return null;
   const [row] = await db
     .select({
       id: quoteRequests.id,
       referenceNumber: quoteRequests.referenceNumber,
       companyName: quoteRequests.companyName,
       contactName: quoteRequests.contactName,
+      email: quoteRequests.email,
       monthlyVolume: quoteRequests.monthlyVolume,
       status: quoteRequests.status,
       quotedUnitPrice: quoteRequests.quotedUnitPrice,
@@ -88,8 +88,7 @@ export async function getOfferByToken(params: { token: string }) {
 }
 
 /** A customer's own quotes, newest first, for the portal's short list. */
-export async function listCustomerQuotes(params: { customerId: string; limit?: number }) {
-  const db = await getDb();
+export async function listCustomerQuotes(db: DbOrTx, params: { customerId: string; limit?: number }) {
   return db
     .select({
       id: quoteRequests.id,

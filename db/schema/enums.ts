@@ -1,6 +1,11 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 
+// The status lists are declared once, beside their status machines; relative paths: drizzle-kit reads these.
+import { INVOICE_STATUSES } from "../../lib/billing/status";
+import { ORDER_STATUSES } from "../../lib/orders/status";
+import { PAYMENT_STATUSES } from "../../lib/payments/status";
 import { VOLUME_RANGES } from "../../lib/pricing";
+import { QUOTE_STATUSES } from "../../lib/quotes/status";
 
 export const volumeRanges = VOLUME_RANGES;
 export const volumeRangeEnum = pgEnum("volume_range", volumeRanges);
@@ -12,22 +17,20 @@ export const customerStatusEnum = pgEnum("customer_status", ["active", "inactive
 export const suspensionReasonEnum = pgEnum("suspension_reason", ["non_payment", "admin"]);
 export const userRoleEnum = pgEnum("user_role", ["customer", "admin"]);
 
-export const quoteStatusEnum = pgEnum("quote_status", ["pending", "reviewed", "quoted", "accepted", "rejected"]);
+export const quoteStatusEnum = pgEnum("quote_status", QUOTE_STATUSES);
 
 export const onboardingStatusEnum = pgEnum("onboarding_status", ["in_progress", "completed", "abandoned"]);
 export const integrationPlatforms = ["shopify", "woocommerce", "ticimax", "hepsiburada"] as const;
 export const integrationPlatformEnum = pgEnum("integration_platform", integrationPlatforms);
 export const integrationStatusEnum = pgEnum("integration_status", ["pending", "connected", "failed"]);
 
-export const orderStatuses = ["pending", "processing", "completed", "cancelled"] as const;
-export const orderStatusEnum = pgEnum("order_status", orderStatuses);
+export const orderStatusEnum = pgEnum("order_status", ORDER_STATUSES);
 
-export const invoiceStatuses = ["draft", "sent", "paid", "overdue", "cancelled"] as const;
-export const invoiceStatusEnum = pgEnum("invoice_status", invoiceStatuses);
+export const invoiceStatusEnum = pgEnum("invoice_status", INVOICE_STATUSES);
 export const invoiceLineKindEnum = pgEnum("invoice_line_kind", ["packaging", "storage", "adjustment"]);
 export const paymentMethodEnum = pgEnum("payment_method", ["card", "bank_transfer"]);
 export const paymentProviderEnum = pgEnum("payment_provider", ["iyzico", "bank_transfer"]);
-export const paymentStatusEnum = pgEnum("payment_status", ["pending", "succeeded", "failed", "refunded"]);
+export const paymentStatusEnum = pgEnum("payment_status", PAYMENT_STATUSES);
 export const billingRunStatusEnum = pgEnum("billing_run_status", ["running", "completed", "failed"]);
 
 export const emailStatusEnum = pgEnum("email_status", ["queued", "sent", "failed", "stored"]);

@@ -1,9 +1,10 @@
+import { systemContext } from "@/lib/context";
 import { scheduledJobs, type ScheduledJob, type ScheduledJobId } from "@/lib/scheduled-jobs";
 import { inngest } from "../client";
 
 function cronFunction(job: ScheduledJob) {
-  return inngest().createFunction({ id: job.id, triggers: [{ cron: job.cron }] }, async ({ step }) =>
-    step.run(job.id, () => job.run(new Date())),
+  return inngest().createFunction({ id: job.id, triggers: [{ cron: job.cron }] }, async ({ runId, step }) =>
+    step.run(job.id, () => job.run(systemContext(job.id, { requestId: runId }), new Date())),
   );
 }
 

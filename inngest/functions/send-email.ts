@@ -1,3 +1,4 @@
+import { systemContext } from "@/lib/context";
 import { deliverEmail, EMAIL_RETRIES, markEmailFailed } from "@/lib/email";
 import { inngest } from "../client";
 import { emailQueued, emailQueuedData } from "../events";
@@ -12,7 +13,7 @@ export async function onSendEmailFailure({
 }) {
   // The failure event wraps the original event, untyped: checked again here.
   const { emailId } = emailQueuedData.parse(event.data.event.data);
-  await markEmailFailed(emailId, error.message);
+  await markEmailFailed(systemContext("send-email"), emailId, error.message);
 }
 
 /** Renders and sends one queued e-mail; Inngest retries a failed attempt with backoff. */
@@ -23,7 +24,9 @@ export const sendEmail = inngest().createFunction(
     triggers: [emailQueued],
     onFailure: onSendEmailFailure,
   },
-  async ({ event, step }) => {
-    return step.run("deliver", () => deliverEmail(event.data.emailId));
+  async ({ event, runId, step }) => {
+    return step.run("deliver", () =>
+      deliverEmail(systemContext("send-email", { requestId: runId }), event.data.emailId),
+    );
   },
 );

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
-import { getCompanyName } from "@/db/queries/customers";
+import { getCompanyName } from "@/db/queries/customer-account";
 import { invitationIsOpen } from "@/db/queries/invitations";
 import { findUserByEmail, userIdentity } from "@/db/queries/users";
 import { userInvitations, users } from "@/db/schema";

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { getCompanyProfile } from "@/db/queries/customers";
+import { lockCompanyDetails } from "@/db/queries/customer-account";
 import { customers } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { CustomerContext } from "@/lib/context";
@@ -20,9 +20,8 @@ export type CompanyProfile = {
 export async function updateCompanyProfile(ctx: CustomerContext, values: CompanyProfile): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const current = await getCompanyProfile(tx, { customerId: ctx.customerId, lock: true });
-    if (!current) throw accountError("CUSTOMER_NOT_FOUND");
-    const { taxId: _taxId, ...before } = current;
+    const before = await lockCompanyDetails(tx, { customerId: ctx.customerId });
+    if (!before) throw accountError("CUSTOMER_NOT_FOUND");
     const after = {
       ...values,
       email: values.email.toLowerCase(),

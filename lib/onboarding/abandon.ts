@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull, lt } from "drizzle-orm";
 import { getDb } from "@/db";
 import { integrations, onboardingSessions } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
-import { systemContext, type SystemContext } from "@/lib/context";
+import { withActor, type SystemContext } from "@/lib/context";
 
 export const ABANDON_AFTER_DAYS = 30;
 
@@ -29,7 +29,8 @@ export async function abandonStaleSessions(ctx: SystemContext, now = new Date())
     await tx
       .delete(integrations)
       .where(and(inArray(integrations.onboardingSessionId, ids), isNull(integrations.customerId)));
-    await writeAudit(tx, ctx, {
+    // The audit log names the clean-up, not the scheduler that ran it.
+    await writeAudit(tx, withActor(ctx, { kind: "system", label: "başvuru temizliği" }), {
       action: "onboarding.abandoned",
       entityType: "onboarding_session",
       after: { count: ids.length, sessionIds: ids },
@@ -37,6 +38,3 @@ export async function abandonStaleSessions(ctx: SystemContext, now = new Date())
     return ids.length;
   });
 }
-
-/** The daily job's context: the audit log names it as the actor. */
-export const abandonContext = () => systemContext("abandon-onboarding", { label: "başvuru temizliği" });

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, or } from "drizzle-orm";
 import type { Tx } from "@/db";
-import { getCustomerRegistration } from "@/db/queries/customers";
+import { getCustomerRegistration } from "@/db/queries/customer-account";
 import { userIdentity } from "@/db/queries/users";
 import { customers, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";

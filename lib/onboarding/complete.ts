@@ -3,7 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
 import { findQuoteForActivation } from "@/db/queries/accepted-quotes";
-import { isCustomerProfileIncomplete } from "@/db/queries/customers";
+import { isCustomerProfileIncomplete } from "@/db/queries/customer-account";
 import { customerHasNoIntegration } from "@/db/queries/integrations";
 import { findSessionByTokenHash } from "@/db/queries/onboarding-sessions";
 import { integrations, onboardingSessions, quoteRequests } from "@/db/schema";

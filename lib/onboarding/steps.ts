@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db";
 import { findAcceptedQuoteByTokenHash } from "@/db/queries/accepted-quotes";
-import { taxIdHasCustomer } from "@/db/queries/customers";
+import { taxIdHasCustomer } from "@/db/queries/customer-account";
 import { findSessionByTokenHash, saveStep, sessionHasAcceptedQuotePrice } from "@/db/queries/onboarding-sessions";
 import { findUserByEmail } from "@/db/queries/users";
 import { onboardingSessions } from "@/db/schema";

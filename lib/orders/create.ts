@@ -5,20 +5,26 @@ import { periodPackageCount } from "@/db/queries/orders";
 import { getPremiumSurcharge, getTierTable } from "@/db/queries/pricing";
 import { getDb } from "@/db";
 import { orderEvents, orders } from "@/db/schema";
-import { writeAudit, type AuditActor } from "@/lib/audit";
+import { writeAudit } from "@/lib/audit";
 import { billingPeriodOf } from "@/lib/billing/period";
+import type { AdminContext, CustomerContext } from "@/lib/context";
 import { istanbulYear } from "@/lib/dates";
-import { CustomerCannotOrderError } from "./errors";
 import { customerUnitPrice } from "./estimate";
+import { orderError } from "./messages";
 
-export type OrderActor = { userId: string; email: string };
-export type RequestInfo = { ip?: string | null; requestId?: string | null };
+export type NewOrder = {
+  packageCount: number;
+  note?: string | null;
+  /** Operations choose the customer; a customer's user always orders for its own (this is ignored). */
+  customerId?: string;
+};
 
-export const auditActor = (actor: OrderActor): AuditActor => ({
-  kind: "user",
-  userId: actor.userId,
-  email: actor.email,
-});
+/** Whose order it is: the signed-in customer's, or the one operations chose. */
+function customerOf(ctx: CustomerContext | AdminContext, input: NewOrder): string {
+  if ("customerId" in ctx) return ctx.customerId;
+  if (!input.customerId) throw orderError("CUSTOMER_NOT_FOUND", { field: "customerId" });
+  return input.customerId;
+}
 
 /**
  * Creates an order: its number (gapless per Istanbul year), the order, its first tracking event and
@@ -26,19 +32,23 @@ export const auditActor = (actor: OrderActor): AuditActor => ({
  * so far in the billing period, this order included (the billing run prices the period for real).
  */
 export async function createOrder(
-  input: { customerId: string; packageCount: number; note?: string | null; actor: OrderActor } & RequestInfo,
+  ctx: CustomerContext | AdminContext,
+  input: NewOrder,
   now = new Date(),
 ): Promise<{ id: string; orderNumber: string }> {
+  const customerId = customerOf(ctx, input);
   const db = await getDb();
   const period = billingPeriodOf(now);
   return db.transaction(async (tx) => {
-    const customer = await getCustomerForOrdering({ customerId: input.customerId, db: tx, lock: true });
-    if (customer.status !== "active") throw new CustomerCannotOrderError(customer.status);
+    const customer = await getCustomerForOrdering(tx, { customerId, lock: true });
+    if (!customer) throw orderError("CUSTOMER_NOT_FOUND", { field: "customerId" });
+    if (customer.status === "suspended") throw orderError("CUSTOMER_SUSPENDED");
+    if (customer.status !== "active") throw orderError("CUSTOMER_INACTIVE");
 
     const [tiers, premiumSurcharge, counted] = await Promise.all([
-      getTierTable({ at: period.start, db: tx }),
-      getPremiumSurcharge({ at: period.start, db: tx }),
-      periodPackageCount({ customerId: customer.id, periodStart: period.start, db: tx }),
+      getTierTable(tx, { at: period.start }),
+      getPremiumSurcharge(tx, { at: period.start }),
+      periodPackageCount(tx, { customerId: customer.id, periodStart: period.start }),
     ]);
     const estimatedUnitPrice = customerUnitPrice(
       tiers,
@@ -59,7 +69,7 @@ export async function createOrder(
         status: "pending",
         billingPeriodStart: period.start,
         estimatedUnitPrice,
-        createdBy: input.actor.userId,
+        createdBy: ctx.actor.id,
         createdAt: now,
       })
       .returning({ id: orders.id, orderNumber: orders.orderNumber });
@@ -69,11 +79,10 @@ export async function createOrder(
       fromStatus: null,
       toStatus: "pending",
       note,
-      actorUserId: input.actor.userId,
+      actorUserId: ctx.actor.id,
       createdAt: now,
     });
-    await writeAudit(tx, {
-      actor: auditActor(input.actor),
+    await writeAudit(tx, ctx, {
       action: "order.created",
       entityType: "order",
       entityId: order.id,
@@ -84,8 +93,6 @@ export async function createOrder(
         status: "pending",
         estimatedUnitPrice,
       },
-      ip: input.ip,
-      requestId: input.requestId,
     });
     return order;
   });

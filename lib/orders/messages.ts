@@ -1,14 +1,19 @@
-/** Texts shared by the server (action results) and the forms that show them with a link. */
+/** What the order rules answer when they refuse, in Turkish: the portal's and the forms' words. */
+import { errorFactory } from "@/lib/errors";
 
 export const INVOICES_PATH = "/panel/faturalar";
 
-export const SUSPENDED_ORDER_MESSAGE =
-  "Hesabınız askıya alındığı için yeni sipariş oluşturamazsınız. Ödenmemiş faturalarınızı ödediğinizde hesabınız yeniden açılır.";
+export const ORDER_MESSAGES = {
+  /** Also for another customer's order: the caller cannot tell the two apart. */
+  ORDER_NOT_FOUND: "Sipariş bulunamadı.",
+  CUSTOMER_NOT_FOUND: "Müşteri bulunamadı.",
+  CUSTOMER_SUSPENDED:
+    "Hesabınız askıya alındığı için yeni sipariş oluşturamazsınız. Ödenmemiş faturalarınızı ödediğinizde hesabınız yeniden açılır.",
+  CUSTOMER_INACTIVE: "Hesabınız etkin olmadığı için yeni sipariş oluşturamazsınız. Lütfen bizimle iletişime geçin.",
+  /** Someone else moved the order between our read and our write. */
+  ORDER_STALE: "Sipariş bu arada başka biri tarafından güncellendi. Sayfayı yenileyip tekrar deneyin.",
+  /** A customer may only cancel, and only while the order waits. */
+  ORDER_NOT_CANCELLABLE: "Yalnızca beklemedeki siparişler iptal edilebilir.",
+} as const;
 
-export const INACTIVE_ORDER_MESSAGE =
-  "Hesabınız etkin olmadığı için yeni sipariş oluşturamazsınız. Lütfen bizimle iletişime geçin.";
-
-export const STALE_ORDER_MESSAGE =
-  "Sipariş bu arada başka biri tarafından güncellendi. Sayfayı yenileyip tekrar deneyin.";
-
-export const ORDER_NOT_FOUND_MESSAGE = "Sipariş bulunamadı.";
+export const orderError = errorFactory(ORDER_MESSAGES);

@@ -1,53 +1,38 @@
 import "server-only";
 import { getDb } from "@/db";
 import { getTierTable } from "@/db/queries/pricing";
-import type { SessionUser } from "@/lib/auth/session";
-import type { AuditActor } from "@/lib/audit";
+import type { QuoteRequest } from "@/db/schema";
+import type { AdminContext } from "@/lib/context";
 import { formatIstanbulDate } from "@/lib/dates";
 import { transactionWithEmails } from "@/lib/email";
 import { env } from "@/lib/env";
 import { randomToken, sha256Hex } from "@/lib/tokens";
 import { offerMonthlyEstimate } from "./estimate";
 import { canSendOffer } from "./status";
-import { moveQuote, type TransitionOutcome } from "./transition";
-
-type Admin = Pick<SessionUser, "id" | "email">;
-type RequestInfo = { ip: string; requestId: string };
+import { moveQuote } from "./transition";
 
 const DAY_MS = 24 * 60 * 60_000;
 
-const adminActor = (admin: Admin): AuditActor => ({ kind: "user", userId: admin.id, email: admin.email });
-
-export async function markQuoteReviewed(admin: Admin, input: { quoteId: string } & RequestInfo, now = new Date()) {
+export async function markQuoteReviewed(ctx: AdminContext, input: { quoteId: string }, now = new Date()) {
   const db = await getDb();
   return db.transaction((tx) =>
-    moveQuote(tx, {
+    moveQuote(tx, ctx, {
       quoteId: input.quoteId,
       to: "reviewed",
-      change: () => ({ reviewedBy: admin.id, reviewedAt: now }),
-      actor: adminActor(admin),
+      change: () => ({ reviewedBy: ctx.actor.id, reviewedAt: now }),
       action: "quote.reviewed",
-      ip: input.ip,
-      requestId: input.requestId,
     }),
   );
 }
 
-export async function rejectQuote(
-  admin: Admin,
-  input: { quoteId: string; reason: string } & RequestInfo,
-  now = new Date(),
-) {
+export async function rejectQuote(ctx: AdminContext, input: { quoteId: string; reason: string }, now = new Date()) {
   const db = await getDb();
   return db.transaction((tx) =>
-    moveQuote(tx, {
+    moveQuote(tx, ctx, {
       quoteId: input.quoteId,
       to: "rejected",
-      change: () => ({ rejectionReason: input.reason, reviewedBy: admin.id, reviewedAt: now }),
-      actor: adminActor(admin),
+      change: () => ({ rejectionReason: input.reason, reviewedBy: ctx.actor.id, reviewedAt: now }),
       action: "quote.rejected",
-      ip: input.ip,
-      requestId: input.requestId,
     }),
   );
 }
@@ -57,14 +42,14 @@ export async function rejectQuote(
  * validity, and the offer e-mail, all in one transaction. The link itself exists only in the e-mail.
  */
 export async function sendQuoteOffer(
-  admin: Admin,
-  input: { quoteId: string; unitPrice: number; validityDays: number; note?: string } & RequestInfo,
+  ctx: AdminContext,
+  input: { quoteId: string; unitPrice: number; validityDays: number; note?: string },
   now = new Date(),
-): Promise<TransitionOutcome> {
+): Promise<QuoteRequest> {
   const token = randomToken(32);
   const validUntil = new Date(now.getTime() + input.validityDays * DAY_MS);
   return transactionWithEmails(async (tx, queue) => {
-    const outcome = await moveQuote(tx, {
+    const quote = await moveQuote(tx, ctx, {
       quoteId: input.quoteId,
       to: "quoted",
       change: () => ({
@@ -74,15 +59,10 @@ export async function sendQuoteOffer(
         publicTokenHash: sha256Hex(token),
         quotedAt: now,
       }),
-      actor: adminActor(admin),
       action: "quote.offer_sent",
-      alsoAllowed: (quote) => canSendOffer(quote, now),
-      ip: input.ip,
-      requestId: input.requestId,
+      alsoAllowed: (current) => canSendOffer(current, now),
     });
-    if (!outcome.ok) return outcome;
-    const quote = outcome.quote;
-    const table = await getTierTable({ db: tx, at: now });
+    const table = await getTierTable(tx, { at: now });
     await queue({
       to: quote.email,
       template: "offer",
@@ -97,6 +77,6 @@ export async function sendQuoteOffer(
         offerUrl: new URL(`/teklif/${token}`, env().APP_URL).toString(),
       },
     });
-    return outcome;
+    return quote;
   });
 }

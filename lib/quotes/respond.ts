@@ -1,81 +1,56 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { quoteRequests } from "@/db/schema";
-import { sha256Hex } from "@/lib/tokens";
+import { getOfferByToken } from "@/db/queries/quotes";
+import { withActor, type Context } from "@/lib/context";
+import { quoteError } from "./messages";
+import type { QuoteStatus } from "./status";
 import { moveQuote } from "./transition";
 
 export const CUSTOMER_DECLINED_REASON = "Müşteri teklifi reddetti";
 
-export type OfferResponseOutcome =
-  { ok: true } | { ok: false; reason: "not_found" | "expired" | "accepted" | "rejected" | "conflict"; message: string };
+export type OfferClosedReason = "OFFER_ACCEPTED" | "OFFER_REJECTED" | "OFFER_EXPIRED";
 
-const MESSAGES = {
-  not_found: "Bu teklif bağlantısı geçersiz.",
-  expired: "Bu teklifin geçerlilik süresi doldu. Yeni bir teklif için bizimle iletişime geçin.",
-  accepted: "Bu teklif zaten kabul edildi.",
-  rejected: "Bu teklif artık geçerli değil.",
-  conflict: "Bu teklif bu arada yanıtlandı. Sayfayı yenileyin.",
-} as const;
-
-const refuse = (reason: keyof typeof MESSAGES): OfferResponseOutcome => ({
-  ok: false,
-  reason,
-  message: MESSAGES[reason],
-});
-
-/** Why an offer can no longer be answered, or null when it can. */
+/** Why an offer can no longer be answered (a code of QUOTE_MESSAGES), or null when it can. */
 export function offerClosedReason(
-  offer: { status: string; validUntil: Date | null },
+  offer: { status: QuoteStatus; validUntil: Date | null },
   now = new Date(),
-): Exclude<keyof typeof MESSAGES, "conflict" | "not_found"> | null {
-  if (offer.status === "accepted") return "accepted";
-  if (offer.status === "rejected") return "rejected";
-  if (offer.status !== "quoted" || !offer.validUntil || offer.validUntil.getTime() <= now.getTime()) return "expired";
+): OfferClosedReason | null {
+  if (offer.status === "accepted") return "OFFER_ACCEPTED";
+  if (offer.status === "rejected") return "OFFER_REJECTED";
+  if (offer.status !== "quoted" || !offer.validUntil || offer.validUntil.getTime() <= now.getTime()) {
+    return "OFFER_EXPIRED";
+  }
   return null;
-}
-
-export function offerClosedMessage(reason: Exclude<keyof typeof MESSAGES, "conflict" | "not_found">): string {
-  return MESSAGES[reason];
 }
 
 /**
  * The visitor answers an offer from its link. Accepting records the quoted price as the accepted
  * (contract) price; it creates no order and no invoice. An expired, rejected or answered offer
- * changes nothing.
+ * changes nothing. The audit row names the visitor by the offer's e-mail address.
  */
 export async function respondToOffer(
-  input: { token: string; decision: "accept" | "decline"; ip: string; requestId: string },
+  ctx: Context,
+  input: { token: string; decision: "accept" | "decline" },
   now = new Date(),
-): Promise<OfferResponseOutcome> {
+): Promise<{ quoteId: string; status: "accepted" | "rejected" }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [offer] = await tx
-      .select({
-        id: quoteRequests.id,
-        email: quoteRequests.email,
-        status: quoteRequests.status,
-        validUntil: quoteRequests.validUntil,
-      })
-      .from(quoteRequests)
-      .where(eq(quoteRequests.publicTokenHash, sha256Hex(input.token)))
-      .limit(1);
-    if (!offer) return refuse("not_found");
+    const offer = await getOfferByToken(tx, { token: input.token });
+    if (!offer) throw quoteError("OFFER_NOT_FOUND");
     const closed = offerClosedReason(offer, now);
-    if (closed) return refuse(closed);
+    if (closed) throw quoteError(closed);
     const accept = input.decision === "accept";
-    const outcome = await moveQuote(tx, {
+    const visitor = withActor(ctx, { kind: "anonymous", email: offer.email });
+    const quote = await moveQuote(tx, visitor, {
       quoteId: offer.id,
       to: accept ? "accepted" : "rejected",
-      change: (quote) =>
+      change: (current) =>
         accept
-          ? { acceptedUnitPrice: quote.quotedUnitPrice, respondedAt: now }
+          ? { acceptedUnitPrice: current.quotedUnitPrice, respondedAt: now }
           : { rejectionReason: CUSTOMER_DECLINED_REASON, respondedAt: now },
-      actor: { kind: "anonymous", email: offer.email },
       action: accept ? "quote.accepted" : "quote.declined",
-      ip: input.ip,
-      requestId: input.requestId,
+      conflict: "OFFER_CONFLICT",
     });
-    return outcome.ok ? { ok: true } : refuse("conflict");
+    return { quoteId: quote.id, status: accept ? "accepted" : "rejected" };
   });
 }

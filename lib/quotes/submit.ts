@@ -3,21 +3,23 @@ import { getDb } from "@/db";
 import { nextQuoteReference } from "@/db/queries/counters";
 import { getTierTable } from "@/db/queries/pricing";
 import { quoteRequests } from "@/db/schema";
-import type { QuoteRequestInput } from "@/components/quotes/schemas";
-import { writeAudit, type AuditActor } from "@/lib/audit";
+import { writeAudit } from "@/lib/audit";
+import { addressLimitKey } from "@/lib/client-address";
+import { isCustomerActor, type Context } from "@/lib/context";
 import { istanbulYear } from "@/lib/dates";
 import { transactionWithEmails } from "@/lib/email";
 import { env } from "@/lib/env";
 import { quotePrice } from "@/lib/pricing";
-import { addressLimitKey } from "@/lib/client-address";
-import { takeLimit, type Limit, type Refusal } from "@/lib/rate-limit";
+import { formatWait, takeLimit, type Limit } from "@/lib/rate-limit";
+import { quoteError, quoteLimitError } from "./messages";
+import type { QuoteRequestInput } from "./schemas";
 
 const HOUR = 60 * 60_000;
-export const QUOTE_LIMIT_BUCKET = "quote:ip";
-export const QUOTE_RECIPIENT_BUCKET = "quote:email";
+const QUOTE_LIMIT_BUCKET = "quote:ip";
+const QUOTE_RECIPIENT_BUCKET = "quote:email";
 
 /** 5 quote requests an hour per address; one mailbox gets at most 3 confirmations a day, whoever asks. */
-export function quoteLimits(ip: string, email?: string): Limit[] {
+function quoteLimits(ip: string, email?: string): Limit[] {
   const limits: Limit[] = [{ bucket: QUOTE_LIMIT_BUCKET, key: addressLimitKey(ip), max: 5, windowMs: HOUR }];
   if (email) limits.push({ bucket: QUOTE_RECIPIENT_BUCKET, key: email.toLowerCase(), max: 3, windowMs: 24 * HOUR });
   return limits;
@@ -32,35 +34,44 @@ export type SubmittedQuote = {
   storageCharge: number;
 };
 
-type SubmitContext = {
-  ip: string;
-  requestId: string;
-  /** The signed-in customer's user, when a customer asks for a quote. */
-  customer?: { userId: string; email: string; customerId: string } | null;
-};
+/** Every limit is per caller's address: a request without one (no HTTP caller) is a bug. */
+function callerAddress(ctx: Context): string {
+  if (!ctx.ip) throw new Error(`${ctx.action}: a quote request needs the caller's address`);
+  return ctx.ip;
+}
 
 /**
  * Saves a validated quote request with its automatic price, the audit row and both e-mails in one
  * transaction. The limits are taken in the same transaction (under their locks until it commits),
- * so two parallel requests cannot both be the fifth, and a failed save counts nothing.
+ * so two parallel requests cannot both be the fifth, and a failed save counts nothing. A signed-in
+ * customer's request (the context's actor) is linked to its customer. A filled honeypot is refused
+ * and counted against the address only: nothing else is written.
  */
-export async function submitQuote(
-  input: QuoteRequestInput,
-  context: SubmitContext,
-  now = new Date(),
-): Promise<{ ok: true; quote: SubmittedQuote } | { ok: false; limited: Refusal }> {
+export async function submitQuote(ctx: Context, input: QuoteRequestInput, now = new Date()): Promise<SubmittedQuote> {
+  const ip = callerAddress(ctx);
+  if (input.website && input.website.trim() !== "") {
+    ctx.log.warn({ ip }, "quote refused: honeypot filled");
+    await takeLimit(await getDb(), quoteLimits(ip), now);
+    throw quoteError("QUOTE_HONEYPOT");
+  }
   return transactionWithEmails(async (tx, queue) => {
-    const taken = await takeLimit(tx, quoteLimits(context.ip, input.email), now);
-    if (taken.limited) return { ok: false as const, limited: taken };
+    const taken = await takeLimit(tx, quoteLimits(ip, input.email), now);
+    if (taken.limited) {
+      throw quoteLimitError({
+        max: taken.limit.max,
+        wait: formatWait(taken.retryAfterMs),
+        byRecipient: taken.limit.bucket === QUOTE_RECIPIENT_BUCKET,
+      });
+    }
 
-    const price = quotePrice(await getTierTable({ db: tx, at: now }), input.monthlyVolume);
+    const price = quotePrice(await getTierTable(tx, { at: now }), input.monthlyVolume);
     const referenceNumber = await nextQuoteReference(tx, istanbulYear(now));
     const email = input.email.toLowerCase();
     const [quote] = await tx
       .insert(quoteRequests)
       .values({
         referenceNumber,
-        customerId: context.customer?.customerId ?? null,
+        customerId: isCustomerActor(ctx.actor) ? ctx.actor.customerId : null,
         companyName: input.companyName,
         contactName: input.contactName,
         email,
@@ -79,11 +90,7 @@ export async function submitQuote(
       .returning({ id: quoteRequests.id, needsReview: quoteRequests.needsReview });
     if (!quote) throw new Error("Quote was not created");
 
-    const actor: AuditActor = context.customer
-      ? { kind: "user", userId: context.customer.userId, email: context.customer.email }
-      : { kind: "anonymous", email };
-    await writeAudit(tx, {
-      actor,
+    await writeAudit(tx, ctx, {
       action: "quote.submitted",
       entityType: "quote",
       entityId: quote.id,
@@ -93,8 +100,6 @@ export async function submitQuote(
         monthlyVolume: input.monthlyVolume,
         calculatedUnitPrice: price.unitPrice,
       },
-      ip: context.ip,
-      requestId: context.requestId,
     });
     await queue({
       to: email,
@@ -125,20 +130,12 @@ export async function submitQuote(
       },
     });
     return {
-      ok: true as const,
-      quote: {
-        id: quote.id,
-        referenceNumber,
-        unitPrice: price.unitPrice,
-        monthlyEstimate: price.monthlyEstimate,
-        estimatedVolume: price.estimatedVolume,
-        storageCharge: price.storageCharge,
-      },
+      id: quote.id,
+      referenceNumber,
+      unitPrice: price.unitPrice,
+      monthlyEstimate: price.monthlyEstimate,
+      estimatedVolume: price.estimatedVolume,
+      storageCharge: price.storageCharge,
     };
   });
-}
-
-/** The honeypot was filled: only the address's limit counts it, nothing else is written. */
-export async function recordHoneypotHit(ip: string, now = new Date()): Promise<void> {
-  await takeLimit(await getDb(), quoteLimits(ip), now);
 }

@@ -1,9 +1,12 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db";
+import { getQuote } from "@/db/queries/quotes";
 import { quoteRequests, type QuoteRequest } from "@/db/schema";
-import { writeAudit, type AuditActor } from "@/lib/audit";
-import { InvalidQuoteTransitionError, canTransition, type QuoteStatus } from "./status";
+import { writeAudit } from "@/lib/audit";
+import type { Context } from "@/lib/context";
+import { quoteError } from "./messages";
+import { quoteStatus, type QuoteStatus } from "./status";
 
 export type QuoteChange = Partial<
   Pick<
@@ -22,57 +25,44 @@ export type QuoteChange = Partial<
   >
 >;
 
-export type TransitionOutcome =
-  { ok: true; quote: QuoteRequest } | { ok: false; reason: "not_found" | "refused" | "conflict"; message: string };
-
-export const QUOTE_NOT_FOUND_MESSAGE = "Teklif bulunamadı.";
-export const QUOTE_CONFLICT_MESSAGE =
-  "Teklif bu arada başka biri tarafından değiştirildi. Sayfayı yenileyip tekrar deneyin.";
-
 type Move = {
   quoteId: string;
   to: QuoteStatus;
-  change: (quote: QuoteRequest) => QuoteChange | Promise<QuoteChange>;
-  actor: AuditActor;
+  change: (quote: QuoteRequest) => QuoteChange;
+  /** The audit row's action: `quote.reviewed`, `quote.offer_sent`... */
   action: string;
   /** Allows a move the status machine alone would refuse (e.g. offering again after expiry). */
   alsoAllowed?: (quote: QuoteRequest) => boolean;
-  ip: string | null;
-  requestId: string | null;
+  /** The refusal when someone else answered first (operations and visitors word it differently). */
+  conflict?: "QUOTE_CONFLICT" | "OFFER_CONFLICT";
 };
 
 /**
- * Moves a quote to `to` if the status machine allows it from its current status. The update is
- * conditional on the status read, so of two people moving the same quote at once only the first
- * succeeds; the other gets `conflict` and nothing changes. The audit row shares the transaction.
+ * Moves a quote to `to` if the status machine allows it from its current status, or refuses with
+ * the machine's reason. The update is conditional on the status read, so of two people moving the
+ * same quote at once only the first succeeds; the other is refused and nothing changes. The audit
+ * row shares the transaction.
  */
-export async function moveQuote(tx: Tx, move: Move): Promise<TransitionOutcome> {
-  const [current] = await tx.select().from(quoteRequests).where(eq(quoteRequests.id, move.quoteId)).limit(1);
-  if (!current) return { ok: false, reason: "not_found", message: QUOTE_NOT_FOUND_MESSAGE };
-  if (!canTransition(current.status, move.to) && !move.alsoAllowed?.(current)) {
-    return {
-      ok: false,
-      reason: "refused",
-      message: `${new InvalidQuoteTransitionError(current.status, move.to).message}.`,
-    };
+export async function moveQuote(tx: Tx, ctx: Context, move: Move): Promise<QuoteRequest> {
+  const current = await getQuote(tx, { quoteId: move.quoteId });
+  if (!current) throw quoteError("QUOTE_NOT_FOUND");
+  if (!quoteStatus.can(current.status, move.to) && !move.alsoAllowed?.(current)) {
+    throw quoteStatus.refusalError(current.status, move.to);
   }
-  const change = await move.change(current);
+  const change = move.change(current);
   const [updated] = await tx
     .update(quoteRequests)
     .set({ ...change, status: move.to })
     .where(and(eq(quoteRequests.id, current.id), eq(quoteRequests.status, current.status)))
     .returning();
-  if (!updated) return { ok: false, reason: "conflict", message: QUOTE_CONFLICT_MESSAGE };
+  if (!updated) throw quoteError(move.conflict ?? "QUOTE_CONFLICT");
   const { publicTokenHash: _hidden, ...visible } = change;
-  await writeAudit(tx, {
-    actor: move.actor,
+  await writeAudit(tx, ctx, {
     action: move.action,
     entityType: "quote",
     entityId: current.id,
     before: { status: current.status },
     after: { status: move.to, ...visible },
-    ip: move.ip,
-    requestId: move.requestId,
   });
-  return { ok: true, quote: updated };
+  return updated;
 }

@@ -1,7 +1,7 @@
 import "./helpers/next-mocks";
 import { describe, expect, it, vi } from "vitest";
 import { saveIntegrationStepAction } from "@/app/(onboarding)/basla/actions";
-import { requestQuoteAction } from "@/app/(marketing)/teklif-al/actions";
+import { submitQuoteAction } from "@/app/(marketing)/teklif-al/actions";
 import { signInAction } from "@/app/(auth)/actions";
 import { quoteForm } from "./helpers/quotes";
 
@@ -37,7 +37,7 @@ describe("what a refused form gets back to show again", () => {
   });
 
   it("only the fields an action declares come back, so the no-JavaScript form can show them again", async () => {
-    const refused = await requestQuoteAction(
+    const refused = await submitQuoteAction(
       null,
       quoteForm({ email: "not-an-e-mail", specialRequirements: "Kırılgan şişeler", apiKey: "sk_live_gizli_deger" }),
     );

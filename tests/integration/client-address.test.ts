@@ -1,7 +1,7 @@
 import "./helpers/next-mocks";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { requestQuoteAction } from "@/app/(marketing)/teklif-al/actions";
+import { submitQuoteAction } from "@/app/(marketing)/teklif-al/actions";
 import { getDb } from "@/db";
 import { auditLogs, users } from "@/db/schema";
 import { authorizeSignIn } from "@/lib/auth/authorize";
@@ -60,19 +60,19 @@ describe("the client's address, talking to the app directly", () => {
     fromAddress("198.51.100.31", "10.0.0.1");
     const forged = requestHeaders({ ip: "198.51.100.31", sent: { "x-cardak-peer-address": "10.0.0.2" } });
     expect(forged.get("x-cardak-peer-address")).toBe("198.51.100.31");
-    expect((await requestQuoteAction(null, quoteForm())).ok).toBe(true);
+    expect((await submitQuoteAction(null, quoteForm())).ok).toBe(true);
     expect(await quoteAuditAddress()).toBe("198.51.100.31");
   });
 
   it("keys the limits of an IPv6 client on its /64 network, which one client controls whole", async () => {
     for (let i = 0; i < 5; i++) {
       fromAddress(`2001:db8:1:2::${(i + 1).toString(16)}`);
-      expect((await requestQuoteAction(null, quoteForm({ email: `kisi${i}@firma.com.tr` }))).ok).toBe(true);
+      expect((await submitQuoteAction(null, quoteForm({ email: `kisi${i}@firma.com.tr` }))).ok).toBe(true);
     }
     fromAddress("2001:db8:1:2:ffff:ffff:ffff:fffe");
-    expect((await requestQuoteAction(null, quoteForm({ email: "altinci@firma.com.tr" }))).ok).toBe(false);
+    expect((await submitQuoteAction(null, quoteForm({ email: "altinci@firma.com.tr" }))).ok).toBe(false);
     fromAddress("2001:db8:1:3::1");
-    expect((await requestQuoteAction(null, quoteForm({ email: "komsu@firma.com.tr" }))).ok).toBe(true);
+    expect((await submitQuoteAction(null, quoteForm({ email: "komsu@firma.com.tr" }))).ok).toBe(true);
   });
 });
 
@@ -81,14 +81,14 @@ describe("the client's address behind trusted proxies", () => {
     trustProxies("2");
     // client (forged 6.6.6.6) → proxy A sees 203.0.113.50 → proxy B sees A (10.0.0.2) → app sees B (10.0.0.3)
     fromAddress("10.0.0.3", "6.6.6.6, 203.0.113.50, 10.0.0.2");
-    expect((await requestQuoteAction(null, quoteForm())).ok).toBe(true);
+    expect((await submitQuoteAction(null, quoteForm())).ok).toBe(true);
     expect(await quoteAuditAddress()).toBe("203.0.113.50");
   });
 
   it("is the peer itself without proxies, even when a proxy-like header arrives", async () => {
     trustProxies("0");
     fromAddress("198.51.100.40", "203.0.113.50, 10.0.0.2");
-    expect((await requestQuoteAction(null, quoteForm())).ok).toBe(true);
+    expect((await submitQuoteAction(null, quoteForm())).ok).toBe(true);
     expect(await quoteAuditAddress()).toBe("198.51.100.40");
   });
 });

@@ -3,7 +3,7 @@ import { count, desc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { acceptInvitationAction } from "@/app/(auth)/davet/actions";
 import { saveCompanyStepAction, saveIntegrationStepAction } from "@/app/(onboarding)/basla/actions";
-import { requestQuoteAction } from "@/app/(marketing)/teklif-al/actions";
+import { submitQuoteAction } from "@/app/(marketing)/teklif-al/actions";
 import { updateCompanyAction } from "@/app/(portal)/panel/hesap/actions";
 import { inviteUserAction } from "@/app/(portal)/panel/hesap/team-actions";
 import { createOrderAction } from "@/app/(portal)/panel/siparisler/actions";
@@ -66,9 +66,9 @@ describe("a NUL byte typed into a form", () => {
   });
 
   it("in an e-mail, a multi-line note or a company name is refused on its field with nothing saved", async () => {
-    const quote = await requestQuoteAction(null, quoteForm({ specialRequirements: "Kırılgan\u0000 şişeler" }));
+    const quote = await submitQuoteAction(null, quoteForm({ specialRequirements: "Kırılgan\u0000 şişeler" }));
     expect(quote).toMatchObject({ ok: false, fieldErrors: { specialRequirements: [REFUSED] } });
-    const quoteEmail = await requestQuoteAction(null, quoteForm({ email: "ayse\u0000@ornek.com.tr" }));
+    const quoteEmail = await submitQuoteAction(null, quoteForm({ email: "ayse\u0000@ornek.com.tr" }));
     expect(quoteEmail).toMatchObject({ ok: false, fieldErrors: { email: [REFUSED] } });
     expect(await rows(quoteRequests)).toBe(0);
 

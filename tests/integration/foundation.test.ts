@@ -6,7 +6,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
-import { closeDb, getDb, rowsOf, type Db } from "@/db";
+import { closeDb, getDb, query, rowsOf, type Db } from "@/db";
 import { migrateDb } from "@/db/migrate";
 import { getPremiumSurcharge, getTierTable } from "@/db/queries/pricing";
 import * as schema from "@/db/schema";
@@ -99,11 +99,11 @@ describe("seed", () => {
 
 describe("pricing queries", () => {
   it("read the six seeded tiers in range order", async () => {
-    const tiers = await getTierTable();
+    const tiers = await query(getTierTable, {});
     expect(tiers.map((tier) => [tier.range, tier.unitPrice, tier.storageCharge])).toEqual(
       DEFAULT_TIERS.map((tier) => [tier.range, tier.unitPrice, tier.storageCharge]),
     );
-    expect(await getPremiumSurcharge()).toBe(750);
+    expect(await query(getPremiumSurcharge, {})).toBe(750);
   });
 
   it("switch to a new tier version from its effective date and keep the old one for earlier dates", async () => {
@@ -118,8 +118,8 @@ describe("pricing queries", () => {
       features: [],
       effectiveFrom: from,
     });
-    const before = await getTierTable({ at: new Date("2026-03-14T23:59:59+03:00") });
-    const after = await getTierTable({ at: from });
+    const before = await query(getTierTable, { at: new Date("2026-03-14T23:59:59+03:00") });
+    const after = await query(getTierTable, { at: from });
     expect(before.find((tier) => tier.range === "251-500")?.unitPrice).toBe(3500);
     expect(after.find((tier) => tier.range === "251-500")?.unitPrice).toBe(3300);
     expect(after.find((tier) => tier.range === "0-100")?.effectiveFrom).toEqual(SEED_EFFECTIVE_FROM);

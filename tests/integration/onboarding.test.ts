@@ -8,7 +8,7 @@ import {
   saveServiceStepAction,
 } from "@/app/(onboarding)/basla/actions";
 import { getDb, query } from "@/db";
-import { isCustomerProfileIncomplete } from "@/db/queries/customers";
+import { isCustomerProfileIncomplete } from "@/db/queries/customer-account";
 import { auditLogs, customers, emails, integrations, onboardingSessions, quoteRequests, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { decryptJson } from "@/lib/crypto";

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { query as read } from "@/db";
 import { listAllOrders, listCustomerOrders } from "@/db/queries/orders";
-import { parseOrderListQuery, type OrderListQuery } from "@/lib/orders/filters";
+import { orderList, type OrderListQuery } from "@/lib/orders/filters";
 import { ids, insertOrders, twoCustomers } from "./helpers/fixtures";
 
 // 12:00 in Istanbul: one order a day backwards from here.
 const NEWEST = new Date("2026-11-20T09:00:00Z");
-const query = (params: Record<string, string>): OrderListQuery => parseOrderListQuery(params);
+const query = (params: Record<string, string>): OrderListQuery => orderList.parse(params);
 
 async function twoHundredOrders() {
   await twoCustomers();
@@ -25,33 +26,39 @@ describe("order lists", () => {
     const { a } = await twoHundredOrders();
     const newestFirst = [...a].reverse().map((order) => order.orderNumber);
 
-    const first = await listCustomerOrders({ customerId: ids.customerA, query: query({}) });
+    const first = await read(listCustomerOrders, { customerId: ids.customerA, filters: query({}) });
     expect(first.total).toBe(200);
     expect(first.pageCount).toBe(10);
     expect(first.rows.map((row) => row.orderNumber)).toEqual(newestFirst.slice(0, 20));
 
-    const seventh = await listCustomerOrders({ customerId: ids.customerA, query: query({ sayfa: "7" }) });
+    const seventh = await read(listCustomerOrders, { customerId: ids.customerA, filters: query({ sayfa: "7" }) });
     expect(seventh.rows.map((row) => row.orderNumber)).toEqual(newestFirst.slice(120, 140));
-    const last = await listCustomerOrders({ customerId: ids.customerA, query: query({ sayfa: "10" }) });
+    const last = await read(listCustomerOrders, { customerId: ids.customerA, filters: query({ sayfa: "10" }) });
     expect(last.rows.map((row) => row.orderNumber)).toEqual(newestFirst.slice(180, 200));
-    const beyond = await listCustomerOrders({ customerId: ids.customerA, query: query({ sayfa: "11" }) });
+    const beyond = await read(listCustomerOrders, { customerId: ids.customerA, filters: query({ sayfa: "11" }) });
     expect(beyond.rows).toEqual([]);
 
     // A customer cannot widen its list by passing another customer in the URL.
-    const sneaky = await listCustomerOrders({ customerId: ids.customerA, query: query({ musteri: ids.customerB }) });
+    const sneaky = await read(listCustomerOrders, {
+      customerId: ids.customerA,
+      filters: query({ musteri: ids.customerB }),
+    });
     expect(sneaky.total).toBe(200);
     expect(sneaky.rows.every((row) => row.customerId === ids.customerA)).toBe(true);
   });
 
   it("filters by status and by Istanbul date range, both ends inclusive, and pages the result", async () => {
     const { a } = await twoHundredOrders();
-    const completed = await listCustomerOrders({ customerId: ids.customerA, query: query({ durum: "completed" }) });
+    const completed = await read(listCustomerOrders, {
+      customerId: ids.customerA,
+      filters: query({ durum: "completed" }),
+    });
     expect(completed.total).toBe(50);
     expect(completed.pageCount).toBe(3);
     expect(completed.rows.every((row) => row.status === "completed")).toBe(true);
-    const completedPage3 = await listCustomerOrders({
+    const completedPage3 = await read(listCustomerOrders, {
       customerId: ids.customerA,
-      query: query({ durum: "completed", sayfa: "3" }),
+      filters: query({ durum: "completed", sayfa: "3" }),
     });
     expect(completedPage3.rows.map((row) => row.orderNumber)).toEqual(
       a
@@ -61,9 +68,9 @@ describe("order lists", () => {
         .map((o) => o.orderNumber),
     );
 
-    const november = await listCustomerOrders({
+    const november = await read(listCustomerOrders, {
       customerId: ids.customerA,
-      query: query({ baslangic: "2026-11-01", bitis: "2026-11-10" }),
+      filters: query({ baslangic: "2026-11-01", bitis: "2026-11-10" }),
     });
     expect(november.total).toBe(10);
     expect(november.rows.map((row) => row.orderNumber)).toEqual(
@@ -76,9 +83,9 @@ describe("order lists", () => {
         .map((o) => o.orderNumber),
     );
 
-    const both = await listCustomerOrders({
+    const both = await read(listCustomerOrders, {
       customerId: ids.customerA,
-      query: query({ durum: "pending", baslangic: "2026-11-01", bitis: "2026-11-20" }),
+      filters: query({ durum: "pending", baslangic: "2026-11-01", bitis: "2026-11-20" }),
     });
     expect(
       both.rows.every((row) => row.status === "pending" && row.createdAt >= new Date("2026-11-01T00:00:00+03:00")),
@@ -90,13 +97,15 @@ describe("order lists", () => {
 
   it("lets operations see every customer, or one, with the same filters", async () => {
     await twoHundredOrders();
-    expect((await listAllOrders({ query: query({}) })).total).toBe(230);
-    const onlyB = await listAllOrders({ query: query({ musteri: ids.customerB }) });
+    expect((await read(listAllOrders, { filters: query({}) })).total).toBe(230);
+    const onlyB = await read(listAllOrders, { filters: query({ musteri: ids.customerB }) });
     expect(onlyB.total).toBe(30);
     expect(onlyB.rows.every((row) => row.customerId === ids.customerB && row.companyName === "Boğaziçi Giyim")).toBe(
       true,
     );
-    const pendingB = await listAllOrders({ query: query({ musteri: ids.customerB, durum: "pending", sayfa: "2" }) });
+    const pendingB = await read(listAllOrders, {
+      filters: query({ musteri: ids.customerB, durum: "pending", sayfa: "2" }),
+    });
     expect(pendingB.rows).toHaveLength(10);
   });
 });

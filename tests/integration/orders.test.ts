@@ -6,16 +6,17 @@ import { adminCreateOrderAction, changeOrderStatusAction } from "@/app/(admin)/y
 import { getDb } from "@/db";
 import { auditLogs, emails, numberCounters, orderEvents, orders } from "@/db/schema";
 import { billingPeriodOf } from "@/lib/billing/period";
+import { isAppError } from "@/lib/errors";
 import { createOrder } from "@/lib/orders/create";
-import { StaleOrderError } from "@/lib/orders/errors";
-import { SUSPENDED_ORDER_MESSAGE } from "@/lib/orders/messages";
-import { InvalidOrderTransitionError } from "@/lib/orders/status";
+import { ORDER_MESSAGES } from "@/lib/orders/messages";
+import { orderStatus } from "@/lib/orders/status";
 import { changeOrderStatus } from "@/lib/orders/transition";
+import { adminCtx, customerCtx } from "./helpers/context";
 import { ids, insertCustomer, insertUser, sessionOf, twoCustomers } from "./helpers/fixtures";
 import { signInAs } from "./helpers/request";
 
 const NOW = new Date("2026-11-20T09:00:00Z");
-const actorOf = (user: { id: string; email: string }) => ({ userId: user.id, email: user.email });
+const SUSPENDED_ORDER_MESSAGE = ORDER_MESSAGES.CUSTOMER_SUSPENDED;
 
 async function eventsOf(orderId: string) {
   const db = await getDb();
@@ -24,12 +25,9 @@ async function eventsOf(orderId: string) {
 
 describe("creating an order", () => {
   it("numbers it, puts it in the billing period, prices the tier including it, and records event and audit", async () => {
-    const { customerA, userA } = await twoCustomers();
-    const first = await createOrder(
-      { customerId: customerA.id, packageCount: 80, note: " İlk parti ", actor: actorOf(userA) },
-      NOW,
-    );
-    const second = await createOrder({ customerId: customerA.id, packageCount: 40, actor: actorOf(userA) }, NOW);
+    const { userA } = await twoCustomers();
+    const first = await createOrder(customerCtx(userA), { packageCount: 80, note: " İlk parti " }, NOW);
+    const second = await createOrder(customerCtx(userA), { packageCount: 40 }, NOW);
     expect([first.orderNumber, second.orderNumber]).toEqual(["SP-2026-000001", "SP-2026-000002"]);
 
     const db = await getDb();
@@ -53,23 +51,20 @@ describe("creating an order", () => {
     const custom = await insertCustomer({ id: ids.customerB, serviceType: "custom", contractUnitPrice: 3150 });
     const admin = await insertUser({ id: ids.admin, email: "op@cardak.test", role: "admin" });
     const db = await getDb();
-    const a = await createOrder({ customerId: premium.id, packageCount: 300, actor: actorOf(admin) }, NOW);
-    const b = await createOrder({ customerId: custom.id, packageCount: 5, actor: actorOf(admin) }, NOW);
+    const a = await createOrder(adminCtx(admin), { customerId: premium.id, packageCount: 300 }, NOW);
+    const b = await createOrder(adminCtx(admin), { customerId: custom.id, packageCount: 5 }, NOW);
     const rows = await db.select({ id: orders.id, price: orders.estimatedUnitPrice }).from(orders);
     expect(rows.find((r) => r.id === a.id)?.price).toBe(3500 + 750);
     expect(rows.find((r) => r.id === b.id)?.price).toBe(3150);
   });
 
   it("keeps order numbers gapless under 50 concurrent creations, failures included", async () => {
-    const { customerA, customerB, userA, userB } = await twoCustomers();
-    const attempts = Array.from({ length: 50 }, (_, index) => {
-      const [customer, user] = index % 2 ? [customerB, userB] : [customerA, userA];
-      return createOrder({ customerId: customer.id, packageCount: 1 + index, actor: actorOf(user) }, NOW);
-    });
-    // Interleaved creations that fail after taking a number (the package count check in the database).
-    const failing = Array.from({ length: 5 }, () =>
-      createOrder({ customerId: customerA.id, packageCount: 0, actor: actorOf(userA) }, NOW),
+    const { userA, userB } = await twoCustomers();
+    const attempts = Array.from({ length: 50 }, (_, index) =>
+      createOrder(customerCtx(index % 2 ? userB : userA), { packageCount: 1 + index }, NOW),
     );
+    // Interleaved creations that fail after taking a number (the package count check in the database).
+    const failing = Array.from({ length: 5 }, () => createOrder(customerCtx(userA), { packageCount: 0 }, NOW));
     const results = await Promise.allSettled([...attempts, ...failing]);
     expect(results.slice(0, 50).every((result) => result.status === "fulfilled")).toBe(true);
     expect(results.slice(50).every((result) => result.status === "rejected")).toBe(true);
@@ -107,9 +102,10 @@ describe("creating an order", () => {
 });
 
 describe("operations creating an order for a customer", () => {
-  it("books it for the chosen customer, and refuses a suspended one", async () => {
+  it("books it for the chosen customer, and refuses a suspended or inactive one in the operator's words", async () => {
     const { customerA, admin } = await twoCustomers();
     const suspended = await insertCustomer({ id: "0d000000-0000-4000-8000-00000000000d", status: "suspended" });
+    const inactive = await insertCustomer({ id: "0e000000-0000-4000-8000-00000000000e", status: "inactive" });
     signInAs(sessionOf(admin));
     await expect(
       adminCreateOrderAction(null, { customerId: customerA.id, packageCount: 250, note: "Telefonla" }),
@@ -119,6 +115,10 @@ describe("operations creating an order for a customer", () => {
     expect(await adminCreateOrderAction(null, { customerId: suspended.id, packageCount: 5 })).toEqual({
       ok: false,
       formError: "Müşterinin hesabı askıya alınmış; sipariş oluşturulamaz.",
+    });
+    expect(await adminCreateOrderAction(null, { customerId: inactive.id, packageCount: 5 })).toEqual({
+      ok: false,
+      formError: "Müşterinin hesabı etkin değil; sipariş oluşturulamaz.",
     });
     const db = await getDb();
     expect(
@@ -133,7 +133,7 @@ describe("moving an order", () => {
   it("goes pending → processing → completed with times, events, audits and the completion e-mail", async () => {
     const { customerA, userA, admin } = await twoCustomers();
     await insertUser({ id: ids.userA2, email: "kapali@anadolu.test", customerId: customerA.id, disabled: true });
-    const order = await createOrder({ customerId: customerA.id, packageCount: 12, actor: actorOf(userA) }, NOW);
+    const order = await createOrder(customerCtx(userA), { packageCount: 12 }, NOW);
     signInAs(sessionOf(admin));
     expect(
       await changeOrderStatusAction(null, { orderId: order.id, to: "processing", note: "Depoya alındı" }),
@@ -170,39 +170,42 @@ describe("moving an order", () => {
   it("sends the completion e-mail to the contact address when the customer has no users", async () => {
     const customer = await insertCustomer({ id: ids.customerA, email: "iletisim@firma.test" });
     const admin = await insertUser({ id: ids.admin, email: "op@cardak.test", role: "admin" });
-    const order = await createOrder({ customerId: customer.id, packageCount: 3, actor: actorOf(admin) }, NOW);
-    await changeOrderStatus({ orderId: order.id, to: "processing", customerId: undefined, actor: actorOf(admin) });
-    await changeOrderStatus({ orderId: order.id, to: "completed", customerId: undefined, actor: actorOf(admin) });
+    const order = await createOrder(adminCtx(admin), { customerId: customer.id, packageCount: 3 }, NOW);
+    await changeOrderStatus(adminCtx(admin), { orderId: order.id, to: "processing" });
+    await changeOrderStatus(adminCtx(admin), { orderId: order.id, to: "completed" });
     expect(await (await getDb()).select({ to: emails.recipient }).from(emails)).toEqual([
       { to: "iletisim@firma.test" },
     ]);
   });
 
   it("lets only one of two simultaneous moves of the same order through", async () => {
-    const { customerA, userA, admin } = await twoCustomers();
-    const order = await createOrder({ customerId: customerA.id, packageCount: 5, actor: actorOf(userA) }, NOW);
-    const move = (note: string) =>
-      changeOrderStatus({ orderId: order.id, to: "processing", note, customerId: undefined, actor: actorOf(admin) });
+    const { userA, admin } = await twoCustomers();
+    const order = await createOrder(customerCtx(userA), { packageCount: 5 }, NOW);
+    const move = (note: string) => changeOrderStatus(adminCtx(admin), { orderId: order.id, to: "processing", note });
     const results = await Promise.allSettled([move("birinci"), move("ikinci")]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect(refused.reason instanceof StaleOrderError || refused.reason instanceof InvalidOrderTransitionError).toBe(
+    expect(isAppError(refused.reason, "ORDER_STALE") || isAppError(refused.reason, orderStatus.transitionCode)).toBe(
       true,
     );
     expect((await eventsOf(order.id)).map((e) => e.toStatus)).toEqual(["pending", "processing"]);
   });
 
   it("lets a customer cancel its own pending order, but not one in processing", async () => {
-    const { customerA, userA, admin } = await twoCustomers();
-    const waiting = await createOrder({ customerId: customerA.id, packageCount: 5, actor: actorOf(userA) }, NOW);
-    const busy = await createOrder({ customerId: customerA.id, packageCount: 6, actor: actorOf(userA) }, NOW);
-    await changeOrderStatus({ orderId: busy.id, to: "processing", customerId: undefined, actor: actorOf(admin) });
+    const { userA, admin } = await twoCustomers();
+    const waiting = await createOrder(customerCtx(userA), { packageCount: 5 }, NOW);
+    const busy = await createOrder(customerCtx(userA), { packageCount: 6 }, NOW);
+    await changeOrderStatus(adminCtx(admin), { orderId: busy.id, to: "processing" });
     signInAs(sessionOf(userA));
     expect(await cancelOrderAction(null, { orderId: waiting.id, note: "Vazgeçtik" })).toMatchObject({ ok: true });
     expect(await cancelOrderAction(null, { orderId: busy.id })).toEqual({
       ok: false,
       formError: "Yalnızca beklemedeki siparişler iptal edilebilir.",
     });
+    // The customer's context is the rule, whatever the caller asks for: only a waiting order, only cancelled.
+    await expect(
+      changeOrderStatus(customerCtx(userA), { orderId: waiting.id, to: "processing" }),
+    ).rejects.toMatchObject({ code: "ORDER_NOT_CANCELLABLE" });
     const db = await getDb();
     const rows = await db
       .select({ id: orders.id, status: orders.status, cancelledAt: orders.cancelledAt })

@@ -1,9 +1,10 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { MyQuotes } from "@/components/portal/my-quotes";
-import { getDb } from "@/db";
-import { listCustomerQuotes, listQuotes, QUOTE_PAGE_SIZE } from "@/db/queries/quotes";
+import { getDb, query } from "@/db";
+import { listCustomerQuotes, listQuotes } from "@/db/queries/quotes";
 import { customers } from "@/db/schema";
+import { QUOTE_PAGE_SIZE, type QuoteListQuery } from "@/lib/quotes/filters";
 import { insertQuote } from "./helpers/quotes";
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
@@ -13,11 +14,11 @@ describe("operations inbox queries", () => {
     for (let index = 0; index < 25; index++) {
       await insertQuote({ companyName: `Firma ${index}`, createdAt: minutesAgo(100 - index) });
     }
-    const first = await listQuotes({ page: 1 });
+    const first = await query(listQuotes, { page: 1 });
     expect(first.total).toBe(25);
     expect(first.rows).toHaveLength(QUOTE_PAGE_SIZE);
     expect(first.rows[0]?.companyName).toBe("Firma 24");
-    const second = await listQuotes({ page: 2 });
+    const second = await query(listQuotes, { page: 2 });
     expect(second.rows.map((row) => row.companyName)).toEqual(["Firma 4", "Firma 3", "Firma 2", "Firma 1", "Firma 0"]);
   });
 
@@ -27,8 +28,8 @@ describe("operations inbox queries", () => {
     await insertQuote({ companyName: "Yeşil Kitap", email: "siparis@YESILKITAP.com", status: "pending" });
     await insertQuote({ companyName: "100%_Pamuk", status: "rejected" });
 
-    const names = async (params: Parameters<typeof listQuotes>[0]) =>
-      (await listQuotes(params)).rows.map((row) => row.companyName).sort();
+    const names = async (params: QuoteListQuery) =>
+      (await query(listQuotes, params)).rows.map((row) => row.companyName).sort();
     expect(await names({ page: 1, status: "pending" })).toEqual(["Mavi Deniz Tekstil", "Yeşil Kitap"]);
     expect(await names({ page: 1, search: "mavi deniz" })).toEqual(["Mavi Deniz Tekstil"]);
     expect(await names({ page: 1, search: "zeynep" })).toEqual(["Kırmızı Kozmetik"]);
@@ -69,13 +70,15 @@ describe("operations inbox queries", () => {
     });
     await insertQuote({ customerId: theirs!.id, referenceNumber: "TKF-2026-000103" });
     await insertQuote({ referenceNumber: "TKF-2026-000104" });
-    const quotes = await listCustomerQuotes({ customerId: mine!.id });
+    const quotes = await query(listCustomerQuotes, { customerId: mine!.id });
     expect(quotes.map((quote) => [quote.referenceNumber, quote.status])).toEqual([
       ["TKF-2026-000102", "quoted"],
       ["TKF-2026-000101", "pending"],
     ]);
 
-    const html = renderToStaticMarkup(await MyQuotes({ customerId: mine!.id }));
+    const html = renderToStaticMarkup(
+      MyQuotes({ quotes: await query(listCustomerQuotes, { customerId: mine!.id, limit: 5 }) }),
+    );
     expect(html).toContain("TKF-2026-000102");
     expect(html).toContain("Teklif gönderildi");
     expect(html).toContain("₺30,00");

@@ -14,13 +14,17 @@ import { auditLogs, emails, invoices, orders, quoteRequests } from "@/db/schema"
 import { env } from "@/lib/env";
 import { CUSTOMER_DECLINED_REASON, respondToOffer } from "@/lib/quotes/respond";
 import { sha256Hex } from "@/lib/tokens";
+import { anonymousCtx } from "./helpers/context";
 import { fromIp, insertQuote, seededAdmin } from "./helpers/quotes";
 import { signInAs } from "./helpers/request";
 
 /** What the onboarding wizard finds behind an offer link. */
 const acceptedQuote = (token: string) => query(findAcceptedQuoteByTokenHash, { tokenHash: sha256Hex(token) });
 
-const request = { ip: "198.51.100.20", requestId: "test" };
+const request = { ip: "198.51.100.20" };
+/** The visitor answering from the offer link, called below the action (to answer at another time). */
+const respond = (input: { token: string; decision: "accept" | "decline" }, now?: Date) =>
+  respondToOffer(anonymousCtx(request), input, now);
 
 async function quoteRow(id: string) {
   const db = await getDb();
@@ -177,10 +181,10 @@ describe("the offer link", () => {
   it("finds the offer only by the token's hash", async () => {
     const quote = await insertQuote();
     const token = await sendOffer(quote.id);
-    expect((await getOfferByToken({ token }))?.id).toBe(quote.id);
+    expect((await query(getOfferByToken, { token }))?.id).toBe(quote.id);
     const hash = (await quoteRow(quote.id)).publicTokenHash!;
-    expect(await getOfferByToken({ token: hash })).toBeNull();
-    expect(await getOfferByToken({ token: `${token}x` })).toBeNull();
+    expect(await query(getOfferByToken, { token: hash })).toBeNull();
+    expect(await query(getOfferByToken, { token: `${token}x` })).toBeNull();
   });
 
   it("accepts at the quoted price, leads to /basla with the token, creates no order or invoice", async () => {
@@ -200,6 +204,10 @@ describe("the offer link", () => {
     expect(row).toMatchObject({ status: "accepted", acceptedUnitPrice: 2990 });
     expect(row.respondedAt).toBeInstanceOf(Date);
     expect(await auditActions(quote.id)).toEqual(["quote.offer_sent", "quote.accepted"]);
+    // The visitor is named in the audit log by the offer's e-mail address.
+    const db = await getDb();
+    const [accepted] = await db.select().from(auditLogs).where(eq(auditLogs.action, "quote.accepted"));
+    expect(accepted).toMatchObject({ actorUserId: null, actorLabel: `anonim (${quote.email})` });
     expect(await acceptedQuote(token)).toEqual({
       id: quote.id,
       companyName: "Kabul AŞ",
@@ -212,7 +220,6 @@ describe("the offer link", () => {
       acceptedUnitPrice: 2990,
     });
     expect(await acceptedQuote("baska-bir-token-degeri-1234567")).toBeNull();
-    const db = await getDb();
     expect((await db.select({ value: count() }).from(orders))[0]!.value).toBe(0);
     expect((await db.select({ value: count() }).from(invoices))[0]!.value).toBe(0);
 
@@ -245,16 +252,10 @@ describe("the offer link", () => {
     const quote = await insertQuote();
     const token = await sendOffer(quote.id, "30,00", "1");
     const later = new Date(Date.now() + 2 * 86_400_000);
-    expect(await respondToOffer({ token, decision: "accept", ...request }, later)).toMatchObject({
-      ok: false,
-      reason: "expired",
-    });
+    await expect(respond({ token, decision: "accept" }, later)).rejects.toMatchObject({ code: "OFFER_EXPIRED" });
     expect(await quoteRow(quote.id)).toMatchObject({ status: "quoted", acceptedUnitPrice: null, respondedAt: null });
-    expect(
-      await respondToOffer({ token: "yanlis-token-yanlis-token-123", decision: "accept", ...request }),
-    ).toMatchObject({
-      ok: false,
-      reason: "not_found",
+    await expect(respond({ token: "yanlis-token-yanlis-token-123", decision: "accept" })).rejects.toMatchObject({
+      code: "OFFER_NOT_FOUND",
     });
   });
 
@@ -277,11 +278,8 @@ describe("the offer link", () => {
       quotedUnitPrice: 2900,
       publicTokenHash: sha256Hex(second),
     });
-    expect(await respondToOffer({ token: first, decision: "accept", ...request })).toMatchObject({
-      ok: false,
-      reason: "not_found",
-    });
-    expect(await respondToOffer({ token: second, decision: "accept", ...request })).toMatchObject({ ok: true });
+    await expect(respond({ token: first, decision: "accept" })).rejects.toMatchObject({ code: "OFFER_NOT_FOUND" });
+    await expect(respond({ token: second, decision: "accept" })).resolves.toMatchObject({ status: "accepted" });
     expect(await quoteRow(quote.id)).toMatchObject({ status: "accepted", acceptedUnitPrice: 2900 });
     expect(await auditActions(quote.id)).toEqual(["quote.offer_sent", "quote.offer_sent", "quote.accepted"]);
   });

@@ -1,7 +1,7 @@
 import "./helpers/next-mocks";
 import { count, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { requestQuoteAction } from "@/app/(marketing)/teklif-al/actions";
+import { submitQuoteAction } from "@/app/(marketing)/teklif-al/actions";
 import { getDb } from "@/db";
 import { auditLogs, customers, emails, numberCounters, quoteRequests, rateLimitHits, users } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -28,7 +28,7 @@ beforeEach(() => {
 
 describe("quote submission", () => {
   it("writes one pending quote with the tier price, its audit row and the two e-mails", async () => {
-    const result = await requestQuoteAction(null, quoteForm({ hasFragileItems: "on" }));
+    const result = await submitQuoteAction(null, quoteForm({ hasFragileItems: "on" }));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const year = istanbulYear(new Date());
@@ -63,6 +63,8 @@ describe("quote submission", () => {
     const audits = await db.select().from(auditLogs).where(eq(auditLogs.entityId, result.data.id));
     expect(audits.map((row) => row.action)).toEqual(["quote.submitted"]);
     expect(audits[0]?.ipAddress).toBe("198.51.100.10");
+    // A visitor is named by the e-mail address they typed.
+    expect(audits[0]).toMatchObject({ actorUserId: null, actorLabel: "anonim (ayse@ornektekstil.com.tr)" });
   });
 
   it("writes nothing at all when a write inside the transaction fails", async () => {
@@ -70,7 +72,7 @@ describe("quote submission", () => {
     // A row holding the reference the counter will hand out next makes the quote insert fail.
     await insertQuote({ referenceNumber: `TKF-${year}-000001` });
     const before = await counts();
-    const result = await requestQuoteAction(null, quoteForm());
+    const result = await submitQuoteAction(null, quoteForm());
     expect(result).toMatchObject({ ok: false, formError: expect.stringContaining("Beklenmeyen bir hata") });
     expect(await counts()).toEqual(before);
     const db = await getDb();
@@ -79,7 +81,7 @@ describe("quote submission", () => {
 
   it("writes nothing when validation fails, and names the field in Turkish", async () => {
     const before = await counts();
-    const result = await requestQuoteAction(
+    const result = await submitQuoteAction(
       null,
       quoteForm({ email: "ayse@", productTypes: undefined, phone: "+44 20 7946 0958" }),
     );
@@ -93,7 +95,7 @@ describe("quote submission", () => {
   });
 
   it("refuses a form whose honeypot is filled and saves no quote", async () => {
-    const result = await requestQuoteAction(null, quoteForm({ website: "http://spam.example" }));
+    const result = await submitQuoteAction(null, quoteForm({ website: "http://spam.example" }));
     expect(result).toMatchObject({ ok: false, formError: expect.stringContaining("gönderilemedi") });
     const after = await counts();
     expect(after.quotes).toBe(0);
@@ -102,10 +104,10 @@ describe("quote submission", () => {
 
   it("refuses the sixth quote from one IP within an hour, in Turkish, while another IP may still ask", async () => {
     for (let index = 0; index < 5; index++) {
-      const result = await requestQuoteAction(null, quoteForm({ email: `kisi${index}@firma.com.tr` }));
+      const result = await submitQuoteAction(null, quoteForm({ email: `kisi${index}@firma.com.tr` }));
       expect(result.ok).toBe(true);
     }
-    const sixth = await requestQuoteAction(null, quoteForm({ email: "altinci@firma.com.tr" }));
+    const sixth = await submitQuoteAction(null, quoteForm({ email: "altinci@firma.com.tr" }));
     expect(sixth).toMatchObject({
       ok: false,
       formError: expect.stringMatching(
@@ -115,13 +117,13 @@ describe("quote submission", () => {
     expect((await counts()).quotes).toBe(5);
 
     fromIp("198.51.100.99");
-    expect((await requestQuoteAction(null, quoteForm({ email: "baska@firma.com.tr" }))).ok).toBe(true);
+    expect((await submitQuoteAction(null, quoteForm({ email: "baska@firma.com.tr" }))).ok).toBe(true);
   });
 
   it("does not let parallel requests from one IP get past the limit together", async () => {
     const results = await Promise.all(
       Array.from({ length: 8 }, (_, index) =>
-        requestQuoteAction(null, quoteForm({ email: `paralel${index}@firma.com.tr` })),
+        submitQuoteAction(null, quoteForm({ email: `paralel${index}@firma.com.tr` })),
       ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(5);
@@ -131,11 +133,11 @@ describe("quote submission", () => {
   it("sends at most 3 quote confirmations a day to one address, whichever addresses ask", async () => {
     for (let index = 0; index < 3; index++) {
       fromIp(`198.51.100.${index + 100}`);
-      const result = await requestQuoteAction(null, quoteForm({ email: "Kurban@Firma.com.tr" }));
+      const result = await submitQuoteAction(null, quoteForm({ email: "Kurban@Firma.com.tr" }));
       expect(result.ok).toBe(true);
     }
     fromIp("198.51.100.200");
-    const fourth = await requestQuoteAction(null, quoteForm({ email: "kurban@firma.com.tr" }));
+    const fourth = await submitQuoteAction(null, quoteForm({ email: "kurban@firma.com.tr" }));
     expect(fourth).toMatchObject({
       ok: false,
       formError: expect.stringMatching(
@@ -147,7 +149,7 @@ describe("quote submission", () => {
     expect(confirmations).toHaveLength(3);
     expect((await counts()).quotes).toBe(3);
     // Another recipient from the same address is still served.
-    expect((await requestQuoteAction(null, quoteForm({ email: "baska@firma.com.tr" }))).ok).toBe(true);
+    expect((await submitQuoteAction(null, quoteForm({ email: "baska@firma.com.tr" }))).ok).toBe(true);
   });
 
   it("links a signed-in customer's quote to its customer", async () => {
@@ -173,9 +175,11 @@ describe("quote submission", () => {
       })
       .returning();
     signInAs({ id: user!.id, email: user!.email, name: user!.name, role: "customer", customerId: customer!.id });
-    const result = await requestQuoteAction(null, quoteForm({ email: "can@musteri.com.tr" }));
+    const result = await submitQuoteAction(null, quoteForm({ email: "can@musteri.com.tr" }));
     expect(result.ok).toBe(true);
     const [quote] = await db.select().from(quoteRequests);
     expect(quote?.customerId).toBe(customer!.id);
+    const [audit] = await db.select().from(auditLogs).where(eq(auditLogs.entityId, quote!.id));
+    expect(audit).toMatchObject({ action: "quote.submitted", actorUserId: user!.id, actorLabel: user!.email });
   });
 });

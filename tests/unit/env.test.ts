@@ -27,6 +27,9 @@ describe("configuration", () => {
     ["TRUSTED_PROXIES", { TRUSTED_PROXIES: "yes" }],
     ["TRUST_PROXY", { TRUST_PROXY: "1" }],
     ["APP_URL", { NODE_ENV: "production" }],
+    ["IYZIPAY_SECRET_KEY", { IYZIPAY_API_KEY: "sandbox-api-key" }],
+    ["IYZIPAY_API_KEY", { IYZIPAY_SECRET_KEY: "sandbox-secret-key" }],
+    ["IYZIPAY_URI", { IYZIPAY_URI: "sandbox-api.iyzipay.com" }],
   ])("names %s when it is missing or malformed, on one line", (name, source) => {
     let message = "";
     try {
@@ -64,6 +67,12 @@ describe("configuration", () => {
     );
     expect(parseEnv({ ...production, ...SELLER }).COMPANY_TAX_ID).toBe("1234567890");
     expect(parseEnv({ NODE_ENV: "development" }).COMPANY_TAX_ID).toBeUndefined();
+  });
+
+  it("takes the Iyzico keys as a pair and defaults to Iyzico's sandbox", () => {
+    expect(parseEnv({}).IYZIPAY_URI).toBe("https://sandbox-api.iyzipay.com");
+    const keys = parseEnv({ IYZIPAY_API_KEY: "sandbox-api-key", IYZIPAY_SECRET_KEY: "sandbox-secret-key" });
+    expect([keys.IYZIPAY_API_KEY, keys.IYZIPAY_SECRET_KEY]).toEqual(["sandbox-api-key", "sandbox-secret-key"]);
   });
 
   it("does not require APP_URL while `next build` runs: it is runtime configuration", () => {

@@ -1,82 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { orderStatuses } from "@/db/schema/enums";
-import {
-  assertTransition,
-  canTransition,
-  estimatedCompletion,
-  InvalidOrderTransitionError,
-  nextOrderStatuses,
-  ORDER_STATUSES,
-  orderStatusLabel,
-  type OrderStatus,
-} from "@/lib/orders/status";
+import { orderStatusEnum } from "@/db/schema/enums";
+import { estimatedCompletion, orderStatus } from "@/lib/orders/status";
+import { describeStatusMachine } from "./helpers/status-machine";
 
 // The rule, written out once: every pair not listed here must be refused.
-const ALLOWED_PAIRS: ReadonlyArray<readonly [OrderStatus, OrderStatus]> = [
-  ["pending", "processing"],
-  ["pending", "cancelled"],
-  ["processing", "completed"],
-  ["processing", "cancelled"],
-];
-const isAllowed = (from: OrderStatus, to: OrderStatus) => ALLOWED_PAIRS.some(([a, b]) => a === from && b === to);
-
-const allPairs = ORDER_STATUSES.flatMap((from) => ORDER_STATUSES.map((to) => [from, to] as const));
-const allowedPairs = allPairs.filter(([from, to]) => isAllowed(from, to));
-const refusedPairs = allPairs.filter(([from, to]) => !isAllowed(from, to));
-
-describe("order status transitions", () => {
-  it("knows the same statuses as the database enum", () => {
-    expect([...ORDER_STATUSES]).toEqual([...orderStatuses]);
-    expect(allPairs).toHaveLength(16);
-    expect(allowedPairs).toHaveLength(ALLOWED_PAIRS.length);
-  });
-
-  it.each(allowedPairs)("allows %s → %s", (from, to) => {
-    expect(canTransition(from, to)).toBe(true);
-    expect(() => assertTransition(from, to)).not.toThrow();
-    expect(nextOrderStatuses(from)).toContain(to);
-  });
-
-  it.each(refusedPairs)("refuses %s → %s with a Turkish reason", (from, to) => {
-    expect(canTransition(from, to)).toBe(false);
-    expect(nextOrderStatuses(from)).not.toContain(to);
-    let caught: unknown;
-    try {
-      assertTransition(from, to);
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(InvalidOrderTransitionError);
-    const error = caught as InvalidOrderTransitionError;
-    expect(error.code).toBe("INVALID_ORDER_TRANSITION");
-    expect([error.from, error.to]).toEqual([from, to]);
-    expect(error.message).toMatch(/sipariş/i);
-    expect(error.message).not.toMatch(/pending|processing|completed|cancelled/);
-  });
-
-  it("explains the refusals an operator meets most", () => {
-    expect(() => assertTransition("completed", "cancelled")).toThrow("Tamamlanmış bir sipariş iptal edilemez");
-    expect(() => assertTransition("cancelled", "processing")).toThrow(
-      "İptal edilmiş bir siparişin durumu değiştirilemez",
-    );
-    expect(() => assertTransition("pending", "completed")).toThrow("İşleme alınmamış bir sipariş tamamlanamaz");
-    expect(() => assertTransition("processing", "processing")).toThrow('Sipariş zaten "İşleniyor" durumunda');
-  });
-
-  it("ends in completed or cancelled, from which nothing moves", () => {
-    expect(nextOrderStatuses("completed")).toEqual([]);
-    expect(nextOrderStatuses("cancelled")).toEqual([]);
-  });
+describeStatusMachine("order", orderStatus, {
+  entity: "ORDER",
+  enumValues: orderStatusEnum.enumValues,
+  labels: { pending: "Beklemede", processing: "İşleniyor", completed: "Tamamlandı", cancelled: "İptal edildi" },
+  allowed: [
+    ["pending", "processing"],
+    ["pending", "cancelled"],
+    ["processing", "completed"],
+    ["processing", "cancelled"],
+  ],
+  words: /sipariş/i,
 });
 
-describe("order status labels", () => {
-  it.each([
-    ["pending", "Beklemede"],
-    ["processing", "İşleniyor"],
-    ["completed", "Tamamlandı"],
-    ["cancelled", "İptal edildi"],
-  ] as const)("shows %s as %s", (status, label) => {
-    expect(orderStatusLabel(status)).toBe(label);
+describe("order status refusals", () => {
+  it("explain the refusals an operator meets most", () => {
+    expect(() => orderStatus.assert("completed", "cancelled")).toThrow("Tamamlanmış bir sipariş iptal edilemez");
+    expect(() => orderStatus.assert("cancelled", "processing")).toThrow(
+      "İptal edilmiş bir siparişin durumu değiştirilemez",
+    );
+    expect(() => orderStatus.assert("pending", "completed")).toThrow("İşleme alınmamış bir sipariş tamamlanamaz");
+    expect(() => orderStatus.assert("processing", "processing")).toThrow('Sipariş zaten "İşleniyor" durumunda');
+  });
+
+  it("end in completed or cancelled, from which nothing moves", () => {
+    expect(orderStatus.next("completed")).toEqual([]);
+    expect(orderStatus.next("cancelled")).toEqual([]);
   });
 });
 

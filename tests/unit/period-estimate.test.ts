@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { billingPeriodOf } from "@/lib/billing/period";
 import { estimatePeriod } from "@/lib/orders/estimate";
-import { dateRangeOf, orderListHref, parseOrderListQuery } from "@/lib/orders/filters";
+import { dateRangeOf, orderList } from "@/lib/orders/filters";
 import type { TierVersion, VolumeRange } from "@/lib/pricing";
 
 const from = new Date("2025-01-01T00:00:00+03:00");
@@ -72,7 +72,7 @@ describe("the period estimate on the dashboard", () => {
 describe("order list filters in the URL", () => {
   it("ignores malformed values instead of failing", () => {
     expect(
-      parseOrderListQuery({
+      orderList.parse({
         durum: "silindi",
         baslangic: "2026-02-30",
         bitis: "yarın",
@@ -97,11 +97,11 @@ describe("order list filters in the URL", () => {
   });
 
   it("keeps the filters in page links", () => {
-    const filters = parseOrderListQuery({ durum: "pending", baslangic: "2026-11-01", bitis: "2026-11-10", sayfa: "2" });
-    expect(orderListHref("/panel/siparisler", { ...filters, page: 3 })).toBe(
+    const filters = orderList.parse({ durum: "pending", baslangic: "2026-11-01", bitis: "2026-11-10", sayfa: "2" });
+    expect(orderList.href("/panel/siparisler", { ...filters, page: 3 })).toBe(
       "/panel/siparisler?durum=pending&baslangic=2026-11-01&bitis=2026-11-10&sayfa=3",
     );
-    expect(orderListHref("/panel/siparisler", { ...filters, page: 1 })).toBe(
+    expect(orderList.href("/panel/siparisler", { ...filters, page: 1 })).toBe(
       "/panel/siparisler?durum=pending&baslangic=2026-11-01&bitis=2026-11-10",
     );
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { kurusToInput, sendOfferSchema } from "@/components/quotes/admin-schemas";
-import { istanbulToday, QUOTE_MESSAGES, quoteRequestSchema } from "@/components/quotes/schemas";
+import { kurusToInput } from "@/lib/money";
 import { PHONE_MESSAGES } from "@/lib/phone";
+import { istanbulToday, QUOTE_FORM_MESSAGES, quoteRequestSchema, sendOfferSchema } from "@/lib/quotes/schemas";
 import { offerMonthlyEstimate } from "@/lib/quotes/estimate";
 
 const valid = {
@@ -46,22 +46,22 @@ describe("quote request schema", () => {
   });
 
   it.each([
-    ["companyName", { companyName: "" }, QUOTE_MESSAGES.companyName],
-    ["contactName", { contactName: " " }, QUOTE_MESSAGES.contactName],
-    ["email", { email: "" }, QUOTE_MESSAGES.emailEmpty],
-    ["email", { email: "ayse@" }, QUOTE_MESSAGES.emailInvalid],
-    ["email", { email: "ayse.ornek.com.tr" }, QUOTE_MESSAGES.emailInvalid],
+    ["companyName", { companyName: "" }, QUOTE_FORM_MESSAGES.companyName],
+    ["contactName", { contactName: " " }, QUOTE_FORM_MESSAGES.contactName],
+    ["email", { email: "" }, QUOTE_FORM_MESSAGES.emailEmpty],
+    ["email", { email: "ayse@" }, QUOTE_FORM_MESSAGES.emailInvalid],
+    ["email", { email: "ayse.ornek.com.tr" }, QUOTE_FORM_MESSAGES.emailInvalid],
     ["phone", { phone: "0532 123" }, PHONE_MESSAGES.tooShort],
     ["phone", { phone: "+44 20 7946 0958" }, PHONE_MESSAGES.foreign],
     ["phone", { phone: "" }, PHONE_MESSAGES.empty],
-    ["monthlyVolume", { monthlyVolume: "" }, QUOTE_MESSAGES.volume],
-    ["monthlyVolume", { monthlyVolume: "5000" }, QUOTE_MESSAGES.volume],
-    ["productTypes", { productTypes: [] }, QUOTE_MESSAGES.productTypes],
-    ["productTypes", { productTypes: undefined }, QUOTE_MESSAGES.productTypes],
-    ["productTypes", { productTypes: ["Silah"] }, QUOTE_MESSAGES.productTypes],
-    ["specialRequirements", { specialRequirements: "a".repeat(2001) }, QUOTE_MESSAGES.requirementsTooLong],
-    ["preferredStartDate", { preferredStartDate: addDays(istanbulToday(), -1) }, QUOTE_MESSAGES.datePast],
-    ["preferredStartDate", { preferredStartDate: "2026-02-30" }, QUOTE_MESSAGES.dateInvalid],
+    ["monthlyVolume", { monthlyVolume: "" }, QUOTE_FORM_MESSAGES.volume],
+    ["monthlyVolume", { monthlyVolume: "5000" }, QUOTE_FORM_MESSAGES.volume],
+    ["productTypes", { productTypes: [] }, QUOTE_FORM_MESSAGES.productTypes],
+    ["productTypes", { productTypes: undefined }, QUOTE_FORM_MESSAGES.productTypes],
+    ["productTypes", { productTypes: ["Silah"] }, QUOTE_FORM_MESSAGES.productTypes],
+    ["specialRequirements", { specialRequirements: "a".repeat(2001) }, QUOTE_FORM_MESSAGES.requirementsTooLong],
+    ["preferredStartDate", { preferredStartDate: addDays(istanbulToday(), -1) }, QUOTE_FORM_MESSAGES.datePast],
+    ["preferredStartDate", { preferredStartDate: "2026-02-30" }, QUOTE_FORM_MESSAGES.dateInvalid],
   ])("refuses a bad %s with its Turkish message (%j)", (field, override, message) => {
     expect(messageFor(field, override)).toBe(message);
   });

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
-  adminCreateOrderSchema,
-  cancelOrderSchema,
-  changeOrderStatusSchema,
-  createOrderSchema,
-} from "@/components/orders/schemas";
-import { offerResponseSchema, rejectQuoteSchema, sendOfferSchema } from "@/components/quotes/admin-schemas";
-import { quoteRequestSchema } from "@/components/quotes/schemas";
-import {
   acceptInvitationSchema,
   changePasswordSchema,
   companyProfileSchema,
@@ -16,6 +8,13 @@ import {
 } from "@/lib/account/schemas";
 import { createAdminSchema, forgotPasswordSchema, resetPasswordSchema, signInSchema } from "@/lib/auth/schemas";
 import { step1Schema, step2Schema, step3Schema, step4Schema } from "@/lib/onboarding/schemas";
+import {
+  adminCreateOrderSchema,
+  cancelOrderSchema,
+  changeOrderStatusSchema,
+  createOrderSchema,
+} from "@/lib/orders/schemas";
+import { offerResponseSchema, quoteRequestSchema, rejectQuoteSchema, sendOfferSchema } from "@/lib/quotes/schemas";
 
 /**
  * Every text field of every form refuses control characters (a NUL ended in a database error) and

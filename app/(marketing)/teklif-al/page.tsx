@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { istanbulToday } from "@/components/quotes/schemas";
-import { QuoteForm } from "@/components/quotes/quote-form";
+import { query } from "@/db";
 import { getTierTable } from "@/db/queries/pricing";
+import { istanbulToday } from "@/lib/quotes/schemas";
+import { QuoteForm } from "./quote-form";
 
 export const metadata: Metadata = { title: "Teklif al" };
 
 export default async function QuoteRequestPage() {
   await connection();
-  const tiers = (await getTierTable()).map(({ range, unitPrice, storageCharge, effectiveFrom }) => ({
+  const tiers = (await query(getTierTable, {})).map(({ range, unitPrice, storageCharge, effectiveFrom }) => ({
     range,
     unitPrice,
     storageCharge,

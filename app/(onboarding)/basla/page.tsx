@@ -5,7 +5,7 @@ import { StepIndicator } from "@/components/onboarding/step-indicator";
 import { OnboardingSummary } from "@/components/onboarding/summary";
 import { FormAlert } from "@/components/ui/form-alert";
 import { query } from "@/db";
-import { isCustomerProfileIncomplete } from "@/db/queries/customers";
+import { isCustomerProfileIncomplete } from "@/db/queries/customer-account";
 import { currentUser } from "@/lib/auth/session";
 import { formatKurus } from "@/lib/money";
 import { STEPS } from "@/lib/onboarding/schemas";

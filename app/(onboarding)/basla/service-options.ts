@@ -1,11 +1,12 @@
 import "server-only";
 import type { ServiceOption } from "@/app/(onboarding)/basla/service-step-form";
+import { query } from "@/db";
 import { getPremiumSurcharge, getTierTable } from "@/db/queries/pricing";
 import { formatKurus } from "@/lib/money";
 
 /** What each service type means and costs, from the tier table and surcharge in effect today. */
 export async function serviceOptions(acceptedUnitPrice: number | null): Promise<ServiceOption[]> {
-  const [tiers, surcharge] = await Promise.all([getTierTable(), getPremiumSurcharge()]);
+  const [tiers, surcharge] = await Promise.all([query(getTierTable, {}), query(getPremiumSurcharge, {})]);
   const prices = tiers.map((tier) => tier.unitPrice);
   const low = formatKurus(Math.min(...prices));
   const high = formatKurus(Math.max(...prices));

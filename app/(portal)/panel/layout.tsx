@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
 import { query } from "@/db";
-import { isCustomerProfileIncomplete } from "@/db/queries/customers";
+import { isCustomerProfileIncomplete } from "@/db/queries/customer-account";
 import { requireCustomer } from "@/lib/auth/session";
 
 const portalLinks = [

@@ -1,24 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { AccountStatusCard } from "@/components/portal/account-status-card";
-import { MyQuotes } from "@/components/portal/my-quotes";
 import { ActiveOrders } from "@/components/portal/active-orders";
+import { MyQuotes } from "@/components/portal/my-quotes";
 import { PeriodEstimateCard } from "@/components/portal/period-estimate-card";
 import { SuspendedBanner } from "@/components/portal/suspended-banner";
+import { query } from "@/db";
 import { listActiveOrders } from "@/db/queries/orders";
-import { getInvoiceSummary } from "@/db/queries/portal-summary";
+import { getInvoiceSummary, getPeriodEstimate } from "@/db/queries/portal-summary";
+import { listCustomerQuotes } from "@/db/queries/quotes";
 import { requireCustomer } from "@/lib/auth/session";
-import { currentPeriodEstimate } from "@/lib/orders/portal";
 
 export const metadata: Metadata = { title: "Panel" };
 
 export default async function PortalHomePage() {
   const user = await requireCustomer();
-  const [{ customer, period, estimate }, activeOrders, invoices] = await Promise.all([
-    currentPeriodEstimate({ customerId: user.customerId }),
-    listActiveOrders({ customerId: user.customerId }),
-    getInvoiceSummary({ customerId: user.customerId }),
+  const own = { customerId: user.customerId };
+  const [current, activeOrders, invoices, quotes] = await Promise.all([
+    query(getPeriodEstimate, own),
+    query(listActiveOrders, own),
+    query(getInvoiceSummary, own),
+    query(listCustomerQuotes, { ...own, limit: 5 }),
   ]);
+  if (!current) notFound();
+  const { customer, period, estimate } = current;
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -39,7 +45,7 @@ export default async function PortalHomePage() {
       <PeriodEstimateCard period={period} estimate={estimate} />
       <ActiveOrders orders={activeOrders} serviceType={customer.serviceType} />
       <AccountStatusCard status={customer.status} totalPaid={invoices.totalPaid} nextDue={invoices.nextDue} />
-      <MyQuotes customerId={user.customerId} />
+      <MyQuotes quotes={quotes} />
     </div>
   );
 }

@@ -1,19 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EMAIL_PAGE_SIZE, listEmails } from "@/db/queries/emails";
+import { Pagination } from "@/components/ui/pagination";
+import { query } from "@/db";
+import { listEmails } from "@/db/queries/emails";
 import { isTemplateName, templateLabels } from "@/emails";
 import { requireAdmin } from "@/lib/auth/session";
 import { formatIstanbulDateTime } from "@/lib/dates";
+import { listParams } from "@/lib/list-params";
 
 export const metadata: Metadata = { title: "E-postalar" };
 
 const emailStatusLabels = { queued: "Kuyrukta", sent: "Gönderildi", failed: "Başarısız", stored: "Saklandı" } as const;
 
-export default async function EmailsPage({ searchParams }: { searchParams: Promise<{ sayfa?: string }> }) {
+const PATH = "/yonetim/e-postalar";
+/** The log has no filters yet: only its page travels in the URL. */
+const emailList = listParams({ filters: {} });
+
+export default async function EmailsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireAdmin();
-  const page = Math.max(1, Number.parseInt((await searchParams).sayfa ?? "1", 10) || 1);
-  const { rows, total } = await listEmails({ page });
-  const pages = Math.max(1, Math.ceil(total / EMAIL_PAGE_SIZE));
+  const list = emailList.parse(await searchParams);
+  const { rows, pageCount } = await query(listEmails, { page: list.page });
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">E-postalar</h1>
@@ -51,7 +61,7 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
                   {isTemplateName(email.template) ? templateLabels[email.template] : email.template}
                 </td>
                 <td className="px-4 py-2">
-                  <Link href={`/yonetim/e-postalar/${email.id}`} className="text-brand-700 underline">
+                  <Link href={`${PATH}/${email.id}`} className="text-brand-700 underline">
                     {email.subject ?? "(konu yok)"}
                   </Link>
                 </td>
@@ -68,20 +78,7 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav aria-label="Sayfalar" className="flex gap-2 text-sm">
-          {Array.from({ length: pages }, (_, index) => index + 1).map((number) => (
-            <Link
-              key={number}
-              href={`/yonetim/e-postalar?sayfa=${number}`}
-              aria-current={number === page ? "page" : undefined}
-              className="rounded border border-stone-300 px-3 py-1 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-            >
-              {number}
-            </Link>
-          ))}
-        </nav>
-      )}
+      <Pagination page={list.page} pages={pageCount} href={(page) => emailList.href(PATH, { page })} />
     </div>
   );
 }

@@ -2,34 +2,30 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { quoteIdSchema, rejectQuoteSchema, sendOfferSchema } from "@/components/quotes/admin-schemas";
 import { markQuoteReviewed, rejectQuote, sendQuoteOffer } from "@/lib/quotes/operations";
-import type { TransitionOutcome } from "@/lib/quotes/transition";
-import { authAction, fail } from "@/lib/safe-action";
+import { quoteIdSchema, rejectQuoteSchema, sendOfferSchema } from "@/lib/quotes/schemas";
+import { adminAction } from "@/lib/safe-action";
 
 /** On success the detail page is shown again with the outcome named in its address (`sonuc`). */
-function answer(outcome: TransitionOutcome, result: "incelendi" | "teklif" | "red") {
-  if (!outcome.ok) return fail(outcome.message);
+function showOutcome(quote: { id: string }, result: "incelendi" | "teklif" | "red"): never {
   revalidatePath("/yonetim/teklifler");
-  redirect(`/yonetim/teklifler/${outcome.quote.id}?sonuc=${result}`);
+  redirect(`/yonetim/teklifler/${quote.id}?sonuc=${result}`);
 }
 
-export const markQuoteReviewedAction = authAction(
-  quoteIdSchema,
-  async (input, ctx) =>
-    answer(await markQuoteReviewed(ctx.user, { ...input, ip: ctx.ip, requestId: ctx.requestId }), "incelendi"),
-  { role: "admin" },
+export const markQuoteReviewedAction = adminAction("markQuoteReviewed", quoteIdSchema, async (input, ctx) =>
+  showOutcome(await markQuoteReviewed(ctx, input), "incelendi"),
 );
 
-export const sendQuoteOfferAction = authAction(
+export const sendQuoteOfferAction = adminAction(
+  "sendQuoteOffer",
   sendOfferSchema,
-  async (input, ctx) =>
-    answer(await sendQuoteOffer(ctx.user, { ...input, ip: ctx.ip, requestId: ctx.requestId }), "teklif"),
-  { role: "admin", echo: ["unitPrice", "validityDays", "note"] },
+  async (input, ctx) => showOutcome(await sendQuoteOffer(ctx, input), "teklif"),
+  { echo: ["unitPrice", "validityDays", "note"] },
 );
 
-export const rejectQuoteAction = authAction(
+export const rejectQuoteAction = adminAction(
+  "rejectQuote",
   rejectQuoteSchema,
-  async (input, ctx) => answer(await rejectQuote(ctx.user, { ...input, ip: ctx.ip, requestId: ctx.requestId }), "red"),
-  { role: "admin", echo: ["reason"] },
+  async (input, ctx) => showOutcome(await rejectQuote(ctx, input), "red"),
+  { echo: ["reason"] },
 );

@@ -1,32 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Pagination } from "@/components/admin/quotes/pagination";
-import { QuoteFilters, quoteListHref } from "@/components/admin/quotes/quote-filters";
-import { listQuotes, QUOTE_PAGE_SIZE } from "@/db/queries/quotes";
+import { Pagination } from "@/components/ui/pagination";
+import { query } from "@/db";
+import { listQuotes } from "@/db/queries/quotes";
 import { requireAdmin } from "@/lib/auth/session";
 import { formatIstanbulDateTime } from "@/lib/dates";
 import { formatKurus } from "@/lib/money";
-import { isQuoteStatus, QUOTE_STATUS_LABELS } from "@/lib/quotes/status";
+import { quoteList } from "@/lib/quotes/filters";
+import { quoteStatus } from "@/lib/quotes/status";
+import { QuoteFilters } from "./quote-filters";
 
 export const metadata: Metadata = { title: "Teklifler" };
 
-type Search = { durum?: string | string[]; q?: string | string[]; sayfa?: string | string[] };
+const PATH = "/yonetim/teklifler";
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-export default async function QuotesInboxPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function QuotesInboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireAdmin();
-  const params = await searchParams;
-  const durum = first(params.durum);
-  const status = isQuoteStatus(durum) ? durum : undefined;
-  const search = first(params.q)?.trim().slice(0, 200) || undefined;
-  const page = Math.max(1, Number.parseInt(first(params.sayfa) ?? "1", 10) || 1);
-  const { rows, total } = await listQuotes({ status, search, page });
-  const pages = Math.max(1, Math.ceil(total / QUOTE_PAGE_SIZE));
+  const filters = quoteList.parse(await searchParams);
+  const { rows, total, pageCount } = await query(listQuotes, filters);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">Teklifler</h1>
-      <QuoteFilters status={status} search={search} />
+      <QuoteFilters path={PATH} status={filters.status} search={filters.search} />
       <p className="text-sm text-stone-600">{total} talep</p>
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
@@ -61,7 +60,7 @@ export default async function QuotesInboxPage({ searchParams }: { searchParams: 
               <tr key={quote.id} className="border-t border-stone-200">
                 <td className="px-4 py-2 whitespace-nowrap">{formatIstanbulDateTime(quote.createdAt)}</td>
                 <td className="px-4 py-2 whitespace-nowrap">
-                  <Link href={`/yonetim/teklifler/${quote.id}`} className="text-brand-700 underline">
+                  <Link href={`${PATH}/${quote.id}`} className="text-brand-700 underline">
                     {quote.referenceNumber}
                   </Link>
                 </td>
@@ -75,7 +74,7 @@ export default async function QuotesInboxPage({ searchParams }: { searchParams: 
                   {formatKurus(quote.acceptedUnitPrice ?? quote.quotedUnitPrice ?? quote.calculatedUnitPrice)}
                 </td>
                 <td className="px-4 py-2">
-                  {QUOTE_STATUS_LABELS[quote.status]}
+                  {quoteStatus.label(quote.status)}
                   {quote.needsReview && quote.status === "pending" && (
                     <span className="block text-xs text-amber-700">İnceleme gerekli</span>
                   )}
@@ -92,7 +91,7 @@ export default async function QuotesInboxPage({ searchParams }: { searchParams: 
           </tbody>
         </table>
       </div>
-      <Pagination page={page} pages={pages} href={(number) => quoteListHref({ status, search }, number)} />
+      <Pagination page={filters.page} pages={pageCount} href={(page) => quoteList.href(PATH, { ...filters, page })} />
     </div>
   );
 }

@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { OfferResponse } from "@/components/quotes/offer-response";
 import { FormAlert } from "@/components/ui/form-alert";
+import { query } from "@/db";
 import { getTierTable } from "@/db/queries/pricing";
 import { getOfferByToken } from "@/db/queries/quotes";
 import { formatIstanbulDate } from "@/lib/dates";
 import { formatKurus } from "@/lib/money";
 import { offerMonthlyEstimate } from "@/lib/quotes/estimate";
-import { offerClosedMessage, offerClosedReason } from "@/lib/quotes/respond";
+import { QUOTE_MESSAGES } from "@/lib/quotes/messages";
+import { offerClosedReason } from "@/lib/quotes/respond";
+import { OfferResponse } from "./offer-response";
 
 // The token is in the address: keep the page out of search engines and out of Referer headers.
 export const metadata: Metadata = {
@@ -21,10 +23,10 @@ export const metadata: Metadata = {
 export default async function OfferPage({ params }: { params: Promise<{ token: string }> }) {
   await connection();
   const { token } = await params;
-  const offer = token.length <= 200 ? await getOfferByToken({ token }) : null;
+  const [offer, tiers] = await Promise.all([query(getOfferByToken, { token }), query(getTierTable, {})]);
   if (!offer || offer.quotedUnitPrice === null) notFound();
   const closed = offerClosedReason(offer);
-  const estimate = offerMonthlyEstimate(await getTierTable(), offer.monthlyVolume, offer.quotedUnitPrice);
+  const estimate = offerMonthlyEstimate(tiers, offer.monthlyVolume, offer.quotedUnitPrice);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <div>
@@ -53,8 +55,8 @@ export default async function OfferPage({ params }: { params: Promise<{ token: s
       </dl>
       {closed ? (
         <div className="flex flex-col gap-3">
-          <FormAlert>{offerClosedMessage(closed)}</FormAlert>
-          {closed === "accepted" && (
+          <FormAlert>{QUOTE_MESSAGES[closed]}</FormAlert>
+          {closed === "OFFER_ACCEPTED" && (
             <Link href={`/basla?teklif=${encodeURIComponent(token)}`} className="text-brand-700 underline">
               Hesabınızı açmaya devam edin
             </Link>

@@ -5,7 +5,7 @@ import { PasswordForm } from "@/components/account/password-form";
 import { SessionsSection } from "@/components/account/sessions-section";
 import { FormAlert } from "@/components/ui/form-alert";
 import { query } from "@/db";
-import { getCompanyProfile } from "@/db/queries/customers";
+import { getCustomerProfile } from "@/db/queries/customer-account";
 import { getIntegrationView } from "@/db/queries/integrations";
 import { listOpenInvitations } from "@/db/queries/invitations";
 import { listOpenSessions } from "@/db/queries/user-sessions";
@@ -23,7 +23,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const passwordChanged = (await searchParams).sifre === "degisti";
   const { customerId } = user;
   const [customer, integration, people, invitations, sessions, currentId] = await Promise.all([
-    query(getCompanyProfile, { customerId }),
+    query(getCustomerProfile, { customerId }),
     query(getIntegrationView, { customerId }),
     query(listCompanyUsers, { customerId }),
     query(listOpenInvitations, { customerId }),

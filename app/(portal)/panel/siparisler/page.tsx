@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
-import { NewOrderForm } from "@/components/orders/new-order-form";
+import { notFound } from "next/navigation";
 import { OrderFilters } from "@/components/orders/order-filters";
 import { OrderTable } from "@/components/orders/order-table";
-import { Pagination } from "@/components/orders/pagination";
 import { SuspendedBanner } from "@/components/portal/suspended-banner";
+import { Pagination } from "@/components/ui/pagination";
+import { query } from "@/db";
 import { getCustomerProfile } from "@/db/queries/customer-account";
 import { listCustomerOrders } from "@/db/queries/orders";
 import { requireCustomer } from "@/lib/auth/session";
-import { parseOrderListQuery } from "@/lib/orders/filters";
+import { orderList } from "@/lib/orders/filters";
+import { NewOrderForm } from "./new-order-form";
 
 export const metadata: Metadata = { title: "Siparişler" };
 
@@ -19,11 +21,12 @@ export default async function OrdersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireCustomer();
-  const query = parseOrderListQuery(await searchParams);
+  const filters = orderList.parse(await searchParams);
   const [customer, list] = await Promise.all([
-    getCustomerProfile({ customerId: user.customerId }),
-    listCustomerOrders({ customerId: user.customerId, query }),
+    query(getCustomerProfile, { customerId: user.customerId }),
+    query(listCustomerOrders, { customerId: user.customerId, filters }),
   ]);
+  if (!customer) notFound();
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -33,10 +36,14 @@ export default async function OrdersPage({
         </a>
       </div>
       {customer.status === "suspended" && <SuspendedBanner />}
-      <OrderFilters path={PATH} query={query} />
-      <p className="text-sm text-stone-600">{`${list.total.toLocaleString("tr-TR")} sipariş · sayfa ${query.page} / ${list.pageCount}`}</p>
+      <OrderFilters path={PATH} query={filters} />
+      <p className="text-sm text-stone-600">{`${list.total.toLocaleString("tr-TR")} sipariş · sayfa ${filters.page} / ${list.pageCount}`}</p>
       <OrderTable rows={list.rows} basePath={PATH} />
-      <Pagination path={PATH} query={query} pageCount={list.pageCount} />
+      <Pagination
+        page={filters.page}
+        pages={list.pageCount}
+        href={(page) => orderList.href(PATH, { ...filters, page })}
+      />
       <section
         id="yeni-siparis"
         aria-labelledby="yeni-siparis-baslik"

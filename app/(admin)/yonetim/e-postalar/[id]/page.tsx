@@ -1,27 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
-import { EmailNotFoundError, getEmailOrThrow } from "@/db/queries/emails";
+import { query } from "@/db";
+import { getEmail } from "@/db/queries/emails";
 import { isTemplateName, renderStoredEmail, templateLabels } from "@/emails";
 import { requireAdmin } from "@/lib/auth/session";
 import { formatIstanbulDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "E-posta" };
 
-async function load(id: string) {
-  if (!z.uuid().safeParse(id).success) notFound();
-  try {
-    return await getEmailOrThrow({ id });
-  } catch (error) {
-    if (error instanceof EmailNotFoundError) notFound();
-    throw error;
-  }
-}
-
 export default async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
-  const email = await load((await params).id);
+  const email = await query(getEmail, { emailId: (await params).id });
+  if (!email) notFound();
   const rendered = await renderStoredEmail(email);
   return (
     <div className="flex flex-col gap-6">

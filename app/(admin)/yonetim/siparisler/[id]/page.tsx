@@ -1,20 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OrderStatusForm } from "@/components/admin/order-status-form";
-import { loadOrderOr404 } from "@/components/orders/load-order";
+import { notFound } from "next/navigation";
 import { OrderSummary } from "@/components/orders/order-summary";
 import { OrderTimeline } from "@/components/orders/order-timeline";
-import { listOrderEvents } from "@/db/queries/orders";
+import { query } from "@/db";
+import { getOrder, listOrderEvents } from "@/db/queries/orders";
 import { requireAdmin } from "@/lib/auth/session";
-import { nextOrderStatuses } from "@/lib/orders/status";
+import { orderStatus } from "@/lib/orders/status";
+import { OrderStatusForm } from "./order-status-form";
 
 export const metadata: Metadata = { title: "Sipariş" };
 
 export default async function AdminOrderPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
-  const order = await loadOrderOr404((await params).id, undefined);
-  const events = await listOrderEvents({ orderId: order.id });
-  const next = nextOrderStatuses(order.status);
+  // Operations see every customer's orders: no owner filter.
+  const anyCustomers = { orderId: (await params).id, customerId: null };
+  const [order, events] = await Promise.all([query(getOrder, anyCustomers), query(listOrderEvents, anyCustomers)]);
+  if (!order) notFound();
+  const next = orderStatus.next(order.status);
   return (
     <div className="flex flex-col gap-6">
       <Link href="/yonetim/siparisler" className="text-sm text-brand-700 underline">

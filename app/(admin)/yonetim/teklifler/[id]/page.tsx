@@ -1,29 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { MarkReviewedForm, RejectQuoteForm, SendOfferForm } from "@/components/admin/quotes/quote-actions";
 import { FormAlert } from "@/components/ui/form-alert";
-import { kurusToInput } from "@/components/quotes/admin-schemas";
-import { getQuoteOrThrow, QuoteNotFoundError } from "@/db/queries/quotes";
+import { query } from "@/db";
+import { getQuote } from "@/db/queries/quotes";
 import { requireAdmin } from "@/lib/auth/session";
 import { formatIstanbulDate, formatIstanbulDateTime } from "@/lib/dates";
-import { formatKurus } from "@/lib/money";
+import { formatKurus, kurusToInput } from "@/lib/money";
 import { formatTurkishPhone } from "@/lib/phone";
-import { canSendOffer, canTransition, QUOTE_STATUS_LABELS } from "@/lib/quotes/status";
+import { canSendOffer, quoteStatus } from "@/lib/quotes/status";
+import { MarkReviewedForm, RejectQuoteForm, SendOfferForm } from "./quote-actions";
 
 export const metadata: Metadata = { title: "Teklif talebi" };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-async function loadQuote(id: string) {
-  if (!UUID.test(id)) notFound();
-  try {
-    return await getQuoteOrThrow({ id });
-  } catch (error) {
-    if (error instanceof QuoteNotFoundError) notFound();
-    throw error;
-  }
-}
 
 const OUTCOMES: Record<string, string> = {
   incelendi: "Talep incelendi olarak işaretlendi.",
@@ -43,11 +31,12 @@ export default async function QuoteDetailPage({
   searchParams: Promise<{ sonuc?: string | string[] }>;
 }) {
   await requireAdmin();
-  const quote = await loadQuote((await params).id);
+  const quote = await query(getQuote, { quoteId: (await params).id });
+  if (!quote) notFound();
   const { sonuc } = await searchParams;
   const outcome = typeof sonuc === "string" && Object.hasOwn(OUTCOMES, sonuc) ? OUTCOMES[sonuc] : undefined;
   const rows: [string, React.ReactNode][] = [
-    ["Durum", QUOTE_STATUS_LABELS[quote.status]],
+    ["Durum", quoteStatus.label(quote.status)],
     ["Firma adı", quote.companyName],
     ["Yetkili adı", quote.contactName],
     [
@@ -96,7 +85,7 @@ export default async function QuoteDetailPage({
           </div>
         ))}
       </dl>
-      {canTransition(quote.status, "reviewed") && (
+      {quoteStatus.can(quote.status, "reviewed") && (
         <section aria-labelledby="incele" className="flex flex-col gap-3">
           <h2 id="incele" className="text-lg font-semibold">
             İnceleme
@@ -115,7 +104,7 @@ export default async function QuoteDetailPage({
           <SendOfferForm quoteId={quote.id} suggestedPrice={kurusToInput(quote.calculatedUnitPrice)} />
         </section>
       )}
-      {canTransition(quote.status, "rejected") && (
+      {quoteStatus.can(quote.status, "rejected") && (
         <section
           aria-labelledby="reddet"
           className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-6"

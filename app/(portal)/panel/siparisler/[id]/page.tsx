@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CancelOrderForm } from "@/components/orders/cancel-order-form";
+import { notFound } from "next/navigation";
 import { OrderSummary } from "@/components/orders/order-summary";
 import { OrderTimeline } from "@/components/orders/order-timeline";
-import { loadOrderOr404 } from "@/components/orders/load-order";
 import { FormAlert } from "@/components/ui/form-alert";
-import { listOrderEvents } from "@/db/queries/orders";
+import { query } from "@/db";
+import { getOrder, listOrderEvents } from "@/db/queries/orders";
 import { requireCustomer } from "@/lib/auth/session";
+import { CancelOrderForm } from "./cancel-order-form";
 
 export const metadata: Metadata = { title: "Sipariş" };
 
+/** Another customer's order id is a 404, exactly like an id that does not exist. */
 export default async function OrderPage({
   params,
   searchParams,
@@ -18,11 +20,13 @@ export default async function OrderPage({
   searchParams: Promise<{ yeni?: string }>;
 }) {
   const user = await requireCustomer();
-  const order = await loadOrderOr404((await params).id, user.customerId);
-  const [events, created] = await Promise.all([
-    listOrderEvents({ orderId: order.id }),
+  const owned = { orderId: (await params).id, customerId: user.customerId };
+  const [order, events, created] = await Promise.all([
+    query(getOrder, owned),
+    query(listOrderEvents, owned),
     searchParams.then((p) => p.yeni === "1"),
   ]);
+  if (!order) notFound();
   return (
     <div className="flex flex-col gap-6">
       <Link href="/panel/siparisler" className="text-sm text-brand-700 underline">

@@ -1,0 +1,201 @@
+"use client";
+
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { isVolumeRange, quotePrice, VOLUME_RANGES, type TierVersion } from "@/lib/pricing";
+import { PRODUCT_TYPES, quoteRequestSchema } from "@/lib/quotes/schemas";
+import { submitQuoteAction } from "./actions";
+import { QuoteConfirmation } from "./quote-confirmation";
+import { QuotePricePreview } from "./quote-price-preview";
+
+const checkboxClass = "h-4 w-4 rounded border-stone-400 accent-brand-700";
+
+export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: string }) {
+  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+    quoteRequestSchema,
+    submitQuoteAction,
+    {
+      companyName: "",
+      contactName: "",
+      email: "",
+      phone: "",
+      monthlyVolume: undefined,
+      productTypes: [],
+      specialRequirements: "",
+      hasFragileItems: false,
+      needsCustomPackaging: false,
+      preferredStartDate: "",
+      website: "",
+    },
+  );
+  const sent = state && !state.ok ? state.values : undefined;
+  const volume = form.watch("monthlyVolume") || previous("monthlyVolume");
+
+  if (state?.ok) return <QuoteConfirmation quote={state.data} />;
+
+  const previousTypes = ([] as unknown[]).concat(sent?.productTypes ?? []);
+  const productTypesError = fieldError("productTypes");
+  return (
+    <form {...formProps} className="flex flex-col gap-5">
+      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Firma adı" error={fieldError("companyName")}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              {...form.register("companyName")}
+              defaultValue={previous("companyName")}
+              autoComplete="organization"
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <Field label="Yetkili adı" error={fieldError("contactName")}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              {...form.register("contactName")}
+              defaultValue={previous("contactName")}
+              autoComplete="name"
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <Field label="E-posta" error={fieldError("email")}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              {...form.register("email")}
+              defaultValue={previous("email")}
+              type="email"
+              autoComplete="email"
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <Field label="Telefon" hint="Örnek: 0532 123 45 67" error={fieldError("phone")}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              {...form.register("phone")}
+              defaultValue={previous("phone")}
+              type="tel"
+              autoComplete="tel"
+              className={inputClass}
+            />
+          )}
+        </Field>
+      </div>
+
+      <Field label="Aylık sipariş adedi" error={fieldError("monthlyVolume")}>
+        {(a11y) => (
+          <select
+            {...a11y}
+            {...form.register("monthlyVolume")}
+            defaultValue={previous("monthlyVolume") ?? ""}
+            className={inputClass}
+          >
+            <option value="" disabled>
+              Seçiniz
+            </option>
+            {VOLUME_RANGES.map((range) => (
+              <option key={range} value={range}>
+                {range}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <QuotePricePreview price={isVolumeRange(volume) ? quotePrice(tiers, volume) : null} />
+
+      <fieldset
+        className="flex flex-col gap-2"
+        aria-invalid={Boolean(productTypesError)}
+        aria-describedby={productTypesError ? "urun-turleri-hata" : undefined}
+      >
+        <legend className="mb-1 text-sm font-medium text-stone-800">Ürün türleri</legend>
+        <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+          {PRODUCT_TYPES.map((type) => (
+            <label key={type} className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                value={type}
+                {...form.register("productTypes")}
+                defaultChecked={previousTypes.includes(type)}
+                className={checkboxClass}
+              />
+              {type}
+            </label>
+          ))}
+        </div>
+        {productTypesError && (
+          <p id="urun-turleri-hata" className="text-sm text-red-700">
+            {productTypesError}
+          </p>
+        )}
+      </fieldset>
+
+      <Field
+        label="Özel gereksinimler"
+        hint="İsteğe bağlı, en fazla 2.000 karakter"
+        error={fieldError("specialRequirements")}
+      >
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            {...form.register("specialRequirements")}
+            defaultValue={previous("specialRequirements")}
+            rows={4}
+            className={inputClass}
+          />
+        )}
+      </Field>
+
+      <div className="flex flex-col gap-2">
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            {...form.register("hasFragileItems")}
+            defaultChecked={sent?.hasFragileItems === "on"}
+            className={checkboxClass}
+          />
+          Kırılgan ürün var
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            {...form.register("needsCustomPackaging")}
+            defaultChecked={sent?.needsCustomPackaging === "on"}
+            className={checkboxClass}
+          />
+          Özel ambalaj istiyorum
+        </label>
+      </div>
+
+      <Field label="Tercih edilen başlangıç tarihi" hint="İsteğe bağlı" error={fieldError("preferredStartDate")}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            {...form.register("preferredStartDate")}
+            defaultValue={previous("preferredStartDate")}
+            type="date"
+            min={today}
+            className={`${inputClass} sm:max-w-xs`}
+          />
+        )}
+      </Field>
+
+      {/* A trap for bots: hidden from sight, from the keyboard and from screen readers. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor="teklif-web-sitesi">Web sitesi</label>
+        <input id="teklif-web-sitesi" {...form.register("website")} tabIndex={-1} autoComplete="off" />
+      </div>
+
+      <div>
+        <SubmitButton pending={pending}>Teklif iste</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Payment lifecycle: a payment waits for the provider's answer, then succeeds or fails; a succeeded
+ * payment may be refunded in full. A partial refund keeps it `succeeded` and records the refunded
+ * amount (payments.refunded_amount), so the status alone never hides money that was kept.
+ */
+import { statusMachine } from "../status-machine";
+
+export const PAYMENT_STATUSES = ["pending", "succeeded", "failed", "refunded"] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+export const paymentStatus = statusMachine({
+  entity: "PAYMENT",
+  statuses: PAYMENT_STATUSES,
+  labels: {
+    pending: "Bekliyor",
+    succeeded: "Başarılı",
+    failed: "Başarısız",
+    refunded: "İade edildi",
+  },
+  transitions: {
+    pending: ["succeeded", "failed"],
+    succeeded: ["refunded"],
+    failed: [],
+    refunded: [],
+  },
+  refusal(from, to, labels) {
+    if (from === to) return `Ödeme zaten "${labels[from]}" durumunda.`;
+    if (from === "refunded") return "İade edilmiş bir ödeme değiştirilemez.";
+    if (from === "failed") return "Başarısız bir ödeme değiştirilemez.";
+    if (to === "refunded") return "Yalnızca başarılı bir ödeme iade edilebilir.";
+    if (to === "pending") return "Sonuçlanmış bir ödeme yeniden beklemeye alınamaz.";
+    return `Ödeme "${labels[from]}" durumundan "${labels[to]}" durumuna geçirilemez.`;
+  },
+});
