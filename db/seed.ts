@@ -6,7 +6,7 @@ import type { VolumeRange } from "@/lib/pricing";
 import { RANGE_BOUNDS } from "@/lib/pricing";
 import type { Db } from "./index";
 import { pricingTiers, serviceSurcharges, users } from "./schema";
-import { userEmailIs } from "./queries/user-email";
+import { findUserByEmail } from "./queries/users";
 
 /** The defaults' versions start here, before any invoice the platform can have. */
 export const SEED_EFFECTIVE_FROM = new Date("2025-01-01T00:00:00+03:00");
@@ -75,8 +75,7 @@ export async function seedDb(db: Db, { log = console.log }: SeedOptions = {}): P
     .onConflictDoNothing();
 
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
-    const [existing] = await db.select({ id: users.id }).from(users).where(userEmailIs(config.ADMIN_EMAIL));
-    if (!existing) {
+    if (!(await findUserByEmail(db, { email: config.ADMIN_EMAIL }))) {
       await db.insert(users).values({
         email: config.ADMIN_EMAIL.toLowerCase(),
         name: "Yönetici",

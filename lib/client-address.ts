@@ -50,7 +50,9 @@ function ipv6Groups(address: string): number[] {
  * network, since one subscriber is routinely given a whole /64 and could otherwise pick a fresh
  * address for every request.
  */
-export function addressLimitKey(address: string): string {
+export function addressLimitKey(address: string | null): string {
+  // A context's address is null only for background work, which no address limit should meet.
+  if (address === null) return "unknown";
   if (isIP(address) !== 6) return address;
   const prefix = ipv6Groups(address)
     .slice(0, 4)

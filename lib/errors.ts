@@ -8,20 +8,28 @@ export class AppError extends Error {
   readonly code: string;
   /** The form field the error belongs to, when there is one. */
   readonly field?: string;
+  /** Several fields refused at once (two existing accounts, a platform's credentials): their texts. */
+  readonly fieldErrors?: Record<string, string[] | undefined>;
   /** What the user reads, in Turkish. */
   readonly userMessage: string;
 
-  constructor(code: string, userMessage: string, options: { field?: string; cause?: unknown } = {}) {
+  constructor(
+    code: string,
+    userMessage: string,
+    options: { field?: string; fieldErrors?: Record<string, string[] | undefined>; cause?: unknown } = {},
+  ) {
     super(`${code}: ${userMessage}`, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.field = options.field;
+    this.fieldErrors = options.fieldErrors;
     this.userMessage = userMessage;
   }
 }
 
 export type ErrorOptions = {
   field?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
   /** A text computed for this case (a wait time, a status name), instead of the table's. */
   message?: string;
   cause?: unknown;

@@ -82,6 +82,7 @@ type Base = { action: string; ip: string; requestId: string; log: Logger };
 
 /** The answer to an expected failure (AppError): the domain's text, or this action's for the code. */
 function refusal(error: AppError, options: ActionOptions<z.ZodType>): ActionResult<never> {
+  if (error.fieldErrors) return fail(FIX_FIELDS, error.fieldErrors);
   const message = options.messages?.[error.code] ?? error.userMessage;
   return error.field ? fail(FIX_FIELDS, { [error.field]: [message] }) : fail(message);
 }

@@ -38,7 +38,7 @@ export const scheduledJobs = [
     id: "abandon-onboarding",
     cron: "TZ=Europe/Istanbul 0 4 * * *",
     everyMs: 24 * HOUR,
-    run: async (_ctx, now) => ({ abandoned: await abandonStaleSessions(await getDb(), now) }),
+    run: async (ctx, now) => ({ abandoned: await abandonStaleSessions(ctx, now) }),
   },
 ] as const satisfies readonly ScheduledJob[];
 

@@ -1,11 +1,12 @@
 "use client";
 
 import { changePasswordAction } from "@/app/(auth)/session-actions";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { changePasswordSchema } from "./schemas";
+import { changePasswordSchema } from "@/lib/account/schemas";
 
 export function PasswordForm() {
   const { form, state, pending, fieldError, formProps } = useActionForm(changePasswordSchema, changePasswordAction, {
@@ -28,28 +29,7 @@ export function PasswordForm() {
           />
         )}
       </Field>
-      <Field label="Yeni şifre" hint="En az 10 karakter; yaygın şifreler kabul edilmez." error={fieldError("password")}>
-        {(a11y) => (
-          <input
-            {...a11y}
-            {...form.register("password")}
-            type="password"
-            autoComplete="new-password"
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field label="Yeni şifre (tekrar)" error={fieldError("passwordConfirm")}>
-        {(a11y) => (
-          <input
-            {...a11y}
-            {...form.register("passwordConfirm")}
-            type="password"
-            autoComplete="new-password"
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <NewPasswordFields register={(name) => form.register(name)} fieldError={fieldError} label="Yeni şifre" />
       <div>
         <SubmitButton pending={pending}>Şifreyi değiştir</SubmitButton>
       </div>

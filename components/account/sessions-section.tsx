@@ -1,13 +1,12 @@
 import { SignOutEverywhereButton } from "@/components/auth/sign-out-buttons";
-import { listOpenSessions } from "@/db/queries/user-sessions";
 import { deviceLabel } from "@/lib/auth/device-label";
-import { currentSessionId } from "@/lib/auth/session";
 import { formatIstanbulDateTime } from "@/lib/dates";
 import { SessionList } from "./session-list";
 
+type OpenSession = { id: string; userAgent: string | null; lastSeenAt: Date; ip: string | null };
+
 /** The signed-in user's open sessions (this one marked) and `Tüm oturumları kapat`: portal and admin alike. */
-export async function SessionsSection({ userId }: { userId: string }) {
-  const [sessions, current] = await Promise.all([listOpenSessions({ userId }), currentSessionId()]);
+export function SessionsSection({ sessions, currentId }: { sessions: OpenSession[]; currentId: string | null }) {
   return (
     <div className="flex flex-col gap-4">
       <SessionList
@@ -16,7 +15,7 @@ export async function SessionsSection({ userId }: { userId: string }) {
           device: deviceLabel(session.userAgent),
           lastSeen: formatIstanbulDateTime(session.lastSeenAt),
           ip: session.ip ?? "–",
-          current: session.id === current,
+          current: session.id === currentId,
         }))}
       />
       <div className="flex flex-col items-start gap-2">

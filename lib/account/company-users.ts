@@ -4,29 +4,31 @@ import { getDb } from "@/db";
 import { userInvitations, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { endAllSessions } from "@/lib/auth/user-sessions";
-import type { AccountActor } from "./types";
+import type { CustomerContext } from "@/lib/context";
+import { accountError } from "./messages";
 
 /**
  * Removes a colleague from the customer's portal: the user is disabled (kept for the audit trail) and
- * its sessions end. Only users of the same customer, never oneself; false when there is no such user.
+ * its sessions end. Only users of the same customer, never oneself: another customer's user is
+ * USER_NOT_FOUND, like a missing one.
  */
-export async function removeColleague(input: { customerId: string; userId: string } & AccountActor): Promise<boolean> {
-  if (input.userId === input.actor.id) return false;
+export async function removeColleague(ctx: CustomerContext, input: { userId: string }): Promise<void> {
+  if (input.userId === ctx.actor.id) throw accountError("CANNOT_REMOVE_SELF");
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const [removed] = await tx
       .update(users)
       .set({ disabled: true, disabledAt: new Date() })
       .where(
         and(
           eq(users.id, input.userId),
-          eq(users.customerId, input.customerId),
+          eq(users.customerId, ctx.customerId),
           eq(users.role, "customer"),
           eq(users.disabled, false),
         ),
       )
       .returning({ id: users.id, email: users.email });
-    if (!removed) return false;
+    if (!removed) throw accountError("USER_NOT_FOUND");
     await endAllSessions(tx, removed.id);
     // Invitations the removed colleague sent must not bring them (or anyone) back in.
     const revoked = await tx
@@ -40,16 +42,12 @@ export async function removeColleague(input: { customerId: string; userId: strin
         ),
       )
       .returning({ id: userInvitations.id });
-    await writeAudit(tx, {
-      actor: { kind: "user", userId: input.actor.id, email: input.actor.email },
+    await writeAudit(tx, ctx, {
       action: "user.disabled",
       entityType: "user",
       entityId: removed.id,
       before: { disabled: false },
       after: { disabled: true, removedBy: "customer", invitationsRevoked: revoked.length },
-      ip: input.ip,
-      requestId: input.requestId,
     });
-    return true;
   });
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
+import { getIntegrationCredentials } from "@/db/queries/integrations";
 import { integrations } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
+import type { CustomerContext } from "@/lib/context";
 import { decryptJson, encryptJson, maskSecret } from "@/lib/crypto";
 import {
   maskCredentials,
@@ -14,126 +16,100 @@ import {
 import { platformBaseUrl } from "@/lib/integrations/base-url";
 import { credentialsFromForm } from "@/lib/integrations/stored-secrets";
 import { verifyCredentials } from "@/lib/integrations/verify";
-import type { AccountActor } from "./types";
+import { connectionTestLimits } from "@/lib/onboarding/limits";
+import { takeLimit, tooManyAttemptsMessage } from "@/lib/rate-limit";
+import { accountError } from "./messages";
 
-/** What the account page shows of the integration: never the encrypted credentials. */
-export async function getIntegrationView(params: { customerId: string }) {
-  const db = await getDb();
-  const [row] = await db
-    .select({
-      platform: integrations.platform,
-      status: integrations.status,
-      shopName: integrations.shopName,
-      credentialsMasked: integrations.credentialsMasked,
-      lastCheckedAt: integrations.lastCheckedAt,
-      lastError: integrations.lastError,
-    })
-    .from(integrations)
-    .where(eq(integrations.customerId, params.customerId))
-    .limit(1);
-  return row ?? null;
-}
+type Replaced = { encrypted: string; masked: Record<string, string> };
 
-async function recordCheck(
-  input: {
-    customerId: string;
-    result: VerifyResult;
-    replaced?: { encrypted: string; masked: Record<string, string> };
-  } & AccountActor,
-  now: Date,
-) {
+/** The answer of a check, and the new credentials when they were replaced, saved and audited together. */
+async function recordCheck(ctx: CustomerContext, result: VerifyResult, replaced: Replaced | null, now: Date) {
   const db = await getDb();
-  const status = input.result.ok ? ("connected" as const) : ("failed" as const);
+  const status = result.ok ? ("connected" as const) : ("failed" as const);
   await db.transaction(async (tx) => {
     await tx
       .update(integrations)
       .set({
         status,
         lastCheckedAt: now,
-        lastError: input.result.ok ? null : input.result.message,
-        ...(input.result.ok ? { shopName: input.result.shopName } : {}),
-        ...(input.replaced
-          ? { credentialsEncrypted: input.replaced.encrypted, credentialsMasked: input.replaced.masked }
-          : {}),
+        lastError: result.ok ? null : result.message,
+        ...(result.ok ? { shopName: result.shopName } : {}),
+        ...(replaced ? { credentialsEncrypted: replaced.encrypted, credentialsMasked: replaced.masked } : {}),
       })
-      .where(eq(integrations.customerId, input.customerId));
-    await writeAudit(tx, {
-      actor: { kind: "user", userId: input.actor.id, email: input.actor.email },
-      action: input.replaced ? "integration.credentials_replaced" : "integration.checked",
+      .where(eq(integrations.customerId, ctx.customerId));
+    await writeAudit(tx, ctx, {
+      action: replaced ? "integration.credentials_replaced" : "integration.checked",
       entityType: "integration",
-      entityId: input.customerId,
-      after: { status, ...(input.replaced ? { credentials: input.replaced.masked } : {}) },
-      ip: input.ip,
-      requestId: input.requestId,
+      entityId: ctx.customerId,
+      after: { status, ...(replaced ? { credentials: replaced.masked } : {}) },
     });
   });
 }
 
-function verifyOptions(platform: Platform): VerifyOptions {
-  return { baseUrl: platformBaseUrl(platform), timeoutMs: 10_000 };
+/** Each test calls the platform for real: the same hourly cap per address as the onboarding wizard. */
+async function takeConnectionTest(ctx: CustomerContext): Promise<void> {
+  const taken = await takeLimit(await getDb(), connectionTestLimits(ctx.ip));
+  if (taken.limited) throw accountError("TOO_MANY_ATTEMPTS", { message: tooManyAttemptsMessage(taken) });
 }
 
-/** "Bağlantıyı test et": a real call with the stored credentials; the status follows the answer. */
+/** The customer's integration, decrypted; NO_INTEGRATION when it has none. */
+async function storedIntegration(ctx: CustomerContext) {
+  const row = await getIntegrationCredentials(await getDb(), { customerId: ctx.customerId });
+  if (!row) throw accountError("NO_INTEGRATION");
+  return row;
+}
+
+function verifyOptions(platform: Platform, options?: VerifyOptions): VerifyOptions {
+  return options ?? { baseUrl: platformBaseUrl(platform), timeoutMs: 10_000 };
+}
+
+/**
+ * "Bağlantıyı test et": a real call with the stored credentials; the status follows the answer,
+ * which is returned (a failed connection is saved, then answered with the platform's words).
+ */
 export async function testIntegration(
-  input: { customerId: string; options?: VerifyOptions } & AccountActor,
+  ctx: CustomerContext,
+  options?: VerifyOptions,
   now = new Date(),
-): Promise<VerifyResult | null> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ platform: integrations.platform, encrypted: integrations.credentialsEncrypted })
-    .from(integrations)
-    .where(eq(integrations.customerId, input.customerId))
-    .limit(1);
-  if (!row) return null;
-  const credentials = decryptJson<CredentialsFor[Platform]>(row.encrypted);
-  const result = await verifyCredentials(
-    row.platform,
-    credentials as never,
-    input.options ?? verifyOptions(row.platform),
-  );
-  await recordCheck({ ...input, result }, now);
+): Promise<VerifyResult> {
+  await takeConnectionTest(ctx);
+  const row = await storedIntegration(ctx);
+  const credentials = decryptJson<CredentialsFor[Platform]>(row.credentialsEncrypted);
+  const result = await verifyCredentials(row.platform, credentials as never, verifyOptions(row.platform, options));
+  await recordCheck(ctx, result, null, now);
   return result;
 }
 
-export type ReplaceResult =
-  { ok: true; result: VerifyResult } | { ok: false; fieldErrors: Record<string, string[] | undefined> } | null;
-
 /**
- * New credentials for the same platform: validated by the platform's schema, tested for real, then
- * stored encrypted whatever the answer (the status shows whether they work). The form's secret fields
- * start empty and every one is typed again (a new address says so on each of them).
+ * New credentials for the same platform: validated by the platform's schema (CREDENTIALS_INVALID
+ * with each field's text), tested for real, then stored encrypted whatever the answer (the status
+ * shows whether they work). The form's secret fields start empty and every one is typed again (a new
+ * address says so on each of them).
  */
 export async function replaceIntegrationCredentials(
-  input: { customerId: string; fields: Record<string, unknown>; options?: VerifyOptions } & AccountActor,
+  ctx: CustomerContext,
+  fields: Record<string, unknown>,
+  options?: VerifyOptions,
   now = new Date(),
-): Promise<ReplaceResult> {
-  const db = await getDb();
-  const [view] = await db
-    .select({
-      platform: integrations.platform,
-      encrypted: integrations.credentialsEncrypted,
-      masked: integrations.credentialsMasked,
-    })
-    .from(integrations)
-    .where(eq(integrations.customerId, input.customerId))
-    .limit(1);
-  if (!view) return null;
+): Promise<VerifyResult> {
+  await takeConnectionTest(ctx);
+  const row = await storedIntegration(ctx);
   const stored = {
-    platform: view.platform,
-    values: decryptJson<Record<string, string>>(view.encrypted),
-    masked: view.masked,
+    platform: row.platform,
+    values: decryptJson<Record<string, string>>(row.credentialsEncrypted),
+    masked: row.credentialsMasked,
   };
-  const parsed = credentialsFromForm(view.platform, input.fields, stored, { keepStored: false });
-  if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors };
+  const parsed = credentialsFromForm(row.platform, fields, stored, { keepStored: false });
+  if (!parsed.ok) throw accountError("CREDENTIALS_INVALID", { fieldErrors: parsed.fieldErrors });
   const result = await verifyCredentials(
-    view.platform,
+    row.platform,
     parsed.credentials as never,
-    input.options ?? verifyOptions(view.platform),
+    verifyOptions(row.platform, options),
   );
   const replaced = {
     encrypted: encryptJson(parsed.credentials),
-    masked: maskCredentials(view.platform, parsed.credentials as never, maskSecret),
+    masked: maskCredentials(row.platform, parsed.credentials as never, maskSecret),
   };
-  await recordCheck({ ...input, result, replaced }, now);
-  return { ok: true, result };
+  await recordCheck(ctx, result, replaced, now);
+  return result;
 }

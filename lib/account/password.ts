@@ -1,39 +1,33 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
+import { getPasswordHash } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { endAllSessions } from "@/lib/auth/user-sessions";
-import type { AccountActor } from "./types";
+import type { UserContext } from "@/lib/context";
+import { accountError } from "./messages";
 
 /**
- * Changes a signed-in user's password after checking the current one. Every session of the user
- * ends, this one included (the caller signs the user in again here), and every open reset link is
- * spent.
+ * Changes a signed-in user's password after checking the current one (WRONG_CURRENT_PASSWORD on
+ * its field otherwise). Every session of the user ends, this one included (the caller signs the
+ * user in again here), and every open reset link is spent.
  */
 export async function changePassword(
-  input: { currentPassword: string; newPassword: string } & AccountActor,
-): Promise<boolean> {
+  ctx: UserContext,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const userId = ctx.actor.id;
   const db = await getDb();
-  const [user] = await db
-    .select({ passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(users.id, input.actor.id))
-    .limit(1);
-  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) return false;
+  const currentHash = await getPasswordHash(db, { userId });
+  if (!currentHash || !(await verifyPassword(currentHash, input.currentPassword))) {
+    throw accountError("WRONG_CURRENT_PASSWORD", { field: "currentPassword" });
+  }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash }).where(eq(users.id, input.actor.id));
-    await endAllSessions(tx, input.actor.id);
-    await writeAudit(tx, {
-      actor: { kind: "user", userId: input.actor.id, email: input.actor.email },
-      action: "auth.password_changed",
-      entityType: "user",
-      entityId: input.actor.id,
-      ip: input.ip,
-      requestId: input.requestId,
-    });
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+    await endAllSessions(tx, userId);
+    await writeAudit(tx, ctx, { action: "auth.password_changed", entityType: "user", entityId: userId });
   });
-  return true;
 }

@@ -1,9 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
+import { lockCompanyDetails } from "@/db/queries/customer-account";
 import { customers } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
-import type { AccountActor } from "./types";
+import type { CustomerContext } from "@/lib/context";
+import { accountError } from "./messages";
 
 export type CompanyProfile = {
   companyName: string;
@@ -15,37 +17,24 @@ export type CompanyProfile = {
 };
 
 /** Updates the customer's own company details (never the tax number), audited with before and after. */
-export async function updateCompanyProfile(
-  input: { customerId: string; values: CompanyProfile } & AccountActor,
-): Promise<void> {
+export async function updateCompanyProfile(ctx: CustomerContext, values: CompanyProfile): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const columns = {
-      companyName: customers.companyName,
-      contactName: customers.contactName,
-      email: customers.email,
-      phone: customers.phone,
-      address: customers.address,
-      city: customers.city,
-    };
-    const [before] = await tx.select(columns).from(customers).where(eq(customers.id, input.customerId)).for("update");
-    if (!before) throw new Error(`Customer ${input.customerId} not found`);
+    const before = await lockCompanyDetails(tx, { customerId: ctx.customerId });
+    if (!before) throw accountError("CUSTOMER_NOT_FOUND");
     const after = {
-      ...input.values,
-      email: input.values.email.toLowerCase(),
-      address: input.values.address || null,
-      city: input.values.city || null,
+      ...values,
+      email: values.email.toLowerCase(),
+      address: values.address || null,
+      city: values.city || null,
     };
-    await tx.update(customers).set(after).where(eq(customers.id, input.customerId));
-    await writeAudit(tx, {
-      actor: { kind: "user", userId: input.actor.id, email: input.actor.email },
+    await tx.update(customers).set(after).where(eq(customers.id, ctx.customerId));
+    await writeAudit(tx, ctx, {
       action: "customer.profile_updated",
       entityType: "customer",
-      entityId: input.customerId,
+      entityId: ctx.customerId,
       before,
       after,
-      ip: input.ip,
-      requestId: input.requestId,
     });
   });
 }

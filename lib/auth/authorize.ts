@@ -2,12 +2,12 @@ import "server-only";
 import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { getDb } from "@/db";
-import type { Refusal } from "@/lib/rate-limit";
-import { clientIp } from "@/lib/request";
+import { tooManyAttemptsMessage, type Refusal } from "@/lib/rate-limit";
+import { requestContextFor } from "@/lib/request";
 import { text } from "@/lib/text";
 import { checkCredentials, type SessionClaims } from "./credentials";
+import { ACCOUNT_DISABLED_CODE, authError, RATE_LIMITED_CODE } from "./messages";
 import { giveBackSignInAttempt, recordSignInFailure, recordSignInSuccess, takeSignInAttempt } from "./sign-in-audit";
-import { ACCOUNT_DISABLED_CODE, RATE_LIMITED_CODE } from "./sign-in-messages";
 
 const credentialsInput = z.object({
   email: text().min(1).max(320),
@@ -43,22 +43,28 @@ export async function authorizeSignIn(
 ): Promise<(SessionClaims & { sessionId: string }) | null> {
   const input = credentialsInput.safeParse(raw);
   if (!input.success) return null;
-  const attempt = { email: input.data.email, ip: clientIp(headers), requestId: headers.get("x-request-id") ?? "-" };
-  const taken = await takeSignInAttempt(attempt);
+  const ctx = requestContextFor("signIn", headers);
+  const taken = await takeSignInAttempt(ctx, { email: input.data.email });
   if (taken.limited) throw new SignInLimitedError(taken);
   const result = await checkCredentials(await getDb(), input.data);
   if (!result.ok) {
-    await recordSignInFailure(attempt);
+    await recordSignInFailure(ctx, { email: input.data.email });
     if (result.reason === "disabled") throw new AccountDisabledError();
     return null;
   }
   await giveBackSignInAttempt(taken);
   const { claims } = result;
-  const sessionId = await recordSignInSuccess({
-    ...attempt,
-    userId: claims.userId,
-    email: claims.email,
-    userAgent: headers.get("user-agent"),
-  });
+  const sessionId = await recordSignInSuccess(ctx, { claims, userAgent: headers.get("user-agent") });
   return { ...claims, sessionId };
+}
+
+/** A sign-in Auth.js refused, as the refusal the form shows; anything else is returned as it is. */
+export function signInRefusal(error: unknown): unknown {
+  if (error instanceof SignInLimitedError) {
+    return authError("TOO_MANY_ATTEMPTS", { message: tooManyAttemptsMessage(error.refusal) });
+  }
+  if (error instanceof CredentialsSignin) {
+    return authError(error.code === ACCOUNT_DISABLED_CODE ? "ACCOUNT_DISABLED" : "SIGN_IN_FAILED");
+  }
+  return error;
 }

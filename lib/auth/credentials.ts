@@ -1,10 +1,10 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { userSessions, users } from "@/db/schema";
+import { getOpenSession } from "@/db/queries/user-sessions";
+import { getUserCredentials } from "@/db/queries/users";
+import type { users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "./password";
 import { touchSession } from "./user-sessions";
-import { userEmailIs } from "@/db/queries/user-email";
 
 export type SessionClaims = {
   userId: string;
@@ -28,7 +28,7 @@ export async function checkCredentials(
   db: DbOrTx,
   input: { email: string; password: string },
 ): Promise<CredentialsResult> {
-  const [user] = await db.select().from(users).where(userEmailIs(input.email)).limit(1);
+  const user = await getUserCredentials(db, { email: input.email });
   if (!user) {
     dummyHash ??= hashPassword("cardak-dummy-password-for-timing");
     await verifyPassword(await dummyHash, input.password);
@@ -37,15 +37,6 @@ export async function checkCredentials(
   if (!(await verifyPassword(user.passwordHash, input.password))) return { ok: false, reason: "invalid" };
   if (user.disabled) return { ok: false, reason: "disabled" };
   return { ok: true, claims: toClaims(user) };
-}
-
-/** The claims of an enabled user with this e-mail and password, or null. */
-export async function verifyCredentials(
-  db: DbOrTx,
-  input: { email: string; password: string },
-): Promise<SessionClaims | null> {
-  const result = await checkCredentials(db, input);
-  return result.ok ? result.claims : null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -75,25 +66,7 @@ export async function checkSession(
   now = new Date(),
 ): Promise<SessionClaims | null> {
   if (!UUID.test(token.sessionId)) return null;
-  const [row] = await db
-    .select({
-      user: {
-        id: users.id,
-        email: users.email,
-        name: users.name,
-        role: users.role,
-        customerId: users.customerId,
-        sessionVersion: users.sessionVersion,
-        disabled: users.disabled,
-      },
-      lastSeenAt: userSessions.lastSeenAt,
-    })
-    .from(userSessions)
-    .innerJoin(users, eq(users.id, userSessions.userId))
-    .where(
-      and(eq(userSessions.id, token.sessionId), eq(userSessions.userId, token.userId), isNull(userSessions.revokedAt)),
-    )
-    .limit(1);
+  const row = await getOpenSession(db, { sessionId: token.sessionId, userId: token.userId });
   if (!row || row.user.disabled || row.user.sessionVersion !== token.sessionVersion) return null;
   await touchSession(db, { id: token.sessionId, lastSeenAt: row.lastSeenAt }, now);
   return toClaims(row.user);

@@ -1,51 +1,39 @@
 import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
+import { findUserByEmail, userIdentity } from "@/db/queries/users";
 import { passwordResetTokens, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
+import { withActor, type Context } from "@/lib/context";
 import { transactionWithEmails } from "@/lib/email";
 import { env } from "@/lib/env";
-import { takeLimit, type LimitState } from "@/lib/rate-limit";
+import { takeLimit, tooManyAttemptsMessage } from "@/lib/rate-limit";
 import { randomToken, sha256Hex } from "@/lib/tokens";
+import { authError } from "./messages";
 import { hashPassword } from "./password";
 import { resetRequestLimits } from "./sign-in-limits";
+import { userActor } from "./user-actor";
 import { endAllSessions } from "./user-sessions";
-import { userEmailIs } from "@/db/queries/user-email";
 
 export const RESET_TOKEN_MINUTES = 60;
 
-type RequestInfo = { ip: string; requestId: string };
-
 /**
- * Sends a reset link when the e-mail belongs to an enabled user. The caller answers the same either
- * way; only the throttle is visible.
+ * Counts a reset request against the limits: the answer the visitor sees depends on this alone, the
+ * same whether or not the e-mail has an account. Throws TOO_MANY_ATTEMPTS.
  */
-export async function requestPasswordReset(
-  input: { email: string } & RequestInfo,
-  now = new Date(),
-): Promise<LimitState> {
-  const state = await takeResetRequest(input, now);
-  if (!state.limited) await sendResetLink(input, now);
-  return state;
-}
-
-/** Counts a reset request against the limits; the answer the visitor sees depends on this alone. */
-export async function takeResetRequest(input: { email: string; ip: string }, now = new Date()): Promise<LimitState> {
-  return takeLimit(await getDb(), resetRequestLimits(input.email, input.ip), now);
+export async function takeResetRequest(ctx: Context, input: { email: string }, now = new Date()): Promise<void> {
+  const taken = await takeLimit(await getDb(), resetRequestLimits(input.email, ctx.ip), now);
+  if (taken.limited) throw authError("TOO_MANY_ATTEMPTS", { message: tooManyAttemptsMessage(taken) });
 }
 
 /**
- * The part that differs between known and unknown e-mails; the action runs it after the response so
- * the response time does not tell whether an account exists.
+ * Sends a reset link when the e-mail belongs to an enabled user. This is the part that differs
+ * between known and unknown e-mails: the action runs it after the response, so the response time
+ * does not tell whether an account exists.
  */
-export async function sendResetLink(input: { email: string } & RequestInfo, now = new Date()): Promise<void> {
-  const db = await getDb();
+export async function sendResetLink(ctx: Context, input: { email: string }, now = new Date()): Promise<void> {
   const email = input.email.trim().toLowerCase();
-  const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, disabled: users.disabled })
-    .from(users)
-    .where(userEmailIs(email))
-    .limit(1);
+  const user = await findUserByEmail(await getDb(), { email });
   if (!user || user.disabled) return;
 
   const token = randomToken(32);
@@ -64,44 +52,27 @@ export async function sendResetLink(input: { email: string } & RequestInfo, now 
         expiresInMinutes: RESET_TOKEN_MINUTES,
       },
     });
-    await writeAudit(tx, {
-      actor: { kind: "anonymous", email },
+    await writeAudit(tx, withActor(ctx, { kind: "anonymous", email }), {
       action: "auth.reset_requested",
       entityType: "user",
       entityId: user.id,
-      ip: input.ip,
-      requestId: input.requestId,
     });
   });
 }
 
-/** Whether a reset link can still be used (for the page; the reset itself checks again atomically). */
-export async function isResetTokenUsable(token: string, now = new Date()): Promise<boolean> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ id: passwordResetTokens.id })
-    .from(passwordResetTokens)
-    .where(
-      and(
-        eq(passwordResetTokens.tokenHash, sha256Hex(token)),
-        isNull(passwordResetTokens.usedAt),
-        gt(passwordResetTokens.expiresAt, now),
-      ),
-    );
-  return Boolean(row);
-}
-
 /**
  * Sets a new password with a reset token: single use (the token is consumed by a conditional update,
- * so two submissions cannot both succeed), 60 minutes, and every session of the user ends.
+ * so two submissions cannot both succeed), 60 minutes, and every session of the user ends. Throws
+ * RESET_LINK_INVALID; returns the user's e-mail.
  */
 export async function resetPassword(
-  input: { token: string; password: string } & RequestInfo,
+  ctx: Context,
+  input: { token: string; password: string },
   now = new Date(),
-): Promise<{ ok: true; email: string } | { ok: false }> {
+): Promise<{ email: string }> {
   const passwordHash = await hashPassword(input.password);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const reset = await db.transaction(async (tx) => {
     const [consumed] = await tx
       .update(passwordResetTokens)
       .set({ usedAt: now })
@@ -113,23 +84,22 @@ export async function resetPassword(
         ),
       )
       .returning({ userId: passwordResetTokens.userId });
-    if (!consumed) return { ok: false as const };
+    if (!consumed) return null;
     const [user] = await tx
       .update(users)
       .set({ passwordHash })
       .where(and(eq(users.id, consumed.userId), eq(users.disabled, false)))
-      .returning({ id: users.id, email: users.email });
-    if (!user) return { ok: false as const };
+      .returning(userIdentity);
+    if (!user) return null;
     // Other links sent before this reset are spent too.
     await endAllSessions(tx, user.id, now);
-    await writeAudit(tx, {
-      actor: { kind: "user", userId: user.id, email: user.email },
+    await writeAudit(tx, withActor(ctx, userActor(user)), {
       action: "auth.reset_done",
       entityType: "user",
       entityId: user.id,
-      ip: input.ip,
-      requestId: input.requestId,
     });
-    return { ok: true as const, email: user.email };
+    return { email: user.email };
   });
+  if (!reset) throw authError("RESET_LINK_INVALID");
+  return reset;
 }

@@ -1,21 +1,26 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
+import { findUserByEmail } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
+import { withActor, type Context } from "@/lib/context";
 import { giveBack, takeLimit, type Refusal, type Taken } from "@/lib/rate-limit";
+import type { SessionClaims } from "./credentials";
 import { signInLimits } from "./sign-in-limits";
+import { userActor } from "./user-actor";
 import { openSession } from "./user-sessions";
-import { userEmailIs } from "@/db/queries/user-email";
-
-type Attempt = { email: string; ip: string; requestId: string };
 
 /**
  * Counts a sign-in attempt against the limits before its password is checked, atomically, so no
  * number of parallel attempts gets more than the limit through to the check.
  */
-export async function takeSignInAttempt(attempt: Attempt, now = new Date()): Promise<Taken | Refusal> {
-  return takeLimit(await getDb(), signInLimits(attempt.email, attempt.ip), now);
+export async function takeSignInAttempt(
+  ctx: Context,
+  input: { email: string },
+  now = new Date(),
+): Promise<Taken | Refusal> {
+  return takeLimit(await getDb(), signInLimits(input.email, ctx.ip), now);
 }
 
 /** The limits count failures only: a right password gives its attempt back. */
@@ -23,18 +28,15 @@ export async function giveBackSignInAttempt(taken: Taken): Promise<void> {
   await giveBack(await getDb(), taken);
 }
 
-/** A failed sign-in (already counted by takeSignInAttempt) is audited. */
-export async function recordSignInFailure(attempt: Attempt): Promise<void> {
+/** A failed sign-in (already counted by takeSignInAttempt) is audited, as the visitor who typed the e-mail. */
+export async function recordSignInFailure(ctx: Context, input: { email: string }): Promise<void> {
   const db = await getDb();
-  const email = attempt.email.trim().toLowerCase();
-  const [user] = await db.select({ id: users.id }).from(users).where(userEmailIs(email));
-  await writeAudit(db, {
-    actor: { kind: "anonymous", email },
+  const email = input.email.trim().toLowerCase();
+  const user = await findUserByEmail(db, { email });
+  await writeAudit(db, withActor(ctx, { kind: "anonymous", email }), {
     action: "auth.sign_in_failed",
     entityType: "user",
     entityId: user?.id ?? null,
-    ip: attempt.ip,
-    requestId: attempt.requestId,
   });
 }
 
@@ -43,25 +45,20 @@ export async function recordSignInFailure(attempt: Attempt): Promise<void> {
  * audit row, in one transaction. Returns the session's id for the token.
  */
 export async function recordSignInSuccess(
-  attempt: Attempt & { userId: string; userAgent: string | null },
+  ctx: Context,
+  input: { claims: SessionClaims; userAgent: string | null },
   now = new Date(),
 ): Promise<string> {
+  const { claims } = input;
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const sessionId = await openSession(
-      tx,
-      { userId: attempt.userId, ip: attempt.ip, userAgent: attempt.userAgent },
-      now,
-    );
-    await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, attempt.userId));
-    await writeAudit(tx, {
-      actor: { kind: "user", userId: attempt.userId, email: attempt.email },
+    const sessionId = await openSession(tx, { userId: claims.userId, ip: ctx.ip, userAgent: input.userAgent }, now);
+    await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, claims.userId));
+    await writeAudit(tx, withActor(ctx, userActor({ ...claims, id: claims.userId })), {
       action: "auth.sign_in",
       // The entity is the session this sign-in opened; its sign-out names the same one.
       entityType: "user_session",
       entityId: sessionId,
-      ip: attempt.ip,
-      requestId: attempt.requestId,
     });
     return sessionId;
   });

@@ -1,8 +1,9 @@
 import "server-only";
 import { and, eq, inArray, isNull, lt } from "drizzle-orm";
-import type { DbOrTx } from "@/db";
+import { getDb } from "@/db";
 import { integrations, onboardingSessions } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
+import { withActor, type SystemContext } from "@/lib/context";
 
 export const ABANDON_AFTER_DAYS = 30;
 
@@ -15,7 +16,8 @@ export function abandonCutoff(now: Date): Date {
  * Marks stale sessions `abandoned` and deletes the platform credentials typed into them: nobody will
  * use those, and credentials kept without a purpose are a risk (KVKK: no data without a purpose).
  */
-export async function abandonStaleSessions(db: DbOrTx, now = new Date()): Promise<number> {
+export async function abandonStaleSessions(ctx: SystemContext, now = new Date()): Promise<number> {
+  const db = await getDb();
   return db.transaction(async (tx) => {
     const abandoned = await tx
       .update(onboardingSessions)
@@ -27,8 +29,8 @@ export async function abandonStaleSessions(db: DbOrTx, now = new Date()): Promis
     await tx
       .delete(integrations)
       .where(and(inArray(integrations.onboardingSessionId, ids), isNull(integrations.customerId)));
-    await writeAudit(tx, {
-      actor: { kind: "system", label: "başvuru temizliği" },
+    // The audit log names the clean-up, not the scheduler that ran it.
+    await writeAudit(tx, withActor(ctx, { kind: "system", label: "başvuru temizliği" }), {
       action: "onboarding.abandoned",
       entityType: "onboarding_session",
       after: { count: ids.length, sessionIds: ids },

@@ -1,9 +1,14 @@
 import "server-only";
 import { and, eq, or } from "drizzle-orm";
 import type { Tx } from "@/db";
+import { getCustomerRegistration } from "@/db/queries/customer-account";
+import { userIdentity } from "@/db/queries/users";
 import { customers, users } from "@/db/schema";
-import { writeAudit, type AuditActor } from "@/lib/audit";
+import { writeAudit } from "@/lib/audit";
+import { userActor } from "@/lib/auth/user-actor";
+import { withActor, type Context, type CustomerContext, type UserActor } from "@/lib/context";
 import { KVKK_NOTICE, SERVICE_AGREEMENT } from "@/lib/legal";
+import { onboardingError } from "./messages";
 import type { Step1Data, Step2Data } from "./schemas";
 
 export type AccountInput = {
@@ -15,10 +20,10 @@ export type AccountInput = {
     quoteId: string | null;
   };
   acceptedAt: Date;
-  request: { ip: string; requestId: string };
 };
 
-export type Account = { customerId: string; userId: string; email: string; actor: AuditActor };
+/** The account the wizard opened or completed, and the context its audit rows are written with. */
+export type Account = { customerId: string; userId: string; email: string; ctx: Context<UserActor> };
 
 function customerValues(input: AccountInput) {
   const { company: c, service: s, contract } = input;
@@ -54,8 +59,12 @@ function auditedFields(input: AccountInput) {
   };
 }
 
-/** A new customer and its first user, with their audit rows. */
-export async function insertAccount(tx: Tx, input: AccountInput & { passwordHash: string }): Promise<Account> {
+/** A new customer and its first user, with their audit rows: the new user is who acts from here on. */
+export async function insertAccount(
+  tx: Tx,
+  ctx: Context,
+  input: AccountInput & { passwordHash: string },
+): Promise<Account> {
   const [customer] = await tx.insert(customers).values(customerValues(input)).returning({ id: customers.id });
   if (!customer) throw new Error("Customer was not created");
   const [user] = await tx
@@ -67,65 +76,44 @@ export async function insertAccount(tx: Tx, input: AccountInput & { passwordHash
       role: "customer",
       customerId: customer.id,
     })
-    .returning({ id: users.id, email: users.email });
+    .returning(userIdentity);
   if (!user) throw new Error("User was not created");
-  const actor = { kind: "user" as const, userId: user.id, email: user.email };
-  const { ip, requestId } = input.request;
-  await writeAudit(tx, {
-    actor,
+  const asUser = withActor(ctx, userActor(user));
+  await writeAudit(tx, asUser, {
     action: "customer.created",
     entityType: "customer",
     entityId: customer.id,
     after: auditedFields(input),
-    ip,
-    requestId,
   });
-  await writeAudit(tx, {
-    actor,
+  await writeAudit(tx, asUser, {
     action: "user.created",
     entityType: "user",
     entityId: user.id,
     after: { email: user.email, role: "customer", customerId: customer.id },
-    ip,
-    requestId,
   });
-  return { customerId: customer.id, userId: user.id, email: user.email, actor };
-}
-
-export class ProfileAlreadyCompleteError extends Error {
-  readonly code = "PROFILE_ALREADY_COMPLETE" as const;
+  return { customerId: customer.id, userId: user.id, email: user.email, ctx: asUser };
 }
 
 /**
  * A signed-in customer whose account was opened without company data (no name or tax number)
- * completes it here; an account already complete is never overwritten by a wizard.
+ * completes it here; an account already complete is never overwritten by a wizard (ALREADY_COMPLETED:
+ * another tab completed it meanwhile).
  */
-export async function completeExistingAccount(
-  tx: Tx,
-  input: AccountInput & { customerId: string; user: { id: string; email: string } },
-): Promise<Account> {
-  const [before] = await tx
-    .select({ companyName: customers.companyName, taxId: customers.taxId, serviceType: customers.serviceType })
-    .from(customers)
-    .where(eq(customers.id, input.customerId))
-    .limit(1);
+export async function completeExistingAccount(tx: Tx, ctx: CustomerContext, input: AccountInput): Promise<Account> {
+  const before = await getCustomerRegistration(tx, { customerId: ctx.customerId });
   const { email: _ignored, ...values } = customerValues(input);
   const [updated] = await tx
     .update(customers)
     .set(values)
-    .where(and(eq(customers.id, input.customerId), or(eq(customers.companyName, ""), eq(customers.taxId, ""))))
+    .where(and(eq(customers.id, ctx.customerId), or(eq(customers.companyName, ""), eq(customers.taxId, ""))))
     .returning({ id: customers.id });
-  if (!updated || !before) throw new ProfileAlreadyCompleteError();
-  const actor = { kind: "user" as const, userId: input.user.id, email: input.user.email };
-  await writeAudit(tx, {
-    actor,
+  if (!updated || !before) throw onboardingError("ALREADY_COMPLETED");
+  await writeAudit(tx, ctx, {
     action: "customer.profile_completed",
     entityType: "customer",
-    entityId: input.customerId,
+    entityId: ctx.customerId,
     before,
     after: auditedFields(input),
-    ip: input.request.ip,
-    requestId: input.request.requestId,
   });
-  return { customerId: input.customerId, userId: input.user.id, email: input.user.email, actor };
+  return { customerId: ctx.customerId, userId: ctx.actor.id, email: ctx.actor.email, ctx };
 }

@@ -1,33 +1,91 @@
 import "server-only";
-import { and, eq, isNull, notExists } from "drizzle-orm";
-import { findQuoteForActivation, findSessionByTokenHash } from "@/db/queries/onboarding";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb, type Tx } from "@/db";
+import { isUniqueViolation } from "@/db/errors";
+import { findQuoteForActivation } from "@/db/queries/accepted-quotes";
+import { isCustomerProfileIncomplete } from "@/db/queries/customer-account";
+import { customerHasNoIntegration } from "@/db/queries/integrations";
+import { findSessionByTokenHash } from "@/db/queries/onboarding-sessions";
 import { integrations, onboardingSessions, quoteRequests } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
-import { transactionWithEmails } from "@/lib/email";
+import type { Context, CustomerContext } from "@/lib/context";
+import { transactionWithEmails, type QueueEmail } from "@/lib/email";
 import { env } from "@/lib/env";
 import { sha256Hex } from "@/lib/tokens";
-import { completeExistingAccount, insertAccount, ProfileAlreadyCompleteError, type AccountInput } from "./account";
+import { completeExistingAccount, insertAccount, type Account, type AccountInput } from "./account";
+import { onboardingError } from "./messages";
 import { PLATFORM_LABELS, SERVICE_TYPE_LABELS, step1Schema, step2Schema, type PlatformChoice } from "./schemas";
 
-export type CompleteFailure =
-  "not_found" | "incomplete" | "already_completed" | "email_taken" | "tax_id_taken" | "custom_needs_quote";
-export type CompleteOutcome =
-  { ok: true; customerId: string; userId: string; email: string } | { ok: false; reason: CompleteFailure };
+/** Who the account is for: a new user with this password, or the signed-in customer completing theirs. */
+type Owner = { kind: "new"; password: string } | { kind: "existing"; ctx: CustomerContext };
 
-/** Who the account is for: a new user with this password, or a signed-in customer completing theirs. */
-export type CompleteFor =
-  { kind: "new"; password: string } | { kind: "existing"; customerId: string; user: { id: string; email: string } };
-
-class AlreadyCompleted extends Error {}
-class CustomNeedsQuote extends Error {}
-
-function uniqueViolation(error: unknown): string | null {
-  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
-    const record = current as { code?: string; constraint_name?: string; constraint?: string; message?: string };
-    if (record.code === "23505") return record.constraint_name ?? record.constraint ?? record.message ?? "";
+/** The session of a finished wizard, its steps checked again: NOT_FOUND, ALREADY_COMPLETED, INCOMPLETE. */
+async function finishedSession(token: string | null) {
+  const session = token ? await findSessionByTokenHash(await getDb(), { tokenHash: sha256Hex(token) }) : null;
+  if (!session || session.status === "abandoned") throw onboardingError("SESSION_NOT_FOUND");
+  if (session.status === "completed") throw onboardingError("ALREADY_COMPLETED");
+  const company = step1Schema.safeParse(session.step1 ?? {});
+  const service = step2Schema.safeParse(session.step2 ?? {});
+  const platform = (session.step3 as { platform?: PlatformChoice } | null)?.platform;
+  if (session.currentStep < 4 || !company.success || !service.success || !platform) {
+    throw onboardingError("INCOMPLETE");
   }
-  return null;
+  return { id: session.id, company: company.data, service: service.data };
+}
+
+type Finished = Awaited<ReturnType<typeof finishedSession>>;
+
+/** The session's integration goes to the account; a customer has at most one, and one it has is kept. */
+async function linkIntegration(tx: Tx, account: Account, sessionId: string) {
+  const [integration] = await tx
+    .update(integrations)
+    .set({ customerId: account.customerId })
+    .where(
+      and(
+        eq(integrations.onboardingSessionId, sessionId),
+        isNull(integrations.customerId),
+        customerHasNoIntegration(tx, { customerId: account.customerId }),
+      ),
+    )
+    .returning({
+      id: integrations.id,
+      platform: integrations.platform,
+      status: integrations.status,
+      shopName: integrations.shopName,
+    });
+  if (integration) {
+    await writeAudit(tx, account.ctx, {
+      action: "integration.linked",
+      entityType: "integration",
+      entityId: integration.id,
+      after: { customerId: account.customerId, platform: integration.platform, status: integration.status },
+    });
+  }
+  return integration ?? null;
+}
+
+async function queueActivationEmail(
+  queue: QueueEmail,
+  session: Finished,
+  account: Account,
+  integration: Awaited<ReturnType<typeof linkIntegration>>,
+) {
+  const c = session.company;
+  await queue({
+    to: c.email,
+    template: "service-activated",
+    data: {
+      name: c.contactName,
+      companyName: c.companyName,
+      serviceLabel: SERVICE_TYPE_LABELS[session.service.serviceType],
+      email: account.email,
+      panelUrl: new URL("/panel", env().APP_URL).toString(),
+      integrationLabel: integration
+        ? `${PLATFORM_LABELS[integration.platform]}${integration.shopName ? ` (${integration.shopName})` : ""}`
+        : null,
+    },
+  });
 }
 
 /**
@@ -36,98 +94,57 @@ function uniqueViolation(error: unknown): string | null {
  * customer, its user, the integration's new owner, the quote link, the audit rows and the activation
  * e-mail are written. Anything failing rolls all of it back, the claim included.
  */
-export async function completeOnboarding(params: {
-  token: string;
-  for: CompleteFor;
-  ip: string;
-  requestId: string;
-  acceptedAt?: Date;
-}): Promise<CompleteOutcome> {
-  const session = await findSessionByTokenHash({ tokenHash: sha256Hex(params.token) });
-  if (!session || session.status === "abandoned") return { ok: false, reason: "not_found" };
-  if (session.status === "completed") return { ok: false, reason: "already_completed" };
-  const company = step1Schema.safeParse(session.step1 ?? {});
-  const service = step2Schema.safeParse(session.step2 ?? {});
-  const platform = (session.step3 as { platform?: PlatformChoice } | null)?.platform;
-  if (session.currentStep < 4 || !company.success || !service.success || !platform) {
-    return { ok: false, reason: "incomplete" };
-  }
-  const passwordHash = params.for.kind === "new" ? await hashPassword(params.for.password) : null;
-  const owner = params.for;
-
+async function completeOnboarding(
+  ctx: Context,
+  params: { token: string | null; owner: Owner; acceptedAt?: Date },
+): Promise<{ customerId: string; userId: string; email: string }> {
+  const session = await finishedSession(params.token);
+  const { owner } = params;
+  // Hashed before the transaction: argon2 takes a while, and the claimed session waits for nobody.
+  const hashed = owner.kind === "new" ? { kind: "new" as const, hash: await hashPassword(owner.password) } : owner;
+  const acceptedAt = params.acceptedAt ?? new Date();
   try {
     return await transactionWithEmails(async (tx, queue) => {
       const [claimed] = await tx
         .update(onboardingSessions)
-        .set({ status: "completed", completedAt: params.acceptedAt ?? new Date() })
+        .set({ status: "completed", completedAt: acceptedAt })
         .where(and(eq(onboardingSessions.id, session.id), eq(onboardingSessions.status, "in_progress")))
         .returning({ id: onboardingSessions.id, quoteId: onboardingSessions.quoteId });
-      if (!claimed) throw new AlreadyCompleted();
+      if (!claimed) throw onboardingError("ALREADY_COMPLETED");
 
       const quote = claimed.quoteId ? await findQuoteForActivation(tx, { quoteId: claimed.quoteId }) : null;
       // An offer's price goes to one account only: the quote's own customer, or the first to claim it.
-      const claimable = !quote?.customerId || (owner.kind === "existing" && quote.customerId === owner.customerId);
+      const claimable = !quote?.customerId || (owner.kind === "existing" && quote.customerId === owner.ctx.customerId);
       const fromQuote = quote?.status === "accepted" && claimable ? quote : null;
-      if (service.data.serviceType === "custom" && fromQuote?.acceptedUnitPrice == null) throw new CustomNeedsQuote();
+      if (session.service.serviceType === "custom" && fromQuote?.acceptedUnitPrice == null) {
+        throw onboardingError("CUSTOM_NEEDS_QUOTE");
+      }
       const input: AccountInput = {
-        company: company.data,
-        service: service.data,
+        company: session.company,
+        service: session.service,
         contract: {
           unitPrice: fromQuote?.acceptedUnitPrice ?? null,
           declaredVolume: fromQuote?.monthlyVolume ?? null,
           quoteId: fromQuote?.id ?? null,
         },
-        acceptedAt: params.acceptedAt ?? new Date(),
-        request: { ip: params.ip, requestId: params.requestId },
+        acceptedAt,
       };
       const account =
-        owner.kind === "new"
-          ? await insertAccount(tx, { ...input, passwordHash: passwordHash! })
-          : await completeExistingAccount(tx, { ...input, customerId: owner.customerId, user: owner.user });
-      const audit = { actor: account.actor, ip: params.ip, requestId: params.requestId };
+        hashed.kind === "new"
+          ? await insertAccount(tx, ctx, { ...input, passwordHash: hashed.hash })
+          : await completeExistingAccount(tx, hashed.ctx, input);
 
       await tx
         .update(onboardingSessions)
         .set({ customerId: account.customerId })
         .where(eq(onboardingSessions.id, session.id));
-      // A customer has at most one integration; one it already has is kept.
-      const [integration] = await tx
-        .update(integrations)
-        .set({ customerId: account.customerId })
-        .where(
-          and(
-            eq(integrations.onboardingSessionId, session.id),
-            isNull(integrations.customerId),
-            notExists(
-              tx
-                .select({ id: integrations.id })
-                .from(integrations)
-                .where(eq(integrations.customerId, account.customerId)),
-            ),
-          ),
-        )
-        .returning({
-          id: integrations.id,
-          platform: integrations.platform,
-          status: integrations.status,
-          shopName: integrations.shopName,
-        });
-      if (integration) {
-        await writeAudit(tx, {
-          ...audit,
-          action: "integration.linked",
-          entityType: "integration",
-          entityId: integration.id,
-          after: { customerId: account.customerId, platform: integration.platform, status: integration.status },
-        });
-      }
+      const integration = await linkIntegration(tx, account, session.id);
       if (fromQuote && !fromQuote.customerId) {
         await tx
           .update(quoteRequests)
           .set({ customerId: account.customerId })
           .where(eq(quoteRequests.id, fromQuote.id));
-        await writeAudit(tx, {
-          ...audit,
+        await writeAudit(tx, account.ctx, {
           action: "quote.customer_linked",
           entityType: "quote",
           entityId: fromQuote.id,
@@ -135,40 +152,44 @@ export async function completeOnboarding(params: {
           after: { customerId: account.customerId },
         });
       }
-      await writeAudit(tx, {
-        ...audit,
+      await writeAudit(tx, account.ctx, {
         action: "onboarding.completed",
         entityType: "onboarding_session",
         entityId: session.id,
         before: { status: "in_progress" },
         after: { status: "completed", customerId: account.customerId },
       });
-
-      const c = company.data;
-      await queue({
-        to: c.email,
-        template: "service-activated",
-        data: {
-          name: c.contactName,
-          companyName: c.companyName,
-          serviceLabel: SERVICE_TYPE_LABELS[service.data.serviceType],
-          email: account.email,
-          panelUrl: new URL("/panel", env().APP_URL).toString(),
-          integrationLabel: integration
-            ? `${PLATFORM_LABELS[integration.platform]}${integration.shopName ? ` (${integration.shopName})` : ""}`
-            : null,
-        },
-      });
-      return { ok: true as const, customerId: account.customerId, userId: account.userId, email: account.email };
+      await queueActivationEmail(queue, session, account, integration);
+      return { customerId: account.customerId, userId: account.userId, email: account.email };
     });
   } catch (error) {
-    if (error instanceof CustomNeedsQuote) return { ok: false, reason: "custom_needs_quote" };
-    if (error instanceof AlreadyCompleted || error instanceof ProfileAlreadyCompleteError) {
-      return { ok: false, reason: "already_completed" };
-    }
-    const constraint = uniqueViolation(error);
-    if (constraint !== null)
-      return { ok: false, reason: constraint.includes("tax_id") ? "tax_id_taken" : "email_taken" };
+    // Another account took the e-mail or the tax number since step 1.
+    if (isUniqueViolation(error, "customers_tax_id_unique")) throw onboardingError("TAX_ID_TAKEN");
+    if (isUniqueViolation(error, "users_email_lower_unique")) throw onboardingError("EMAIL_TAKEN");
     throw error;
   }
+}
+
+/** "Hesabı etkinleştir": a new customer and its first user, with this password. */
+export async function activateAccount(
+  ctx: Context,
+  input: { token: string | null; password: string; acceptedAt?: Date },
+): Promise<{ customerId: string; userId: string; email: string }> {
+  const owner = { kind: "new" as const, password: input.password };
+  return completeOnboarding(ctx, { token: input.token, owner, acceptedAt: input.acceptedAt });
+}
+
+/**
+ * The same last step for a signed-in customer whose account lacked its company data: the wizard
+ * fills in their account (PROFILE_ALREADY_COMPLETE when there is nothing left to fill in).
+ */
+export async function completeOwnProfile(ctx: CustomerContext, input: { token: string | null; acceptedAt?: Date }) {
+  if (!(await isCustomerProfileIncomplete(await getDb(), { customerId: ctx.customerId }))) {
+    throw onboardingError("PROFILE_ALREADY_COMPLETE");
+  }
+  return completeOnboarding(ctx, {
+    token: input.token,
+    owner: { kind: "existing", ctx },
+    acceptedAt: input.acceptedAt,
+  });
 }

@@ -1,21 +1,19 @@
 import "server-only";
-import { getDb } from "@/db";
-import {
-  deleteSessionIntegration,
-  findSessionByTokenHash,
-  findSessionIntegration,
-  saveStep,
-  upsertSessionIntegration,
-} from "@/db/queries/onboarding";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db";
+import { findSessionIntegration } from "@/db/queries/integrations";
+import { findSessionByTokenHash, saveStep } from "@/db/queries/onboarding-sessions";
+import { integrations } from "@/db/schema";
+import type { Context } from "@/lib/context";
 import { decryptJson, encryptJson, maskSecret } from "@/lib/crypto";
 import { maskCredentials, type Platform } from "@/lib/integrations";
-import { verifyCredentials } from "@/lib/integrations/verify";
+import { platformBaseUrl } from "@/lib/integrations/base-url";
 import { credentialsFromForm, type StoredCredentials } from "@/lib/integrations/stored-secrets";
+import { verifyCredentials } from "@/lib/integrations/verify";
 import { takeLimit, tooManyAttemptsMessage } from "@/lib/rate-limit";
-import type { FieldErrors } from "@/lib/safe-action";
 import { sha256Hex } from "@/lib/tokens";
 import { connectionTestLimits } from "./limits";
-import { platformBaseUrl } from "@/lib/integrations/base-url";
+import { onboardingError } from "./messages";
 import type { PlatformChoice } from "./schemas";
 
 export const VERIFY_TIMEOUT_MS = 10_000;
@@ -28,43 +26,41 @@ export type IntegrationView = {
   lastError: string | null;
 };
 
-export type IntegrationStepOutcome =
-  { ok: true; integration: IntegrationView | null } | { ok: false; formError?: string; fieldErrors?: FieldErrors };
-
-export class SessionClosedError extends Error {
-  readonly code = "ONBOARDING_SESSION_CLOSED" as const;
+/** Step 3 of a session still in progress; SESSION_GONE when it has ended meanwhile (rolls back the step). */
+async function saveStep3(tx: DbOrTx, tokenHash: string, platform: PlatformChoice) {
+  if (!(await saveStep(tx, { tokenHash, step: 3, data: { platform } }))) throw onboardingError("SESSION_GONE");
 }
 
 /**
  * Step 3. `test` ("Bağlantıyı test et") saves the credentials encrypted and calls the platform's API
  * (10 s at most), keeping `connected` or `failed` with the platform's Turkish error; `next` ("İleri")
  * saves them as they are (`pending` when they changed since the last test) and moves to step 4.
+ * Returns what the form shows of the integration (null for "Entegrasyon yok").
  */
-export async function saveIntegrationStep(params: {
-  token: string;
-  platform: PlatformChoice;
-  intent: "test" | "next";
-  fields: Record<string, unknown>;
-  ip: string;
-}): Promise<IntegrationStepOutcome> {
+export async function saveIntegrationStep(
+  ctx: Context,
+  params: { token: string | null; platform: PlatformChoice; intent: "test" | "next"; fields: Record<string, unknown> },
+): Promise<IntegrationView | null> {
+  if (!params.token) throw onboardingError("SESSION_GONE");
   const tokenHash = sha256Hex(params.token);
-  const session = await findSessionByTokenHash({ tokenHash });
-  if (!session || session.status !== "in_progress") throw new SessionClosedError("No onboarding session in progress");
   const db = await getDb();
+  const session = await findSessionByTokenHash(db, { tokenHash });
+  if (!session || session.status !== "in_progress") throw onboardingError("SESSION_GONE");
 
   if (params.platform === "none") {
-    if (params.intent === "test") {
-      return { ok: false, fieldErrors: { platform: ["Bağlantıyı test etmek için bir platform seçin"] } };
-    }
+    if (params.intent === "test") throw onboardingError("PLATFORM_NEEDED_FOR_TEST", { field: "platform" });
     await db.transaction(async (tx) => {
-      await deleteSessionIntegration(tx, { sessionId: session.id });
-      await saveStep(tx, { tokenHash, step: 3, data: { platform: "none" } });
+      // Credentials typed earlier in this session are not kept.
+      await tx
+        .delete(integrations)
+        .where(and(eq(integrations.onboardingSessionId, session.id), isNull(integrations.customerId)));
+      await saveStep3(tx, tokenHash, "none");
     });
-    return { ok: true, integration: null };
+    return null;
   }
 
   const platform = params.platform;
-  const stored = await findSessionIntegration({ sessionId: session.id });
+  const stored = await findSessionIntegration(db, { sessionId: session.id });
   const previous: StoredCredentials | null = stored && {
     platform: stored.platform,
     values: decryptJson<Record<string, string>>(stored.credentialsEncrypted),
@@ -72,7 +68,7 @@ export async function saveIntegrationStep(params: {
   };
   // Secret fields left as shown stand for the stored secrets, unless the shop's address changed.
   const parsed = credentialsFromForm(platform, params.fields, previous, { keepStored: true });
-  if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors as FieldErrors };
+  if (!parsed.ok) throw onboardingError("CREDENTIALS_INVALID", { fieldErrors: parsed.fieldErrors });
   const credentials = parsed.credentials;
 
   const unchanged = previous?.platform === platform && JSON.stringify(previous.values) === JSON.stringify(credentials);
@@ -80,10 +76,10 @@ export async function saveIntegrationStep(params: {
   let shopName = unchanged ? (stored?.shopName ?? null) : null;
   let lastError = unchanged ? (stored?.lastError ?? null) : null;
   // Unchanged credentials keep the time of their last check; changed ones were never checked.
-  let checkedAt: Date | null | undefined = unchanged ? undefined : null;
+  let lastCheckedAt: Date | null | undefined = unchanged ? undefined : null;
   if (params.intent === "test") {
-    const taken = await takeLimit(db, connectionTestLimits(params.ip));
-    if (taken.limited) return { ok: false, formError: tooManyAttemptsMessage(taken) };
+    const taken = await takeLimit(db, connectionTestLimits(ctx.ip));
+    if (taken.limited) throw onboardingError("TOO_MANY_ATTEMPTS", { message: tooManyAttemptsMessage(taken) });
     const result = await verifyCredentials(platform, credentials, {
       baseUrl: platformBaseUrl(platform),
       timeoutMs: VERIFY_TIMEOUT_MS,
@@ -91,22 +87,25 @@ export async function saveIntegrationStep(params: {
     status = result.ok ? "connected" : "failed";
     shopName = result.ok ? result.shopName : null;
     lastError = result.ok ? null : result.message;
-    checkedAt = new Date();
+    lastCheckedAt = new Date();
   }
 
   const masked = maskCredentials(platform, credentials, maskSecret);
+  const values = {
+    platform,
+    credentialsEncrypted: encryptJson(credentials),
+    credentialsMasked: masked,
+    status,
+    shopName,
+    lastError,
+    lastCheckedAt,
+  };
   await db.transaction(async (tx) => {
-    await upsertSessionIntegration(tx, {
-      sessionId: session.id,
-      platform,
-      credentialsEncrypted: encryptJson(credentials),
-      credentialsMasked: masked,
-      status,
-      shopName,
-      lastError,
-      checkedAt,
-    });
-    if (params.intent === "next") await saveStep(tx, { tokenHash, step: 3, data: { platform } });
+    await tx
+      .insert(integrations)
+      .values({ ...values, onboardingSessionId: session.id })
+      .onConflictDoUpdate({ target: integrations.onboardingSessionId, set: values });
+    if (params.intent === "next") await saveStep3(tx, tokenHash, platform);
   });
-  return { ok: true, integration: { platform, masked, status, shopName, lastError } };
+  return { platform, masked, status, shopName, lastError };
 }

@@ -10,7 +10,7 @@ const HOUR = 60 * 60_000;
  */
 export function companyStepLimits(params: {
   email: string;
-  ip: string;
+  ip: string | null;
   /** SHA-256 of the session's resume token (a new session's, when this submission opens one). */
   sessionKey: string;
   opening: boolean;
@@ -26,6 +26,6 @@ export function companyStepLimits(params: {
 }
 
 /** Every "Bağlantıyı test et" is an outgoing call to a shop: 60 an hour from one address. */
-export function connectionTestLimits(ip: string): Limit[] {
+export function connectionTestLimits(ip: string | null): Limit[] {
   return [{ bucket: "onboarding:connection-test", key: addressLimitKey(ip), max: 60, windowMs: HOUR }];
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { findSessionByTokenHash, type OnboardingSessionRow } from "@/db/queries/onboarding";
+import { getDb } from "@/db";
+import { findSessionByTokenHash, type OnboardingSessionRow } from "@/db/queries/onboarding-sessions";
 import { sha256Hex } from "@/lib/tokens";
 import { STEPS } from "./schemas";
 
@@ -17,7 +18,7 @@ const MAX_TOKEN_LENGTH = 200;
 
 async function openSession(token: string | null): Promise<OnboardingSessionRow | null> {
   if (!token || token.length > MAX_TOKEN_LENGTH) return null;
-  const session = await findSessionByTokenHash({ tokenHash: sha256Hex(token) });
+  const session = await findSessionByTokenHash(await getDb(), { tokenHash: sha256Hex(token) });
   return session?.status === "in_progress" ? session : null;
 }
 

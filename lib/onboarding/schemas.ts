@@ -129,8 +129,5 @@ export const step4Schema = consentSchema
     message: "Şifreler aynı değil",
   });
 
-export const EMAIL_TAKEN_MESSAGE = "Bu e-posta adresiyle bir hesap zaten var. Giriş yaparak devam edin.";
-export const TAX_ID_TAKEN_MESSAGE = "Bu vergi numarasıyla kayıtlı bir müşterimiz var. Giriş yaparak devam edin.";
-
-export const CUSTOM_NEEDS_QUOTE_MESSAGE =
-  "Size özel fiyat yalnızca kabul edilmiş bir teklifle seçilebilir. Lütfen önce teklif alın ya da standart veya premium hizmeti seçin.";
+/** The visitor chose the resume link's application over the one open in this browser. */
+export const switchApplicationSchema = z.object({ token: z.string().min(1).max(200) });

@@ -1,11 +1,8 @@
 import "server-only";
-import {
-  findAcceptedQuoteByTokenHash,
-  findQuotePrefillById,
-  findSessionByTokenHash,
-  findSessionIntegration,
-  type QuotePrefill,
-} from "@/db/queries/onboarding";
+import { getDb } from "@/db";
+import { findAcceptedQuoteByTokenHash, findQuotePrefillById, type QuotePrefill } from "@/db/queries/accepted-quotes";
+import { findSessionIntegration } from "@/db/queries/integrations";
+import { findSessionByTokenHash } from "@/db/queries/onboarding-sessions";
 import { formatTurkishPhone } from "@/lib/phone";
 import { sha256Hex } from "@/lib/tokens";
 import type { IntegrationView } from "./integration-step";
@@ -82,16 +79,17 @@ export async function loadWizard(params: {
   quoteToken?: string;
   requestedStep?: unknown;
 }): Promise<WizardState> {
-  const session = params.token ? await findSessionByTokenHash({ tokenHash: sha256Hex(params.token) }) : null;
+  const db = await getDb();
+  const session = params.token ? await findSessionByTokenHash(db, { tokenHash: sha256Hex(params.token) }) : null;
   if (session?.status === "completed") return { kind: "completed" };
   const open = session?.status === "in_progress" ? session : null;
 
   const quoteFromLink = params.quoteToken
-    ? await findAcceptedQuoteByTokenHash({ tokenHash: sha256Hex(params.quoteToken) })
+    ? await findAcceptedQuoteByTokenHash(db, { tokenHash: sha256Hex(params.quoteToken) })
     : null;
-  const quote = quoteFromLink ?? (open?.quoteId ? await findQuotePrefillById({ quoteId: open.quoteId }) : null);
+  const quote = quoteFromLink ?? (open?.quoteId ? await findQuotePrefillById(db, { quoteId: open.quoteId }) : null);
   const reached = (open ? Math.min(Math.max(open.currentStep, 1), 4) : 1) as StepNumber;
-  const integration = open ? await findSessionIntegration({ sessionId: open.id }) : null;
+  const integration = open ? await findSessionIntegration(db, { sessionId: open.id }) : null;
 
   return {
     kind: "open",

@@ -1,26 +1,21 @@
 import "server-only";
 import { getDb } from "@/db";
-import {
-  createSession,
-  emailHasAccount,
-  findAcceptedQuoteByTokenHash,
-  findSessionByTokenHash,
-  saveStep,
-  sessionHasAcceptedQuotePrice,
-  taxIdHasCustomer,
-} from "@/db/queries/onboarding";
+import { findAcceptedQuoteByTokenHash } from "@/db/queries/accepted-quotes";
+import { taxIdHasCustomer } from "@/db/queries/customer-account";
+import { findSessionByTokenHash, saveStep, sessionHasAcceptedQuotePrice } from "@/db/queries/onboarding-sessions";
+import { findUserByEmail } from "@/db/queries/users";
+import { onboardingSessions } from "@/db/schema";
+import type { Context } from "@/lib/context";
 import { transactionWithEmails } from "@/lib/email";
 import { env } from "@/lib/env";
-import { takeLimit, type Refusal } from "@/lib/rate-limit";
-import type { FieldErrors } from "@/lib/safe-action";
+import { takeLimit, tooManyAttemptsMessage } from "@/lib/rate-limit";
 import { randomToken, sha256Hex } from "@/lib/tokens";
 import { companyStepLimits } from "./limits";
-import { EMAIL_TAKEN_MESSAGE, TAX_ID_TAKEN_MESSAGE, type Step1Data, type Step2Data } from "./schemas";
+import { ONBOARDING_MESSAGES, onboardingError } from "./messages";
+import type { Step1Data, Step2Data } from "./schemas";
 
 /** 32 random bytes: 256 bits, far past guessing. */
 export const RESUME_TOKEN_BYTES = 32;
-
-export type StepOutcome = { ok: true; token: string } | { ok: false; fieldErrors?: FieldErrors; limited?: Refusal };
 
 export function resumeUrl(token: string): string {
   const url = new URL("/basla", env().APP_URL);
@@ -28,64 +23,78 @@ export function resumeUrl(token: string): string {
   return url.toString();
 }
 
+/** An e-mail or a tax number that already belongs to an account, each on its field. */
+async function existingAccountFields(data: Step1Data, ownEmail: string | undefined) {
+  const db = await getDb();
+  const fieldErrors: Record<string, string[]> = {};
+  const own = ownEmail?.toLowerCase() === data.email.toLowerCase();
+  if (!own && (await findUserByEmail(db, { email: data.email }))) fieldErrors.email = [ONBOARDING_MESSAGES.EMAIL_TAKEN];
+  if (await taxIdHasCustomer(db, { taxId: data.taxId })) fieldErrors.taxId = [ONBOARDING_MESSAGES.TAX_ID_TAKEN];
+  return Object.keys(fieldErrors).length > 0 ? fieldErrors : null;
+}
+
 /**
  * Step 1. The first submission opens the session (a new token, whose link is e-mailed so the visitor
  * can continue from anywhere); later ones update it. An e-mail or tax number that already belongs to
- * an account is refused here, not at the very end; each such answer counts against the limits first.
+ * an account is refused here (ACCOUNT_EXISTS), not at the very end; each such answer counts against
+ * the limits first (TOO_MANY_ATTEMPTS). Returns the session's token, for the cookie.
  */
-export async function saveCompanyStep(params: {
-  token: string | null;
-  data: Step1Data;
-  quoteToken?: string;
-  ip: string;
-  /** A signed-in customer completing their own account: their e-mail is theirs to use. */
-  ownEmail?: string;
-}): Promise<StepOutcome> {
+export async function saveCompanyStep(
+  ctx: Context,
+  params: {
+    token: string | null;
+    data: Step1Data;
+    quoteToken?: string;
+    /** A signed-in customer completing their own account: their e-mail is theirs to use. */
+    ownEmail?: string;
+  },
+): Promise<string> {
   const { data } = params;
-  const existing = params.token ? await findSessionByTokenHash({ tokenHash: sha256Hex(params.token) }) : null;
+  const db = await getDb();
+  const existing = params.token ? await findSessionByTokenHash(db, { tokenHash: sha256Hex(params.token) }) : null;
   const resumed = existing?.status === "in_progress" ? params.token : null;
   const opening = !resumed;
   const token = resumed ?? randomToken(RESUME_TOKEN_BYTES);
-  const limits = companyStepLimits({ email: data.email, ip: params.ip, sessionKey: sha256Hex(token), opening });
-  const taken = await takeLimit(await getDb(), limits);
-  if (taken.limited) return { ok: false, limited: taken };
+  const limits = companyStepLimits({ email: data.email, ip: ctx.ip, sessionKey: sha256Hex(token), opening });
+  const taken = await takeLimit(db, limits);
+  if (taken.limited) throw onboardingError("TOO_MANY_ATTEMPTS", { message: tooManyAttemptsMessage(taken) });
 
-  const fieldErrors: FieldErrors = {};
-  const own = params.ownEmail?.toLowerCase() === data.email.toLowerCase();
-  if (!own && (await emailHasAccount({ email: data.email }))) fieldErrors.email = [EMAIL_TAKEN_MESSAGE];
-  if (await taxIdHasCustomer({ taxId: data.taxId })) fieldErrors.taxId = [TAX_ID_TAKEN_MESSAGE];
-  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
+  const accountFields = await existingAccountFields(data, params.ownEmail);
+  if (accountFields) throw onboardingError("ACCOUNT_EXISTS", { fieldErrors: accountFields });
 
   const quote = params.quoteToken
-    ? await findAcceptedQuoteByTokenHash({ tokenHash: sha256Hex(params.quoteToken) })
+    ? await findAcceptedQuoteByTokenHash(db, { tokenHash: sha256Hex(params.quoteToken) })
     : null;
 
   if (!opening) {
-    await saveStep(await getDb(), { tokenHash: sha256Hex(token), step: 1, data, quoteId: quote?.id ?? null });
-    return { ok: true, token };
+    const saved = await saveStep(db, { tokenHash: sha256Hex(token), step: 1, data, quoteId: quote?.id ?? null });
+    if (!saved) throw onboardingError("SESSION_GONE");
+    return token;
   }
 
   await transactionWithEmails(async (tx, queue) => {
-    await createSession(tx, { tokenHash: sha256Hex(token), step1: data, quoteId: quote?.id ?? null });
+    await tx
+      .insert(onboardingSessions)
+      .values({ resumeTokenHash: sha256Hex(token), step1: data, currentStep: 2, quoteId: quote?.id ?? null });
     await queue({
       to: data.email,
       template: "onboarding-resume",
       data: { name: data.contactName, companyName: data.companyName, resumeUrl: resumeUrl(token) },
     });
   });
-  return { ok: true, token };
+  return token;
 }
 
-/** Steps 2 and 3's plain part: saved on the session the token opens, if it is still in progress. */
-export async function saveSimpleStep(params: {
-  token: string;
-  step: 2 | 3;
-  data: Step2Data | Record<string, unknown>;
-}) {
-  await saveStep(await getDb(), { tokenHash: sha256Hex(params.token), step: params.step, data: params.data });
-}
-
-/** Whether the session came from an accepted offer with a price: the only way to a `custom` service. */
-export async function hasAcceptedQuotePrice(params: { token: string }): Promise<boolean> {
-  return sessionHasAcceptedQuotePrice({ tokenHash: sha256Hex(params.token) });
+/**
+ * Step 2, saved on the session the token opens if it is still in progress (SESSION_GONE otherwise).
+ * The `custom` service needs an accepted offer with a price (CUSTOM_NEEDS_QUOTE on its field).
+ */
+export async function saveServiceStep(ctx: Context, params: { token: string | null; data: Step2Data }): Promise<void> {
+  if (!params.token) throw onboardingError("SESSION_GONE");
+  const db = await getDb();
+  const tokenHash = sha256Hex(params.token);
+  if (params.data.serviceType === "custom" && !(await sessionHasAcceptedQuotePrice(db, { tokenHash }))) {
+    throw onboardingError("CUSTOM_NEEDS_QUOTE", { field: "serviceType" });
+  }
+  if (!(await saveStep(db, { tokenHash, step: 2, data: params.data }))) throw onboardingError("SESSION_GONE");
 }

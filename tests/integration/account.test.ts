@@ -1,20 +1,26 @@
 import "./helpers/next-mocks";
 import { desc, eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
+import { acceptInvitationAction } from "@/app/(auth)/davet/actions";
 import { updateCompanyAction } from "@/app/(portal)/panel/hesap/actions";
 import { testIntegrationAction } from "@/app/(portal)/panel/hesap/integration-actions";
 import { inviteUserAction, removeUserAction } from "@/app/(portal)/panel/hesap/team-actions";
-import { getDb } from "@/db";
+import { getDb, query } from "@/db";
+import { getIntegrationView } from "@/db/queries/integrations";
+import { findUsableInvitation } from "@/db/queries/invitations";
 import { auditLogs, customers, emails, integrations, userInvitations, users } from "@/db/schema";
-import { getIntegrationView, replaceIntegrationCredentials, testIntegration } from "@/lib/account/integration";
-import { acceptInvitation, EmailAlreadyUserError, findUsableInvitation } from "@/lib/account/invitations";
+import { replaceIntegrationCredentials, testIntegration } from "@/lib/account/integration";
+import { acceptInvitation } from "@/lib/account/invitations";
 import { changePassword } from "@/lib/account/password";
-import { checkSession, verifyCredentials } from "@/lib/auth/credentials";
+import { checkSession } from "@/lib/auth/credentials";
 import { encryptJson } from "@/lib/crypto";
 import { resetEnvCache } from "@/lib/env";
 import { sha256Hex } from "@/lib/tokens";
 import { SHOPIFY_SHOP_ROUTE, shopifyRoutes, startFakePlatform, type FakePlatform } from "@/tests/fakes/platforms";
+import { anonymousCtx, customerCtx, userCtx } from "./helpers/context";
+import { verifyCredentials } from "./helpers/credentials";
 import { FIXTURE_PASSWORD, ids, insertUser, openTestSession, sessionOf, twoCustomers } from "./helpers/fixtures";
+import { expectRedirect } from "./helpers/onboarding";
 import { signInAs } from "./helpers/request";
 
 const profile = {
@@ -63,15 +69,15 @@ describe("password change", () => {
     const { userA } = await twoCustomers();
     const db = await getDb();
     const session = await openTestSession(userA);
-    const actor = { actor: { id: userA.id, email: userA.email } };
-    expect(
-      await changePassword({ ...actor, currentPassword: "Yanlis-Sifre-2026", newPassword: "Yepyeni-Sifre-2026" }),
-    ).toBe(false);
+    const ctx = userCtx(userA);
+    await expect(
+      changePassword(ctx, { currentPassword: "Yanlis-Sifre-2026", newPassword: "Yepyeni-Sifre-2026" }),
+    ).rejects.toMatchObject({ code: "WRONG_CURRENT_PASSWORD", field: "currentPassword" });
     expect(await checkSession(db, session)).not.toBeNull();
 
-    expect(
-      await changePassword({ ...actor, currentPassword: FIXTURE_PASSWORD, newPassword: "Yepyeni-Sifre-2026" }),
-    ).toBe(true);
+    await expect(
+      changePassword(ctx, { currentPassword: FIXTURE_PASSWORD, newPassword: "Yepyeni-Sifre-2026" }),
+    ).resolves.toBeUndefined();
     expect(await checkSession(db, session)).toBeNull();
     expect(await verifyCredentials(db, { email: userA.email, password: "Yepyeni-Sifre-2026" })).toMatchObject({
       sessionVersion: 2,
@@ -111,17 +117,23 @@ describe("company users", () => {
     });
     expect(invitation!.expiresAt.getTime() - sent.getTime()).toBeGreaterThan(7 * 24 * 3600_000 - 60_000);
     expect(JSON.stringify(invitation)).not.toContain(token);
-    expect(await findUsableInvitation(token)).toEqual({
+    expect(await query(findUsableInvitation, { token })).toEqual({
       email: "mehmet@anadolu.test",
       companyName: "Anadolu Kozmetik",
     });
 
     const late = new Date(invitation!.expiresAt.getTime() + 1);
-    expect(await acceptInvitation({ token, name: "Geç Kalan", password: "Mehmet-Sifresi-2026" }, late)).toBeNull();
-    expect(await acceptInvitation({ token, name: "Mehmet Kaya", password: "Mehmet-Sifresi-2026" })).toEqual({
-      email: "mehmet@anadolu.test",
+    await expect(
+      acceptInvitation(anonymousCtx(), { token, name: "Geç Kalan", password: "Mehmet-Sifresi-2026" }, late),
+    ).rejects.toMatchObject({ code: "INVITATION_INVALID" });
+    // Accepted from the link: the new user is signed in and sent to the portal.
+    signInAs(null);
+    const form = (name: string, password: string) => ({ token, name, password, passwordConfirm: password });
+    await expectRedirect(acceptInvitationAction(null, form("Mehmet Kaya", "Mehmet-Sifresi-2026")), "/panel");
+    expect(await acceptInvitationAction(null, form("İkinci Kez", "Baska-Sifre-2026"))).toEqual({
+      ok: false,
+      formError: "Bu davet bağlantısı geçersiz, kullanılmış ya da süresi dolmuş.",
     });
-    expect(await acceptInvitation({ token, name: "İkinci Kez", password: "Baska-Sifre-2026" })).toBeNull();
     const [created] = await db.select().from(users).where(eq(users.email, "mehmet@anadolu.test"));
     expect(created).toMatchObject({ role: "customer", customerId: customerA.id, name: "Mehmet Kaya", disabled: false });
     expect(
@@ -158,8 +170,8 @@ describe("company users", () => {
     // The e-mailed link of an existing account's address then fails cleanly: no second account, no move.
     const token = await invitationToken();
     await expect(
-      acceptInvitation({ token, name: "Operasyon", password: "Operasyon-Sifresi-2026" }),
-    ).rejects.toBeInstanceOf(EmailAlreadyUserError);
+      acceptInvitation(anonymousCtx(), { token, name: "Operasyon", password: "Operasyon-Sifresi-2026" }),
+    ).rejects.toMatchObject({ code: "EMAIL_ALREADY_USER" });
     const db = await getDb();
     const [kept] = await db.select().from(users).where(eq(users.email, "operasyon@cardak.test"));
     expect(kept).toMatchObject({ role: "admin", customerId: null });
@@ -225,8 +237,10 @@ describe("company users", () => {
     const token = await invitationToken();
     signInAs(sessionOf(userA));
     expect(await removeUserAction(null, { userId: colleague.id })).toMatchObject({ ok: true });
-    expect(await findUsableInvitation(token)).toBeNull();
-    expect(await acceptInvitation({ token, name: "Geri Dönen", password: "Geri-Donen-Sifre-2026" })).toBeNull();
+    expect(await query(findUsableInvitation, { token })).toBeNull();
+    await expect(
+      acceptInvitation(anonymousCtx(), { token, name: "Geri Dönen", password: "Geri-Donen-Sifre-2026" }),
+    ).rejects.toMatchObject({ code: "INVITATION_INVALID" });
     const db = await getDb();
     expect(await db.select().from(users).where(eq(users.email, "mehmet.ikinci@anadolu.test"))).toEqual([]);
   });
@@ -251,35 +265,31 @@ describe("integration on the account page", () => {
       credentialsMasked: { shopDomain: "magaza.myshopify.com", accessToken: "shpat_••••3f9a" },
     });
     fake = await startFakePlatform(shopifyRoutes);
-    const actor = { actor: { id: userA.id, email: userA.email } };
+    const ctx = customerCtx(userA);
 
-    const checked = await testIntegration({ ...actor, customerId: customerA.id, options: { baseUrl: fake.baseUrl } });
+    const checked = await testIntegration(ctx, { baseUrl: fake.baseUrl });
     expect(checked).toMatchObject({ ok: true });
     expect(fake.requestsTo(SHOPIFY_SHOP_ROUTE)[0]?.headers["x-shopify-access-token"]).toBe(TOKEN);
-    expect(await getIntegrationView({ customerId: customerA.id })).toMatchObject({
+    expect(await query(getIntegrationView, { customerId: customerA.id })).toMatchObject({
       status: "connected",
       lastError: null,
     });
 
-    const invalid = await replaceIntegrationCredentials({
-      ...actor,
-      customerId: customerA.id,
-      fields: { shopDomain: "magaza.myshopify.com", accessToken: "" },
-    });
-    expect(invalid).toMatchObject({
-      ok: false,
+    const invalid = replaceIntegrationCredentials(ctx, { shopDomain: "magaza.myshopify.com", accessToken: "" });
+    await expect(invalid).rejects.toMatchObject({
+      code: "CREDENTIALS_INVALID",
       fieldErrors: { accessToken: expect.arrayContaining([expect.stringContaining("Admin API")]) },
     });
 
     fake.behave(SHOPIFY_SHOP_ROUTE, "unauthorized");
-    const replaced = await replaceIntegrationCredentials({
-      ...actor,
-      customerId: customerA.id,
-      fields: { shopDomain: "magaza.myshopify.com", accessToken: NEW_TOKEN },
-      options: { baseUrl: fake.baseUrl },
-    });
-    expect(replaced).toMatchObject({ ok: true, result: { ok: false } });
-    const view = await getIntegrationView({ customerId: customerA.id });
+    const replaced = await replaceIntegrationCredentials(
+      ctx,
+      { shopDomain: "magaza.myshopify.com", accessToken: NEW_TOKEN },
+      { baseUrl: fake.baseUrl },
+    );
+    // Saved whatever the answer: the status says they do not work.
+    expect(replaced).toMatchObject({ ok: false });
+    const view = await query(getIntegrationView, { customerId: customerA.id });
     expect(view).toMatchObject({ status: "failed", credentialsMasked: { accessToken: "shpat_••••6666" } });
     expect(JSON.stringify(view)).not.toContain(NEW_TOKEN);
     const [row] = await db.select().from(integrations);

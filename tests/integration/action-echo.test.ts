@@ -5,7 +5,7 @@ import { submitQuoteAction } from "@/app/(marketing)/teklif-al/actions";
 import { signInAction } from "@/app/(auth)/actions";
 import { quoteForm } from "./helpers/quotes";
 
-vi.mock("@/lib/onboarding/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);
+vi.mock("@/app/(onboarding)/basla/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);
 vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn(async () => null) }));
 
 const WOO_KEY = "ck_0123456789abcdef0123456789abcdef01234567";

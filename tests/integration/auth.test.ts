@@ -1,17 +1,22 @@
 import "./helpers/next-mocks";
+import { afterResponse } from "./helpers/after-response";
 import { desc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createAdminAction, setUserDisabledAction } from "@/app/(admin)/yonetim/kullanicilar/actions";
+import { forgotPasswordAction, resetPasswordAction } from "@/app/(auth)/actions";
 import { getDb } from "@/db";
 import { auditLogs, customers, emails, passwordResetTokens, users } from "@/db/schema";
 import { authorizeSignIn, SignInLimitedError } from "@/lib/auth/authorize";
-import { checkSession, verifyCredentials } from "@/lib/auth/credentials";
+import { checkSession } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
-import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
+import { resetPassword } from "@/lib/auth/password-reset";
 import { recordSignInFailure, takeSignInAttempt } from "@/lib/auth/sign-in-audit";
 import { sha256Hex } from "@/lib/tokens";
+import { anonymousCtx } from "./helpers/context";
+import { verifyCredentials } from "./helpers/credentials";
 import { openTestSession } from "./helpers/fixtures";
-import { requestHeaders, signInAs } from "./helpers/request";
+import { expectRedirect } from "./helpers/onboarding";
+import { fromAddress, requestHeaders, signInAs } from "./helpers/request";
 
 const PASSWORD = "Dogru-Sifre-2026";
 
@@ -101,21 +106,21 @@ describe("sign-in", () => {
   });
 
   it("throttles after 10 failures per e-mail and IP in 15 minutes, and frees them after the window", async () => {
-    const attempt = { email: "hedef@firma.com.tr", ip: "198.51.100.4", requestId: "t" };
+    const attempt = { email: "hedef@firma.com.tr" };
+    const ctx = anonymousCtx({ ip: "198.51.100.4" });
     const start = new Date("2026-11-25T10:00:00Z");
     for (let i = 0; i < 10; i++) {
       // Each attempt is counted before its password check; the tenth still gets through.
-      expect((await takeSignInAttempt(attempt, new Date(start.getTime() + i * 1000))).limited).toBe(false);
-      await recordSignInFailure(attempt);
+      expect((await takeSignInAttempt(ctx, attempt, new Date(start.getTime() + i * 1000))).limited).toBe(false);
+      await recordSignInFailure(ctx, attempt);
     }
-    const limited = await takeSignInAttempt(attempt, new Date(start.getTime() + 10_000));
+    const limited = await takeSignInAttempt(ctx, attempt, new Date(start.getTime() + 10_000));
     expect(limited).toMatchObject({ limited: true });
     // The same e-mail from another address is not blocked by this attacker.
-    expect(
-      (await takeSignInAttempt({ ...attempt, ip: "198.51.100.5" }, new Date(start.getTime() + 10_000))).limited,
-    ).toBe(false);
+    const elsewhere = anonymousCtx({ ip: "198.51.100.5" });
+    expect((await takeSignInAttempt(elsewhere, attempt, new Date(start.getTime() + 10_000))).limited).toBe(false);
     // Free again once the first failure is older than 15 minutes.
-    expect((await takeSignInAttempt(attempt, new Date(start.getTime() + 15 * 60_000 + 1))).limited).toBe(false);
+    expect((await takeSignInAttempt(ctx, attempt, new Date(start.getTime() + 15 * 60_000 + 1))).limited).toBe(false);
     expect(await auditActions()).toEqual(Array(10).fill("auth.sign_in_failed"));
   });
 
@@ -125,15 +130,10 @@ describe("sign-in", () => {
     const now = new Date();
     await db.execute(sql`insert into rate_limit_hits (bucket, key, created_at)
       select 'sign-in:ip', ${ip}, ${now.toISOString()}::timestamptz - (n || ' minutes')::interval from generate_series(1, 100) n`);
-    expect((await takeSignInAttempt({ email: "yeni@firma.com.tr", ip, requestId: "t" }, now)).limited).toBe(true);
-    expect(
-      (
-        await takeSignInAttempt(
-          { email: "yeni@firma.com.tr", ip, requestId: "t" },
-          new Date(now.getTime() + 24 * 3600_000),
-        )
-      ).limited,
-    ).toBe(false);
+    const ctx = anonymousCtx({ ip });
+    expect((await takeSignInAttempt(ctx, { email: "yeni@firma.com.tr" }, now)).limited).toBe(true);
+    const tomorrow = new Date(now.getTime() + 24 * 3600_000);
+    expect((await takeSignInAttempt(ctx, { email: "yeni@firma.com.tr" }, tomorrow)).limited).toBe(false);
   });
 });
 
@@ -163,8 +163,11 @@ describe("the credentials check behind every sign-in route", () => {
 });
 
 describe("password reset", () => {
-  async function requestLink(email: string, now = new Date()) {
-    await requestPasswordReset({ email, ip: "203.0.113.1", requestId: "t" }, now);
+  /** "Şifremi unuttum" from 203.0.113.1, as the browser sends it; the link's token from the e-mail. */
+  async function requestLink(email: string) {
+    fromAddress("203.0.113.1");
+    expect(await forgotPasswordAction(null, { email })).toMatchObject({ ok: true });
+    await afterResponse();
     const db = await getDb();
     const [mail] = await db
       .select()
@@ -188,15 +191,17 @@ describe("password reset", () => {
     const oldSession = await openTestSession(user);
     expect(await checkSession(db, oldSession)).not.toBeNull();
 
-    const done = await resetPassword({ token, password: "Yeni-Sifre-2026!", ip: "203.0.113.1", requestId: "t" });
-    expect(done).toEqual({ ok: true, email: "sifre@firma.com.tr" });
+    const form = { token, password: "Yeni-Sifre-2026!", passwordConfirm: "Yeni-Sifre-2026!" };
+    await expectRedirect(resetPasswordAction(null, form), "/giris?sifre=yenilendi");
     expect(await verifyCredentials(db, { email: "sifre@firma.com.tr", password: "Yeni-Sifre-2026!" })).not.toBeNull();
     expect(await verifyCredentials(db, { email: "sifre@firma.com.tr", password: PASSWORD })).toBeNull();
     // The session from before the reset is refused on its next request.
     expect(await checkSession(db, oldSession)).toBeNull();
     // A second use of the same link changes nothing.
-    expect(await resetPassword({ token, password: "Baska-Sifre-2026!", ip: "x", requestId: "t" })).toEqual({
+    const again = { token, password: "Baska-Sifre-2026!", passwordConfirm: "Baska-Sifre-2026!" };
+    expect(await resetPasswordAction(null, again)).toEqual({
       ok: false,
+      formError: "Bu bağlantı geçersiz ya da süresi dolmuş. Lütfen yeni bir bağlantı isteyin.",
     });
     expect(await verifyCredentials(db, { email: "sifre@firma.com.tr", password: "Yeni-Sifre-2026!" })).not.toBeNull();
     expect(await auditActions(user.id)).toEqual(["auth.reset_done", "auth.reset_requested"]);
@@ -204,24 +209,24 @@ describe("password reset", () => {
 
   it("expires after 60 minutes", async () => {
     await createUser("sure@firma.com.tr");
+    const token = await requestLink("sure@firma.com.tr");
     const issued = new Date();
-    const token = await requestLink("sure@firma.com.tr", issued);
     const late = new Date(issued.getTime() + 60 * 60_000 + 1);
-    expect(await resetPassword({ token, password: "Yeni-Sifre-2026!", ip: "x", requestId: "t" }, late)).toEqual({
-      ok: false,
+    await expect(resetPassword(anonymousCtx(), { token, password: "Yeni-Sifre-2026!" }, late)).rejects.toMatchObject({
+      code: "RESET_LINK_INVALID",
     });
   });
 
   it("queues nothing for an unknown e-mail, and limits requests to 5 per e-mail an hour", async () => {
-    const now = new Date();
+    fromAddress("203.0.113.2");
     for (let i = 0; i < 5; i++) {
-      expect(
-        (await requestPasswordReset({ email: "yok@firma.com.tr", ip: "203.0.113.2", requestId: "t" }, now)).limited,
-      ).toBe(false);
+      expect(await forgotPasswordAction(null, { email: "yok@firma.com.tr" })).toMatchObject({ ok: true });
     }
-    expect(
-      (await requestPasswordReset({ email: "yok@firma.com.tr", ip: "203.0.113.2", requestId: "t" }, now)).limited,
-    ).toBe(true);
+    expect(await forgotPasswordAction(null, { email: "yok@firma.com.tr" })).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/^Çok fazla deneme yapıldı/),
+    });
+    await afterResponse();
     const db = await getDb();
     expect(await db.select().from(emails)).toEqual([]);
   });

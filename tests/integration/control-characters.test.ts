@@ -15,7 +15,7 @@ import { company, cookieJar, expectRedirect } from "./helpers/onboarding";
 import { quoteForm } from "./helpers/quotes";
 import { signInAs } from "./helpers/request";
 
-vi.mock("@/lib/onboarding/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);
+vi.mock("@/app/(onboarding)/basla/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);
 const signIn = vi.hoisted(() => vi.fn(async () => undefined));
 vi.mock("@/lib/auth", () => ({ signIn, signOut: vi.fn(), auth: vi.fn(async () => null) }));
 

@@ -7,7 +7,7 @@ import { decideResume } from "@/lib/onboarding/resume";
 import { sha256Hex } from "@/lib/tokens";
 import { cookieJar, expectRedirect } from "./helpers/onboarding";
 
-vi.mock("@/lib/onboarding/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);
+vi.mock("@/app/(onboarding)/basla/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);
 
 async function application(token: string, companyName: string, status: "in_progress" | "completed" | "abandoned") {
   const db = await getDb();

@@ -7,12 +7,12 @@ import {
   saveIntegrationStepAction,
   saveServiceStepAction,
 } from "@/app/(onboarding)/basla/actions";
-import { getDb } from "@/db";
+import { getDb, query } from "@/db";
+import { isCustomerProfileIncomplete } from "@/db/queries/customer-account";
 import { auditLogs, customers, emails, integrations, onboardingSessions, quoteRequests, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { decryptJson } from "@/lib/crypto";
 import { resetEnvCache } from "@/lib/env";
-import { isCustomerProfileIncomplete } from "@/db/queries/onboarding";
 import { loadWizard } from "@/lib/onboarding/state";
 import { TAX_ID_MESSAGES } from "@/lib/tax-id";
 import { sha256Hex } from "@/lib/tokens";
@@ -20,7 +20,7 @@ import { SHOPIFY_SHOP_ROUTE, shopifyRoutes, startFakePlatform, type FakePlatform
 import { fromAddress, signInAs } from "./helpers/request";
 import { activation, company, cookieJar, expectRedirect, service, shopify, SHOPIFY_TOKEN } from "./helpers/onboarding";
 
-vi.mock("@/lib/onboarding/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);
+vi.mock("@/app/(onboarding)/basla/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);
 const signIn = vi.hoisted(() => vi.fn(async () => undefined));
 vi.mock("@/lib/auth", () => ({ signIn, signOut: vi.fn(), auth: vi.fn(async () => null) }));
 
@@ -88,6 +88,23 @@ describe("onboarding steps", () => {
     const taken = await saveCompanyStepAction(null, company);
     expect(taken).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringContaining("hesap zaten var")] } });
     expect(await db.select().from(onboardingSessions)).toHaveLength(0);
+    expect(cookieJar.token).toBeNull();
+  });
+
+  it("names an e-mail and a tax number that both have accounts, each on its own field", async () => {
+    await expectRedirect(saveCompanyStepAction(null, company), "/basla?adim=2");
+    await expectRedirect(saveServiceStepAction(null, service), "/basla?adim=3");
+    await expectRedirect(saveIntegrationStepAction(null, { platform: "none" }), "/basla?adim=4");
+    await expectRedirect(activateAccountAction(null, activation), "/panel");
+
+    cookieJar.token = null;
+    expect(await saveCompanyStepAction(null, company)).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        email: [expect.stringContaining("hesap zaten var")],
+        taxId: [expect.stringContaining("vergi numarasıyla kayıtlı")],
+      },
+    });
     expect(cookieJar.token).toBeNull();
   });
 
@@ -236,6 +253,33 @@ describe("activation", () => {
     cookieJar.token = token;
     expect(await activateAccountAction(null, activation)).toMatchObject({ ok: false });
     expect(await count(customers)).toBe(1);
+  });
+
+  it("refuses an e-mail or a tax number that got an account after step 1, and creates nothing", async () => {
+    await throughStep3();
+    const db = await getDb();
+    const [other] = await db
+      .insert(customers)
+      .values({ ...company, email: "baska@firma.com.tr", phone: "+905321234567" })
+      .returning({ id: customers.id });
+    expect(await activateAccountAction(null, activation)).toEqual({
+      ok: false,
+      formError: "Bu vergi numarasıyla kayıtlı bir müşterimiz var. Giriş yaparak devam edin.",
+    });
+    await db.delete(customers).where(eq(customers.id, other!.id));
+    await db.insert(users).values({
+      email: company.email.toUpperCase(),
+      name: "Başkası",
+      passwordHash: await hashPassword("Baska-Sifre-2026"),
+      role: "admin",
+    });
+    expect(await activateAccountAction(null, activation)).toEqual({
+      ok: false,
+      formError: "Bu e-posta adresiyle bir hesap zaten var. Giriş yaparak devam edin.",
+    });
+    expect(await count(customers)).toBe(0);
+    const [session] = await db.select({ status: onboardingSessions.status }).from(onboardingSessions);
+    expect(session!.status).toBe("in_progress");
   });
 
   it("a half-finished session creates nothing", async () => {
@@ -481,7 +525,7 @@ describe("a signed-in customer without company data", () => {
         customerId: customer!.id,
       })
       .returning({ id: users.id });
-    expect(await isCustomerProfileIncomplete({ customerId: customer!.id })).toBe(true);
+    expect(await query(isCustomerProfileIncomplete, { customerId: customer!.id })).toBe(true);
     signInAs({ id: user!.id, email: company.email, name: "Ayşe Yılmaz", role: "customer", customerId: customer!.id });
 
     await throughStep3();
@@ -497,7 +541,7 @@ describe("a signed-in customer without company data", () => {
       serviceType: "premium",
       kvkkVersion: "2026-01",
     });
-    expect(await isCustomerProfileIncomplete({ customerId: customer!.id })).toBe(false);
+    expect(await query(isCustomerProfileIncomplete, { customerId: customer!.id })).toBe(false);
     expect(await db.select({ customerId: integrations.customerId }).from(integrations)).toEqual([
       { customerId: customer!.id },
     ]);

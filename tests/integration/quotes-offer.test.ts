@@ -8,7 +8,7 @@ import {
 } from "@/app/(admin)/yonetim/teklifler/actions";
 import { respondToOfferAction } from "@/app/(marketing)/teklif/[token]/actions";
 import { getDb, query } from "@/db";
-import { findAcceptedQuoteByTokenHash } from "@/db/queries/onboarding";
+import { findAcceptedQuoteByTokenHash } from "@/db/queries/accepted-quotes";
 import { getOfferByToken } from "@/db/queries/quotes";
 import { auditLogs, emails, invoices, orders, quoteRequests } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -19,7 +19,7 @@ import { fromIp, insertQuote, seededAdmin } from "./helpers/quotes";
 import { signInAs } from "./helpers/request";
 
 /** What the onboarding wizard finds behind an offer link. */
-const acceptedQuote = (token: string) => findAcceptedQuoteByTokenHash({ tokenHash: sha256Hex(token) });
+const acceptedQuote = (token: string) => query(findAcceptedQuoteByTokenHash, { tokenHash: sha256Hex(token) });
 
 const request = { ip: "198.51.100.20" };
 /** The visitor answering from the offer link, called below the action (to answer at another time). */

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { describe, expect, it } from "vitest";
 import { changePasswordAction, endSessionAction } from "@/app/(auth)/session-actions";
-import { getDb, type Db } from "@/db";
+import { getDb, query, type Db } from "@/db";
 import { listOpenSessions } from "@/db/queries/user-sessions";
 import { auditLogs, userSessions } from "@/db/schema";
 import { authorizeSignIn } from "@/lib/auth/authorize";
@@ -12,6 +12,7 @@ import { checkSession } from "@/lib/auth/credentials";
 import { refreshSessionToken } from "@/lib/auth/session-token";
 import { endSession } from "@/lib/auth/sign-out";
 import { signOutEverywhere } from "@/lib/auth/users";
+import { userCtx } from "./helpers/context";
 import { FIXTURE_PASSWORD, ids, insertUser, sessionOf, twoCustomers } from "./helpers/fixtures";
 import { expectRedirect } from "./helpers/onboarding";
 import { signInAs, requestHeaders } from "./helpers/request";
@@ -42,13 +43,11 @@ describe("sessions", () => {
     expect(laptop.sessionId).not.toBe(phone.sessionId);
     const db = await getDb();
 
-    expect(
-      await endSession(sessionOf(userA), { sessionId: laptop.sessionId, current: true, ip: "x", requestId: "t" }),
-    ).toBe(true);
+    expect(await endSession(userCtx(userA), { sessionId: laptop.sessionId, current: true })).toBe(true);
     // The cookie of the ended session (or any copy of it) is worth nothing now; the other one is.
     expect(await checkSession(db, tokenOf(laptop))).toBeNull();
     expect(await checkSession(db, tokenOf(phone))).toMatchObject({ userId: userA.id });
-    expect(await listOpenSessions({ userId: userA.id })).toEqual([
+    expect(await query(listOpenSessions, { userId: userA.id })).toEqual([
       expect.objectContaining({
         id: phone.sessionId,
         ip: "198.51.100.40",
@@ -83,11 +82,11 @@ describe("sessions", () => {
     const { userA } = await twoCustomers();
     const first = await signInFrom(userA.email);
     const second = await signInFrom(userA.email);
-    await signOutEverywhere(sessionOf(userA), { ip: "x", requestId: "t" });
+    await signOutEverywhere(userCtx(userA));
     const db = await getDb();
     expect(await checkSession(db, tokenOf(first))).toBeNull();
     expect(await checkSession(db, tokenOf(second))).toBeNull();
-    expect(await listOpenSessions({ userId: userA.id })).toEqual([]);
+    expect(await query(listOpenSessions, { userId: userA.id })).toEqual([]);
   });
 
   it("writes last seen at most every five minutes", async () => {
@@ -123,7 +122,7 @@ describe("the session check when the database does not answer", () => {
     expect(refreshed).toMatchObject({ ...token, email: userA.email });
     expect(refreshed).not.toHaveProperty("unavailable");
     // An ended session is still refused.
-    await signOutEverywhere(sessionOf(userA), { ip: "x", requestId: "t" });
+    await signOutEverywhere(userCtx(userA));
     expect(await refreshSessionToken(token, getDb)).toBeNull();
   });
 });

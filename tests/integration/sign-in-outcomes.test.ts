@@ -1,13 +1,15 @@
 import "./helpers/next-mocks";
+import { afterResponse } from "./helpers/after-response";
 import { and, desc, eq, or } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditLogs, emails, users } from "@/db/schema";
+import { forgotPasswordAction, resetPasswordAction } from "@/app/(auth)/actions";
 import { changePassword } from "@/lib/account/password";
 import { authorizeSignIn } from "@/lib/auth/authorize";
-import { verifyCredentials } from "@/lib/auth/credentials";
-import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { signOutEverywhere } from "@/lib/auth/users";
+import { userCtx } from "./helpers/context";
+import { verifyCredentials } from "./helpers/credentials";
 import { FIXTURE_PASSWORD, ids, insertUser } from "./helpers/fixtures";
 import { requestHeaders } from "./helpers/request";
 
@@ -56,8 +58,18 @@ describe("a disabled account", () => {
 });
 
 describe("open password reset links", () => {
+  const attackerForm = (token: string) => ({
+    token,
+    password: "Saldirgan-Sifre-2026",
+    passwordConfirm: "Saldirgan-Sifre-2026",
+  });
+  const LINK_SPENT = {
+    ok: false,
+    formError: "Bu bağlantı geçersiz ya da süresi dolmuş. Lütfen yeni bir bağlantı isteyin.",
+  };
   async function resetLink(email: string) {
-    await requestPasswordReset({ email, ip: "203.0.113.1", requestId: "t" });
+    expect(await forgotPasswordAction(null, { email })).toMatchObject({ ok: true });
+    await afterResponse();
     const db = await getDb();
     const [mail] = await db
       .select({ data: emails.data })
@@ -71,13 +83,10 @@ describe("open password reset links", () => {
   it("are spent by a password change", async () => {
     const user = await insertUser({ id: ids.userA, email: "ayse@anadolu.test", role: "admin" });
     const token = await resetLink(user.email);
-    const actor = { id: user.id, email: user.email };
-    expect(await changePassword({ actor, currentPassword: FIXTURE_PASSWORD, newPassword: "Degisen-Sifre-2026" })).toBe(
-      true,
-    );
-    expect(await resetPassword({ token, password: "Saldirgan-Sifre-2026", ip: "x", requestId: "t" })).toEqual({
-      ok: false,
-    });
+    await expect(
+      changePassword(userCtx(user), { currentPassword: FIXTURE_PASSWORD, newPassword: "Degisen-Sifre-2026" }),
+    ).resolves.toBeUndefined();
+    expect(await resetPasswordAction(null, attackerForm(token))).toEqual(LINK_SPENT);
     const db = await getDb();
     expect(await verifyCredentials(db, { email: user.email, password: "Degisen-Sifre-2026" })).not.toBeNull();
   });
@@ -85,10 +94,8 @@ describe("open password reset links", () => {
   it("are spent by Tüm oturumları kapat", async () => {
     const user = await insertUser({ id: ids.userA, email: "ayse@anadolu.test", role: "admin" });
     const token = await resetLink(user.email);
-    await signOutEverywhere({ id: user.id, email: user.email }, { ip: "203.0.113.1", requestId: "t" });
-    expect(await resetPassword({ token, password: "Saldirgan-Sifre-2026", ip: "x", requestId: "t" })).toEqual({
-      ok: false,
-    });
+    await signOutEverywhere(userCtx(user));
+    expect(await resetPasswordAction(null, attackerForm(token))).toEqual(LINK_SPENT);
     const db = await getDb();
     expect(await verifyCredentials(db, { email: user.email, password: FIXTURE_PASSWORD })).not.toBeNull();
   });

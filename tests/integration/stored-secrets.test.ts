@@ -5,9 +5,9 @@ import {
   saveIntegrationStepAction,
   saveServiceStepAction,
 } from "@/app/(onboarding)/basla/actions";
+import { replaceCredentialsAction } from "@/app/(portal)/panel/hesap/integration-actions";
 import { getDb } from "@/db";
 import { integrations } from "@/db/schema";
-import { replaceIntegrationCredentials } from "@/lib/account/integration";
 import { decryptJson, encryptJson } from "@/lib/crypto";
 import { resetEnvCache } from "@/lib/env";
 import { loadWizard } from "@/lib/onboarding/state";
@@ -19,11 +19,11 @@ import {
   woocommerceRoutes,
   type FakePlatform,
 } from "@/tests/fakes/platforms";
-import { twoCustomers } from "./helpers/fixtures";
+import { sessionOf, twoCustomers } from "./helpers/fixtures";
 import { company, cookieJar, expectRedirect, service } from "./helpers/onboarding";
 import { signInAs } from "./helpers/request";
 
-vi.mock("@/lib/onboarding/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);
+vi.mock("@/app/(onboarding)/basla/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);
 vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn(async () => null) }));
 
 const TICIMAX_CODE = "3KF956KB3FBE4NIYPQTYKYGF66NHDJ";
@@ -149,12 +149,11 @@ describe("a stored secret and a changed shop address (account page)", () => {
       credentialsMasked: { siteUrl: stored.siteUrl, consumerKey: "ck_••••4567", consumerSecret: "cs_••••7654" },
       status: "connected",
     });
-    const outcome = await replaceIntegrationCredentials({
-      actor: { id: userA.id, email: userA.email },
-      ip: "203.0.113.7",
-      requestId: "stored-secrets",
-      customerId: customerA.id,
-      fields: { siteUrl: "https://saldirgan.example.com", consumerKey: "", consumerSecret: "" },
+    signInAs(sessionOf(userA));
+    const outcome = await replaceCredentialsAction(null, {
+      siteUrl: "https://saldirgan.example.com",
+      consumerKey: "",
+      consumerSecret: "",
     });
     expect(outcome).toMatchObject({
       ok: false,

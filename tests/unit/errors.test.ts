@@ -16,6 +16,13 @@ describe("application errors", () => {
     expect(isAppError(new Error("x"))).toBe(false);
   });
 
+  it("carry several fields' texts when more than one field is refused at once", () => {
+    const fieldErrors = { email: ["E-posta kayıtlı."], taxId: ["Vergi numarası kayıtlı."] };
+    const error = orderError("ORDER_LOCKED", { fieldErrors });
+    expect(error.fieldErrors).toEqual(fieldErrors);
+    expect(error.field).toBeUndefined();
+  });
+
   it("take a computed text for a case the table cannot word", () => {
     expect(orderError("ORDER_LOCKED", { message: "SP-2026-000001 kilitli." }).userMessage).toBe(
       "SP-2026-000001 kilitli.",

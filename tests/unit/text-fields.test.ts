@@ -5,8 +5,8 @@ import {
   changePasswordSchema,
   companyProfileSchema,
   inviteUserSchema,
-} from "@/components/account/schemas";
-import { createAdminSchema, forgotPasswordSchema, resetPasswordSchema, signInSchema } from "@/components/auth/schemas";
+} from "@/lib/account/schemas";
+import { createAdminSchema, forgotPasswordSchema, resetPasswordSchema, signInSchema } from "@/lib/auth/schemas";
 import { step1Schema, step2Schema, step3Schema, step4Schema } from "@/lib/onboarding/schemas";
 import {
   adminCreateOrderSchema,

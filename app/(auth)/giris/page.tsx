@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SignInForm } from "@/components/auth/sign-in-form";
 import { FormAlert } from "@/components/ui/form-alert";
+import { signInFailureMessage } from "@/lib/auth/messages";
 import { currentUser, safeNextPath } from "@/lib/auth/session";
-import { signInFailureMessage } from "@/lib/auth/sign-in-messages";
+import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Giriş" };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { ForgotPasswordForm } from "./forgot-password-form";
 
 export const metadata: Metadata = { title: "Şifremi unuttum" };
 

@@ -1,21 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ActivationStepForm, CompleteProfileForm } from "@/components/onboarding/activation-step-form";
-import { CompanyStepForm } from "@/components/onboarding/company-step-form";
-import { IntegrationStepForm } from "@/components/onboarding/integration-step-form";
-import { ServiceStepForm } from "@/components/onboarding/service-step-form";
 import { StepIndicator } from "@/components/onboarding/step-indicator";
 import { OnboardingSummary } from "@/components/onboarding/summary";
-import { BackForm } from "@/components/onboarding/wizard-buttons";
 import { FormAlert } from "@/components/ui/form-alert";
-import { isCustomerProfileIncomplete } from "@/db/queries/onboarding";
+import { query } from "@/db";
+import { isCustomerProfileIncomplete } from "@/db/queries/customer-account";
 import { currentUser } from "@/lib/auth/session";
 import { formatKurus } from "@/lib/money";
-import { readOnboardingToken } from "@/lib/onboarding/cookie";
 import { STEPS } from "@/lib/onboarding/schemas";
 import { loadWizard } from "@/lib/onboarding/state";
+import { ActivationStepForm, CompleteProfileForm } from "./activation-step-form";
+import { CompanyStepForm } from "./company-step-form";
+import { readOnboardingToken } from "./cookie";
+import { IntegrationStepForm } from "./integration-step-form";
+import { ServiceStepForm } from "./service-step-form";
 import { serviceOptions } from "./service-options";
+import { BackForm } from "./wizard-buttons";
 
 export const metadata: Metadata = { title: "Hesap açın" };
 
@@ -38,7 +39,7 @@ export default async function StartPage({ searchParams }: { searchParams: Search
   const user = await currentUser();
   const completing =
     user?.role === "customer" && user.customerId
-      ? await isCustomerProfileIncomplete({ customerId: user.customerId })
+      ? await query(isCustomerProfileIncomplete, { customerId: user.customerId })
       : false;
   if (wizard.kind === "completed") {
     return (

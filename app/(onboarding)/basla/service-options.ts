@@ -1,5 +1,5 @@
 import "server-only";
-import type { ServiceOption } from "@/components/onboarding/service-step-form";
+import type { ServiceOption } from "@/app/(onboarding)/basla/service-step-form";
 import { query } from "@/db";
 import { getPremiumSurcharge, getTierTable } from "@/db/queries/pricing";
 import { formatKurus } from "@/lib/money";

@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
-import { isCustomerProfileIncomplete } from "@/db/queries/onboarding";
+import { query } from "@/db";
+import { isCustomerProfileIncomplete } from "@/db/queries/customer-account";
 import { requireCustomer } from "@/lib/auth/session";
 
 const portalLinks = [
@@ -12,7 +13,7 @@ const portalLinks = [
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requireCustomer();
   // An account opened without its company data (no name or tax number) finishes onboarding first.
-  if (await isCustomerProfileIncomplete({ customerId: user.customerId })) redirect("/basla");
+  if (await query(isCustomerProfileIncomplete, { customerId: user.customerId })) redirect("/basla");
   return (
     <AppShell title="Müşteri paneli" links={portalLinks} userLabel={user.email}>
       {children}

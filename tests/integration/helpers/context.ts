@@ -7,9 +7,9 @@ import {
   type Context,
   type CustomerActor,
   type CustomerContext,
-  type UserActor,
   type UserContext,
 } from "@/lib/context";
+import { userActor } from "@/lib/auth/user-actor";
 import { logger } from "@/lib/logger";
 
 /**
@@ -26,29 +26,18 @@ const base = (action: string, ip: string | null = "203.0.113.7") => ({
   log: logger.child({ requestId: "test-request", action }),
 });
 
-function actorOf(user: UserRow): UserActor {
-  return {
-    kind: "user",
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    customerId: user.customerId,
-  };
-}
-
 export function userCtx(user: UserRow, action = "test"): UserContext {
-  return { ...base(action), actor: actorOf(user) };
+  return { ...base(action), actor: userActor(user) };
 }
 
 export function customerCtx(user: UserRow, action = "test"): CustomerContext {
   if (user.role !== "customer" || !user.customerId) throw new Error(`${user.email} is not a customer's user`);
-  return { ...base(action), actor: actorOf(user) as CustomerActor, customerId: user.customerId };
+  return { ...base(action), actor: userActor(user) as CustomerActor, customerId: user.customerId };
 }
 
 export function adminCtx(user: UserRow, action = "test"): AdminContext {
   if (user.role !== "admin") throw new Error(`${user.email} is not an admin`);
-  return { ...base(action), actor: actorOf(user) as AdminActor };
+  return { ...base(action), actor: userActor(user) as AdminActor };
 }
 
 export function anonymousCtx(options: { ip?: string; email?: string; action?: string } = {}): Context<AnonymousActor> {

@@ -2,7 +2,7 @@ import { expect } from "vitest";
 
 /**
  * Drives the wizard's actions the way the browser does: the cookie holding the resume token is a
- * variable here (see the mock of lib/onboarding/cookie in the onboarding tests).
+ * variable here (see the mock of app/(onboarding)/basla/cookie in the onboarding tests).
  */
 export const cookieJar = { token: null as string | null };
 

@@ -3,7 +3,9 @@ import { AccountSection } from "@/components/account/account-section";
 import { PasswordForm } from "@/components/account/password-form";
 import { SessionsSection } from "@/components/account/sessions-section";
 import { FormAlert } from "@/components/ui/form-alert";
-import { requireAdmin } from "@/lib/auth/session";
+import { query } from "@/db";
+import { listOpenSessions } from "@/db/queries/user-sessions";
+import { currentSessionId, requireAdmin } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Hesabım" };
 
@@ -11,6 +13,7 @@ export const metadata: Metadata = { title: "Hesabım" };
 export default async function AdminAccountPage({ searchParams }: { searchParams: Promise<{ sifre?: string }> }) {
   const user = await requireAdmin();
   const passwordChanged = (await searchParams).sifre === "degisti";
+  const [sessions, currentId] = await Promise.all([query(listOpenSessions, { userId: user.id }), currentSessionId()]);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">Hesabım</h1>
@@ -24,7 +27,7 @@ export default async function AdminAccountPage({ searchParams }: { searchParams:
         <PasswordForm />
       </AccountSection>
       <AccountSection id="oturumlar" title="Oturumlar">
-        <SessionsSection userId={user.id} />
+        <SessionsSection sessions={sessions} currentId={currentId} />
       </AccountSection>
     </div>
   );

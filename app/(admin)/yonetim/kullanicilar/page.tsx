@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
-import { CreateAdminForm } from "@/components/admin/create-admin-form";
-import { UserStatusButton } from "@/components/admin/user-status-button";
+import { query } from "@/db";
 import { listUsers } from "@/db/queries/users";
 import { requireAdmin } from "@/lib/auth/session";
 import { formatIstanbulDateTime } from "@/lib/dates";
+import { CreateAdminForm } from "./create-admin-form";
+import { UserStatusButton } from "./user-status-button";
 
 export const metadata: Metadata = { title: "Kullanıcılar" };
 
 export default async function UsersPage() {
   const me = await requireAdmin();
-  const rows = await listUsers();
+  const rows = await query(listUsers, {});
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-bold">Kullanıcılar</h1>

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AcceptInvitationForm } from "@/components/account/accept-invitation-form";
-import { emailHasAccount } from "@/db/queries/onboarding";
-import { findUsableInvitation } from "@/lib/account/invitations";
+import { query } from "@/db";
+import { findUsableInvitation } from "@/db/queries/invitations";
+import { findUserByEmail } from "@/db/queries/users";
+import { AcceptInvitationForm } from "./accept-invitation-form";
 
 // The token is in the address: never pass it on to another site.
 export const metadata: Metadata = { title: "Davet", referrer: "no-referrer" };
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const invitation = await findUsableInvitation(token);
+  const invitation = await query(findUsableInvitation, { token });
   // Only the invitation's holder reads this; the inviter was told nothing either way.
-  const taken = invitation ? await emailHasAccount({ email: invitation.email }) : false;
+  const taken = invitation ? (await query(findUserByEmail, { email: invitation.email })) !== null : false;
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">Daveti kabul edin</h1>

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ResetPasswordForm } from "@/components/auth/reset-password-form";
-import { isResetTokenUsable } from "@/lib/auth/password-reset";
+import { query } from "@/db";
+import { isResetTokenUsable } from "@/db/queries/password-resets";
+import { ResetPasswordForm } from "./reset-password-form";
 
 // The token is in the address: never pass it on to another site.
 export const metadata: Metadata = { title: "Şifre sıfırlama", referrer: "no-referrer" };
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const usable = token.length <= 200 && (await isResetTokenUsable(token));
+  const usable = await query(isResetTokenUsable, { token });
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">Yeni şifre belirleyin</h1>

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { ONBOARDING_COOKIE, onboardingCookieOptions } from "@/lib/onboarding/cookie";
+import { ONBOARDING_COOKIE, onboardingCookieOptions } from "@/app/(onboarding)/basla/cookie";
 import { decideResume } from "@/lib/onboarding/resume";
 
 // A relative Location: request.url may name another host (localhost for 127.0.0.1) than the one the

@@ -1,23 +1,35 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AccountSection } from "@/components/account/account-section";
-import { CompanyForm } from "@/components/account/company-form";
-import { IntegrationSection } from "@/components/account/integration-section";
 import { PasswordForm } from "@/components/account/password-form";
 import { SessionsSection } from "@/components/account/sessions-section";
-import { TeamSection } from "@/components/account/team-section";
 import { FormAlert } from "@/components/ui/form-alert";
 import { query } from "@/db";
 import { getCustomerProfile } from "@/db/queries/customer-account";
-import { requireCustomer } from "@/lib/auth/session";
+import { getIntegrationView } from "@/db/queries/integrations";
+import { listOpenInvitations } from "@/db/queries/invitations";
+import { listOpenSessions } from "@/db/queries/user-sessions";
+import { listCompanyUsers } from "@/db/queries/users";
+import { currentSessionId, requireCustomer } from "@/lib/auth/session";
 import { formatTurkishPhone } from "@/lib/phone";
+import { CompanyForm } from "./company-form";
+import { IntegrationSection } from "./integration-section";
+import { TeamSection } from "./team-section";
 
 export const metadata: Metadata = { title: "Hesabım" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ sifre?: string }> }) {
   const user = await requireCustomer();
   const passwordChanged = (await searchParams).sifre === "degisti";
-  const customer = await query(getCustomerProfile, { customerId: user.customerId });
+  const { customerId } = user;
+  const [customer, integration, people, invitations, sessions, currentId] = await Promise.all([
+    query(getCustomerProfile, { customerId }),
+    query(getIntegrationView, { customerId }),
+    query(listCompanyUsers, { customerId }),
+    query(listOpenInvitations, { customerId }),
+    query(listOpenSessions, { userId: user.id }),
+    currentSessionId(),
+  ]);
   if (!customer) notFound();
   return (
     <div className="flex flex-col gap-6">
@@ -36,10 +48,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         />
       </AccountSection>
       <AccountSection id="entegrasyon" title="E-ticaret entegrasyonu">
-        <IntegrationSection customerId={user.customerId} />
+        <IntegrationSection integration={integration} />
       </AccountSection>
       <AccountSection id="kullanicilar" title="Firma kullanıcıları">
-        <TeamSection customerId={user.customerId} currentUserId={user.id} />
+        <TeamSection people={people} invitations={invitations} currentUserId={user.id} />
       </AccountSection>
       <AccountSection id="sifre" title="Şifre değiştir">
         {passwordChanged && (
@@ -50,7 +62,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <PasswordForm />
       </AccountSection>
       <AccountSection id="oturumlar" title="Oturumlar">
-        <SessionsSection userId={user.id} />
+        <SessionsSection sessions={sessions} currentId={currentId} />
       </AccountSection>
     </div>
   );

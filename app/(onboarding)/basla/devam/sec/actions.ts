@@ -1,16 +1,15 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { writeOnboardingToken } from "@/lib/onboarding/cookie";
+import { writeOnboardingToken } from "@/app/(onboarding)/basla/cookie";
+import { onboardingError } from "@/lib/onboarding/messages";
 import { isResumableToken } from "@/lib/onboarding/resume";
-import { action, fail } from "@/lib/safe-action";
-
-const switchSchema = z.object({ token: z.string().min(1).max(200) });
+import { switchApplicationSchema } from "@/lib/onboarding/schemas";
+import { action } from "@/lib/safe-action";
 
 /** The visitor chose the resume link's application over the one open in this browser. */
-export const switchApplicationAction = action(switchSchema, async ({ token }) => {
-  if (!(await isResumableToken(token))) return fail("Bu devam bağlantısı geçersiz ya da süresi dolmuş.");
+export const switchApplicationAction = action("switchApplication", switchApplicationSchema, async ({ token }) => {
+  if (!(await isResumableToken(token))) throw onboardingError("RESUME_LINK_INVALID");
   await writeOnboardingToken(token);
   redirect("/basla");
 });

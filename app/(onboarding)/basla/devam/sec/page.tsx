@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SwitchApplicationForm } from "@/components/onboarding/switch-application-form";
+import { readOnboardingToken } from "@/app/(onboarding)/basla/cookie";
 import { ButtonLink } from "@/components/ui/button-link";
-import { readOnboardingToken } from "@/lib/onboarding/cookie";
 import { decideResume, type ApplicationSummary } from "@/lib/onboarding/resume";
+import { SwitchApplicationForm } from "./switch-application-form";
 
 export const metadata: Metadata = { title: "Açık başvurunuz var", robots: { index: false } };
 

@@ -5,7 +5,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { inviteUserSchema } from "./schemas";
+import { inviteUserSchema } from "@/lib/account/schemas";
 
 export function InviteForm() {
   const { form, state, pending, fieldError, previous, formProps } = useActionForm(inviteUserSchema, inviteUserAction, {

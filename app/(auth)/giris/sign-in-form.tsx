@@ -6,7 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { signInSchema } from "./schemas";
+import { signInSchema } from "@/lib/auth/schemas";
 
 export function SignInForm({ next }: { next?: string }) {
   const { form, state, pending, fieldError, previous, formProps } = useActionForm(signInSchema, signInAction, {

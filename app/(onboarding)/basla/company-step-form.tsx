@@ -5,7 +5,8 @@ import { saveCompanyStepAction } from "@/app/(onboarding)/basla/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-import { EMAIL_TAKEN_MESSAGE, step1Schema, TAX_ID_TAKEN_MESSAGE } from "@/lib/onboarding/schemas";
+import { ONBOARDING_MESSAGES } from "@/lib/onboarding/messages";
+import { step1Schema } from "@/lib/onboarding/schemas";
 import type { Step1Values } from "@/lib/onboarding/state";
 import { WizardButtons } from "./wizard-buttons";
 
@@ -24,7 +25,7 @@ const fields = [
   { name: "phone", label: "Telefon", type: "tel", autoComplete: "tel", hint: "Ör. 0532 123 45 67" },
 ] as const;
 
-const ACCOUNT_EXISTS = new Set<string>([EMAIL_TAKEN_MESSAGE, TAX_ID_TAKEN_MESSAGE]);
+const ACCOUNT_EXISTS = new Set<string>([ONBOARDING_MESSAGES.EMAIL_TAKEN, ONBOARDING_MESSAGES.TAX_ID_TAKEN]);
 
 export function CompanyStepForm({ values, quoteToken }: { values: Step1Values; quoteToken?: string }) {
   const { form, state, pending, fieldError, previous, formProps } = useActionForm(step1Schema, saveCompanyStepAction, {

@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { newPasswordSchema } from "@/lib/auth/password-rules";
+import { newPasswordSchema } from "./password-rules";
 import { text } from "@/lib/text";
+
+/** The forms of sign-in, password reset and user administration, shared by the forms and their actions. */
 
 const email = text().min(1, "E-posta adresinizi girin").pipe(z.email("Geçerli bir e-posta adresi girin"));
 
@@ -28,3 +30,11 @@ export const createAdminSchema = z.object({
   email,
   password: newPasswordSchema,
 });
+
+export const setUserDisabledSchema = z.object({
+  userId: z.uuid("Geçersiz kullanıcı"),
+  disabled: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
+
+/** `Oturumu kapat` in the session list. */
+export const endSessionSchema = z.object({ sessionId: z.uuid("Oturum bulunamadı") });

@@ -1,8 +1,8 @@
 "use client";
 
 import { activateAccountAction, completeProfileAction } from "@/app/(onboarding)/basla/activate-action";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { KVKK_NOTICE, SERVICE_AGREEMENT } from "@/lib/legal";
@@ -91,32 +91,11 @@ export function ActivationStepForm() {
     <form {...formProps} className="flex flex-col gap-5">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
       <ConsentFields register={(name) => form.register(name)} fieldError={fieldError} />
-      <Field
-        label="Şifre"
-        error={fieldError("password")}
+      <NewPasswordFields
+        register={(name) => form.register(name)}
+        fieldError={fieldError}
         hint={`En az ${PASSWORD_MIN} karakter; panelinize bu şifreyle giriş yapacaksınız`}
-      >
-        {(a11y) => (
-          <input
-            {...a11y}
-            {...form.register("password")}
-            type="password"
-            autoComplete="new-password"
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field label="Şifre (tekrar)" error={fieldError("passwordConfirm")}>
-        {(a11y) => (
-          <input
-            {...a11y}
-            {...form.register("passwordConfirm")}
-            type="password"
-            autoComplete="new-password"
-            className={inputClass}
-          />
-        )}
-      </Field>
+      />
       <WizardButtons step={4} pending={pending} next="Hesabı etkinleştir" />
     </form>
   );

@@ -1,12 +1,13 @@
-import { getIntegrationView } from "@/lib/account/integration";
+import type { getIntegrationView } from "@/db/queries/integrations";
 import { formatIstanbulDateTime } from "@/lib/dates";
 import { connectors, secretFieldNames } from "@/lib/integrations";
 import { ReplaceCredentialsForm, TestIntegrationButton } from "./integration-forms";
 
 const STATUS_LABELS = { pending: "Test edilmedi", connected: "Bağlı", failed: "Bağlantı kurulamadı" } as const;
 
-export async function IntegrationSection({ customerId }: { customerId: string }) {
-  const integration = await getIntegrationView({ customerId });
+type IntegrationView = Awaited<ReturnType<typeof getIntegrationView>>;
+
+export function IntegrationSection({ integration }: { integration: IntegrationView }) {
   if (!integration) {
     return (
       <p className="text-sm text-stone-600">

@@ -3,6 +3,8 @@ import { newPasswordSchema } from "@/lib/auth/password-rules";
 import { turkishPhoneSchema } from "@/lib/phone";
 import { text } from "@/lib/text";
 
+/** The account pages' forms (and the invitation's), shared by the forms and their actions. */
+
 const email = text()
   .min(1, "E-posta adresini girin")
   .max(320, "E-posta adresi çok uzun")
@@ -33,8 +35,6 @@ export const changePasswordSchema = z
     message: "Yeni şifre mevcut şifreyle aynı olamaz",
   });
 
-export const endSessionSchema = z.object({ sessionId: z.uuid("Oturum bulunamadı") });
-
 export const inviteUserSchema = z.object({ email });
 
 export const removeUserSchema = z.object({ userId: z.uuid("Kullanıcı bulunamadı") });
@@ -50,3 +50,6 @@ export const acceptInvitationSchema = z
     path: ["passwordConfirm"],
     message: "Şifreler aynı değil",
   });
+
+/** A platform's credentials, typed again: each platform's own schema checks them on the server. */
+export const replaceCredentialsSchema = z.record(z.string(), text({ trim: false }).max(2000, "Değer çok uzun"));

@@ -1,7 +1,7 @@
 "use client";
 
 import { createAdminAction } from "@/app/(admin)/yonetim/kullanicilar/actions";
-import { createAdminSchema } from "@/components/auth/schemas";
+import { createAdminSchema } from "@/lib/auth/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";

@@ -5,7 +5,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { companyProfileSchema } from "./schemas";
+import { companyProfileSchema } from "@/lib/account/schemas";
 
 type Values = { companyName: string; contactName: string; email: string; phone: string; address: string; city: string };
 

@@ -1,11 +1,12 @@
 "use client";
 
 import { acceptInvitationAction } from "@/app/(auth)/davet/actions";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { acceptInvitationSchema } from "./schemas";
+import { acceptInvitationSchema } from "@/lib/account/schemas";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const { form, state, pending, fieldError, previous, formProps } = useActionForm(
@@ -38,28 +39,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
           />
         )}
       </Field>
-      <Field label="Şifre" hint="En az 10 karakter; yaygın şifreler kabul edilmez." error={fieldError("password")}>
-        {(a11y) => (
-          <input
-            {...a11y}
-            {...form.register("password")}
-            type="password"
-            autoComplete="new-password"
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field label="Şifre (tekrar)" error={fieldError("passwordConfirm")}>
-        {(a11y) => (
-          <input
-            {...a11y}
-            {...form.register("passwordConfirm")}
-            type="password"
-            autoComplete="new-password"
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <NewPasswordFields register={(name) => form.register(name)} fieldError={fieldError} />
       <SubmitButton pending={pending}>Hesabımı oluştur</SubmitButton>
     </form>
   );

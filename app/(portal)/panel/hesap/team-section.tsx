@@ -1,14 +1,19 @@
-import { listCompanyUsers, listOpenInvitations } from "@/db/queries/company-users";
+import type { listOpenInvitations } from "@/db/queries/invitations";
+import type { listCompanyUsers } from "@/db/queries/users";
 import { formatIstanbulDate, formatIstanbulDateTime } from "@/lib/dates";
 import { InviteForm } from "./invite-form";
 import { RemoveUserButton } from "./remove-user-button";
 
 /** The company's users: who can sign in, open invitations, and inviting or removing a colleague. */
-export async function TeamSection({ customerId, currentUserId }: { customerId: string; currentUserId: string }) {
-  const [people, invitations] = await Promise.all([
-    listCompanyUsers({ customerId }),
-    listOpenInvitations({ customerId }),
-  ]);
+export function TeamSection({
+  people,
+  invitations,
+  currentUserId,
+}: {
+  people: Awaited<ReturnType<typeof listCompanyUsers>>;
+  invitations: Awaited<ReturnType<typeof listOpenInvitations>>;
+  currentUserId: string;
+}) {
   return (
     <div className="flex flex-col gap-4">
       <div className="overflow-x-auto">

@@ -1,0 +1,24 @@
+"use client";
+
+import { resetPasswordAction } from "@/app/(auth)/actions";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { resetPasswordSchema } from "@/lib/auth/schemas";
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const { form, state, pending, fieldError, formProps } = useActionForm(resetPasswordSchema, resetPasswordAction, {
+    token,
+    password: "",
+    passwordConfirm: "",
+  });
+  return (
+    <form {...formProps} className="flex flex-col gap-4">
+      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      <input type="hidden" {...form.register("token")} value={token} />
+      <NewPasswordFields register={(name) => form.register(name)} fieldError={fieldError} label="Yeni şifre" />
+      <SubmitButton pending={pending}>Şifreyi değiştir</SubmitButton>
+    </form>
+  );
+}
