@@ -1,6 +1,6 @@
 import type { DbOrTx } from "@/db";
 import { auditLogs } from "@/db/schema";
-import { actorLabel as labelOf, actorUserId, type Context } from "./context";
+import { actorLabel, actorUserId, type Context } from "./context";
 
 /** What changed: written with the context's actor, address and request id. */
 export type AuditChange = {
@@ -12,54 +12,20 @@ export type AuditChange = {
   after?: Record<string, unknown> | null;
 };
 
-/** @deprecated the hand-built actor of before lib/context.ts; pass a Context instead. */
-export type AuditActor =
-  | { kind: "user"; userId: string; email: string }
-  | { kind: "system"; label?: string }
-  | { kind: "anonymous"; email?: string };
-
-/** @deprecated see AuditActor. */
-export type AuditEntry = AuditChange & { actor: AuditActor; ip?: string | null; requestId?: string | null };
-
-function legacyLabel(actor: AuditActor): string {
-  if (actor.kind === "user") return actor.email;
-  if (actor.kind === "system") return actor.label ?? "sistem";
-  return actor.email ? `anonim (${actor.email})` : "anonim";
-}
-
 /**
  * Writes one audit row; pass the transaction of the change so both commit or neither does.
  * `writeAudit(tx, ctx, { action, entityType, entityId, before, after })`.
  */
-export async function writeAudit(db: DbOrTx, ctx: Context, change: AuditChange): Promise<void>;
-/** @deprecated pass the Context: `writeAudit(tx, ctx, change)`. */
-export async function writeAudit(db: DbOrTx, entry: AuditEntry): Promise<void>;
-export async function writeAudit(db: DbOrTx, second: Context | AuditEntry, third?: AuditChange): Promise<void> {
-  const row = third
-    ? {
-        ...third,
-        actorUserId: actorUserId((second as Context).actor),
-        actorLabel: labelOf((second as Context).actor),
-        ip: (second as Context).ip,
-        requestId: (second as Context).requestId,
-      }
-    : {
-        ...(second as AuditEntry),
-        actorUserId:
-          (second as AuditEntry).actor.kind === "user"
-            ? (second as AuditEntry & { actor: { userId: string } }).actor.userId
-            : null,
-        actorLabel: legacyLabel((second as AuditEntry).actor),
-      };
+export async function writeAudit(db: DbOrTx, ctx: Context, change: AuditChange): Promise<void> {
   await db.insert(auditLogs).values({
-    actorUserId: row.actorUserId,
-    actorLabel: row.actorLabel,
-    action: row.action,
-    entityType: row.entityType,
-    entityId: row.entityId ?? null,
-    before: row.before ?? null,
-    after: row.after ?? null,
-    ipAddress: row.ip ?? null,
-    requestId: row.requestId ?? null,
+    actorUserId: actorUserId(ctx.actor),
+    actorLabel: actorLabel(ctx.actor),
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId ?? null,
+    before: change.before ?? null,
+    after: change.after ?? null,
+    ipAddress: ctx.ip,
+    requestId: ctx.requestId,
   });
 }

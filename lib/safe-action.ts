@@ -23,11 +23,6 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
   | { ok: false; formError?: string; fieldErrors?: FieldErrors; values?: Record<string, unknown> };
 
-/** @deprecated use Context (lib/context.ts) through `action(name, ...)`. */
-export type ActionContext = { requestId: string; ip: string; log: Logger };
-/** @deprecated use UserContext, CustomerContext or AdminContext through the named wrappers. */
-export type AuthActionContext = ActionContext & { user: SessionUser };
-
 export const GENERIC_ERROR = "Beklenmeyen bir hata oluştu. Lütfen biraz sonra tekrar deneyin.";
 const SIGN_IN_AGAIN = "Oturumunuz sona erdi. Lütfen yeniden giriş yapın.";
 const FORBIDDEN = "Bu işlem için yetkiniz yok.";
@@ -155,33 +150,10 @@ export function action<S extends z.ZodType, T>(
   name: string,
   schema: S,
   handler: Handler<S, T, Context<AnonymousActor>>,
-  options?: ActionOptions<S>,
-): ActionFn<S, T>;
-/** @deprecated name the action: `action("verbNoun", schema, handler, options)`. */
-export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T, ActionContext>): ActionFn<S, T>;
-/** @deprecated name the action: `action("verbNoun", schema, handler, options)`. */
-export function action<S extends z.ZodType, T>(
-  schema: S,
-  options: { echo?: Echo<S> },
-  handler: Handler<S, T, ActionContext>,
-): ActionFn<S, T>;
-export function action<S extends z.ZodType, T>(...args: unknown[]): ActionFn<S, T> {
-  if (typeof args[0] === "string") {
-    const [name, schema, handler, options = {}] = args as [
-      string,
-      S,
-      Handler<S, T, Context<AnonymousActor>>,
-      ActionOptions<S>?,
-    ];
-    return async (_previous, raw) =>
-      run(name, schema, raw, async (base) => ({ ...base, actor: { kind: "anonymous" as const } }), handler, options);
-  }
-  const [schema, second, third] = args as [S, unknown, unknown];
-  const [options, handler] =
-    typeof second === "function"
-      ? [{}, second as Handler<S, T, ActionContext>]
-      : [second as { echo?: Echo<S> }, third as Handler<S, T, ActionContext>];
-  return async (_previous, raw) => run("action", schema, raw, async (base) => base, handler, options);
+  options: ActionOptions<S> = {},
+): ActionFn<S, T> {
+  return async (_previous, raw) =>
+    run(name, schema, raw, async (base) => ({ ...base, actor: { kind: "anonymous" as const } }), handler, options);
 }
 
 /** Any signed-in user (customer or admin): their own account, sessions, password. */
@@ -246,28 +218,6 @@ export function adminAction<S extends z.ZodType, T>(
       async (base) => {
         const actor = await signedIn(base, "admin");
         return isRefusal(actor) ? actor : { ...base, actor: actor as AdminActor };
-      },
-      handler,
-      options,
-    );
-}
-
-/** @deprecated use userAction, customerAction or adminAction. */
-export function authAction<S extends z.ZodType, T>(
-  schema: S,
-  handler: Handler<S, T, AuthActionContext>,
-  options: { role: "admin" | "customer" | "any"; echo?: Echo<S> },
-) {
-  return async (_previous: ActionResult<T> | null, raw: FormData | z.input<S>): Promise<ActionResult<T>> =>
-    run(
-      "action",
-      schema,
-      raw,
-      async (base): Promise<AuthActionContext | ActionResult<T>> => {
-        const actor = await signedIn(base, options.role);
-        if (isRefusal(actor)) return actor;
-        const { kind: _kind, ...user } = actor;
-        return { ...base, user };
       },
       handler,
       options,
