@@ -1,0 +1,76 @@
+import { ChevronLeft, ChevronRight } from "lucide-react";
+import Link from "next/link";
+import { cn } from "./cn";
+import { listHref, PAGE_PARAM, pageWindow, type ListParams } from "./data-table/list-url";
+
+const itemClass =
+  "inline-flex h-9 min-w-9 items-center justify-center gap-1 rounded-md border border-border bg-card px-3 text-sm font-medium hover:bg-muted aria-[current=page]:border-primary aria-[current=page]:bg-primary aria-[current=page]:text-primary-foreground";
+
+const pageParam = (page: number) => ({ [PAGE_PARAM]: page > 1 ? String(page) : undefined });
+
+/**
+ * Previous, next and a bounded set of page links (first, last, the neighbours of the current page),
+ * each a plain link that keeps the list's filters and sort. On a phone: previous, "3 / 120", next.
+ */
+export function Pagination({
+  path,
+  params,
+  page,
+  pageCount,
+  className,
+}: {
+  path: string;
+  params: ListParams;
+  page: number;
+  pageCount: number;
+  className?: string;
+}) {
+  if (pageCount <= 1) return null;
+  const href = (n: number) => listHref(path, params, pageParam(n));
+  return (
+    <nav aria-label="Sayfalar" className={cn("flex flex-wrap items-center justify-center gap-1.5", className)}>
+      {page > 1 ? (
+        <Link href={href(page - 1)} className={itemClass} rel="prev">
+          <ChevronLeft aria-hidden="true" className="size-4" />
+          Önceki
+        </Link>
+      ) : (
+        <span aria-disabled="true" className={cn(itemClass, "pointer-events-none opacity-50")}>
+          <ChevronLeft aria-hidden="true" className="size-4" />
+          Önceki
+        </span>
+      )}
+      {pageWindow(page, pageCount).map((item, index) =>
+        item === "gap" ? (
+          <span key={`gap-${index}`} aria-hidden="true" className="px-1 text-muted-foreground max-sm:hidden">
+            …
+          </span>
+        ) : (
+          <Link
+            key={item}
+            href={href(item)}
+            aria-current={item === page ? "page" : undefined}
+            aria-label={`Sayfa ${item.toLocaleString("tr-TR")}`}
+            className={cn(itemClass, "max-sm:hidden")}
+          >
+            {item.toLocaleString("tr-TR")}
+          </Link>
+        ),
+      )}
+      <span className="px-2 text-sm text-muted-foreground sm:hidden">
+        {`${page.toLocaleString("tr-TR")} / ${pageCount.toLocaleString("tr-TR")}`}
+      </span>
+      {page < pageCount ? (
+        <Link href={href(page + 1)} className={itemClass} rel="next">
+          Sonraki
+          <ChevronRight aria-hidden="true" className="size-4" />
+        </Link>
+      ) : (
+        <span aria-disabled="true" className={cn(itemClass, "pointer-events-none opacity-50")}>
+          Sonraki
+          <ChevronRight aria-hidden="true" className="size-4" />
+        </span>
+      )}
+    </nav>
+  );
+}
