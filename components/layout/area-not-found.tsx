@@ -4,10 +4,11 @@ import { buttonVariants } from "@/components/ui/button";
 
 /**
  * A wrong address or id inside the portal or the admin: the area's own page, inside its frame and
- * menu (the layout renders it), with the way back. The status is 404 only because no loading.tsx
- * wraps the page that calls notFound(): a loading boundary sends the response's head (200) before the
- * page runs. So an area's skeletons sit on pages with no id below them, or in a route group beside
- * the [id] segment (`siparisler/(liste)/loading.tsx`), never at the area's root.
+ * menu (the layout renders it), with the way back. The status is 404 because nothing streams
+ * before the page calls notFound(): the areas have no loading.tsx. A loading boundary sends the
+ * response's head (200) first, and shows a page without JavaScript only as its skeleton (React
+ * swaps the content in by script); both measured on this frame. Navigation feedback comes from
+ * the menu instead (useLinkStatus in AppNav).
  */
 export function AreaNotFound({ home, homeLabel }: { home: string; homeLabel: string }) {
   return (

@@ -107,6 +107,26 @@ test("a customer cannot see the admin's frame: /yonetim is the public 404 page f
   }
 });
 
+test("the frame works without JavaScript: the phone's menu, the user menu and Çıkış", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  const page = await context.newPage();
+  const customer = await signedInCustomer(page);
+  await page.goto("/panel");
+  await page.getByRole("button", { name: "Menü", exact: true }).click();
+  const sheet = page.getByRole("dialog", { name: "Müşteri paneli menüsü" });
+  await expect(sheet).toBeVisible();
+  await sheet.getByRole("link", { name: "Siparişler" }).click();
+  await expect(page).toHaveURL(/\/panel\/siparisler$/);
+  await expect(page.getByRole("heading", { name: "Siparişler", level: 1 })).toBeVisible();
+  await expect(sheet).toBeHidden();
+
+  await openUserMenu(page);
+  await expect(page.getByText(customer.email)).toBeVisible();
+  await page.getByRole("button", { name: "Çıkış" }).click();
+  await expect(page).toHaveURL(/\/giris$/);
+  await context.close();
+});
+
 test("the user menu shows who is signed in and leads to the account page", async ({ page }) => {
   const customer = await signedInCustomer(page);
   await page.goto("/panel");
