@@ -1,13 +1,17 @@
+import Link from "next/link";
 import { SiteShell } from "@/components/layout/site-shell";
-import { ButtonLink } from "@/components/ui/button-link";
+import { buttonVariants } from "@/components/ui/button";
 
 export default function NotFound() {
   return (
     <SiteShell>
       <div className="flex flex-col items-start gap-4 py-16">
+        <p className="text-sm font-semibold text-muted-foreground">404</p>
         <h1 className="text-3xl font-bold">Sayfa bulunamadı</h1>
-        <p className="text-stone-700">Aradığınız sayfa taşınmış ya da hiç var olmamış olabilir.</p>
-        <ButtonLink href="/">Ana sayfaya dön</ButtonLink>
+        <p className="text-muted-foreground">Aradığınız sayfa taşınmış ya da hiç var olmamış olabilir.</p>
+        <Link href="/" className={buttonVariants({ size: "lg" })}>
+          Ana sayfaya dön
+        </Link>
       </div>
     </SiteShell>
   );

@@ -5,15 +5,21 @@ import { signOutAction, signOutEverywhereAction } from "@/app/(auth)/session-act
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormAlert } from "@/components/ui/form-alert";
 
-export function SignOutButton() {
+/** `Çıkış`: a form of its own, so it works without JavaScript (in the user menu, a native popover). */
+export function SignOutButton({ className, icon }: { className?: string; icon?: React.ReactNode }) {
   const [state, act, pending] = useActionState(signOutAction, null);
   return (
-    <form action={act} className="flex items-center gap-2">
-      <button type="submit" disabled={pending} className="rounded px-2 py-1 text-sm font-medium hover:text-brand-700">
-        Çıkış
+    <form action={act}>
+      <button
+        type="submit"
+        disabled={pending}
+        className={className ?? "rounded px-2 py-1 text-sm font-medium hover:text-brand-700"}
+      >
+        {icon}
+        {pending ? "Çıkış yapılıyor…" : "Çıkış"}
       </button>
       {state && !state.ok && (
-        <span role="alert" className="text-xs text-red-700">
+        <span role="alert" className="block px-3 pb-2 text-xs text-red-700">
           {state.formError}
         </span>
       )}

@@ -4,12 +4,12 @@ import { SiteHeader } from "./site-header";
 /** The public pages' frame: header with navigation, main content, footer. */
 export function SiteShell({ children }: { children: React.ReactNode }) {
   return (
-    <>
+    <div className="flex min-h-dvh flex-col">
       <SiteHeader />
-      <main id="icerik" className="mx-auto max-w-6xl px-4 py-8">
+      <main id="icerik" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}
       </main>
       <SiteFooter />
-    </>
+    </div>
   );
 }

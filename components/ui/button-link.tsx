@@ -1,21 +1,21 @@
 import Link from "next/link";
+import { buttonVariants } from "./button";
 
-const styles = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800",
-  secondary: "border border-brand-700 text-brand-700 hover:bg-brand-50",
-} as const;
-
+/** @deprecated use `<Button asChild><Link href=…>…</Link></Button>`, or `buttonVariants()` on a Link. */
 export function ButtonLink({
   href,
   variant = "primary",
   children,
 }: {
   href: string;
-  variant?: keyof typeof styles;
+  variant?: "primary" | "secondary";
   children: React.ReactNode;
 }) {
   return (
-    <Link href={href} className={`inline-block rounded-md px-5 py-2.5 text-center font-semibold ${styles[variant]}`}>
+    <Link
+      href={href}
+      className={buttonVariants({ variant: variant === "primary" ? "primary" : "outline", size: "lg" })}
+    >
       {children}
     </Link>
   );

@@ -1,33 +1,44 @@
+import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
+import { cn } from "./cn";
+import { pageWindow } from "./data-table/list-url";
 
-/** The page numbers worth a link: the first, the last and two on each side of the current one. */
-export function pageWindow(current: number, pages: number): (number | "gap")[] {
-  const wanted = new Set([1, pages]);
-  for (let page = current - 2; page <= current + 2; page++) if (page >= 1 && page <= pages) wanted.add(page);
-  const sorted = [...wanted].sort((a, b) => a - b);
-  const out: (number | "gap")[] = [];
-  for (const [index, page] of sorted.entries()) {
-    if (index > 0 && page - sorted[index - 1]! > 1) out.push("gap");
-    out.push(page);
-  }
-  return out;
-}
+const itemClass =
+  "inline-flex h-9 min-w-9 items-center justify-center gap-1 rounded-md border border-border bg-card px-3 text-sm font-medium hover:bg-muted aria-[current=page]:border-primary aria-[current=page]:bg-primary aria-[current=page]:text-primary-foreground";
 
-/** Previous, next and the pages around the current one; `href` keeps the list's filters in each link. */
-export function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
-  if (pages <= 1) return null;
-  const linkClass =
-    "rounded border border-stone-300 px-3 py-1 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white";
+/**
+ * Previous, next and a bounded set of page links (first, last, the neighbours of the current page),
+ * each a plain link (`href(page)` keeps the list's filters and sort). On a phone: previous,
+ * "3 / 120", next.
+ */
+export function Pagination({
+  href,
+  page,
+  pageCount,
+  className,
+}: {
+  href: (page: number) => string;
+  page: number;
+  pageCount: number;
+  className?: string;
+}) {
+  if (pageCount <= 1) return null;
   return (
-    <nav aria-label="Sayfalar" className="flex flex-wrap items-center gap-2 text-sm">
-      {page > 1 && (
-        <Link href={href(page - 1)} className={linkClass}>
+    <nav aria-label="Sayfalar" className={cn("flex flex-wrap items-center justify-center gap-1.5", className)}>
+      {page > 1 ? (
+        <Link href={href(page - 1)} className={itemClass} rel="prev">
+          <ChevronLeft aria-hidden="true" className="size-4" />
           Önceki
         </Link>
+      ) : (
+        <span aria-disabled="true" className={cn(itemClass, "pointer-events-none opacity-50")}>
+          <ChevronLeft aria-hidden="true" className="size-4" />
+          Önceki
+        </span>
       )}
-      {pageWindow(page, pages).map((item, index) =>
+      {pageWindow(page, pageCount).map((item, index) =>
         item === "gap" ? (
-          <span key={`gap-${index}`} aria-hidden="true">
+          <span key={`gap-${index}`} aria-hidden="true" className="px-1 text-muted-foreground max-sm:hidden">
             …
           </span>
         ) : (
@@ -35,17 +46,26 @@ export function Pagination({ page, pages, href }: { page: number; pages: number;
             key={item}
             href={href(item)}
             aria-current={item === page ? "page" : undefined}
-            aria-label={`Sayfa ${item}`}
-            className={linkClass}
+            aria-label={`Sayfa ${item.toLocaleString("tr-TR")}`}
+            className={cn(itemClass, "max-sm:hidden")}
           >
-            {item}
+            {item.toLocaleString("tr-TR")}
           </Link>
         ),
       )}
-      {page < pages && (
-        <Link href={href(page + 1)} className={linkClass}>
+      <span className="px-2 text-sm text-muted-foreground sm:hidden">
+        {`${page.toLocaleString("tr-TR")} / ${pageCount.toLocaleString("tr-TR")}`}
+      </span>
+      {page < pageCount ? (
+        <Link href={href(page + 1)} className={itemClass} rel="next">
           Sonraki
+          <ChevronRight aria-hidden="true" className="size-4" />
         </Link>
+      ) : (
+        <span aria-disabled="true" className={cn(itemClass, "pointer-events-none opacity-50")}>
+          Sonraki
+          <ChevronRight aria-hidden="true" className="size-4" />
+        </span>
       )}
     </nav>
   );

@@ -1,27 +1,34 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
+import { Button, type ButtonProps } from "./button";
 
-/** Disabled while its form is being submitted, so a double click submits once. */
+/**
+ * A form's submit button: busy (disabled, saying what it does) while its form is being sent, so a
+ * double click submits once. `<SubmitButton busyLabel="Kaydediliyor…">Kaydet</SubmitButton>`
+ */
 export function SubmitButton({
   children,
   pending: pendingProp,
-  className = "",
+  busyLabel,
+  variant,
+  size,
+  className,
 }: {
   children: React.ReactNode;
+  /** The caller's pending state (useActionState's third value), when it has one. */
   pending?: boolean;
+  /** What the button says while busy ("Kaydediliyor…"); without it, its label with a spinner. */
+  busyLabel?: string;
+  variant?: ButtonProps["variant"];
+  size?: ButtonProps["size"];
   className?: string;
 }) {
   const status = useFormStatus();
   const pending = pendingProp ?? status.pending;
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className={`rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60 ${className}`}
-    >
+    <Button type="submit" busy={pending} busyLabel={busyLabel} variant={variant} size={size} className={className}>
       {children}
-    </button>
+    </Button>
   );
 }

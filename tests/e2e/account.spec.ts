@@ -6,7 +6,7 @@ test("a customer invites a colleague, who joins from the e-mailed link, and then
   const customer = await createCustomerWithUser();
   const owner = await (await browser.newContext()).newPage();
   await signIn(owner, customer.email, CUSTOMER_PASSWORD);
-  await owner.getByRole("navigation", { name: "Müşteri paneli menüsü" }).getByRole("link", { name: "Hesabım" }).click();
+  await owner.getByRole("navigation", { name: "Müşteri paneli menüsü" }).getByRole("link", { name: "Hesap" }).click();
   await expect(owner.getByLabel("Vergi numarası")).toHaveAttribute("readonly", "");
 
   const colleagueEmail = `calisma-arkadasi-${Date.now()}@e2e.test`;

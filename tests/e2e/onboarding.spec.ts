@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { hashPassword } from "../../lib/auth/password";
 import { isValidVkn, TAX_ID_MESSAGES } from "../../lib/tax-id";
 import { e2eSql } from "./helpers/db";
+import { openUserMenu } from "./helpers/frame";
 
 // The e2e database is shared by every test and every rerun: each run uses its own tax number and e-mail.
 function uniqueVkn(): string {
@@ -126,6 +127,7 @@ test("a new customer opens an account through the four steps, resuming and going
 
   await expect(page).toHaveURL(/\/panel$/);
   await expect(page.getByRole("heading", { name: "Müşteri paneli" })).toBeVisible();
+  await openUserMenu(page);
   await expect(page.getByText(email)).toBeVisible();
 
   const check = e2eSql();

@@ -122,5 +122,5 @@ test("another customer's order gives 404", async ({ browser }) => {
   await signIn(otherPage, other.email, CUSTOMER_PASSWORD);
   const response = await otherPage.goto(orderPath);
   expect(response?.status()).toBe(404);
-  await expect(otherPage.getByRole("heading", { name: "Sayfa bulunamadı" })).toBeVisible();
+  await expect(otherPage.getByRole("heading", { name: "Aradığınız kayıt bulunamadı" })).toBeVisible();
 });

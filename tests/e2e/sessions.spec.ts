@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createAdminUser, uniqueEmail } from "./helpers/auth";
 import { createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
+import { signOutFromMenu } from "./helpers/frame";
 
 const FIREFOX_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:130.0) Gecko/20100101 Firefox/130.0";
 
@@ -32,7 +33,7 @@ test("a copy of the session cookie stops working after Çıkış; another browse
   const otherPage = await other.newPage();
   await signIn(otherPage, customer.email, CUSTOMER_PASSWORD);
 
-  await herePage.getByRole("button", { name: "Çıkış" }).click();
+  await signOutFromMenu(herePage);
   await expect(herePage).toHaveURL(/\/giris$/);
   await expectSignedOut(copyPage);
   await expectOrdersPage(otherPage);
@@ -62,7 +63,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     // It asks first.
     await theirs.getByRole("button", { name: "Oturumu kapat" }).click();
-    const dialog = herePage.getByRole("dialog", { name: "Oturumu kapat" });
+    const dialog = herePage.getByRole("alertdialog", { name: "Oturumu kapat" });
     await expect(dialog).toContainText("Firefox · Windows");
     await dialog.getByRole("button", { name: "Vazgeç" }).click();
     await expect(dialog).toBeHidden();
@@ -94,7 +95,7 @@ test("an admin changes their own password on /yonetim/hesap, which lists their s
   await expect(page.getByRole("status").filter({ hasText: "Şifreniz değiştirildi" })).toBeVisible();
   await expect(page).toHaveURL(/\/yonetim\/hesap\?sifre=degisti/);
 
-  await page.getByRole("button", { name: "Çıkış" }).click();
+  await signOutFromMenu(page);
   await expect(page).toHaveURL(/\/giris$/);
   await signIn(page, email, "Yeni-Yonetici-Sifre-2");
   await expect(page).toHaveURL(/\/yonetim$/);

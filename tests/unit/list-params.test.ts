@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { pageWindow } from "@/components/ui/pagination";
+import { pageWindow } from "@/components/ui/data-table/list-url";
 import { filter, listParams, pageCount } from "@/lib/list-params";
 import { quoteList } from "@/lib/quotes/filters";
 
@@ -60,9 +60,9 @@ describe("quotes inbox links", () => {
   });
 
   it("link the first, the last and the pages around the current one", () => {
-    expect(pageWindow(1, 1)).toEqual([1]);
-    expect(pageWindow(1, 4)).toEqual([1, 2, 3, 4]);
-    expect(pageWindow(10, 30)).toEqual([1, "gap", 8, 9, 10, 11, 12, "gap", 30]);
-    expect(pageWindow(30, 30)).toEqual([1, "gap", 28, 29, 30]);
+    expect(pageWindow(1, 1, 2)).toEqual([1]);
+    expect(pageWindow(1, 4, 2)).toEqual([1, 2, 3, 4]);
+    expect(pageWindow(10, 30, 2)).toEqual([1, "gap", 8, 9, 10, 11, 12, "gap", 30]);
+    expect(pageWindow(30, 30, 2)).toEqual([1, "gap", 28, 29, 30]);
   });
 });

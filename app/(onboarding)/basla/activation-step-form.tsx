@@ -9,10 +9,24 @@ import { KVKK_NOTICE, SERVICE_AGREEMENT } from "@/lib/legal";
 import { consentSchema, step4Schema } from "@/lib/onboarding/schemas";
 import { WizardButtons } from "./wizard-buttons";
 
-function LegalText({ text, id }: { text: typeof SERVICE_AGREEMENT | typeof KVKK_NOTICE; id: string }) {
+function LegalText({
+  text,
+  id,
+  href,
+}: {
+  text: typeof SERVICE_AGREEMENT | typeof KVKK_NOTICE;
+  id: string;
+  href: "/sozlesme" | "/kvkk";
+}) {
   return (
     <section aria-labelledby={id} className="flex flex-col gap-2">
-      <h3 id={id} className="font-semibold">{`${text.title} (sürüm ${text.version})`}</h3>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h3 id={id} className="font-semibold">{`${text.title} (sürüm ${text.version})`}</h3>
+        {/* The same text on its own page (/kvkk, /sozlesme), to read in full or keep. */}
+        <a href={href} target="_blank" className="text-sm text-brand-700 underline">
+          {`${text.title} (yeni sekmede)`}
+        </a>
+      </div>
       <div
         tabIndex={0}
         className="max-h-48 overflow-y-auto rounded-md border border-stone-300 bg-white p-3 text-sm text-stone-700"
@@ -61,14 +75,14 @@ function ConsentFields({
 }) {
   return (
     <>
-      <LegalText text={SERVICE_AGREEMENT} id="sozlesme" />
+      <LegalText text={SERVICE_AGREEMENT} id="sozlesme" href="/sozlesme" />
       <Consent
         name="acceptAgreement"
         label="Hizmet sözleşmesini okudum ve kabul ediyorum"
         error={fieldError("acceptAgreement")}
         register={register("acceptAgreement")}
       />
-      <LegalText text={KVKK_NOTICE} id="kvkk" />
+      <LegalText text={KVKK_NOTICE} id="kvkk" href="/kvkk" />
       <Consent
         name="acceptKvkk"
         label="KVKK aydınlatma metnini okudum"

@@ -1,13 +1,15 @@
+import { LayoutDashboard, Package, ReceiptText, Settings } from "lucide-react";
 import { redirect } from "next/navigation";
-import { AppShell } from "@/components/layout/app-shell";
+import { AppFrame, type NavItem } from "@/components/layout/app-frame";
 import { query } from "@/db";
 import { isCustomerProfileIncomplete } from "@/db/queries/customer-account";
 import { requireCustomer } from "@/lib/auth/session";
 
-const portalLinks = [
-  { href: "/panel", label: "Genel bakış" },
-  { href: "/panel/siparisler", label: "Siparişler" },
-  { href: "/panel/hesap", label: "Hesabım" },
+const portalMenu: NavItem[] = [
+  { href: "/panel", label: "Özet", icon: <LayoutDashboard /> },
+  { href: "/panel/siparisler", label: "Siparişler", icon: <Package /> },
+  { href: "/panel/faturalar", label: "Faturalar", icon: <ReceiptText /> },
+  { href: "/panel/hesap", label: "Hesap", icon: <Settings /> },
 ];
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
@@ -15,8 +17,8 @@ export default async function PortalLayout({ children }: { children: React.React
   // An account opened without its company data (no name or tax number) finishes onboarding first.
   if (await query(isCustomerProfileIncomplete, { customerId: user.customerId })) redirect("/basla");
   return (
-    <AppShell title="Müşteri paneli" links={portalLinks} userLabel={user.email}>
+    <AppFrame area="Müşteri paneli" home="/panel" items={portalMenu} user={user} accountHref="/panel/hesap">
       {children}
-    </AppShell>
+    </AppFrame>
   );
 }

@@ -78,7 +78,7 @@ export default async function EmailsPage({
           </tbody>
         </table>
       </div>
-      <Pagination page={list.page} pages={pageCount} href={(page) => emailList.href(PATH, { page })} />
+      <Pagination page={list.page} pageCount={pageCount} href={(page) => emailList.href(PATH, { page })} />
     </div>
   );
 }

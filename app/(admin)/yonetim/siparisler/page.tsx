@@ -29,7 +29,7 @@ export default async function AdminOrdersPage({
       <OrderTable rows={list.rows} basePath={PATH} showCustomer />
       <Pagination
         page={filters.page}
-        pages={list.pageCount}
+        pageCount={list.pageCount}
         href={(page) => orderList.href(PATH, { ...filters, page })}
       />
       <section aria-labelledby="yeni-siparis" className="rounded-lg border border-stone-200 bg-white p-6">

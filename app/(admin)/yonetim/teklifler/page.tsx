@@ -91,7 +91,11 @@ export default async function QuotesInboxPage({
           </tbody>
         </table>
       </div>
-      <Pagination page={filters.page} pages={pageCount} href={(page) => quoteList.href(PATH, { ...filters, page })} />
+      <Pagination
+        page={filters.page}
+        pageCount={pageCount}
+        href={(page) => quoteList.href(PATH, { ...filters, page })}
+      />
     </div>
   );
 }

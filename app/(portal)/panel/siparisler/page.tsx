@@ -41,7 +41,7 @@ export default async function OrdersPage({
       <OrderTable rows={list.rows} basePath={PATH} />
       <Pagination
         page={filters.page}
-        pages={list.pageCount}
+        pageCount={list.pageCount}
         href={(page) => orderList.href(PATH, { ...filters, page })}
       />
       <section

@@ -1,0 +1,169 @@
+import { SearchX } from "lucide-react";
+import Link from "next/link";
+import { buttonVariants } from "../button";
+import { cn } from "../cn";
+import { EmptyState } from "../empty-state";
+import { Pagination } from "../pagination";
+import { listHref, PAGE_PARAM } from "./list-url";
+import { SortHeader } from "./sort-header";
+import type { Column, ListState, MobileRole } from "./types";
+
+export type { Column, ListState } from "./types";
+
+// Below `sm` each row is a card: the title and the status on the first line, every other shown
+// column a labelled line under them. One table in the HTML, laid out twice by CSS.
+const cellByRole: Record<MobileRole, string> = {
+  title: "max-sm:col-start-1 max-sm:row-start-1 max-sm:self-center max-sm:text-base",
+  status: "max-sm:col-start-2 max-sm:row-start-1 max-sm:self-center max-sm:justify-self-end",
+  detail:
+    "max-sm:col-span-2 max-sm:flex max-sm:justify-between max-sm:gap-4 max-sm:text-right max-sm:before:text-left max-sm:before:text-muted-foreground max-sm:before:content-[attr(data-label)]",
+  hidden: "max-sm:hidden",
+};
+
+function Summary({ list, noun }: { list: ListState; noun: string }) {
+  if (list.total === 0) return null;
+  const first = (list.page - 1) * list.pageSize + 1;
+  const last = Math.min(list.page * list.pageSize, list.total);
+  const format = (n: number) => n.toLocaleString("tr-TR");
+  return (
+    <p className="text-sm text-muted-foreground">
+      {`${format(list.total)} ${noun}`}
+      {list.pageCount > 1 && first <= last && <span>{` · ${format(first)}–${format(last)} arası`}</span>}
+    </p>
+  );
+}
+
+/**
+ * The one list of the app: server-rendered, its filters, sort and page in the URL (links and GET
+ * forms, no client state), page links bounded, rows as cards on phones, and two different empty
+ * states: nothing yet (`empty`) and nothing matching the filters (with a link that clears them).
+ * `actions` is the toolbar's slot (`CSV indir`); `footer` the totals'.
+ */
+export function DataTable<Row>({
+  caption,
+  noun,
+  columns,
+  rows,
+  rowKey,
+  list,
+  empty,
+  actions,
+  footer,
+}: {
+  /** Names the table for screen readers ("Siparişler"). */
+  caption: string;
+  /** What a row is, for the count ("sipariş": "1.234 sipariş"). */
+  noun: string;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  list: ListState;
+  empty: { title: string; description?: React.ReactNode; action?: React.ReactNode };
+  actions?: React.ReactNode;
+  footer?: React.ReactNode;
+}) {
+  const header = (
+    <div className="flex flex-wrap items-center justify-between gap-3">
+      <Summary list={list} noun={noun} />
+      {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
+    </div>
+  );
+  if (rows.length === 0) {
+    return (
+      <div className="flex flex-col gap-3">
+        {header}
+        <NoRows list={list} empty={empty} />
+      </div>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-3">
+      {header}
+      <div className="sm:overflow-x-auto sm:rounded-lg sm:border sm:border-border sm:bg-card">
+        <table className="w-full text-sm max-sm:block">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="bg-muted/60 max-sm:sr-only">
+            <tr>
+              {columns.map((column) => (
+                <SortHeader key={column.key} column={column} list={list} />
+              ))}
+            </tr>
+          </thead>
+          <tbody className="max-sm:flex max-sm:flex-col max-sm:gap-3">
+            {rows.map((row) => (
+              <tr
+                key={rowKey(row)}
+                className="border-t border-border max-sm:grid max-sm:grid-cols-[minmax(0,1fr)_auto] max-sm:gap-x-3 max-sm:gap-y-2 max-sm:rounded-lg max-sm:border max-sm:bg-card max-sm:p-4 sm:hover:bg-muted/40"
+              >
+                {columns.map((column) => {
+                  const role = column.mobile ?? "detail";
+                  const className = cn(
+                    "px-4 py-3 align-middle max-sm:p-0",
+                    column.align === "end" && "text-right tabular-nums",
+                    role === "title" && "text-left font-semibold",
+                    cellByRole[role],
+                    column.className,
+                  );
+                  return role === "title" ? (
+                    <th key={column.key} scope="row" className={className}>
+                      {column.cell(row)}
+                    </th>
+                  ) : (
+                    <td key={column.key} data-label={column.header} className={className}>
+                      {column.cell(row)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {footer && (
+        <div className="rounded-lg border border-border bg-muted/60 px-4 py-3 text-sm font-medium">{footer}</div>
+      )}
+      <Pagination
+        href={(page) => listHref(list.path, list.params, { [PAGE_PARAM]: page > 1 ? String(page) : undefined })}
+        page={list.page}
+        pageCount={list.pageCount}
+      />
+    </div>
+  );
+}
+
+function NoRows({
+  list,
+  empty,
+}: {
+  list: ListState;
+  empty: { title: string; description?: React.ReactNode; action?: React.ReactNode };
+}) {
+  if (list.filtered) {
+    return (
+      <EmptyState
+        icon={<SearchX />}
+        title="Bu filtrelere uyan kayıt yok"
+        description="Filtreleri değiştirin ya da temizleyip tüm listeyi görün."
+        action={
+          <Link href={list.path} className={buttonVariants({ variant: "outline" })}>
+            Filtreleri temizle
+          </Link>
+        }
+      />
+    );
+  }
+  if (list.total > 0) {
+    // A page past the end (an old link): the rows exist, just not here.
+    return (
+      <EmptyState
+        title="Bu sayfada kayıt yok"
+        action={
+          <Link href={list.path} className={buttonVariants({ variant: "outline" })}>
+            İlk sayfaya dön
+          </Link>
+        }
+      />
+    );
+  }
+  return <EmptyState title={empty.title} description={empty.description} action={empty.action} />;
+}

@@ -1,0 +1,128 @@
+import { Search } from "lucide-react";
+import Link from "next/link";
+import { Button, buttonVariants } from "../button";
+import { Field } from "../field";
+import { Input } from "../input";
+import { Select } from "../select";
+import { DIRECTION_PARAM, SORT_PARAM, type ListParams } from "./list-url";
+
+/**
+ * A list's filters as a plain GET form to the list's own address: it works without JavaScript, the
+ * result is a URL, and submitting starts again at page 1 (the page number is not among the fields).
+ * The current sort travels as hidden fields so filtering does not undo it.
+ */
+export function FilterBar({
+  path,
+  params,
+  label,
+  children,
+}: {
+  path: string;
+  params: ListParams;
+  /** Names the search landmark ("Sipariş filtreleri"). */
+  label: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <form
+      method="get"
+      action={path}
+      role="search"
+      aria-label={label}
+      className="grid items-end gap-3 rounded-lg border border-border bg-card p-4 sm:grid-cols-2 lg:grid-cols-[repeat(auto-fit,minmax(11rem,1fr))]"
+    >
+      {[SORT_PARAM, DIRECTION_PARAM].map((name) =>
+        params[name] ? <input key={name} type="hidden" name={name} value={params[name]} /> : null,
+      )}
+      {children}
+      <div className="flex items-center gap-2 sm:col-span-full lg:col-span-1">
+        <Button type="submit">Filtrele</Button>
+        <Link href={path} className={buttonVariants({ variant: "ghost" })}>
+          Temizle
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+export function FilterSearch({
+  name,
+  label = "Ara",
+  defaultValue,
+  placeholder,
+}: {
+  name: string;
+  label?: string;
+  defaultValue?: string;
+  placeholder?: string;
+}) {
+  return (
+    <Field label={label}>
+      {(a11y) => (
+        <div className="relative">
+          <Search
+            aria-hidden="true"
+            className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
+          />
+          <Input
+            {...a11y}
+            type="search"
+            name={name}
+            defaultValue={defaultValue}
+            placeholder={placeholder}
+            className="pl-9"
+          />
+        </div>
+      )}
+    </Field>
+  );
+}
+
+export function FilterSelect({
+  name,
+  label,
+  options,
+  defaultValue,
+  allLabel = "Tümü",
+}: {
+  name: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  defaultValue?: string;
+  allLabel?: string;
+}) {
+  return (
+    <Field label={label}>
+      {(a11y) => (
+        <Select {...a11y} name={name} defaultValue={defaultValue ?? ""}>
+          <option value="">{allLabel}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </Select>
+      )}
+    </Field>
+  );
+}
+
+/** Two dates, both inclusive ("Başlangıç tarihi", "Bitiş tarihi"). */
+export function FilterDateRange({
+  from,
+  to,
+}: {
+  from: { name: string; value?: string; label?: string };
+  to: { name: string; value?: string; label?: string };
+}) {
+  return (
+    <>
+      <Field label={from.label ?? "Başlangıç tarihi"}>
+        {(a11y) => <Input {...a11y} type="date" name={from.name} defaultValue={from.value} />}
+      </Field>
+      <Field label={to.label ?? "Bitiş tarihi"}>
+        {(a11y) => <Input {...a11y} type="date" name={to.name} defaultValue={to.value} />}
+      </Field>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+export { DataTable } from "./data-table";
+export type { Column, ListState, MobileRole } from "./types";
+export { FilterBar, FilterDateRange, FilterSearch, FilterSelect } from "./filter-bar";
+export {
+  DIRECTION_PARAM,
+  listHref,
+  PAGE_PARAM,
+  pageWindow,
+  parseDirection,
+  SORT_PARAM,
+  type ListParams,
+  type SortDirection,
+  type SortState,
+} from "./list-url";

@@ -1,0 +1,39 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+type Sonner = typeof import("sonner");
+
+// sonner (9.5 KB gzipped) is fetched with the first toast, not with every page: most page views
+// never show one. A toast created before the Toaster has mounted is replayed to it by sonner.
+let loading: Promise<Sonner> | undefined;
+const load = () => (loading ??= import("sonner"));
+const mounted = new Set<(sonner: Sonner) => void>();
+
+/** Shows a toast (loading the toast library on first use). */
+export async function showToast(kind: "success" | "error", message: string) {
+  const sonner = await load();
+  for (const mount of mounted) mount(sonner);
+  sonner.toast[kind](message);
+}
+
+/** Where toasts appear (once, in the root layout): top centre, where a phone user looks. */
+export function Toaster() {
+  const [sonner, setSonner] = useState<Sonner | null>(null);
+  useEffect(() => {
+    mounted.add(setSonner);
+    return () => {
+      mounted.delete(setSonner);
+    };
+  }, []);
+  if (!sonner) return null;
+  return (
+    <sonner.Toaster
+      position="top-center"
+      richColors
+      closeButton
+      containerAriaLabel="Bildirimler"
+      toastOptions={{ closeButtonAriaLabel: "Bildirimi kapat", duration: 5000 }}
+    />
+  );
+}
