@@ -14,6 +14,7 @@ import { changeOrderStatus } from "@/lib/orders/transition";
 import { adminCtx, customerCtx } from "./helpers/context";
 import { ids, insertCustomer, insertUser, sessionOf, twoCustomers } from "./helpers/fixtures";
 import { signInAs } from "./helpers/request";
+import { responseSent } from "./helpers/response";
 
 const NOW = new Date("2026-11-20T09:00:00Z");
 const SUSPENDED_ORDER_MESSAGE = ORDER_MESSAGES.CUSTOMER_SUSPENDED;
@@ -158,7 +159,8 @@ describe("moving an order", () => {
       .from(auditLogs)
       .where(and(eq(auditLogs.entityId, order.id), eq(auditLogs.action, "order.status_changed")));
     expect(audits).toHaveLength(2);
-    // Only the enabled user of the customer gets the e-mail.
+    // Only the enabled user of the customer gets the e-mail, rendered after the response.
+    await responseSent();
     const mails = await db.select().from(emails);
     expect(mails).toMatchObject([{ recipient: "ayse@anadolu.test", template: "order-status", status: "stored" }]);
     expect(mails[0]!.subject).toBe("SP-2026-000001 numaralı siparişiniz: Tamamlandı");

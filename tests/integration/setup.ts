@@ -1,4 +1,4 @@
-import { afterAll, beforeEach, inject } from "vitest";
+import { afterAll, afterEach, beforeEach, inject } from "vitest";
 import { WORKER_DB_COUNT, databaseUrl } from "./local-db";
 
 // Configure the app's environment before any app module reads it.
@@ -20,11 +20,17 @@ if (process.env.TEST_DATABASE_URL) {
 
 const { resetDatabase } = await import("./helpers/db");
 const { fromAddress } = await import("./helpers/request");
+const { responseSent } = await import("./helpers/response");
 const { closeDb } = await import("@/db");
 
 beforeEach(async () => {
   await resetDatabase();
   fromAddress("203.0.113.7");
+});
+
+// What the test's actions left for after their response (e-mails) runs now, before the next reset.
+afterEach(async () => {
+  await responseSent();
 });
 
 afterAll(async () => {
