@@ -27,11 +27,7 @@ const layers = [
 ];
 
 // The request adapters: the only files of lib/ that may use Next.js (docs/architecture.md, "Layers").
-const REQUEST_ADAPTERS = ["lib/safe-action.ts", "lib/request.ts", "lib/auth/session.ts", "lib/onboarding/cookie.ts"];
-
-// Imports across the layers that main still had when the rules came (issue 10): the domain's
-// migration removes them, and each file leaves this list as it is fixed. Nothing new joins it.
-const PENDING_LAYER_FIXES = ["components/account/sessions-section.tsx", "components/account/team-section.tsx"];
+const REQUEST_ADAPTERS = ["lib/safe-action.ts", "lib/request.ts", "lib/auth/session.ts"];
 
 const config = [
   ...nextVitals,
@@ -65,7 +61,6 @@ const config = [
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
     },
   },
-  { files: PENDING_LAYER_FIXES, rules: { "import-x/no-restricted-paths": "off" } },
   {
     files: ["lib/**", "db/**"],
     ignores: REQUEST_ADAPTERS,
