@@ -1,5 +1,4 @@
 import "./helpers/next-mocks";
-import { afterResponse } from "./helpers/after-response";
 import { desc, eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { createAdminAction, setUserDisabledAction } from "@/app/(admin)/yonetim/kullanicilar/actions";
@@ -15,8 +14,9 @@ import { sha256Hex } from "@/lib/tokens";
 import { anonymousCtx } from "./helpers/context";
 import { verifyCredentials } from "./helpers/credentials";
 import { openTestSession } from "./helpers/fixtures";
-import { expectRedirect } from "./helpers/onboarding";
+import { expectRedirect } from "./helpers/redirect";
 import { fromAddress, requestHeaders, signInAs } from "./helpers/request";
+import { responseSent } from "./helpers/response";
 
 // The real argon2 verification, watched: the timing test below counts the calls and their hashes.
 vi.mock("@/lib/auth/password", async (importOriginal) => {
@@ -165,7 +165,7 @@ describe("password reset", () => {
   async function requestLink(email: string) {
     fromAddress("203.0.113.1");
     expect(await forgotPasswordAction(null, { email })).toMatchObject({ ok: true });
-    await afterResponse();
+    await responseSent();
     const db = await getDb();
     const [mail] = await db
       .select()
@@ -224,7 +224,7 @@ describe("password reset", () => {
       ok: false,
       formError: expect.stringMatching(/^Çok fazla deneme yapıldı/),
     });
-    await afterResponse();
+    await responseSent();
     const db = await getDb();
     expect(await db.select().from(emails)).toEqual([]);
   });
