@@ -62,6 +62,23 @@ const config = [
     },
   },
   {
+    files: ["app/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@/db",
+              importNames: ["getDb"],
+              message: "Pages and route handlers read with query(fn, params) or call a use case in lib/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["lib/**", "db/**"],
     ignores: REQUEST_ADAPTERS,
     rules: {
