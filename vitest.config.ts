@@ -31,6 +31,19 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // Benchmarks of server actions, on the integration tests' database and mocks (npm run bench).
+        extends: true,
+        test: {
+          name: "bench",
+          include: ["tests/bench/**/*.bench.ts"],
+          environment: "node",
+          globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/integration/setup.ts"],
+          testTimeout: 300_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -16,6 +16,7 @@ import { inngest, inngestConfigured } from "@/inngest/client";
 import { emailQueued } from "@/inngest/events";
 import { systemContext, type Context } from "./context";
 import { env } from "./env";
+import { afterResponse } from "./request";
 
 export type OutgoingEmail<N extends TemplateName = TemplateName> = { to: string; template: N; data: TemplateData<N> };
 export type QueueEmail = <N extends TemplateName>(email: OutgoingEmail<N>) => Promise<void>;
@@ -41,8 +42,10 @@ export async function queueEmail<N extends TemplateName>(tx: DbOrTx, email: Outg
 
 /**
  * Runs `work` in one transaction; the e-mails it queues are handed to the sender only after commit,
- * so a rolled-back change sends nothing and a committed one loses nothing (the requeue cron covers
- * a lost event).
+ * so a rolled-back change sends nothing and a committed one loses nothing. In a request they go
+ * after the response: rendering and sending do not hold the user up. Whatever happens to them then
+ * (a crash, a provider error), the rows stay `queued` and the requeue job (lib/email-retry.ts) sends
+ * them again.
  */
 export async function transactionWithEmails<T>(work: (tx: Tx, queue: QueueEmail) => Promise<T>): Promise<T> {
   const db = await getDb();
@@ -52,7 +55,7 @@ export async function transactionWithEmails<T>(work: (tx: Tx, queue: QueueEmail)
       ids.push(await queueEmail(tx, email));
     }),
   );
-  await dispatchEmails(ids);
+  if (ids.length > 0) await afterResponse(() => dispatchEmails(ids));
   return result;
 }
 

@@ -25,6 +25,9 @@ const schema = z
     NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),
     DATABASE_URL: optional(postgresUrl),
     PGLITE_DATA_DIR: withDefault(z.string(), ".data/pglite"),
+    // For tests only: an in-memory embedded database starts as a copy of this dump (PGlite's
+    // dumpDataDir, written once by tests/integration/global-setup.ts) instead of an empty one.
+    PGLITE_SNAPSHOT: optional(z.string().min(1)),
     DATA_DIR: withDefault(z.string(), ".data"),
     NEXT_PHASE: optional(z.string()),
     APP_URL: optional(z.url()),

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { after } from "next/server";
 import { clientAddress } from "./client-address";
 import type { AnonymousActor, Context } from "./context";
 import { env } from "./env";
@@ -53,4 +54,17 @@ export function requestContextFor(action: string, list: Headers): Context<Anonym
     requestId,
     log: withRequestId(requestId).child({ action }),
   };
+}
+
+/**
+ * Runs `task` once the response has gone out (Next's `after()`), so the caller does not wait for it.
+ * Outside a request (a scheduled job, a script, a use case called directly) there is no response to
+ * wait for, and `after()` refuses: the task runs now, awaited, as it always did.
+ */
+export async function afterResponse(task: () => Promise<void>): Promise<void> {
+  try {
+    after(task);
+  } catch {
+    await task();
+  }
 }

@@ -63,15 +63,17 @@ test("a customer orders, operations process and complete it, the customer follow
 
   const sql = e2eSql();
   try {
-    const rows = await sql`select recipient, template, subject, status from emails where recipient = ${customer.email}`;
-    expect(rows).toEqual([
-      {
-        recipient: customer.email,
-        template: "order-status",
-        subject: `${orderNumber} numaralı siparişiniz: Tamamlandı`,
-        status: "stored",
-      },
-    ]);
+    // Rendered and stored after the response: the row is `queued` until then.
+    await expect
+      .poll(() => sql`select recipient, template, subject, status from emails where recipient = ${customer.email}`)
+      .toEqual([
+        {
+          recipient: customer.email,
+          template: "order-status",
+          subject: `${orderNumber} numaralı siparişiniz: Tamamlandı`,
+          status: "stored",
+        },
+      ]);
   } finally {
     await sql.end();
   }

@@ -20,7 +20,7 @@ import { SHOPIFY_SHOP_ROUTE, shopifyRoutes, startFakePlatform, type FakePlatform
 import { anonymousCtx, customerCtx, userCtx } from "./helpers/context";
 import { verifyCredentials } from "./helpers/credentials";
 import { FIXTURE_PASSWORD, ids, insertUser, openTestSession, sessionOf, twoCustomers } from "./helpers/fixtures";
-import { expectRedirect } from "./helpers/onboarding";
+import { expectRedirect } from "./helpers/redirect";
 import { signInAs } from "./helpers/request";
 
 const profile = {

@@ -11,7 +11,8 @@ import { getDb } from "@/db";
 import { customers, emails, integrations, onboardingSessions, orders, quoteRequests, users } from "@/db/schema";
 import { authorizeSignIn } from "@/lib/auth/authorize";
 import { sessionOf, twoCustomers } from "./helpers/fixtures";
-import { company, cookieJar, expectRedirect } from "./helpers/onboarding";
+import { company, cookieJar } from "./helpers/onboarding";
+import { expectRedirect } from "./helpers/redirect";
 import { quoteForm } from "./helpers/quotes";
 import { signInAs } from "./helpers/request";
 

@@ -5,7 +5,8 @@ import { getDb } from "@/db";
 import { onboardingSessions } from "@/db/schema";
 import { decideResume } from "@/lib/onboarding/resume";
 import { sha256Hex } from "@/lib/tokens";
-import { cookieJar, expectRedirect } from "./helpers/onboarding";
+import { cookieJar } from "./helpers/onboarding";
+import { expectRedirect } from "./helpers/redirect";
 
 vi.mock("@/app/(onboarding)/basla/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);
 

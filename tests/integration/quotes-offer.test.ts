@@ -16,6 +16,7 @@ import { CUSTOMER_DECLINED_REASON, respondToOffer } from "@/lib/quotes/respond";
 import { sha256Hex } from "@/lib/tokens";
 import { anonymousCtx } from "./helpers/context";
 import { fromIp, insertQuote, seededAdmin } from "./helpers/quotes";
+import { redirectTarget } from "./helpers/redirect";
 import { signInAs } from "./helpers/request";
 
 /** What the onboarding wizard finds behind an offer link. */
@@ -40,16 +41,6 @@ async function auditActions(id: string) {
     .where(eq(auditLogs.entityId, id))
     .orderBy(auditLogs.createdAt);
   return rows.map((row) => row.action);
-}
-
-/** What a redirect() inside a server action throws: Next's control-flow error with the target in its digest. */
-async function redirectTarget(promise: Promise<unknown>): Promise<string> {
-  const error = (await promise.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  )) as { digest?: string } | null;
-  expect(error?.digest).toMatch(/^NEXT_REDIRECT/);
-  return error!.digest!.split(";")[2]!;
 }
 
 /** Sends an offer as the admin and returns the token read from the offer e-mail's link. */

@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { istanbulYear } from "@/lib/dates";
 import { fromIp, insertQuote, quoteForm } from "./helpers/quotes";
 import { signInAs } from "./helpers/request";
+import { responseSent } from "./helpers/response";
 
 async function counts() {
   const db = await getDb();
@@ -53,10 +54,17 @@ describe("quote submission", () => {
       publicTokenHash: null,
     });
 
+    // Both e-mails are committed with the quote and rendered and sent only after the response.
+    const queued = await db.select().from(emails).orderBy(emails.template);
+    expect(queued.map((mail) => [mail.template, mail.recipient, mail.status])).toEqual([
+      ["new-quote", env().OPS_EMAIL, "queued"],
+      ["quote-received", "ayse@ornektekstil.com.tr", "queued"],
+    ]);
+    await responseSent();
     const mails = await db.select().from(emails).orderBy(emails.template);
-    expect(mails.map((mail) => [mail.template, mail.recipient])).toEqual([
-      ["new-quote", env().OPS_EMAIL],
-      ["quote-received", "ayse@ornektekstil.com.tr"],
+    expect(mails.map((mail) => [mail.template, mail.recipient, mail.status])).toEqual([
+      ["new-quote", env().OPS_EMAIL, "stored"],
+      ["quote-received", "ayse@ornektekstil.com.tr", "stored"],
     ]);
     expect(mails.find((mail) => mail.template === "quote-received")?.subject).toContain(`TKF-${year}-000001`);
 

@@ -14,7 +14,7 @@ import { endSession } from "@/lib/auth/sign-out";
 import { signOutEverywhere } from "@/lib/auth/users";
 import { userCtx } from "./helpers/context";
 import { FIXTURE_PASSWORD, ids, insertUser, sessionOf, twoCustomers } from "./helpers/fixtures";
-import { expectRedirect } from "./helpers/onboarding";
+import { expectRedirect } from "./helpers/redirect";
 import { signInAs, requestHeaders } from "./helpers/request";
 
 const FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:130.0) Gecko/20100101 Firefox/130.0";

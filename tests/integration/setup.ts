@@ -1,4 +1,4 @@
-import { afterAll, beforeEach } from "vitest";
+import { afterAll, afterEach, beforeEach, inject } from "vitest";
 import { WORKER_DB_COUNT, databaseUrl } from "./local-db";
 
 // Configure the app's environment before any app module reads it.
@@ -13,15 +13,24 @@ if (process.env.TEST_DATABASE_URL) {
 } else {
   delete process.env.DATABASE_URL;
   process.env.PGLITE_DATA_DIR = "memory://";
+  // A copy of the database global-setup.ts migrated once for the whole run.
+  const snapshot = inject("pgliteSnapshot");
+  if (snapshot) process.env.PGLITE_SNAPSHOT = snapshot;
 }
 
 const { resetDatabase } = await import("./helpers/db");
 const { fromAddress } = await import("./helpers/request");
+const { responseSent } = await import("./helpers/response");
 const { closeDb } = await import("@/db");
 
 beforeEach(async () => {
   await resetDatabase();
   fromAddress("203.0.113.7");
+});
+
+// What the test's actions left for after their response (e-mails) runs now, before the next reset.
+afterEach(async () => {
+  await responseSent();
 });
 
 afterAll(async () => {

@@ -1,5 +1,4 @@
 import "./helpers/next-mocks";
-import { afterResponse } from "./helpers/after-response";
 import { and, desc, eq, or } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
@@ -12,6 +11,7 @@ import { userCtx } from "./helpers/context";
 import { verifyCredentials } from "./helpers/credentials";
 import { FIXTURE_PASSWORD, ids, insertUser } from "./helpers/fixtures";
 import { requestHeaders } from "./helpers/request";
+import { responseSent } from "./helpers/response";
 
 const request = requestHeaders({
   ip: "198.51.100.30",
@@ -69,7 +69,7 @@ describe("open password reset links", () => {
   };
   async function resetLink(email: string) {
     expect(await forgotPasswordAction(null, { email })).toMatchObject({ ok: true });
-    await afterResponse();
+    await responseSent();
     const db = await getDb();
     const [mail] = await db
       .select({ data: emails.data })

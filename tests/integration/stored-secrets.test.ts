@@ -20,7 +20,8 @@ import {
   type FakePlatform,
 } from "@/tests/fakes/platforms";
 import { sessionOf, twoCustomers } from "./helpers/fixtures";
-import { company, cookieJar, expectRedirect, service } from "./helpers/onboarding";
+import { company, cookieJar, service } from "./helpers/onboarding";
+import { expectRedirect } from "./helpers/redirect";
 import { signInAs } from "./helpers/request";
 
 vi.mock("@/app/(onboarding)/basla/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);

@@ -1,5 +1,3 @@
-import { expect } from "vitest";
-
 /**
  * Drives the wizard's actions the way the browser does: the cookie holding the resume token is a
  * variable here (see the mock of app/(onboarding)/basla/cookie in the onboarding tests).
@@ -17,17 +15,6 @@ export const onboardingCookieMock = {
     cookieJar.token = null;
   },
 };
-
-/** A server action that ends in `redirect(path)` throws Next's redirect error carrying the path. */
-export async function expectRedirect(promise: Promise<unknown>, path: string) {
-  const error = await promise.then(
-    (value) => {
-      throw new Error(`expected a redirect to ${path}, got ${JSON.stringify(value)}`);
-    },
-    (thrown: unknown) => thrown,
-  );
-  expect((error as { digest?: string }).digest).toContain(`;${path};`);
-}
 
 export const company = {
   companyName: "Yılmaz Butik Ltd. Şti.",
