@@ -63,3 +63,24 @@ export async function writeAudit(db: DbOrTx, second: Context | AuditEntry, third
     requestId: row.requestId ?? null,
   });
 }
+
+/**
+ * Writes one audit row per change in a single insert: for batch work (a billing run audits thousands
+ * of invoices) where a round trip per row would dominate. Same rows as `writeAudit`.
+ */
+export async function writeAudits(db: DbOrTx, ctx: Context, changes: readonly AuditChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  const actor = { actorUserId: actorUserId(ctx.actor), actorLabel: labelOf(ctx.actor) };
+  await db.insert(auditLogs).values(
+    changes.map((change) => ({
+      ...actor,
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId ?? null,
+      before: change.before ?? null,
+      after: change.after ?? null,
+      ipAddress: ctx.ip,
+      requestId: ctx.requestId,
+    })),
+  );
+}

@@ -18,6 +18,8 @@ import { logger } from "./logger";
 
 export type OutgoingEmail<N extends TemplateName = TemplateName> = { to: string; template: N; data: TemplateData<N> };
 export type QueueEmail = <N extends TemplateName>(email: OutgoingEmail<N>) => Promise<void>;
+/** Queues many e-mails in one insert (batch work: a billing run e-mails thousands of customers). */
+export type QueueEmails = (emails: readonly OutgoingEmail[]) => Promise<void>;
 
 /** Tries per e-mail before it is marked `failed`: the first and its retries, by Inngest or the app's own passes. */
 export const EMAIL_RETRIES = 5;
@@ -38,22 +40,50 @@ export async function queueEmail<N extends TemplateName>(tx: DbOrTx, email: Outg
   return row.id;
 }
 
+/** Writes many e-mail rows (`queued`) in one insert, in the caller's transaction. */
+export async function queueEmails(tx: DbOrTx, list: readonly OutgoingEmail[]): Promise<string[]> {
+  if (list.length === 0) return [];
+  const values = list.map((email) => ({
+    recipient: email.to,
+    template: email.template,
+    data: templates[email.template].schema.parse(email.data) as Record<string, unknown>,
+    status: "queued" as const,
+  }));
+  const rows = await tx.insert(emails).values(values).returning({ id: emails.id });
+  return rows.map((row) => row.id);
+}
+
 /**
  * Runs `work` in one transaction; the e-mails it queues are handed to the sender only after commit,
  * so a rolled-back change sends nothing and a committed one loses nothing (the requeue cron covers
  * a lost event).
  */
-export async function transactionWithEmails<T>(work: (tx: Tx, queue: QueueEmail) => Promise<T>): Promise<T> {
+export async function transactionWithEmails<T>(
+  work: (tx: Tx, queue: QueueEmail, queueAll: QueueEmails) => Promise<T>,
+): Promise<T> {
   const db = await getDb();
   const ids: string[] = [];
   const result = await db.transaction((tx) =>
-    work(tx, async (email) => {
-      ids.push(await queueEmail(tx, email));
-    }),
+    work(
+      tx,
+      async (email) => {
+        ids.push(await queueEmail(tx, email));
+      },
+      async (list) => {
+        ids.push(...(await queueEmails(tx, list)));
+      },
+    ),
   );
   await dispatchEmails(ids);
   return result;
 }
+
+/**
+ * Without Inngest, how many e-mails of one batch are delivered right away; the rest stay `queued` for
+ * the requeue job (500 every 5 minutes), so a billing run of thousands does not render them all
+ * inside the request that started it.
+ */
+export const INLINE_DELIVERY_LIMIT = 50;
 
 /** Hands committed rows to Inngest; without Inngest (local use) delivers them right away. */
 export async function dispatchEmails(ids: string[]): Promise<void> {
@@ -62,11 +92,11 @@ export async function dispatchEmails(ids: string[]): Promise<void> {
     try {
       await inngest().send(ids.map((emailId) => emailQueued.create({ emailId })));
     } catch (error) {
-      logger.warn({ err: error, ids }, "e-mail events not sent; the requeue cron will retry");
+      logger.warn({ err: error, count: ids.length }, "e-mail events not sent; the requeue cron will retry");
     }
     return;
   }
-  for (const id of ids) {
+  for (const id of ids.slice(0, INLINE_DELIVERY_LIMIT)) {
     try {
       await deliverEmail(id);
     } catch (error) {

@@ -1,6 +1,8 @@
 import "server-only";
 import { getDb } from "@/db";
 import { inngestConfigured } from "@/inngest/client";
+import { processDeadlines } from "./billing/deadlines";
+import { systemContext } from "./context";
 import { failUndeliveredEmails, requeueStaleEmails } from "./email-retry";
 import { env } from "./env";
 import { logger } from "./logger";
@@ -37,6 +39,13 @@ export const scheduledJobs = [
     cron: "TZ=Europe/Istanbul 0 4 * * *",
     everyMs: 24 * HOUR,
     run: async (now) => ({ abandoned: await abandonStaleSessions(await getDb(), now) }),
+  },
+  {
+    // Catches what a lost invoice/sent event or a stopped worker missed: a reminder is at most 15 minutes late.
+    id: "invoice-deadlines-sweep",
+    cron: "*/15 * * * *",
+    everyMs: 15 * MINUTE,
+    run: (now) => processDeadlines(systemContext("invoice-deadlines-sweep", { label: "vade takibi" }), { now }),
   },
 ] as const satisfies readonly ScheduledJob[];
 

@@ -1,5 +1,6 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 
+import { INVOICE_STATUSES } from "../../lib/billing/status";
 import { VOLUME_RANGES } from "../../lib/pricing";
 
 export const volumeRanges = VOLUME_RANGES;
@@ -22,7 +23,7 @@ export const integrationStatusEnum = pgEnum("integration_status", ["pending", "c
 export const orderStatuses = ["pending", "processing", "completed", "cancelled"] as const;
 export const orderStatusEnum = pgEnum("order_status", orderStatuses);
 
-export const invoiceStatuses = ["draft", "sent", "paid", "overdue", "cancelled"] as const;
+export const invoiceStatuses = INVOICE_STATUSES;
 export const invoiceStatusEnum = pgEnum("invoice_status", invoiceStatuses);
 export const invoiceLineKindEnum = pgEnum("invoice_line_kind", ["packaging", "storage", "adjustment"]);
 export const paymentMethodEnum = pgEnum("payment_method", ["card", "bank_transfer"]);

@@ -1,0 +1,38 @@
+/**
+ * Invoice lifecycle: draft → sent → paid, or overdue after the due time, or cancelled by an admin.
+ * A draft has no number yet; a cancelled invoice keeps the number it had (never deleted), and a paid
+ * or cancelled invoice is closed for good (a refund is recorded on the payment, not as a status).
+ */
+import { statusMachine } from "../status-machine";
+
+export const INVOICE_STATUSES = ["draft", "sent", "paid", "overdue", "cancelled"] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+/** Invoices the customer still has to pay. */
+export const OPEN_INVOICE_STATUSES = ["sent", "overdue"] as const satisfies readonly InvoiceStatus[];
+
+export const invoiceStatus = statusMachine({
+  entity: "INVOICE",
+  statuses: INVOICE_STATUSES,
+  labels: {
+    draft: "Taslak",
+    sent: "Ödeme bekleniyor",
+    paid: "Ödendi",
+    overdue: "Vadesi geçti",
+    cancelled: "İptal edildi",
+  },
+  transitions: {
+    draft: ["sent", "cancelled"],
+    sent: ["paid", "overdue", "cancelled"],
+    overdue: ["paid", "cancelled"],
+    paid: [],
+    cancelled: [],
+  },
+  refusal: (from, to, labels) => {
+    if (from === to) return `Fatura zaten "${labels[from]}" durumunda.`;
+    if (from === "paid") return "Ödenmiş bir fatura değiştirilemez; gerekirse ödemeyi iade edin.";
+    if (from === "cancelled") return "İptal edilmiş bir fatura değiştirilemez.";
+    if (to === "paid") return "Taslak bir fatura ödenemez; önce faturayı kesin.";
+    return `Fatura "${labels[from]}" durumundan "${labels[to]}" durumuna geçirilemez.`;
+  },
+});
