@@ -126,7 +126,7 @@ export function InvoiceDocument({ invoice }: { invoice: IssuedInvoiceDocument })
         <View style={styles.row}>
           <Party heading="Satıcı" party={invoice.seller} />
           <View style={styles.party}>
-            <Text style={styles.title}>e-Arşiv Fatura</Text>
+            <Text style={styles.title}>Fatura</Text>
             <Field label="Fatura no" value={invoice.invoiceNumber} />
             <Field label="ETTN" value={invoice.ettn} />
             <Field label="Fatura tarihi" value={formatIstanbulDateTime(invoice.issuedAt)} />
