@@ -22,11 +22,14 @@ async function send(ctx: Context, events: Parameters<ReturnType<typeof inngest>[
 
 /** `invoice/sent` for each newly issued invoice: its deadline schedule starts. */
 export function publishInvoicesSent(ctx: Context, issued: readonly InvoiceRef[]): Promise<boolean> {
-  const events = issued.map((ref) => invoiceSent.create({ ...ref }, { id: `invoice-sent-${ref.invoiceId}` }));
+  const events = issued.map(({ invoiceId, customerId }) =>
+    invoiceSent.create({ invoiceId, customerId }, { id: `invoice-sent-${invoiceId}` }),
+  );
   return send(ctx, events, events.length);
 }
 
 /** `invoice/paid`: the schedule stops and the customer may be reactivated. False when not handed over. */
 export function publishInvoicePaid(ctx: Context, paid: InvoiceRef): Promise<boolean> {
-  return send(ctx, [invoicePaid.create({ ...paid }, { id: `invoice-paid-${paid.invoiceId}` })], 1);
+  const { invoiceId, customerId } = paid;
+  return send(ctx, [invoicePaid.create({ invoiceId, customerId }, { id: `invoice-paid-${invoiceId}` })], 1);
 }
