@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
+import { jsonRows } from "@/db/batch";
 import { auditLogs } from "@/db/schema";
 import { actorLabel as labelOf, actorUserId, type Context } from "./context";
 
@@ -70,17 +72,17 @@ export async function writeAudit(db: DbOrTx, second: Context | AuditEntry, third
  */
 export async function writeAudits(db: DbOrTx, ctx: Context, changes: readonly AuditChange[]): Promise<void> {
   if (changes.length === 0) return;
-  const actor = { actorUserId: actorUserId(ctx.actor), actorLabel: labelOf(ctx.actor) };
-  await db.insert(auditLogs).values(
-    changes.map((change) => ({
-      ...actor,
-      action: change.action,
-      entityType: change.entityType,
-      entityId: change.entityId ?? null,
-      before: change.before ?? null,
-      after: change.after ?? null,
-      ipAddress: ctx.ip,
-      requestId: ctx.requestId,
-    })),
-  );
+  const rows = changes.map((change) => ({
+    action: change.action,
+    entity_type: change.entityType,
+    entity_id: change.entityId ?? null,
+    before: change.before ?? null,
+    after: change.after ?? null,
+  }));
+  await db.execute(sql`
+    insert into ${auditLogs} (actor_user_id, actor_label, action, entity_type, entity_id, before, after, ip_address, request_id)
+    select ${actorUserId(ctx.actor)}::uuid, ${labelOf(ctx.actor)}, action, entity_type, entity_id, before, after,
+      ${ctx.ip}, ${ctx.requestId}
+    from jsonb_to_recordset(${jsonRows(rows)})
+      as r(action text, entity_type text, entity_id text, before jsonb, after jsonb)`);
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { Resend } from "resend";
-import { getDb, type DbOrTx, type Tx } from "@/db";
+import { getDb, rowsOf, type DbOrTx, type Tx } from "@/db";
+import { jsonRows } from "@/db/batch";
 import { emails } from "@/db/schema";
 import {
   isTemplateName,
@@ -43,14 +44,17 @@ export async function queueEmail<N extends TemplateName>(tx: DbOrTx, email: Outg
 /** Writes many e-mail rows (`queued`) in one insert, in the caller's transaction. */
 export async function queueEmails(tx: DbOrTx, list: readonly OutgoingEmail[]): Promise<string[]> {
   if (list.length === 0) return [];
-  const values = list.map((email) => ({
+  const rows = list.map((email) => ({
     recipient: email.to,
     template: email.template,
     data: templates[email.template].schema.parse(email.data) as Record<string, unknown>,
-    status: "queued" as const,
   }));
-  const rows = await tx.insert(emails).values(values).returning({ id: emails.id });
-  return rows.map((row) => row.id);
+  const result = await tx.execute(sql`
+    insert into ${emails} (recipient, template, data, status)
+    select recipient, template, data, 'queued' from jsonb_to_recordset(${jsonRows(rows)})
+      as r(recipient text, template text, data jsonb)
+    returning id`);
+  return rowsOf<{ id: string }>(result).map((row) => row.id);
 }
 
 /**

@@ -3,38 +3,51 @@
  * the invoice screens and the PDF show. Every read that belongs to a customer takes `customerId`
  * (null: operations, every customer).
  */
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, isNotNull, ne, sql, type SQL } from "drizzle-orm";
 import type { BillingPeriod } from "@/lib/billing/period";
 import type { InvoiceStatus } from "@/lib/billing/status";
+import { uuidArray } from "../batch";
 import type { DbOrTx, Tx } from "../index";
 import { billingRuns, customers, invoiceLines, invoices, orders } from "../schema";
 
 const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
 
+/** An order that counts for the period: completed within it. */
+function completedIn(period: BillingPeriod): SQL {
+  return sql`${orders.status} = 'completed'
+    and ${orders.completedAt} >= ${at(period.start)} and ${orders.completedAt} < ${at(period.end)}`;
+}
+
+/** Owes the period's storage charge even without packages: a customer since before it, not closed or erased. */
+function owesStorage(period: BillingPeriod): SQL {
+  return sql`(${customers.createdAt} < ${at(period.start)} and ${customers.status} <> 'inactive' and ${customers.erasedAt} is null)`;
+}
+
 /**
- * The billable rule, in one place for the run's list and for generation: a customer is billed for a
- * period when it has packages completed in the period, or when it was already a customer when the
- * period started and is not closed (`inactive`) or erased, because the lowest tier carries a monthly
- * storage charge even without packages. A customer that joined during the period pays nothing for it
- * unless it had packages completed: storage starts with its first full period.
+ * The billable rule (here for the run's list; getBillingInputs applies the same two parts to its
+ * counts): a customer is billed for a period when it has packages completed in the period, or when it
+ * was already a customer when the period started and is not closed (`inactive`) or erased, because
+ * the lowest tier carries a monthly storage charge even without packages. A customer that joined
+ * during the period pays nothing for it unless it had packages completed: storage starts with its
+ * first full period.
  */
 function isBillable(period: BillingPeriod): SQL {
-  return sql`(exists (
-      select 1 from ${orders}
-      where ${orders.customerId} = ${customers.id} and ${orders.status} = 'completed'
-        and ${orders.completedAt} >= ${at(period.start)} and ${orders.completedAt} < ${at(period.end)}
-    ) or (
-      ${customers.createdAt} < ${at(period.start)} and ${customers.status} <> 'inactive' and ${customers.erasedAt} is null
+  return sql`(${owesStorage(period)} or exists (
+      select 1 from ${orders} where ${orders.customerId} = ${customers.id} and ${completedIn(period)}
     ))`;
 }
 
-/** No invoice of the period past its draft: a customer with only a draft still needs finalizing. */
-function notIssued(period: BillingPeriod): SQL {
-  return sql`not exists (
-    select 1 from ${invoices}
-    where ${invoices.customerId} = ${customers.id} and ${invoices.periodStart} = ${at(period.start)}
-      and ${invoices.status} <> 'draft'
-  )`;
+/**
+ * Billable and without an invoice of the period past its draft (a customer with only a draft still
+ * needs it issued). The invoice is looked up first (one index probe) and the orders only for a
+ * customer without one, so a run with nothing left to do reads no orders at all.
+ */
+function toBill(period: BillingPeriod): SQL {
+  return sql`case when exists (
+      select 1 from ${invoices}
+      where ${invoices.customerId} = ${customers.id} and ${invoices.periodStart} = ${at(period.start)}
+        and ${invoices.status} <> 'draft'
+    ) then false else ${isBillable(period)} end`;
 }
 
 /**
@@ -48,13 +61,7 @@ export async function listBillableCustomers(
   const rows = await db
     .select({ id: customers.id })
     .from(customers)
-    .where(
-      and(
-        params.after ? gt(customers.id, params.after) : undefined,
-        notIssued(params.period),
-        isBillable(params.period),
-      ),
-    )
+    .where(and(params.after ? gt(customers.id, params.after) : undefined, toBill(params.period)))
     .orderBy(asc(customers.id))
     .limit(params.limit);
   return rows.map((row) => row.id);
@@ -75,15 +82,10 @@ export async function getBillingInputs(db: DbOrTx, params: { period: BillingPeri
       packageCount: sql<string>`sum(${orders.packageCount})`.as("package_count"),
     })
     .from(orders)
-    .where(
-      and(
-        inArray(orders.customerId, [...params.customerIds]),
-        eq(orders.status, "completed"),
-        sql`${orders.completedAt} >= ${at(params.period.start)} and ${orders.completedAt} < ${at(params.period.end)}`,
-      ),
-    )
+    .where(and(sql`${orders.customerId} = any(${uuidArray(params.customerIds)})`, completedIn(params.period)))
     .groupBy(orders.customerId)
     .as("packages");
+  // The billable rule on the counts just made (an EXISTS per customer would count the orders twice).
   const rows = await db
     .select({
       customerId: customers.id,
@@ -93,7 +95,12 @@ export async function getBillingInputs(db: DbOrTx, params: { period: BillingPeri
     })
     .from(customers)
     .leftJoin(packages, eq(packages.customerId, customers.id))
-    .where(and(inArray(customers.id, [...params.customerIds]), isBillable(params.period)))
+    .where(
+      and(
+        sql`${customers.id} = any(${uuidArray(params.customerIds)})`,
+        sql`(${packages.packageCount} is not null or ${owesStorage(params.period)})`,
+      ),
+    )
     .orderBy(asc(customers.id));
   return rows.map((row) => ({ ...row, packageCount: Number(row.packageCount ?? 0) }));
 }
@@ -104,7 +111,12 @@ export async function listPeriodInvoices(db: DbOrTx, params: { periodStart: Date
   return db
     .select({ id: invoices.id, customerId: invoices.customerId, status: invoices.status })
     .from(invoices)
-    .where(and(eq(invoices.periodStart, params.periodStart), inArray(invoices.customerId, [...params.customerIds])));
+    .where(
+      and(
+        eq(invoices.periodStart, params.periodStart),
+        sql`${invoices.customerId} = any(${uuidArray(params.customerIds)})`,
+      ),
+    );
 }
 
 /**
@@ -132,7 +144,7 @@ export async function lockDraftsForIssue(tx: Tx, params: { invoiceIds: readonly 
     })
     .from(invoices)
     .innerJoin(customers, eq(customers.id, invoices.customerId))
-    .where(and(inArray(invoices.id, [...params.invoiceIds]), eq(invoices.status, "draft")))
+    .where(and(sql`${invoices.id} = any(${uuidArray(params.invoiceIds)})`, eq(invoices.status, "draft")))
     .orderBy(asc(invoices.id))
     .for("update", { of: invoices });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
+import { jsonRows } from "@/db/batch";
 import { getInvoiceState, getIssuedAt, lockDraftsForIssue } from "@/db/queries/billing";
 import { nextSequenceBlock } from "@/db/queries/counters";
 import { invoices } from "@/db/schema";
@@ -38,39 +39,47 @@ async function issueTime(tx: Tx, year: number, first: number, now: Date): Promis
 }
 
 async function writeIssued(tx: Tx, rows: Numbered[], issuedAt: Date, dueAt: Date) {
-  const values = sql.join(
-    rows.map(
-      (row) =>
-        sql`(${row.id}::uuid, ${row.invoiceNumber}, ${row.ettn}::uuid, ${JSON.stringify(buyerParty(row))}::jsonb)`,
-    ),
-    sql`, `,
-  );
+  const numbered = rows.map((row) => ({
+    id: row.id,
+    invoice_number: row.invoiceNumber,
+    ettn: row.ettn,
+    buyer: buyerParty(row),
+  }));
+  const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
   // One statement for the whole batch; the drafts are locked by lockDraftsForIssue.
   await tx.execute(sql`
     update ${invoices} set
-      status = 'sent', invoice_number = v.number, ettn = v.ettn, buyer = v.buyer,
+      status = 'sent', invoice_number = v.invoice_number, ettn = v.ettn, buyer = v.buyer,
       seller = ${JSON.stringify(sellerParty())}::jsonb,
-      issued_at = ${issuedAt.toISOString()}::timestamptz, due_at = ${dueAt.toISOString()}::timestamptz,
-      updated_at = ${issuedAt.toISOString()}::timestamptz
-    from (values ${values}) as v(id, number, ettn, buyer)
+      issued_at = ${at(issuedAt)}, due_at = ${at(dueAt)}, updated_at = ${at(issuedAt)}
+    from jsonb_to_recordset(${jsonRows(numbered)}) as v(id uuid, invoice_number text, ettn uuid, buyer jsonb)
     where ${invoices.id} = v.id`);
 }
 
-function issuedEmail(row: Numbered, dueAt: Date): OutgoingEmail<"invoice-issued"> {
-  return {
+/** The "fatura kesildi" e-mails of a batch: the texts every invoice of the batch shares are made once. */
+function issuedEmails(rows: Numbered[], dueAt: Date): OutgoingEmail<"invoice-issued">[] {
+  const dueText = formatIstanbulDateTime(dueAt);
+  const periodLabels = new Map<number, string>();
+  const periodLabel = (row: Numbered) => {
+    const key = row.periodStart.getTime();
+    if (!periodLabels.has(key))
+      periodLabels.set(key, billingPeriodLabel({ start: row.periodStart, end: row.periodEnd }));
+    return periodLabels.get(key)!;
+  };
+  return rows.map((row) => ({
     to: row.email,
     template: "invoice-issued",
     data: {
       name: row.contactName,
       companyName: row.companyName,
       invoiceNumber: row.invoiceNumber,
-      periodLabel: billingPeriodLabel({ start: row.periodStart, end: row.periodEnd }),
+      periodLabel: periodLabel(row),
       total: formatKurus(row.total),
-      dueAt: formatIstanbulDateTime(dueAt),
+      dueAt: dueText,
       invoiceUrl: invoiceUrl(row.id),
       pdfUrl: invoicePdfUrl(row.id),
     },
-  };
+  }));
 }
 
 /**
@@ -100,7 +109,7 @@ export async function finalizeInvoices(
       ettn: randomUUID(),
     }));
     await writeIssued(tx, rows, issuedAt, dueAt);
-    await queueAll(rows.map((row) => issuedEmail(row, dueAt)));
+    await queueAll(issuedEmails(rows, dueAt));
     await writeAudits(
       tx,
       ctx,

@@ -1,5 +1,7 @@
 import "server-only";
-import { getDb, type Tx } from "@/db";
+import { sql } from "drizzle-orm";
+import { getDb, rowsOf, type Tx } from "@/db";
+import { jsonRows } from "@/db/batch";
 import { getBillingInputs, listPeriodInvoices, type BillingInput } from "@/db/queries/billing";
 import { getPremiumSurcharge, getTierTable } from "@/db/queries/pricing";
 import { invoiceLines, invoices } from "@/db/schema";
@@ -45,31 +47,49 @@ function price(ctx: Context, inputs: BillingInput[], tiers: TierVersion[], premi
   return priced;
 }
 
+type CreatedRow = { id: string; customer_id: string };
+
 async function insertDrafts(tx: Tx, ctx: Context, period: BillingPeriod, priced: Priced[]) {
   if (priced.length === 0) return new Map<string, string>();
+  const drafts = priced.map(({ input, invoice }) => ({
+    customer_id: input.customerId,
+    package_count: invoice.packageCount,
+    unit_price: invoice.unitPrice,
+    subtotal: invoice.subtotal,
+    kdv: invoice.kdv,
+    total: invoice.total,
+  }));
   // The unique index on (customer, period start) decides: a draft another run already wrote stays.
-  const created = await tx
-    .insert(invoices)
-    .values(
-      priced.map(({ input, invoice }) => ({
-        customerId: input.customerId,
-        periodStart: period.start,
-        periodEnd: period.end,
-        packageCount: invoice.packageCount,
-        unitPrice: invoice.unitPrice,
-        subtotal: invoice.subtotal,
-        kdv: invoice.kdv,
-        total: invoice.total,
-      })),
-    )
-    .onConflictDoNothing({ target: [invoices.customerId, invoices.periodStart] })
-    .returning({ id: invoices.id, customerId: invoices.customerId });
-  const ids = new Map(created.map((row) => [row.customerId, row.id]));
+  const created = rowsOf<CreatedRow>(
+    await tx.execute(sql`
+      insert into ${invoices} (customer_id, period_start, period_end, package_count, unit_price, subtotal, kdv, total)
+      select customer_id, ${period.start.toISOString()}::timestamptz, ${period.end.toISOString()}::timestamptz,
+        package_count, unit_price, subtotal, kdv, total
+      from jsonb_to_recordset(${jsonRows(drafts)})
+        as r(customer_id uuid, package_count integer, unit_price integer, subtotal bigint, kdv bigint, total bigint)
+      on conflict (customer_id, period_start) do nothing
+      returning id, customer_id`),
+  );
+  const ids = new Map(created.map((row) => [row.customer_id, row.id]));
   const newOnes = priced.filter(({ input }) => ids.has(input.customerId));
   const lines = newOnes.flatMap(({ input, invoice }) =>
-    invoice.lines.map((line, index) => ({ invoiceId: ids.get(input.customerId)!, position: index + 1, ...line })),
+    invoice.lines.map((line, index) => ({
+      invoice_id: ids.get(input.customerId)!,
+      position: index + 1,
+      kind: line.kind,
+      description: line.description,
+      quantity: line.quantity,
+      unit_price: line.unitPrice,
+      amount: line.amount,
+    })),
   );
-  if (lines.length > 0) await tx.insert(invoiceLines).values(lines);
+  if (lines.length > 0) {
+    await tx.execute(sql`
+      insert into ${invoiceLines} (invoice_id, position, kind, description, quantity, unit_price, amount)
+      select invoice_id, position, kind, description, quantity, unit_price, amount
+      from jsonb_to_recordset(${jsonRows(lines)}) as r(invoice_id uuid, position integer,
+        kind invoice_line_kind, description text, quantity integer, unit_price integer, amount bigint)`);
+  }
   await writeAudits(
     tx,
     ctx,

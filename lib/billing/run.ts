@@ -49,6 +49,9 @@ export async function runBillingPeriod(
   const runId = run!.id;
   let created = 0;
   let issued = 0;
+  // While one chunk is being issued, the next is counted and drafted on another connection: the two
+  // transactions touch different invoices, and issuing stays one chunk at a time, in order.
+  let issuing: Promise<number> = Promise.resolve(0);
   try {
     for (let after: string | null = null; ;) {
       const customerIds = await listBillableCustomers(db, { period, after, limit: chunkSize });
@@ -56,11 +59,16 @@ export async function runBillingPeriod(
       const outcomes = await generateInvoices(ctx, { period, customerIds, now });
       created += outcomes.filter((outcome) => outcome.created).length;
       const invoiceIds = outcomes.flatMap((outcome) => (outcome.invoiceId ? [outcome.invoiceId] : []));
-      issued += (await finalizeInvoices(ctx, { invoiceIds, now })).length;
+      issued += await issuing;
+      issuing = finalizeInvoices(ctx, { invoiceIds, now }).then((done) => done.length);
+      // A failure surfaces at the next await; until then it must not count as unhandled.
+      issuing.catch(() => {});
       if (customerIds.length < chunkSize) break;
       after = customerIds.at(-1)!;
     }
+    issued += await issuing;
   } catch (error) {
+    issued += await issuing.catch(() => 0);
     await db
       .update(billingRuns)
       .set({ status: "failed", invoiceCount: issued, finishedAt: new Date(), error: String(error).slice(0, 500) })
