@@ -60,8 +60,13 @@ export const invoices = pgTable(
   (t) => [
     // At most one invoice per customer and period, whatever retries or parallel runs happen.
     uniqueIndex("invoices_customer_period_unique").on(t.customerId, t.periodStart),
-    uniqueIndex("invoices_invoice_number_unique").on(t.invoiceNumber),
-    uniqueIndex("invoices_ettn_unique").on(t.ettn),
+    // Partial: a draft (no number, no ETTN yet) adds no entry, so drafting a run's invoices is cheaper.
+    uniqueIndex("invoices_invoice_number_unique")
+      .on(t.invoiceNumber)
+      .where(sql`${t.invoiceNumber} is not null`),
+    uniqueIndex("invoices_ettn_unique")
+      .on(t.ettn)
+      .where(sql`${t.ettn} is not null`),
     index("invoices_status_due_idx").on(t.status, t.dueAt),
     index("invoices_period_start_idx").on(t.periodStart),
     index("invoices_created_at_idx").on(t.createdAt),

@@ -9,22 +9,22 @@ import { Font } from "@react-pdf/renderer";
  */
 export const PDF_FONT_FAMILY = "DejaVu Sans";
 
-const FONT_DIR = join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+// Literal paths (no variable part), so the build traces these two files and nothing else.
+const REGULAR = join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", "DejaVuSans.ttf");
+const BOLD = join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", "DejaVuSans-Bold.ttf");
 
 let registered = false;
 
 export function registerPdfFonts(): void {
   if (registered) return;
-  const regular = join(FONT_DIR, "DejaVuSans.ttf");
-  const bold = join(FONT_DIR, "DejaVuSans-Bold.ttf");
-  for (const file of [regular, bold]) {
-    if (!existsSync(file)) throw new Error(`Invoice font missing: ${file} (npm package dejavu-fonts-ttf)`);
+  if (!existsSync(REGULAR) || !existsSync(BOLD)) {
+    throw new Error("Invoice fonts missing from node_modules/dejavu-fonts-ttf/ttf (npm package dejavu-fonts-ttf)");
   }
   Font.register({
     family: PDF_FONT_FAMILY,
     fonts: [
-      { src: regular, fontWeight: "normal" },
-      { src: bold, fontWeight: "bold" },
+      { src: REGULAR, fontWeight: "normal" },
+      { src: BOLD, fontWeight: "bold" },
     ],
   });
   // English hyphenation rules would split Turkish words wrongly: wrap at spaces only.
