@@ -1,4 +1,4 @@
-import { invoiceSchedule, processInvoiceDeadlines } from "@/lib/billing/deadlines";
+import { invoiceSchedule, processInvoiceDeadlines } from "@/lib/billing/schedule";
 import { systemContext } from "@/lib/context";
 import { inngest } from "../client";
 import { invoicePaid, invoiceSent } from "../events";

@@ -1,7 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { getDb, rowsOf, type Tx } from "@/db";
-import { getInvoiceDeadlines } from "@/db/queries/billing";
+import { rowsOf, type Tx } from "@/db";
 import { customers, invoices } from "@/db/schema";
 import { writeAudits } from "../audit";
 import { company } from "../company";
@@ -12,7 +11,6 @@ import { env } from "../env";
 import { formatKurus } from "../money";
 import { reactivateSettledCustomers } from "./reactivate";
 import { invoicesUrl, invoiceUrl } from "./links";
-import type { InvoiceStatus } from "./status";
 
 const HOUR_MS = 60 * 60_000;
 /** The reminder goes this long before the due time. */
@@ -231,22 +229,4 @@ export async function processDeadlines(
   const suspended = await repeat(suspend(ctx, now, params.invoiceId));
   const reactivated = params.invoiceId ? 0 : await reactivateSettledCustomers(ctx, { now });
   return { reminded, overdue, suspended, reactivated };
-}
-
-/** An issued invoice's deadlines as ISO strings (an Inngest step's output), or null when it is not open. */
-export async function invoiceSchedule(invoiceId: string) {
-  const invoice = await getInvoiceDeadlines(await getDb(), { invoiceId });
-  if (!invoice || (invoice.status !== "sent" && invoice.status !== "overdue")) return null;
-  const { reminderAt, dueAt, suspensionAt } = deadlinesOf(invoice.dueAt);
-  return { reminderAt: reminderAt.toISOString(), dueAt: dueAt.toISOString(), suspensionAt: suspensionAt.toISOString() };
-}
-
-/** The deadline rule for one invoice, then its status as it stands (the schedule stops once it is closed). */
-export async function processInvoiceDeadlines(
-  ctx: Context,
-  params: { invoiceId: string; now?: Date },
-): Promise<DeadlineOutcome & { status: InvoiceStatus | null }> {
-  const outcome = await processDeadlines(ctx, params);
-  const invoice = await getInvoiceDeadlines(await getDb(), { invoiceId: params.invoiceId });
-  return { ...outcome, status: invoice?.status ?? null };
 }

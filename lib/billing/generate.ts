@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb, rowsOf, type Tx } from "@/db";
 import { jsonRows } from "@/db/batch";
-import { getBillingInputs, listPeriodInvoices, type BillingInput } from "@/db/queries/billing";
+import { getBillingInputs, listPeriodInvoices, type BillingInput } from "@/db/queries/billing-run";
 import { getPremiumSurcharge, getTierTable } from "@/db/queries/pricing";
 import { invoiceLines, invoices } from "@/db/schema";
 import { writeAudits } from "../audit";

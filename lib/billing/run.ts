@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { listBillableCustomers } from "@/db/queries/billing";
+import { listBillableCustomers } from "@/db/queries/billing-run";
 import { billingRuns } from "@/db/schema";
 import type { AdminContext, Context } from "../context";
 import { istanbulTime } from "../dates";
