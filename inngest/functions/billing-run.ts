@@ -1,5 +1,5 @@
 import { periodKey, lastEndedPeriod, type BillingPeriod } from "@/lib/billing/period";
-import { EVENT_CHUNK_SIZE, nextBillableCustomers } from "@/lib/billing/run";
+import { nextBillableCustomers, RUN_CHUNK_SIZE } from "@/lib/billing/run";
 import { inngest } from "../client";
 import { invoiceRequested } from "../events";
 
@@ -38,7 +38,7 @@ export const billingRun = inngest().createFunction(
         );
       }
       requested += customerIds.length;
-      if (customerIds.length < EVENT_CHUNK_SIZE) break;
+      if (customerIds.length < RUN_CHUNK_SIZE) break;
       after = customerIds.at(-1)!;
     }
     return { periodStart: chosen.start, requested };
