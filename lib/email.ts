@@ -78,19 +78,22 @@ export async function transactionWithEmails<T>(
       },
     ),
   );
-  await dispatchEmails(ids);
+  await dispatchEmails(ids, { inlineLimit: INLINE_DELIVERY_LIMIT });
   return result;
 }
 
 /**
- * Without Inngest, how many e-mails of one batch are delivered right away; the rest stay `queued` for
- * the requeue job (500 every 5 minutes), so a billing run of thousands does not render them all
- * inside the request that started it.
+ * Without Inngest, how many e-mails one transaction delivers right after its commit; the rest stay
+ * `queued` for the requeue job (500 every 5 minutes), so a billing run of thousands does not render
+ * them all inside the request that started it.
  */
 export const INLINE_DELIVERY_LIMIT = 50;
 
-/** Hands committed rows to Inngest; without Inngest (local use) delivers them right away. */
-export async function dispatchEmails(ids: string[]): Promise<void> {
+/**
+ * Hands committed rows to Inngest; without Inngest (local use) delivers them right away, at most
+ * `inlineLimit` of them (the requeue job picks up the rest).
+ */
+export async function dispatchEmails(ids: string[], { inlineLimit = Infinity } = {}): Promise<void> {
   if (ids.length === 0) return;
   if (inngestConfigured()) {
     try {
@@ -100,7 +103,7 @@ export async function dispatchEmails(ids: string[]): Promise<void> {
     }
     return;
   }
-  for (const id of ids.slice(0, INLINE_DELIVERY_LIMIT)) {
+  for (const id of ids.slice(0, inlineLimit)) {
     try {
       await deliverEmail(id);
     } catch (error) {
