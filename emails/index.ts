@@ -1,6 +1,11 @@
 import { render } from "@react-email/components";
 import { createElement, type ComponentType } from "react";
 import type { z } from "zod";
+import AccountReactivatedEmail, { accountReactivatedSchema, accountReactivatedSubject } from "./account-reactivated";
+import AccountSuspendedEmail, { accountSuspendedSchema, accountSuspendedSubject } from "./account-suspended";
+import InvoiceIssuedEmail, { invoiceIssuedSchema, invoiceIssuedSubject } from "./invoice-issued";
+import InvoiceOverdueEmail, { invoiceOverdueSchema, invoiceOverdueSubject } from "./invoice-overdue";
+import InvoiceReminderEmail, { invoiceReminderSchema, invoiceReminderSubject } from "./invoice-reminder";
 import NewQuoteEmail, { newQuoteSchema, newQuoteSubject } from "./new-quote";
 import OfferEmail, { offerSchema, offerSubject } from "./offer";
 import OnboardingResumeEmail, { onboardingResumeSchema, onboardingResumeSubject } from "./onboarding-resume";
@@ -59,6 +64,31 @@ export const templates = {
     subject: userInvitationSubject,
     sensitive: ["invitationUrl"],
   }),
+  "invoice-issued": define({
+    component: InvoiceIssuedEmail,
+    schema: invoiceIssuedSchema,
+    subject: invoiceIssuedSubject,
+  }),
+  "invoice-reminder": define({
+    component: InvoiceReminderEmail,
+    schema: invoiceReminderSchema,
+    subject: invoiceReminderSubject,
+  }),
+  "invoice-overdue": define({
+    component: InvoiceOverdueEmail,
+    schema: invoiceOverdueSchema,
+    subject: invoiceOverdueSubject,
+  }),
+  "account-suspended": define({
+    component: AccountSuspendedEmail,
+    schema: accountSuspendedSchema,
+    subject: accountSuspendedSubject,
+  }),
+  "account-reactivated": define({
+    component: AccountReactivatedEmail,
+    schema: accountReactivatedSchema,
+    subject: accountReactivatedSubject,
+  }),
 };
 
 export type TemplateName = keyof typeof templates;
@@ -73,6 +103,11 @@ export const templateLabels: Record<TemplateName, string> = {
   "service-activated": "Hizmet aktif",
   "order-status": "Sipariş durumu",
   "user-invitation": "Kullanıcı daveti",
+  "invoice-issued": "Fatura kesildi",
+  "invoice-reminder": "Ödeme hatırlatması",
+  "invoice-overdue": "Vadesi geçen fatura",
+  "account-suspended": "Hesap askıya alındı",
+  "account-reactivated": "Hesap yeniden etkin",
 };
 
 export function isTemplateName(value: string): value is TemplateName {

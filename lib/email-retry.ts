@@ -15,7 +15,7 @@ export async function requeueStaleEmails(ctx: Context, now = new Date()): Promis
     createdBefore: new Date(now.getTime() - STALE_AFTER_MS),
     limit: 500,
   });
-  await dispatchEmails(ids, ctx);
+  await dispatchEmails(ids, { ctx });
   return { requeued: ids.length };
 }
 

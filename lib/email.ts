@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { Resend } from "resend";
-import { getDb, type DbOrTx, type Tx } from "@/db";
+import { getDb, rowsOf, type DbOrTx, type Tx } from "@/db";
+import { jsonRows } from "@/db/batch";
 import { getEmail } from "@/db/queries/emails";
 import { emails } from "@/db/schema";
 import {
@@ -20,6 +21,8 @@ import { afterResponse } from "./request";
 
 export type OutgoingEmail<N extends TemplateName = TemplateName> = { to: string; template: N; data: TemplateData<N> };
 export type QueueEmail = <N extends TemplateName>(email: OutgoingEmail<N>) => Promise<void>;
+/** Queues many e-mails in one insert (batch work: a billing run e-mails thousands of customers). */
+export type QueueEmails = (emails: readonly OutgoingEmail[]) => Promise<void>;
 
 /** Tries per e-mail before it is marked `failed`: the first and its retries, by Inngest or the app's own passes. */
 export const EMAIL_RETRIES = 5;
@@ -40,6 +43,22 @@ export async function queueEmail<N extends TemplateName>(tx: DbOrTx, email: Outg
   return row.id;
 }
 
+/** Writes many e-mail rows (`queued`) in one insert, in the caller's transaction. */
+export async function queueEmails(tx: DbOrTx, list: readonly OutgoingEmail[]): Promise<string[]> {
+  if (list.length === 0) return [];
+  const rows = list.map((email) => ({
+    recipient: email.to,
+    template: email.template,
+    data: templates[email.template].schema.parse(email.data) as Record<string, unknown>,
+  }));
+  const result = await tx.execute(sql`
+    insert into ${emails} (recipient, template, data, status)
+    select recipient, template, data, 'queued' from jsonb_to_recordset(${jsonRows(rows)})
+      as r(recipient text, template text, data jsonb)
+    returning id`);
+  return rowsOf<{ id: string }>(result).map((row) => row.id);
+}
+
 /**
  * Runs `work` in one transaction; the e-mails it queues are handed to the sender only after commit,
  * so a rolled-back change sends nothing and a committed one loses nothing. In a request they go
@@ -47,23 +66,42 @@ export async function queueEmail<N extends TemplateName>(tx: DbOrTx, email: Outg
  * (a crash, a provider error), the rows stay `queued` and the requeue job (lib/email-retry.ts) sends
  * them again.
  */
-export async function transactionWithEmails<T>(work: (tx: Tx, queue: QueueEmail) => Promise<T>): Promise<T> {
+export async function transactionWithEmails<T>(
+  work: (tx: Tx, queue: QueueEmail, queueAll: QueueEmails) => Promise<T>,
+): Promise<T> {
   const db = await getDb();
   const ids: string[] = [];
   const result = await db.transaction((tx) =>
-    work(tx, async (email) => {
-      ids.push(await queueEmail(tx, email));
-    }),
+    work(
+      tx,
+      async (email) => {
+        ids.push(await queueEmail(tx, email));
+      },
+      async (list) => {
+        ids.push(...(await queueEmails(tx, list)));
+      },
+    ),
   );
-  if (ids.length > 0) await afterResponse(() => dispatchEmails(ids));
+  if (ids.length > 0) await afterResponse(() => dispatchEmails(ids, { inlineLimit: INLINE_DELIVERY_LIMIT }));
   return result;
 }
 
 /**
- * Hands committed rows to Inngest; without Inngest (local use) delivers them right away. `ctx` is
- * whose work it is, for the log: the requeue job's, or the sending request's.
+ * Without Inngest, how many e-mails one transaction delivers right after its commit; the rest stay
+ * `queued` for the requeue job (500 every 5 minutes), so a billing run of thousands does not render
+ * them all inside the request that started it.
  */
-export async function dispatchEmails(ids: string[], ctx: Context = systemContext("dispatch-emails")): Promise<void> {
+export const INLINE_DELIVERY_LIMIT = 50;
+
+/**
+ * Hands committed rows to Inngest; without Inngest (local use) delivers them right away, at most
+ * `inlineLimit` of them (the requeue job picks up the rest). `ctx` is whose work it is, for the log:
+ * the requeue job's, or the sending request's.
+ */
+export async function dispatchEmails(
+  ids: string[],
+  { ctx = systemContext("dispatch-emails"), inlineLimit = Infinity }: { ctx?: Context; inlineLimit?: number } = {},
+): Promise<void> {
   if (ids.length === 0) return;
   if (inngestConfigured()) {
     try {
@@ -73,7 +111,7 @@ export async function dispatchEmails(ids: string[], ctx: Context = systemContext
     }
     return;
   }
-  for (const id of ids) {
+  for (const id of ids.slice(0, inlineLimit)) {
     try {
       await deliverEmail(ctx, id);
     } catch (error) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/db";
 import { inngestConfigured } from "@/inngest/client";
+import { processDeadlines } from "./billing/deadlines";
 import { systemContext, type SystemContext } from "./context";
 import { failUndeliveredEmails, requeueStaleEmails } from "./email-retry";
 import { env } from "./env";
@@ -39,6 +40,13 @@ export const scheduledJobs = [
     cron: "TZ=Europe/Istanbul 0 4 * * *",
     everyMs: 24 * HOUR,
     run: async (ctx, now) => ({ abandoned: await abandonStaleSessions(ctx, now) }),
+  },
+  {
+    // Catches what a lost invoice/sent event or a stopped worker missed: a reminder is at most 15 minutes late.
+    id: "invoice-deadlines-sweep",
+    cron: "*/15 * * * *",
+    everyMs: 15 * MINUTE,
+    run: (ctx, now) => processDeadlines(ctx, { now }),
   },
 ] as const satisfies readonly ScheduledJob[];
 

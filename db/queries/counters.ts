@@ -30,6 +30,22 @@ export async function nextSequence(tx: Tx, key: string): Promise<number> {
   return row.value;
 }
 
+/**
+ * `count` consecutive numbers of the sequence `key` at once, in the caller's transaction: returns the
+ * first; the caller uses first … first + count - 1. Same lock and the same gapless guarantee as
+ * `nextSequence`, one round trip for a whole batch (the billing run numbers 500 invoices at a time).
+ */
+export async function nextSequenceBlock(tx: Tx, key: string, count: number): Promise<number> {
+  if (!Number.isSafeInteger(count) || count < 1) throw new NumberingError(`Cannot take ${count} numbers`);
+  const [row] = await tx
+    .insert(numberCounters)
+    .values({ key, value: count })
+    .onConflictDoUpdate({ target: numberCounters.key, set: { value: sql`${numberCounters.value} + ${count}` } })
+    .returning({ value: numberCounters.value });
+  if (!row) throw new NumberingError(`Counter ${key} returned no row`);
+  return row.value - count + 1;
+}
+
 /** SP-<year>-000001…; `year` is the Istanbul calendar year (lib/dates.ts istanbulYear). */
 export async function nextOrderNumber(tx: Tx, year: number): Promise<string> {
   return formatOrderNumber(year, await nextSequence(tx, counterKey("order", year)));

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { UNPAID_INVOICE_STATUSES } from "@/lib/billing/status";
+import { OPEN_INVOICE_STATUSES } from "@/lib/billing/status";
 import { billingPeriodOf } from "@/lib/billing/period";
 import { estimatePeriod } from "@/lib/orders/estimate";
 import type { DbOrTx } from "../index";
@@ -24,7 +24,7 @@ export async function getInvoiceSummary(db: DbOrTx, params: { customerId: string
         status: invoices.status,
       })
       .from(invoices)
-      .where(and(eq(invoices.customerId, params.customerId), inArray(invoices.status, UNPAID_INVOICE_STATUSES)))
+      .where(and(eq(invoices.customerId, params.customerId), inArray(invoices.status, OPEN_INVOICE_STATUSES)))
       .orderBy(asc(invoices.dueAt))
       .limit(1),
   ]);

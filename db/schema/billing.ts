@@ -11,12 +11,25 @@ import {
   paymentStatusEnum,
 } from "./enums";
 
+/** A party of an invoice as it was when the invoice was issued: an issued invoice never changes. */
+export type InvoiceParty = {
+  name: string;
+  address: string | null;
+  taxOffice: string | null;
+  /** VKN (10 digits) or TCKN (11 digits). */
+  taxId: string;
+  /** The seller's IBAN, for bank transfers. */
+  iban?: string;
+};
+
 export const invoices = pgTable(
   "invoices",
   {
     id: id(),
     /** CRD2026000000001: assigned when the invoice is finalized and sent, never to a draft. */
     invoiceNumber: text("invoice_number"),
+    /** The e-Arşiv document id (ETTN), given with the number. */
+    ettn: uuid("ettn"),
     customerId: uuid("customer_id")
       .notNull()
       .references(() => customers.id, { onDelete: "restrict" }),
@@ -34,6 +47,11 @@ export const invoices = pgTable(
     paymentMethod: paymentMethodEnum("payment_method"),
     reminderSentAt: ts("reminder_sent_at"),
     overdueNoticeSentAt: ts("overdue_notice_sent_at"),
+    /** When the deadline rule suspended the customer for this invoice (or found nothing to suspend). */
+    suspensionAppliedAt: ts("suspension_applied_at"),
+    /** Seller and buyer as printed on the issued invoice; null on a draft. */
+    seller: jsonb("seller").$type<InvoiceParty>(),
+    buyer: jsonb("buyer").$type<InvoiceParty>(),
     cancelledAt: ts("cancelled_at"),
     cancelReason: text("cancel_reason"),
     createdAt: createdAt(),
@@ -42,12 +60,23 @@ export const invoices = pgTable(
   (t) => [
     // At most one invoice per customer and period, whatever retries or parallel runs happen.
     uniqueIndex("invoices_customer_period_unique").on(t.customerId, t.periodStart),
-    uniqueIndex("invoices_invoice_number_unique").on(t.invoiceNumber),
+    // Partial: a draft (no number, no ETTN yet) adds no entry, so drafting a run's invoices is cheaper.
+    uniqueIndex("invoices_invoice_number_unique")
+      .on(t.invoiceNumber)
+      .where(sql`${t.invoiceNumber} is not null`),
+    uniqueIndex("invoices_ettn_unique")
+      .on(t.ettn)
+      .where(sql`${t.ettn} is not null`),
     index("invoices_status_due_idx").on(t.status, t.dueAt),
     index("invoices_period_start_idx").on(t.periodStart),
     index("invoices_created_at_idx").on(t.createdAt),
     check("invoices_total_check", sql`${t.total} = ${t.subtotal} + ${t.kdv}`),
-    check("invoices_number_check", sql`${t.status} = 'draft' or ${t.invoiceNumber} is not null`),
+    // A draft may be cancelled before it gets a number; anything issued has one.
+    check("invoices_number_check", sql`${t.status} in ('draft', 'cancelled') or ${t.invoiceNumber} is not null`),
+    check(
+      "invoices_issued_check",
+      sql`${t.invoiceNumber} is null or (${t.ettn} is not null and ${t.issuedAt} is not null and ${t.dueAt} is not null and ${t.seller} is not null and ${t.buyer} is not null)`,
+    ),
   ],
 );
 

@@ -9,6 +9,8 @@ export const customers = pgTable(
     id: id(),
     companyName: text("company_name").notNull(),
     taxId: text("tax_id").notNull(),
+    /** Vergi dairesi: printed on invoices. Null for customers who joined before it was asked. */
+    taxOffice: text("tax_office"),
     contactName: text("contact_name").notNull(),
     email: text("email").notNull(),
     phone: text("phone").notNull(),

@@ -31,6 +31,10 @@ export const orders = pgTable(
     index("orders_customer_created_idx").on(t.customerId, t.createdAt),
     index("orders_customer_period_idx").on(t.customerId, t.billingPeriodStart),
     index("orders_status_idx").on(t.status),
+    // Billing counts each customer's packages completed in a period (lib/billing/generate.ts).
+    index("orders_customer_completed_idx")
+      .on(t.customerId, t.completedAt, t.packageCount)
+      .where(sql`${t.status} = 'completed'`),
     index("orders_created_at_idx").on(t.createdAt),
     index("orders_created_by_idx").on(t.createdBy),
     check("orders_package_count_check", sql`${t.packageCount} between 1 and 100000`),

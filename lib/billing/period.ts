@@ -38,3 +38,20 @@ export function isInPeriod(at: Date, period: BillingPeriod): boolean {
 export function billingPeriodLabel(period: BillingPeriod): string {
   return `${formatIstanbulDate(period.start)} – ${formatIstanbulDate(period.end)}`;
 }
+
+/** The latest period that has ended at `now`: what the run on the 15th bills. */
+export function lastEndedPeriod(now: Date): BillingPeriod {
+  return previousPeriod(billingPeriodOf(now));
+}
+
+/** The period starting exactly at `start`, or null when no period starts there. */
+export function periodStartingAt(start: Date): BillingPeriod | null {
+  const period = billingPeriodOf(start);
+  return period.start.getTime() === start.getTime() ? period : null;
+}
+
+/** `2026-01-15`: the period's start as the Istanbul calendar shows it (event ids, URLs, forms). */
+export function periodKey(period: BillingPeriod): string {
+  const [day, month, year] = formatIstanbulDate(period.start).split(".");
+  return `${year}-${month}-${day}`;
+}

@@ -1,21 +1,24 @@
 /**
- * Invoice lifecycle: a draft is finalized and sent; a sent invoice is paid, or turns overdue at its
- * deadline and is paid later. An admin may cancel a draft or any unpaid invoice that was sent (never
- * deleted: the number stays in the gapless series). Paid and cancelled invoices are closed.
+ * Invoice lifecycle: draft → sent → paid, or overdue after the due time, or cancelled by an admin.
+ * A draft has no number yet; a cancelled invoice keeps the number it had (never deleted), and a paid
+ * or cancelled invoice is closed for good (a refund is recorded on the payment, not as a status).
  */
 import { statusMachine } from "../status-machine";
 
 export const INVOICE_STATUSES = ["draft", "sent", "paid", "overdue", "cancelled"] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 
+/** Invoices the customer still has to pay. */
+export const OPEN_INVOICE_STATUSES = ["sent", "overdue"] as const satisfies readonly InvoiceStatus[];
+
 export const invoiceStatus = statusMachine({
   entity: "INVOICE",
   statuses: INVOICE_STATUSES,
   labels: {
     draft: "Taslak",
-    sent: "Gönderildi",
+    sent: "Ödeme bekleniyor",
     paid: "Ödendi",
-    overdue: "Gecikmiş",
+    overdue: "Vadesi geçti",
     cancelled: "İptal edildi",
   },
   transitions: {
@@ -25,15 +28,12 @@ export const invoiceStatus = statusMachine({
     paid: [],
     cancelled: [],
   },
-  refusal(from, to, labels) {
+  refusal: (from, to, labels) => {
     if (from === to) return `Fatura zaten "${labels[from]}" durumunda.`;
-    if (from === "paid") return "Ödenmiş bir fatura değiştirilemez.";
+    if (from === "paid") return "Ödenmiş bir fatura değiştirilemez; gerekirse ödemeyi iade edin.";
     if (from === "cancelled") return "İptal edilmiş bir fatura değiştirilemez.";
     if (to === "draft") return "Gönderilmiş bir fatura taslağa döndürülemez.";
-    if (from === "draft") return "Taslak bir fatura önce gönderilmelidir.";
+    if (to === "paid") return "Taslak bir fatura ödenemez; önce faturayı kesin.";
     return `Fatura "${labels[from]}" durumundan "${labels[to]}" durumuna geçirilemez.`;
   },
 });
-
-/** Sent and not yet paid: what the customer still owes. */
-export const UNPAID_INVOICE_STATUSES = ["sent", "overdue"] as const satisfies readonly InvoiceStatus[];

@@ -14,6 +14,7 @@ import { openSession } from "@/lib/auth/user-sessions";
 import { formatKurus } from "@/lib/money";
 import { RANGE_BOUNDS, VOLUME_RANGES } from "@/lib/pricing";
 import { takeLimit } from "@/lib/rate-limit";
+import { benchBilling } from "./billing";
 import { measure, report, type BenchResult } from "./harness";
 
 process.env.LOG_LEVEL = "silent";
@@ -21,6 +22,12 @@ process.env.ADMIN_EMAIL = "bench@cardak.local";
 process.env.ADMIN_PASSWORD = "bench-password-123";
 
 const results: BenchResult[] = [];
+// `npm run bench -- billing` runs only the billing run benchmark (it starts its own PostgreSQL).
+const only = process.argv[2];
+if (only === "billing") {
+  report(await benchBilling());
+  process.exit(0);
+}
 
 // Money: formatting exact kuruş through a decimal string, against Intl formatting a float directly.
 const plain = new Intl.NumberFormat("tr-TR", { style: "currency", currency: "TRY" });
@@ -102,4 +109,5 @@ results.push({
 });
 await client.close();
 
+results.push(...(await benchBilling()));
 report(results);
