@@ -1,7 +1,6 @@
 import "server-only";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -10,6 +9,7 @@ import postgres from "postgres";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { migrateDb } from "./migrate";
+import { openPglite } from "./pglite";
 import * as schema from "./schema";
 import { seedDb } from "./seed";
 
@@ -34,7 +34,7 @@ async function open(): Promise<Handle> {
   const dataDir = config.PGLITE_DATA_DIR;
   const inMemory = dataDir.startsWith("memory://");
   if (!inMemory) mkdirSync(dirname(dataDir), { recursive: true });
-  const client = inMemory ? new PGlite() : new PGlite(dataDir);
+  const client = openPglite(inMemory ? undefined : dataDir);
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   await migrateDb(db, "pglite");
   await seedDb(db, { log: (line) => logger.info(line) });

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { clientAddress } from "./client-address";
+import type { AnonymousActor, Context } from "./context";
 import { env } from "./env";
 import { withRequestId } from "./logger";
 import { PEER_ADDRESS_HEADER, peerAddressIsStamped } from "./peer-address.mjs";
@@ -37,4 +38,19 @@ export function clientIp(list: Headers): string {
 export async function requestLogger() {
   const requestId = (await headers()).get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
   return withRequestId(requestId);
+}
+
+/**
+ * The context of a request that does not come through a server action (Auth.js's authorize, a route
+ * handler): an anonymous visitor at the caller's address, under the request's id.
+ */
+export function requestContextFor(action: string, list: Headers): Context<AnonymousActor> {
+  const requestId = list.get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
+  return {
+    action,
+    actor: { kind: "anonymous" },
+    ip: clientIp(list),
+    requestId,
+    log: withRequestId(requestId).child({ action }),
+  };
 }

@@ -28,10 +28,14 @@ export const orders = pgTable(
   },
   (t) => [
     uniqueIndex("orders_order_number_unique").on(t.orderNumber),
-    index("orders_customer_created_idx").on(t.customerId, t.createdAt),
+    // The admin list's keyset order (newest first, then id), alone or after a customer or status filter.
+    index("orders_customer_created_idx").on(t.customerId, t.createdAt, t.id),
     index("orders_customer_period_idx").on(t.customerId, t.billingPeriodStart),
-    index("orders_status_idx").on(t.status),
-    index("orders_created_at_idx").on(t.createdAt),
+    index("orders_status_created_idx").on(t.status, t.createdAt, t.id),
+    index("orders_created_at_idx").on(t.createdAt, t.id),
+    // A period's orders and packages per customer from the index alone: the dashboard, the tier of
+    // each customer's period so far (the customer list's filter and the tier mix).
+    index("orders_period_customer_idx").on(t.billingPeriodStart, t.customerId, t.status, t.packageCount),
     index("orders_created_by_idx").on(t.createdBy),
     check("orders_package_count_check", sql`${t.packageCount} between 1 and 100000`),
   ],

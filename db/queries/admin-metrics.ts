@@ -1,0 +1,145 @@
+/**
+ * The operations dashboard's figures, each one aggregate query answered from an index: the database
+ * counts and sums, nothing is loaded row by row into JavaScript. Revenue is cash received: paid
+ * invoices by the Istanbul day of their payment (`paid_at`), net (subtotal, KDV excluded) and gross.
+ */
+import { sql } from "drizzle-orm";
+import type { BillingPeriod } from "@/lib/billing/period";
+import type { CustomerStatus } from "@/lib/customers/status";
+import { RANGE_BOUNDS, VOLUME_RANGES, type VolumeRange } from "@/lib/pricing";
+import type { QuoteStatus } from "@/lib/quotes/status";
+import { rowsOf, type DbOrTx } from "../index";
+import { customers, invoices, orders, quoteRequests } from "../schema";
+
+const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
+const num = (value: unknown) => Number(value ?? 0);
+
+export async function countCustomersByStatus(db: DbOrTx): Promise<Record<CustomerStatus, number>> {
+  const rows = rowsOf<{ status: CustomerStatus; n: number }>(
+    await db.execute(sql`select ${customers.status} as status, count(*)::int as n from ${customers} group by 1`),
+  );
+  const counts: Record<CustomerStatus, number> = { active: 0, inactive: 0, suspended: 0 };
+  for (const row of rows) counts[row.status] = num(row.n);
+  return counts;
+}
+
+/** The period's orders (every status) and their packages that still count (all but cancelled). */
+export async function getPeriodActivity(db: DbOrTx, params: { period: BillingPeriod }) {
+  const [row] = rowsOf<{ orders: number; packages: string }>(
+    await db.execute(sql`select count(*)::int as orders,
+        coalesce(sum(${orders.packageCount}) filter (where ${orders.status} <> 'cancelled'), 0) as packages
+      from ${orders} where ${orders.billingPeriodStart} = ${at(params.period.start)}`),
+  );
+  return { orders: num(row?.orders), packages: num(row?.packages) };
+}
+
+export type Revenue = { invoices: number; net: number; gross: number };
+
+/** Paid invoices whose payment falls in [from, to), grouped by Istanbul calendar month (`2026-11`). */
+export async function getRevenueByMonth(db: DbOrTx, params: { from: Date; to: Date }) {
+  const rows = rowsOf<{ month: string; invoices: number; net: string; gross: string }>(
+    await db.execute(sql`select to_char(${invoices.paidAt} at time zone 'Europe/Istanbul', 'YYYY-MM') as month,
+        count(*)::int as invoices, coalesce(sum(${invoices.subtotal}), 0) as net, coalesce(sum(${invoices.total}), 0) as gross
+      from ${invoices}
+      where ${invoices.status} = 'paid' and ${invoices.paidAt} >= ${at(params.from)} and ${invoices.paidAt} < ${at(params.to)}
+      group by 1`),
+  );
+  return new Map<string, Revenue>(
+    rows.map((row) => [row.month, { invoices: num(row.invoices), net: num(row.net), gross: num(row.gross) }]),
+  );
+}
+
+/** Paid invoices whose payment falls in [from, to). */
+export async function getRevenue(db: DbOrTx, params: { from: Date; to: Date }): Promise<Revenue> {
+  const [row] = rowsOf<{ invoices: number; net: string; gross: string }>(
+    await db.execute(sql`select count(*)::int as invoices, coalesce(sum(${invoices.subtotal}), 0) as net,
+        coalesce(sum(${invoices.total}), 0) as gross
+      from ${invoices}
+      where ${invoices.status} = 'paid' and ${invoices.paidAt} >= ${at(params.from)} and ${invoices.paidAt} < ${at(params.to)}`),
+  );
+  return { invoices: num(row?.invoices), net: num(row?.net), gross: num(row?.gross) };
+}
+
+export type Balance = { count: number; total: number };
+
+/** Sent invoices not yet paid (open) and overdue ones: how many and how much (KDV included). */
+export async function getInvoiceBalances(db: DbOrTx): Promise<{ open: Balance; overdue: Balance }> {
+  const rows = rowsOf<{ status: string; n: number; total: string }>(
+    await db.execute(sql`select ${invoices.status} as status, count(*)::int as n, coalesce(sum(${invoices.total}), 0) as total
+      from ${invoices} where ${invoices.status} in ('sent', 'overdue') group by 1`),
+  );
+  const of = (status: string): Balance => {
+    const row = rows.find((candidate) => candidate.status === status);
+    return { count: num(row?.n), total: num(row?.total) };
+  };
+  return { open: of("sent"), overdue: of("overdue") };
+}
+
+export type OpenQuoteStatus = Extract<QuoteStatus, "pending" | "reviewed" | "quoted">;
+
+/** Quotes still open: new and reviewed ones wait for operations, quoted ones for the customer. */
+export async function countOpenQuotes(db: DbOrTx): Promise<Record<OpenQuoteStatus, number>> {
+  const rows = rowsOf<{ status: OpenQuoteStatus; n: number }>(
+    await db.execute(sql`select ${quoteRequests.status} as status, count(*)::int as n from ${quoteRequests}
+      where ${quoteRequests.status} in ('pending', 'reviewed', 'quoted') group by 1`),
+  );
+  const counts: Record<OpenQuoteStatus, number> = { pending: 0, reviewed: 0, quoted: 0 };
+  for (const row of rows) counts[row.status] = num(row.n);
+  return counts;
+}
+
+/** Orders waiting for processing to start. */
+export async function countPendingOrders(db: DbOrTx): Promise<number> {
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(sql`select count(*)::int as n from ${orders} where ${orders.status} = 'pending'`),
+  );
+  return num(row?.n);
+}
+
+/**
+ * Per Istanbul day (`2026-11-25`) in [from, to): the orders created (every status, as the order list
+ * of that day shows them) and their packages that still count (all but cancelled).
+ */
+export async function getDailyPackages(db: DbOrTx, params: { from: Date; to: Date }) {
+  const rows = rowsOf<{ day: string; orders: number; packages: string }>(
+    await db.execute(sql`select to_char(${orders.createdAt} at time zone 'Europe/Istanbul', 'YYYY-MM-DD') as day,
+        count(*)::int as orders,
+        coalesce(sum(${orders.packageCount}) filter (where ${orders.status} <> 'cancelled'), 0) as packages
+      from ${orders}
+      where ${orders.createdAt} >= ${at(params.from)} and ${orders.createdAt} < ${at(params.to)}
+      group by 1`),
+  );
+  return new Map(rows.map((row) => [row.day, { orders: num(row.orders), packages: num(row.packages) }]));
+}
+
+/** `case when n <= 100 then '0-100' ...`: the tier of a package count, from RANGE_BOUNDS. */
+function tierOf(count: ReturnType<typeof sql>) {
+  const branches = VOLUME_RANGES.map((range) => {
+    const { max } = RANGE_BOUNDS[range];
+    return max === null ? sql`else ${range}` : sql`when ${count} <= ${max} then ${range}`;
+  });
+  return sql`case ${sql.join(branches, sql` `)} end`;
+}
+
+/**
+ * Active customers by the tier their packages of the period so far fall in (the customer list's
+ * `kademe`). Only customers past the lowest tier are grouped; the rest of the active ones are 0-100.
+ */
+export async function getTierMix(db: DbOrTx, params: { period: BillingPeriod; activeCustomers: number }) {
+  const packages = sql`volumes.packages`;
+  const rows = rowsOf<{ range: VolumeRange; n: number }>(
+    await db.execute(sql`with volumes as (
+        select ${orders.customerId} as customer_id, sum(${orders.packageCount}) as packages from ${orders}
+        where ${orders.billingPeriodStart} = ${at(params.period.start)} and ${orders.status} <> 'cancelled'
+        group by ${orders.customerId} having sum(${orders.packageCount}) > ${RANGE_BOUNDS["0-100"].max}
+      )
+      select ${tierOf(packages)} as range, count(*)::int as n
+      from volumes join ${customers} on ${customers.id} = volumes.customer_id and ${customers.status} = 'active'
+      group by 1`),
+  );
+  const mix = Object.fromEntries(VOLUME_RANGES.map((range) => [range, 0])) as Record<VolumeRange, number>;
+  for (const row of rows) mix[row.range] = num(row.n);
+  const above = VOLUME_RANGES.reduce((sum, range) => sum + mix[range], 0);
+  mix["0-100"] = params.activeCustomers - above;
+  return mix;
+}
