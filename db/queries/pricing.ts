@@ -56,7 +56,7 @@ export async function getPremiumSurcharge(db: DbOrTx, params: { at?: Date }): Pr
 }
 
 /** Every tier version ever entered, by range and newest first, with who entered it. */
-export async function listTierVersions(db: DbOrTx) {
+export async function listTierVersions(db: DbOrTx, _params: Record<string, never> = {}) {
   return db
     .select({
       id: pricingTiers.id,
@@ -73,7 +73,7 @@ export async function listTierVersions(db: DbOrTx) {
 }
 
 /** Every premium surcharge version, newest first, with who entered it. */
-export async function listSurchargeVersions(db: DbOrTx) {
+export async function listSurchargeVersions(db: DbOrTx, _params: Record<string, never> = {}) {
   return db
     .select({
       id: serviceSurcharges.id,

@@ -21,13 +21,13 @@ import { ids, sessionOf, twoCustomers } from "./helpers/fixtures";
 import { insertInvoice } from "./helpers/admin";
 import { signInAs } from "./helpers/request";
 
-async function customerRow(id = ids.customerA) {
+async function customerRow(id: string = ids.customerA) {
   const db = await getDb();
   const [row] = await db.select().from(customers).where(eq(customers.id, id));
   return row!;
 }
 
-async function auditsOf(id = ids.customerA) {
+async function auditsOf(id: string = ids.customerA) {
   const db = await getDb();
   return db.select().from(auditLogs).where(eq(auditLogs.entityId, id)).orderBy(auditLogs.createdAt);
 }
