@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { getDb, type DbOrTx } from "@/db";
 import {
   countCustomersByStatus,
   countOpenQuotes,
@@ -33,7 +33,11 @@ export const DAILY_DAYS = 30;
  */
 export async function getDashboard(ctx: AdminContext, now = new Date()) {
   assertAdmin(ctx);
-  const db = await getDb();
+  return readDashboard(await getDb(), now);
+}
+
+/** The figures read from `db` (the benchmark reads them from its own database). */
+export async function readDashboard(db: DbOrTx, now: Date) {
   const period = billingPeriodOf(now);
   const wall = istanbulWallClock(now);
   const months = Array.from({ length: REVENUE_MONTHS }, (_, index) => {
@@ -94,4 +98,4 @@ export async function getDashboard(ctx: AdminContext, now = new Date()) {
   };
 }
 
-export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
+export type Dashboard = Awaited<ReturnType<typeof readDashboard>>;

@@ -103,3 +103,9 @@ results.push({
 await client.close();
 
 report(results);
+
+// The operations data layer at volume: a real PostgreSQL with 100,000 customers (BENCH_VOLUME=0 skips it).
+if (process.env.BENCH_VOLUME !== "0") {
+  const { runVolumeBench } = await import("./volume");
+  if (!(await runVolumeBench())) process.exitCode = 1;
+}

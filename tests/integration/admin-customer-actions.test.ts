@@ -58,7 +58,12 @@ describe("suspending and reactivating a customer", () => {
     // The portal reads the customer's status: the banner shows, and ordering is refused.
     expect(await query(getCustomerProfile, { customerId: ids.customerA })).toMatchObject({ status: "suspended" });
     signInAs(sessionOf(userA));
-    expect(await createOrderAction(null, form({ packageCount: "5" }))).toMatchObject({ ok: false });
+    // Told it was operations, not unpaid invoices: paying would not reopen it.
+    expect(await createOrderAction(null, form({ packageCount: "5" }))).toEqual({
+      ok: false,
+      formError:
+        "Hesabınız operasyon ekibimiz tarafından askıya alındığı için yeni sipariş oluşturamazsınız. Ayrıntılar için lütfen bizimle iletişime geçin.",
+    });
 
     signInAs(sessionOf(admin));
     expect(await suspendCustomerAction(null, form({ customerId: ids.customerA, reason: "Yine askıya al" }))).toEqual({
