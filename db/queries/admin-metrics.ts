@@ -1,15 +1,17 @@
 /**
  * The operations dashboard's figures, each one aggregate query answered from an index: the database
  * counts and sums, nothing is loaded row by row into JavaScript. Revenue is cash received: paid
- * invoices by the Istanbul day of their payment (`paid_at`), net (subtotal, KDV excluded) and gross.
+ * invoices by the Istanbul day of their payment (`paid_at`), net (subtotal, KDV excluded) and gross,
+ * summed from revenue_days, which the database keeps per day (db/schema/reporting.ts).
  */
 import { sql } from "drizzle-orm";
 import type { BillingPeriod } from "@/lib/billing/period";
 import type { CustomerStatus } from "@/lib/customers/status";
+import { istanbulDateKey } from "@/lib/dates";
 import { RANGE_BOUNDS, VOLUME_RANGES, type VolumeRange } from "@/lib/pricing";
 import type { QuoteStatus } from "@/lib/quotes/status";
 import { rowsOf, type DbOrTx } from "../index";
-import { customers, invoices, orders, quoteRequests } from "../schema";
+import { customers, invoices, orders, quoteRequests, revenueDays } from "../schema";
 
 const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
 const num = (value: unknown) => Number(value ?? 0);
@@ -35,13 +37,16 @@ export async function getPeriodActivity(db: DbOrTx, params: { period: BillingPer
 
 export type Revenue = { invoices: number; net: number; gross: number };
 
-/** Paid invoices whose payment falls in [from, to), grouped by Istanbul calendar month (`2026-11`). */
+/** An instant at an Istanbul midnight as the calendar day it begins. */
+const day = (at: Date) => istanbulDateKey(at);
+
+/** Paid invoices whose payment falls in [from, to) (both Istanbul midnights), by month (`2026-11`). */
 export async function getRevenueByMonth(db: DbOrTx, params: { from: Date; to: Date }) {
-  const rows = rowsOf<{ month: string; invoices: number; net: string; gross: string }>(
-    await db.execute(sql`select to_char(${invoices.paidAt} at time zone 'Europe/Istanbul', 'YYYY-MM') as month,
-        count(*)::int as invoices, coalesce(sum(${invoices.subtotal}), 0) as net, coalesce(sum(${invoices.total}), 0) as gross
-      from ${invoices}
-      where ${invoices.status} = 'paid' and ${invoices.paidAt} >= ${at(params.from)} and ${invoices.paidAt} < ${at(params.to)}
+  const rows = rowsOf<{ month: string; invoices: string; net: string; gross: string }>(
+    await db.execute(sql`select to_char(${revenueDays.day}, 'YYYY-MM') as month, sum(${revenueDays.invoices}) as invoices,
+        sum(${revenueDays.net}) as net, sum(${revenueDays.gross}) as gross
+      from ${revenueDays}
+      where ${revenueDays.day} >= ${day(params.from)}::date and ${revenueDays.day} < ${day(params.to)}::date
       group by 1`),
   );
   return new Map<string, Revenue>(
@@ -49,13 +54,13 @@ export async function getRevenueByMonth(db: DbOrTx, params: { from: Date; to: Da
   );
 }
 
-/** Paid invoices whose payment falls in [from, to). */
+/** Paid invoices whose payment falls in [from, to) (both Istanbul midnights). */
 export async function getRevenue(db: DbOrTx, params: { from: Date; to: Date }): Promise<Revenue> {
-  const [row] = rowsOf<{ invoices: number; net: string; gross: string }>(
-    await db.execute(sql`select count(*)::int as invoices, coalesce(sum(${invoices.subtotal}), 0) as net,
-        coalesce(sum(${invoices.total}), 0) as gross
-      from ${invoices}
-      where ${invoices.status} = 'paid' and ${invoices.paidAt} >= ${at(params.from)} and ${invoices.paidAt} < ${at(params.to)}`),
+  const [row] = rowsOf<{ invoices: string; net: string; gross: string }>(
+    await db.execute(sql`select coalesce(sum(${revenueDays.invoices}), 0) as invoices,
+        coalesce(sum(${revenueDays.net}), 0) as net, coalesce(sum(${revenueDays.gross}), 0) as gross
+      from ${revenueDays}
+      where ${revenueDays.day} >= ${day(params.from)}::date and ${revenueDays.day} < ${day(params.to)}::date`),
   );
   return { invoices: num(row?.invoices), net: num(row?.net), gross: num(row?.gross) };
 }
@@ -102,12 +107,13 @@ export async function countPendingOrders(db: DbOrTx): Promise<number> {
  */
 export async function getDailyPackages(db: DbOrTx, params: { from: Date; to: Date }) {
   const rows = rowsOf<{ day: string; orders: number; packages: string }>(
-    await db.execute(sql`select to_char(${orders.createdAt} at time zone 'Europe/Istanbul', 'YYYY-MM-DD') as day,
-        count(*)::int as orders,
-        coalesce(sum(${orders.packageCount}) filter (where ${orders.status} <> 'cancelled'), 0) as packages
-      from ${orders}
-      where ${orders.createdAt} >= ${at(params.from)} and ${orders.createdAt} < ${at(params.to)}
-      group by 1`),
+    await db.execute(sql`select to_char(day, 'YYYY-MM-DD') as day, orders, packages from (
+        select (${orders.createdAt} at time zone 'Europe/Istanbul')::date as day, count(*)::int as orders,
+          coalesce(sum(${orders.packageCount}) filter (where ${orders.status} <> 'cancelled'), 0) as packages
+        from ${orders}
+        where ${orders.createdAt} >= ${at(params.from)} and ${orders.createdAt} < ${at(params.to)}
+        group by 1
+      ) as days`),
   );
   return new Map(rows.map((row) => [row.day, { orders: num(row.orders), packages: num(row.packages) }]));
 }
@@ -124,6 +130,8 @@ function tierOf(count: ReturnType<typeof sql>) {
 /**
  * Active customers by the tier their packages of the period so far fall in (the customer list's
  * `kademe`). Only customers past the lowest tier are grouped; the rest of the active ones are 0-100.
+ * Their status is looked up one by one through the primary key: they are a few thousand of the
+ * 100,000, and a join would read every customer.
  */
 export async function getTierMix(db: DbOrTx, params: { period: BillingPeriod; activeCustomers: number }) {
   const packages = sql`volumes.packages`;
@@ -134,7 +142,8 @@ export async function getTierMix(db: DbOrTx, params: { period: BillingPeriod; ac
         group by ${orders.customerId} having sum(${orders.packageCount}) > ${RANGE_BOUNDS["0-100"].max}
       )
       select ${tierOf(packages)} as range, count(*)::int as n
-      from volumes join ${customers} on ${customers.id} = volumes.customer_id and ${customers.status} = 'active'
+      from volumes
+      where (select ${customers.status} from ${customers} where ${customers.id} = volumes.customer_id) = 'active'
       group by 1`),
   );
   const mix = Object.fromEntries(VOLUME_RANGES.map((range) => [range, 0])) as Record<VolumeRange, number>;

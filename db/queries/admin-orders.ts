@@ -47,7 +47,14 @@ export async function listAdminOrders(db: DbOrTx, params: { filters: OrderListQu
       .where(and(where, keysetCondition(NEWEST_FIRST, cursor)))
       .orderBy(...keysetOrderBy(NEWEST_FIRST, cursor))
       .limit(ORDERS_PAGE_SIZE + 1),
-    cappedCount(db, db.select({ id: orders.id }).from(orders).where(where)),
+    cappedCount(
+      db,
+      db
+        .select({ id: orders.id })
+        .from(orders)
+        .where(where)
+        .orderBy(...keysetOrderBy(NEWEST_FIRST, null)),
+    ),
   ]);
   const page = keysetPage(fetched, ORDERS_PAGE_SIZE, cursor, (row) => row.cursorKey);
   return { ...page, rows: page.rows.map(({ cursorKey: _key, ...row }) => row), count };

@@ -66,7 +66,14 @@ export async function listAuditLog(db: DbOrTx, params: { filters: AuditLogQuery;
       .where(and(where, keysetCondition(NEWEST_FIRST, cursor)))
       .orderBy(...keysetOrderBy(NEWEST_FIRST, cursor))
       .limit(limit + 1),
-    cappedCount(db, db.select({ id: auditLogs.id }).from(auditLogs).where(where)),
+    cappedCount(
+      db,
+      db
+        .select({ id: auditLogs.id })
+        .from(auditLogs)
+        .where(where)
+        .orderBy(...keysetOrderBy(NEWEST_FIRST, null)),
+    ),
   ]);
   const page = keysetPage(fetched, limit, cursor, (row) => row.cursorKey);
   return { ...page, rows: page.rows.map(({ cursorKey: _key, ...row }) => row), count };

@@ -57,7 +57,13 @@ const ORDERS: Record<CustomerSort, KeysetOrder> = {
 /** `%`, `_` and `\` typed by the user are letters, not wildcards. */
 const contains = (word: string) => `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
-/** Customers whose current-period packages fall in `range` (0-100 includes those without any). */
+/**
+ * Customers whose current-period packages fall in `range` (0-100 includes those without any). The
+ * period's packages per customer come from one index-only pass (orders_period_customer_idx). The
+ * lowest tier holds most customers: the others are excluded through a hashed set while the list's
+ * index is walked. The higher tiers hold few: their ids are collected first (an array, so the
+ * planner looks them up by primary key instead of joining every customer on a guessed row count).
+ */
 function inTier(range: VolumeRange, periodStart: Date): SQL {
   const { min, max } = RANGE_BOUNDS[range];
   const counted = sql`select ${orders.customerId} from ${orders}
@@ -65,7 +71,7 @@ function inTier(range: VolumeRange, periodStart: Date): SQL {
     group by ${orders.customerId}`;
   if (min === 0) return sql`${customers.id} not in (${counted} having sum(${orders.packageCount}) > ${max})`;
   const upper = max === null ? sql`` : sql` and sum(${orders.packageCount}) <= ${max}`;
-  return sql`${customers.id} in (${counted} having sum(${orders.packageCount}) >= ${min}${upper})`;
+  return sql`${customers.id} = any(array(${counted} having sum(${orders.packageCount}) >= ${min}${upper}))`;
 }
 
 /** The list's filters as one condition: the page, its count and the export all use this. */
@@ -116,7 +122,14 @@ export async function listCustomers(db: DbOrTx, params: { filters: CustomerListQ
       .where(and(where, keysetCondition(order, cursor)))
       .orderBy(...keysetOrderBy(order, cursor))
       .limit(CUSTOMERS_PAGE_SIZE + 1),
-    cappedCount(db, db.select({ id: customers.id }).from(customers).where(where)),
+    cappedCount(
+      db,
+      db
+        .select({ id: customers.id })
+        .from(customers)
+        .where(where)
+        .orderBy(...keysetOrderBy(order, null)),
+    ),
   ]);
   const page = keysetPage(fetched, CUSTOMERS_PAGE_SIZE, cursor, (row) => row.cursorKey);
   const rows = page.rows.map(({ cursorKey: _key, periodPackages: packages, ...row }) => {

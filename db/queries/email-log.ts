@@ -64,7 +64,14 @@ export async function listEmailLog(db: DbOrTx, params: { filters: EmailLogQuery 
       .where(and(where, keysetCondition(NEWEST_FIRST, cursor)))
       .orderBy(...keysetOrderBy(NEWEST_FIRST, cursor))
       .limit(EMAIL_LOG_PAGE_SIZE + 1),
-    cappedCount(db, db.select({ id: emails.id }).from(emails).where(where)),
+    cappedCount(
+      db,
+      db
+        .select({ id: emails.id })
+        .from(emails)
+        .where(where)
+        .orderBy(...keysetOrderBy(NEWEST_FIRST, null)),
+    ),
   ]);
   const page = keysetPage(fetched, EMAIL_LOG_PAGE_SIZE, cursor, (row) => row.cursorKey);
   return { ...page, rows: page.rows.map(({ cursorKey: _key, ...row }) => row), count };

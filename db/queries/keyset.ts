@@ -106,7 +106,8 @@ export type CappedCount = { value: number; capped: boolean };
 
 /**
  * How many rows `from` holds, counting at most COUNT_CAP + 1 of them: `{ value: 10000, capped: true }`
- * reads "10.000+". `from` is a select of any column with the list's joins and filters.
+ * reads "10.000+". `from` is a select of any column with the list's joins and filters, ordered as
+ * the list is: the count then walks the list's own index instead of reading the table.
  */
 export async function cappedCount(db: DbOrTx, from: SQLWrapper, cap = COUNT_CAP): Promise<CappedCount> {
   const [row] = rowsOf<{ value: number | string }>(

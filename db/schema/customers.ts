@@ -55,8 +55,11 @@ export const customers = pgTable(
   },
   (t) => [
     uniqueIndex("customers_tax_id_unique").on(t.taxId),
-    // The admin list's keyset orders (name or sign-up date, then id), alone or after a status filter.
+    // Customers by status, counted from the index alone (the dashboard).
+    index("customers_status_idx").on(t.status),
+    // The admin list's keyset orders (name or sign-up date, then id), alone or after a filter.
     index("customers_status_sort_idx").on(t.status, t.sortName, t.id),
+    index("customers_service_sort_idx").on(t.serviceType, t.sortName, t.id),
     index("customers_sort_name_idx").on(t.sortName, t.id),
     index("customers_created_at_idx").on(t.createdAt, t.id),
     index("customers_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
