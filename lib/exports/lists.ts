@@ -7,7 +7,7 @@ import "server-only";
 import { auditExport, type AuditExportRow } from "@/db/queries/audit-log";
 import { orderExport, type OrderExportRow } from "@/db/queries/admin-orders";
 import { customerExport, type CustomerExportRow } from "@/db/queries/customers";
-import { emailExport, type EmailExportRow } from "@/db/queries/email-log";
+import { emailExport, type EmailExportRow } from "@/db/queries/emails";
 import { quoteExport, type QuoteExportRow } from "@/db/queries/quotes";
 import { isTemplateName, templateLabels } from "@/emails";
 import { auditLogList } from "@/lib/audit-log/filters";

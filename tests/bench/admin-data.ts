@@ -20,7 +20,7 @@ import {
   listCustomerUsers,
 } from "@/db/queries/customer-detail";
 import { listCustomers } from "@/db/queries/customers";
-import { listCustomerEmails } from "@/db/queries/email-log";
+import { listCustomerEmails } from "@/db/queries/emails";
 import { listRecentOrders } from "@/db/queries/orders";
 import * as schema from "@/db/schema";
 import { seedDb } from "@/db/seed";

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { resendEmailAction } from "@/app/(admin)/yonetim/e-postalar/actions";
 import { getDb, query } from "@/db";
 import { listAuditLog } from "@/db/queries/audit-log";
-import { listCustomerEmails, listEmailLog } from "@/db/queries/email-log";
+import { listCustomerEmails, listEmailLog } from "@/db/queries/emails";
 import { auditLogs, emails } from "@/db/schema";
 import { auditLogList } from "@/lib/audit-log/filters";
 import { istanbulTime } from "@/lib/dates";
