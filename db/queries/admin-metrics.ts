@@ -11,7 +11,7 @@ import { istanbulDateKey } from "@/lib/dates";
 import { RANGE_BOUNDS, VOLUME_RANGES, type VolumeRange } from "@/lib/pricing";
 import type { QuoteStatus } from "@/lib/quotes/status";
 import { rowsOf, type DbOrTx } from "../index";
-import { customers, invoices, orders, quoteRequests, revenueDays } from "../schema";
+import { customerPeriods, customers, invoices, orderDays, orders, quoteRequests, revenueDays } from "../schema";
 
 const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
 const num = (value: unknown) => Number(value ?? 0);
@@ -27,10 +27,10 @@ export async function countCustomersByStatus(db: DbOrTx): Promise<Record<Custome
 
 /** The period's orders (every status) and their packages that still count (all but cancelled). */
 export async function getPeriodActivity(db: DbOrTx, params: { period: BillingPeriod }) {
-  const [row] = rowsOf<{ orders: number; packages: string }>(
-    await db.execute(sql`select count(*)::int as orders,
-        coalesce(sum(${orders.packageCount}) filter (where ${orders.status} <> 'cancelled'), 0) as packages
-      from ${orders} where ${orders.billingPeriodStart} = ${at(params.period.start)}`),
+  const [row] = rowsOf<{ orders: string; packages: string }>(
+    await db.execute(sql`select coalesce(sum(${customerPeriods.orders}), 0) as orders,
+        coalesce(sum(${customerPeriods.packages}), 0) as packages
+      from ${customerPeriods} where ${customerPeriods.periodStart} = ${at(params.period.start)}`),
   );
   return { orders: num(row?.orders), packages: num(row?.packages) };
 }
@@ -102,18 +102,15 @@ export async function countPendingOrders(db: DbOrTx): Promise<number> {
 }
 
 /**
- * Per Istanbul day (`2026-11-25`) in [from, to): the orders created (every status, as the order list
- * of that day shows them) and their packages that still count (all but cancelled).
+ * Per Istanbul day (`2026-11-25`) in [from, to) (both Istanbul midnights): the orders created (every
+ * status, as the order list of that day shows them) and their packages that still count.
  */
 export async function getDailyPackages(db: DbOrTx, params: { from: Date; to: Date }) {
-  const rows = rowsOf<{ day: string; orders: number; packages: string }>(
-    await db.execute(sql`select to_char(day, 'YYYY-MM-DD') as day, orders, packages from (
-        select (${orders.createdAt} at time zone 'Europe/Istanbul')::date as day, count(*)::int as orders,
-          coalesce(sum(${orders.packageCount}) filter (where ${orders.status} <> 'cancelled'), 0) as packages
-        from ${orders}
-        where ${orders.createdAt} >= ${at(params.from)} and ${orders.createdAt} < ${at(params.to)}
-        group by 1
-      ) as days`),
+  const rows = rowsOf<{ day: string; orders: number; packages: number }>(
+    await db.execute(sql`select to_char(${orderDays.day}, 'YYYY-MM-DD') as day, ${orderDays.orders} as orders,
+        ${orderDays.packages} as packages
+      from ${orderDays}
+      where ${orderDays.day} >= ${day(params.from)}::date and ${orderDays.day} < ${day(params.to)}::date`),
   );
   return new Map(rows.map((row) => [row.day, { orders: num(row.orders), packages: num(row.packages) }]));
 }
@@ -129,21 +126,17 @@ function tierOf(count: ReturnType<typeof sql>) {
 
 /**
  * Active customers by the tier their packages of the period so far fall in (the customer list's
- * `kademe`). Only customers past the lowest tier are grouped; the rest of the active ones are 0-100.
- * Their status is looked up one by one through the primary key: they are a few thousand of the
- * 100,000, and a join would read every customer.
+ * `kademe`). Only customers past the lowest tier are grouped (customer_periods' packages index); the
+ * rest of the active ones are 0-100. Their status is looked up one by one through the primary key:
+ * they are a few thousand of the 100,000, and a join would read every customer.
  */
 export async function getTierMix(db: DbOrTx, params: { period: BillingPeriod; activeCustomers: number }) {
-  const packages = sql`volumes.packages`;
   const rows = rowsOf<{ range: VolumeRange; n: number }>(
-    await db.execute(sql`with volumes as (
-        select ${orders.customerId} as customer_id, sum(${orders.packageCount}) as packages from ${orders}
-        where ${orders.billingPeriodStart} = ${at(params.period.start)} and ${orders.status} <> 'cancelled'
-        group by ${orders.customerId} having sum(${orders.packageCount}) > ${RANGE_BOUNDS["0-100"].max}
-      )
-      select ${tierOf(packages)} as range, count(*)::int as n
-      from volumes
-      where (select ${customers.status} from ${customers} where ${customers.id} = volumes.customer_id) = 'active'
+    await db.execute(sql`select ${tierOf(sql`${customerPeriods.packages}`)} as range, count(*)::int as n
+      from ${customerPeriods}
+      where ${customerPeriods.periodStart} = ${at(params.period.start)}
+        and ${customerPeriods.packages} > ${RANGE_BOUNDS["0-100"].max}
+        and (select ${customers.status} from ${customers} where ${customers.id} = ${customerPeriods.customerId}) = 'active'
       group by 1`),
   );
   const mix = Object.fromEntries(VOLUME_RANGES.map((range) => [range, 0])) as Record<VolumeRange, number>;

@@ -9,7 +9,7 @@ import { billingPeriodOf } from "@/lib/billing/period";
 import { CUSTOMERS_PAGE_SIZE, searchWords, type CustomerListQuery, type CustomerSort } from "@/lib/customers/filters";
 import { RANGE_BOUNDS, rangeForVolume, type VolumeRange } from "@/lib/pricing";
 import type { DbOrTx } from "../index";
-import { customers, orders } from "../schema";
+import { customerPeriods, customers } from "../schema";
 import {
   cappedCount,
   keysetCondition,
@@ -58,20 +58,17 @@ const ORDERS: Record<CustomerSort, KeysetOrder> = {
 const contains = (word: string) => `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
 /**
- * Customers whose current-period packages fall in `range` (0-100 includes those without any). The
- * period's packages per customer come from one index-only pass (orders_period_customer_idx). The
- * lowest tier holds most customers: the others are excluded through a hashed set while the list's
- * index is walked. The higher tiers hold few: their ids are collected first (an array, so the
- * planner looks them up by primary key instead of joining every customer on a guessed row count).
+ * Customers whose current-period packages fall in `range` (0-100 includes those without any), from
+ * customer_periods (kept by the database from the orders): the lowest tier holds most customers, so
+ * the few above it are excluded through a hashed set; a higher tier is a range of its packages index.
  */
 function inTier(range: VolumeRange, periodStart: Date): SQL {
   const { min, max } = RANGE_BOUNDS[range];
-  const counted = sql`select ${orders.customerId} from ${orders}
-    where ${orders.billingPeriodStart} = ${at(periodStart)} and ${orders.status} <> 'cancelled'
-    group by ${orders.customerId}`;
-  if (min === 0) return sql`${customers.id} not in (${counted} having sum(${orders.packageCount}) > ${max})`;
-  const upper = max === null ? sql`` : sql` and sum(${orders.packageCount}) <= ${max}`;
-  return sql`${customers.id} = any(array(${counted} having sum(${orders.packageCount}) >= ${min}${upper}))`;
+  const ofPeriod = sql`select ${customerPeriods.customerId} from ${customerPeriods}
+    where ${customerPeriods.periodStart} = ${at(periodStart)}`;
+  if (min === 0) return sql`${customers.id} not in (${ofPeriod} and ${customerPeriods.packages} > ${max})`;
+  const upper = max === null ? sql`` : sql` and ${customerPeriods.packages} <= ${max}`;
+  return sql`${customers.id} in (${ofPeriod} and ${customerPeriods.packages} >= ${min}${upper})`;
 }
 
 /** The list's filters as one condition: the page, its count and the export all use this. */
@@ -86,14 +83,14 @@ export function customerListWhere(filters: CustomerListQuery, periodStart: Date)
 }
 
 /**
- * Packages of the customer's orders of the period that still count; evaluated only for the page's
- * rows. Written with an alias and plain names: Drizzle leaves columns unqualified in the select list
- * of a one-table query, where `customer_id = id` would compare the order with itself.
+ * Packages of the customer's orders of the period that still count: one primary-key lookup in
+ * customer_periods, only for the page's rows. Written with an alias and plain names: Drizzle leaves
+ * columns unqualified in the select list of a one-table query, where `customer_id = id` would compare
+ * the period row with itself.
  */
 export const periodPackages = (periodStart: Date) =>
-  sql<string>`(select coalesce(sum(period_orders.package_count), 0) from ${orders} as period_orders
-    where period_orders.customer_id = ${customers}.id and period_orders.billing_period_start = ${at(periodStart)}
-      and period_orders.status <> 'cancelled')`;
+  sql<string>`coalesce((select period.packages from ${customerPeriods} as period
+    where period.period_start = ${at(periodStart)} and period.customer_id = ${customers}.id), 0)`;
 
 /** One page of the list (CUSTOMERS_PAGE_SIZE rows), the cursors around it and the capped count. */
 export async function listCustomers(db: DbOrTx, params: { filters: CustomerListQuery; at?: Date }) {
@@ -144,10 +141,7 @@ export type CustomerListRow = Awaited<ReturnType<typeof listCustomers>>["rows"][
 /** The list's filtered rows for the CSV export, in the list's order, with the period's packages. */
 export function customerExport(params: { filters: CustomerListQuery; at?: Date }) {
   const periodStart = billingPeriodOf(params.at ?? new Date()).start;
-  const packages = sql`(select ${orders.customerId} as customer_id, sum(${orders.packageCount}) as packages
-    from ${orders}
-    where ${orders.billingPeriodStart} = ${at(periodStart)} and ${orders.status} <> 'cancelled'
-    group by ${orders.customerId}) as period_packages`;
+  const packages = sql`${customerPeriods} as period_packages`;
   return exportSource<CustomerExportRow>({
     columns: sql`${customers.companyName} as company_name, ${customers.taxId} as tax_id,
       ${customers.contactName} as contact_name, ${customers.email} as email, ${customers.phone} as phone,
@@ -155,7 +149,8 @@ export function customerExport(params: { filters: CustomerListQuery; at?: Date }
       ${customers.contractUnitPrice} as contract_unit_price,
       coalesce(period_packages.packages, 0)::int as period_packages,
       ${istanbulText(customers.createdAt)} as created_at`,
-    from: sql`${customers} left join ${packages} on period_packages.customer_id = ${customers.id}`,
+    from: sql`${customers} left join ${packages}
+      on period_packages.period_start = ${at(periodStart)} and period_packages.customer_id = ${customers.id}`,
     where: customerListWhere(params.filters, periodStart),
     order: ORDERS[params.filters.sort ?? "ad"],
   });

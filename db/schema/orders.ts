@@ -32,11 +32,7 @@ export const orders = pgTable(
     index("orders_customer_created_idx").on(t.customerId, t.createdAt, t.id),
     index("orders_customer_period_idx").on(t.customerId, t.billingPeriodStart),
     index("orders_status_created_idx").on(t.status, t.createdAt, t.id),
-    // Also the packages per day of the dashboard, from the index alone (status and packages ride along).
-    index("orders_created_at_idx").on(t.createdAt, t.id, t.status, t.packageCount),
-    // A period's orders and packages per customer from the index alone: the dashboard, the tier of
-    // each customer's period so far (the customer list's filter and the tier mix).
-    index("orders_period_customer_idx").on(t.billingPeriodStart, t.customerId, t.status, t.packageCount),
+    index("orders_created_at_idx").on(t.createdAt, t.id),
     index("orders_created_by_idx").on(t.createdBy),
     check("orders_package_count_check", sql`${t.packageCount} between 1 and 100000`),
   ],
