@@ -2,7 +2,6 @@ import "server-only";
 import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -11,6 +10,7 @@ import postgres from "postgres";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { migrateDb } from "./migrate";
+import { openPglite } from "./pglite";
 import * as schema from "./schema";
 import { seedDb } from "./seed";
 
@@ -35,7 +35,7 @@ async function open(): Promise<Handle> {
   const dataDir = config.PGLITE_DATA_DIR;
   const inMemory = dataDir.startsWith("memory://");
   if (!inMemory) mkdirSync(dirname(dataDir), { recursive: true });
-  const client = inMemory ? await inMemoryPglite(config.PGLITE_SNAPSHOT) : new PGlite(dataDir);
+  const client = inMemory ? await inMemoryPglite(config.PGLITE_SNAPSHOT) : openPglite({ dataDir });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   await migrateDb(db, "pglite");
   await seedDb(db, { log: (line) => logger.info(line) });
@@ -43,9 +43,9 @@ async function open(): Promise<Handle> {
 }
 
 /** Starting from a dump of a migrated database skips initdb and the migrations: seconds per test file. */
-async function inMemoryPglite(snapshot: string | undefined): Promise<PGlite> {
-  if (!snapshot) return new PGlite();
-  return new PGlite({ loadDataDir: new Blob([await readFile(snapshot)]) });
+async function inMemoryPglite(snapshot: string | undefined) {
+  if (!snapshot) return openPglite();
+  return openPglite({ loadDataDir: new Blob([await readFile(snapshot)]) });
 }
 
 function handle(): Promise<Handle> {

@@ -95,3 +95,9 @@ export function formatIstanbulDateTime(date: Date): string {
   const wall = istanbulWallClock(date);
   return `${dateText(wall)} ${pad(wall.hour)}:${pad(wall.minute)}`;
 }
+
+/** 2026-11-25: the Istanbul calendar day of an instant, as date inputs, URLs and file names write it. */
+export function istanbulDateKey(date: Date): string {
+  const wall = istanbulWallClock(date);
+  return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
+}

@@ -17,6 +17,7 @@ const pricingColumns = {
   companyName: customers.companyName,
   email: customers.email,
   status: customers.status,
+  suspensionReason: customers.suspensionReason,
   serviceType: customers.serviceType,
   contractUnitPrice: customers.contractUnitPrice,
 };

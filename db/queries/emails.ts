@@ -1,12 +1,30 @@
-import { and, asc, count, desc, eq, lt } from "drizzle-orm";
-import { pageCount } from "@/lib/list-params";
+/**
+ * The e-mail rows: operations' log with its filters (keyset pages newest first, a capped count) and
+ * its CSV export, one row to render or send, the rows still queued, and the e-mails of one customer.
+ */
+import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { EMAIL_LOG_PAGE_SIZE, type EmailLogQuery } from "@/lib/email-log/filters";
+import { istanbulDayRange, pageCount } from "@/lib/list-params";
 import type { DbOrTx } from "../index";
-import { emails } from "../schema";
+import { customers, emails, users } from "../schema";
+import { exportSource, istanbulText } from "./export-source";
+import {
+  cappedCount,
+  keysetCondition,
+  keysetOrderBy,
+  keysetPage,
+  keyText,
+  usableCursor,
+  type KeysetOrder,
+} from "./keyset";
 import { isRowId } from "./row-id";
 
 export const EMAIL_PAGE_SIZE = 50;
 
-/** The e-mail log for operations, newest first. */
+/**
+ * The e-mail log for operations, newest first, by page number.
+ * @deprecated counts every row and pages by offset: use listEmailLog.
+ */
 export async function listEmails(db: DbOrTx, params: { page: number }) {
   const [rows, [total]] = await Promise.all([
     db
@@ -45,4 +63,101 @@ export async function listQueuedEmailIds(db: DbOrTx, params: { createdBefore: Da
     .orderBy(asc(emails.createdAt))
     .limit(params.limit);
   return rows.map((row) => row.id);
+}
+
+const NEWEST_FIRST: KeysetOrder = {
+  columns: [
+    { column: emails.createdAt, kind: "timestamp" },
+    { column: emails.id, kind: "uuid" },
+  ],
+  direction: "desc",
+};
+
+const contains = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+export function emailLogWhere(filters: EmailLogQuery): SQL | undefined {
+  const range = istanbulDayRange(filters);
+  return and(
+    filters.status ? eq(emails.status, filters.status) : undefined,
+    filters.template ? eq(emails.template, filters.template) : undefined,
+    filters.recipient ? sql`lower(${emails.recipient}) like ${contains(filters.recipient)}` : undefined,
+    range.from ? gte(emails.createdAt, range.from) : undefined,
+    range.to ? lt(emails.createdAt, range.to) : undefined,
+  );
+}
+
+const logColumns = {
+  id: emails.id,
+  recipient: emails.recipient,
+  template: emails.template,
+  subject: emails.subject,
+  status: emails.status,
+  attempts: emails.attempts,
+  lastError: emails.lastError,
+  createdAt: emails.createdAt,
+  sentAt: emails.sentAt,
+};
+
+export async function listEmailLog(db: DbOrTx, params: { filters: EmailLogQuery }) {
+  const cursor = usableCursor(NEWEST_FIRST, params.filters.cursor);
+  const where = emailLogWhere(params.filters);
+  const [fetched, count] = await Promise.all([
+    db
+      .select({
+        ...logColumns,
+        cursorKey: sql<string[]>`array[${sql.join(NEWEST_FIRST.columns.map(keyText), sql`, `)}]`,
+      })
+      .from(emails)
+      .where(and(where, keysetCondition(NEWEST_FIRST, cursor)))
+      .orderBy(...keysetOrderBy(NEWEST_FIRST, cursor))
+      .limit(EMAIL_LOG_PAGE_SIZE + 1),
+    cappedCount(
+      db,
+      db
+        .select({ id: emails.id })
+        .from(emails)
+        .where(where)
+        .orderBy(...keysetOrderBy(NEWEST_FIRST, null)),
+    ),
+  ]);
+  const page = keysetPage(fetched, EMAIL_LOG_PAGE_SIZE, cursor, (row) => row.cursorKey);
+  return { ...page, rows: page.rows.map(({ cursorKey: _key, ...row }) => row), count };
+}
+
+export type EmailExportRow = {
+  created_at: string;
+  recipient: string;
+  template: string;
+  subject: string | null;
+  status: string;
+  attempts: number;
+  sent_at: string;
+  last_error: string | null;
+};
+
+export function emailExport(params: { filters: EmailLogQuery }) {
+  return exportSource<EmailExportRow>({
+    columns: sql`${istanbulText(emails.createdAt, { time: true })} as created_at, ${emails.recipient} as recipient,
+      ${emails.template} as template, ${emails.subject} as subject, ${emails.status}::text as status,
+      ${emails.attempts} as attempts, ${istanbulText(emails.sentAt, { time: true })} as sent_at,
+      ${emails.lastError} as last_error`,
+    from: sql`${emails}`,
+    where: emailLogWhere(params.filters),
+    order: NEWEST_FIRST,
+  });
+}
+
+/**
+ * The latest e-mails sent to a customer: to its users or its contact address (e-mail rows keep the
+ * recipient only), newest first.
+ */
+export async function listCustomerEmails(db: DbOrTx, params: { customerId: string; limit?: number }) {
+  const addresses = sql`(select lower(${users.email}) from ${users} where ${users.customerId} = ${params.customerId}
+    union select lower(${customers.email}) from ${customers} where ${customers.id} = ${params.customerId})`;
+  return db
+    .select(logColumns)
+    .from(emails)
+    .where(sql`lower(${emails.recipient}) in ${addresses}`)
+    .orderBy(sql`${emails.createdAt} desc`, sql`${emails.id} desc`)
+    .limit(params.limit ?? 20);
 }

@@ -25,15 +25,22 @@ const listColumns = {
   createdAt: orders.createdAt,
 };
 
+/** The order list's filters as one condition (the portal's list, operations' list and its export). */
+export function orderListWhere(
+  filters: Pick<OrderListQuery, "customerId" | "status" | "fromDate" | "toDate">,
+): SQL | undefined {
+  const range = dateRangeOf(filters);
+  return and(
+    filters.customerId ? eq(orders.customerId, filters.customerId) : undefined,
+    filters.status ? eq(orders.status, filters.status) : undefined,
+    range.from ? gte(orders.createdAt, range.from) : undefined,
+    range.to ? lt(orders.createdAt, range.to) : undefined,
+  );
+}
+
 /** Newest first, 20 a page. Internal: callers go through the customer or the admin variant. */
 async function listOrders(db: DbOrTx, filters: OrderListQuery) {
-  const range = dateRangeOf(filters);
-  const conditions: SQL[] = [];
-  if (filters.customerId) conditions.push(eq(orders.customerId, filters.customerId));
-  if (filters.status) conditions.push(eq(orders.status, filters.status));
-  if (range.from) conditions.push(gte(orders.createdAt, range.from));
-  if (range.to) conditions.push(lt(orders.createdAt, range.to));
-  const where = conditions.length ? and(...conditions) : undefined;
+  const where = orderListWhere(filters);
   const [rows, [total]] = await Promise.all([
     db
       .select(listColumns)
@@ -54,7 +61,10 @@ export function listCustomerOrders(db: DbOrTx, params: { customerId: string; fil
   return listOrders(db, { ...params.filters, customerId: params.customerId });
 }
 
-/** Operations: every customer's orders, or one customer's when the filters name it. */
+/**
+ * Operations: every customer's orders, or one customer's when the filters name it.
+ * @deprecated numbered pages count every order: use listAdminOrders (db/queries/admin-orders.ts).
+ */
 export function listAllOrders(db: DbOrTx, params: { filters: OrderListQuery }) {
   return listOrders(db, params.filters);
 }
@@ -124,6 +134,23 @@ export async function listActiveOrders(db: DbOrTx, params: { customerId: string;
     .from(orders)
     .where(and(eq(orders.customerId, params.customerId), inArray(orders.status, ACTIVE)))
     .orderBy(desc(orders.createdAt))
+    .limit(params.limit ?? 10);
+}
+
+/** A customer's latest orders, whatever their status (operations' customer page). */
+export async function listRecentOrders(db: DbOrTx, params: { customerId: string; limit?: number }) {
+  return db
+    .select({
+      id: orders.id,
+      orderNumber: orders.orderNumber,
+      packageCount: orders.packageCount,
+      status: orders.status,
+      createdAt: orders.createdAt,
+      completedAt: orders.completedAt,
+    })
+    .from(orders)
+    .where(eq(orders.customerId, params.customerId))
+    .orderBy(desc(orders.createdAt), desc(orders.id))
     .limit(params.limit ?? 10);
 }
 

@@ -1,7 +1,7 @@
-import { and, desc, eq, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import { tiersInEffect, type PricingTier, type VolumeRange } from "@/lib/pricing";
-import { rowsOf, type DbOrTx } from "../index";
-import { pricingTiers, serviceSurcharges } from "../schema";
+import { rowsOf, type DbOrTx, type Tx } from "../index";
+import { pricingTiers, serviceSurcharges, users } from "../schema";
 
 type TierSqlRow = {
   id: string;
@@ -53,4 +53,42 @@ export async function getPremiumSurcharge(db: DbOrTx, params: { at?: Date }): Pr
     .orderBy(desc(serviceSurcharges.effectiveFrom))
     .limit(1);
   return row?.unitSurcharge ?? 0;
+}
+
+/** Every tier version ever entered, by range and newest first, with who entered it. */
+export async function listTierVersions(db: DbOrTx, _params: Record<string, never> = {}) {
+  return db
+    .select({
+      id: pricingTiers.id,
+      range: pricingTiers.range,
+      unitPrice: pricingTiers.unitPrice,
+      storageCharge: pricingTiers.storageCharge,
+      effectiveFrom: pricingTiers.effectiveFrom,
+      createdAt: pricingTiers.createdAt,
+      createdByName: users.name,
+    })
+    .from(pricingTiers)
+    .leftJoin(users, eq(users.id, pricingTiers.createdBy))
+    .orderBy(asc(pricingTiers.range), desc(pricingTiers.effectiveFrom));
+}
+
+/** Every premium surcharge version, newest first, with who entered it. */
+export async function listSurchargeVersions(db: DbOrTx, _params: Record<string, never> = {}) {
+  return db
+    .select({
+      id: serviceSurcharges.id,
+      unitSurcharge: serviceSurcharges.unitSurcharge,
+      effectiveFrom: serviceSurcharges.effectiveFrom,
+      createdAt: serviceSurcharges.createdAt,
+      createdByName: users.name,
+    })
+    .from(serviceSurcharges)
+    .leftJoin(users, eq(users.id, serviceSurcharges.createdBy))
+    .where(eq(serviceSurcharges.serviceType, "premium"))
+    .orderBy(desc(serviceSurcharges.effectiveFrom));
+}
+
+/** Serialises pricing changes: two admins saving at once each compare against the other's result. */
+export async function lockPricing(tx: Tx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('cardak:pricing'))`);
 }

@@ -1,9 +1,10 @@
-import { and, count, desc, eq, ilike, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { pageCount } from "@/lib/list-params";
 import { QUOTE_PAGE_SIZE, type QuoteListQuery } from "@/lib/quotes/filters";
 import { sha256Hex } from "@/lib/tokens";
 import type { DbOrTx } from "../index";
 import { quoteRequests } from "../schema";
+import { exportSource, istanbulText } from "./export-source";
 import { isRowId } from "./row-id";
 
 /** `%` and `_` typed by the user are letters, not wildcards. */
@@ -11,22 +12,25 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
+/** The inbox's filters as one condition: the list and its CSV export. */
+export function quoteListWhere(filters: Pick<QuoteListQuery, "status" | "search">): SQL | undefined {
+  const search = filters.search?.trim();
+  const pattern = search ? likePattern(search) : null;
+  return and(
+    filters.status ? eq(quoteRequests.status, filters.status) : undefined,
+    pattern
+      ? or(
+          ilike(quoteRequests.companyName, pattern),
+          ilike(quoteRequests.contactName, pattern),
+          ilike(quoteRequests.email, pattern),
+        )
+      : undefined,
+  );
+}
+
 /** Operations' inbox: every quote request, newest first, 20 a page. */
 export async function listQuotes(db: DbOrTx, filters: QuoteListQuery) {
-  const conditions: SQL[] = [];
-  if (filters.status) conditions.push(eq(quoteRequests.status, filters.status));
-  const search = filters.search?.trim();
-  if (search) {
-    const pattern = likePattern(search);
-    conditions.push(
-      or(
-        ilike(quoteRequests.companyName, pattern),
-        ilike(quoteRequests.contactName, pattern),
-        ilike(quoteRequests.email, pattern),
-      )!,
-    );
-  }
-  const where = conditions.length > 0 ? and(...conditions) : undefined;
+  const where = quoteListWhere(filters);
   const [rows, [total]] = await Promise.all([
     db
       .select({
@@ -104,4 +108,40 @@ export async function listCustomerQuotes(db: DbOrTx, params: { customerId: strin
     .where(eq(quoteRequests.customerId, params.customerId))
     .orderBy(desc(quoteRequests.createdAt), desc(quoteRequests.id))
     .limit(params.limit ?? 10);
+}
+
+export type QuoteExportRow = {
+  reference_number: string;
+  company_name: string;
+  contact_name: string;
+  email: string;
+  phone: string;
+  monthly_volume: string;
+  status: string;
+  needs_review: boolean;
+  calculated_unit_price: number;
+  quoted_unit_price: number | null;
+  accepted_unit_price: number | null;
+  created_at: string;
+};
+
+/** The inbox's filtered rows for the CSV export, newest first like the list. */
+export function quoteExport(params: { filters: QuoteListQuery }) {
+  return exportSource<QuoteExportRow>({
+    columns: sql`${quoteRequests.referenceNumber} as reference_number, ${quoteRequests.companyName} as company_name,
+      ${quoteRequests.contactName} as contact_name, ${quoteRequests.email} as email, ${quoteRequests.phone} as phone,
+      ${quoteRequests.monthlyVolume}::text as monthly_volume, ${quoteRequests.status}::text as status,
+      ${quoteRequests.needsReview} as needs_review, ${quoteRequests.calculatedUnitPrice} as calculated_unit_price,
+      ${quoteRequests.quotedUnitPrice} as quoted_unit_price, ${quoteRequests.acceptedUnitPrice} as accepted_unit_price,
+      ${istanbulText(quoteRequests.createdAt, { time: true })} as created_at`,
+    from: sql`${quoteRequests}`,
+    where: quoteListWhere(params.filters),
+    order: {
+      columns: [
+        { column: quoteRequests.createdAt, kind: "timestamp" },
+        { column: quoteRequests.id, kind: "uuid" },
+      ],
+      direction: "desc",
+    },
+  });
 }

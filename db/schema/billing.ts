@@ -70,6 +70,10 @@ export const invoices = pgTable(
     index("invoices_status_due_idx").on(t.status, t.dueAt),
     index("invoices_period_start_idx").on(t.periodStart),
     index("invoices_created_at_idx").on(t.createdAt),
+    // What is owed (sent and overdue, with amounts) counted from a small index alone.
+    index("invoices_unpaid_idx")
+      .on(t.status, t.total)
+      .where(sql`${t.status} in ('sent', 'overdue')`),
     check("invoices_total_check", sql`${t.total} = ${t.subtotal} + ${t.kdv}`),
     // A draft may be cancelled before it gets a number; anything issued has one.
     check("invoices_number_check", sql`${t.status} in ('draft', 'cancelled') or ${t.invoiceNumber} is not null`),

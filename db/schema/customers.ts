@@ -1,7 +1,12 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { FOLD_FROM, FOLD_TO, unicodeSqlLiteral } from "../../lib/text-fold";
 import { createdAt, id, kurus, ts, updatedAt } from "./_columns";
 import { customerStatusEnum, serviceTypeEnum, suspensionReasonEnum, userRoleEnum, volumeRangeEnum } from "./enums";
+
+/** The database side of lib/text-fold.ts. */
+const fold = (expression: SQL) =>
+  sql`translate(${expression}, ${sql.raw(unicodeSqlLiteral(FOLD_FROM))}, ${sql.raw(unicodeSqlLiteral(FOLD_TO))})`;
 
 export const customers = pgTable(
   "customers",
@@ -20,6 +25,8 @@ export const customers = pgTable(
     status: customerStatusEnum("status").notNull().default("active"),
     suspensionReason: suspensionReasonEnum("suspension_reason"),
     suspendedAt: ts("suspended_at"),
+    /** Why operations suspended the account (`Gerekçe`); only with the reason `admin`. */
+    suspensionNote: text("suspension_note"),
     serviceType: serviceTypeEnum("service_type").notNull().default("standard"),
     productCategories: text("product_categories")
       .array()
@@ -38,12 +45,26 @@ export const customers = pgTable(
     erasedAt: ts("erased_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /**
+     * Kept by the database: company, contact, e-mail and tax number folded (lib/text-fold.ts), what the
+     * admin search matches with a trigram index, whatever the case and the Turkish letters typed.
+     */
+    searchText: text("search_text").generatedAlwaysAs(
+      fold(sql.raw(`company_name || ' ' || contact_name || ' ' || email || ' ' || tax_id`)),
+    ),
+    /** The company name folded: the list's alphabetical order, with Ç among the C's and İ among the I's. */
+    sortName: text("sort_name").generatedAlwaysAs(fold(sql.raw("company_name"))),
   },
   (t) => [
     uniqueIndex("customers_tax_id_unique").on(t.taxId),
+    // Customers by status, counted from the index alone (the dashboard).
     index("customers_status_idx").on(t.status),
-    index("customers_company_name_idx").on(t.companyName),
-    index("customers_created_at_idx").on(t.createdAt),
+    // The admin list's keyset orders (name or sign-up date, then id), alone or after a filter.
+    index("customers_status_sort_idx").on(t.status, t.sortName, t.id),
+    index("customers_service_sort_idx").on(t.serviceType, t.sortName, t.id),
+    index("customers_sort_name_idx").on(t.sortName, t.id),
+    index("customers_created_at_idx").on(t.createdAt, t.id),
+    index("customers_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
     check("customers_suspension_reason_check", sql`(${t.status} = 'suspended') = (${t.suspensionReason} is not null)`),
     check("customers_contract_price_check", sql`${t.contractUnitPrice} is null or ${t.contractUnitPrice} >= 0`),
   ],

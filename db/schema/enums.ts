@@ -2,6 +2,8 @@ import { pgEnum } from "drizzle-orm/pg-core";
 
 // The status lists are declared once, beside their status machines; relative paths: drizzle-kit reads these.
 import { INVOICE_STATUSES } from "../../lib/billing/status";
+import { CUSTOMER_STATUSES, SUSPENSION_REASONS } from "../../lib/customers/status";
+import { EMAIL_STATUSES } from "../../lib/email-log/filters";
 import { ORDER_STATUSES } from "../../lib/orders/status";
 import { PAYMENT_STATUSES } from "../../lib/payments/status";
 import { VOLUME_RANGES } from "../../lib/pricing";
@@ -13,8 +15,8 @@ export const volumeRangeEnum = pgEnum("volume_range", volumeRanges);
 export const serviceTypes = ["standard", "premium", "custom"] as const;
 export const serviceTypeEnum = pgEnum("service_type", serviceTypes);
 
-export const customerStatusEnum = pgEnum("customer_status", ["active", "inactive", "suspended"]);
-export const suspensionReasonEnum = pgEnum("suspension_reason", ["non_payment", "admin"]);
+export const customerStatusEnum = pgEnum("customer_status", CUSTOMER_STATUSES);
+export const suspensionReasonEnum = pgEnum("suspension_reason", SUSPENSION_REASONS);
 export const userRoleEnum = pgEnum("user_role", ["customer", "admin"]);
 
 export const quoteStatusEnum = pgEnum("quote_status", QUOTE_STATUSES);
@@ -33,4 +35,4 @@ export const paymentProviderEnum = pgEnum("payment_provider", ["iyzico", "bank_t
 export const paymentStatusEnum = pgEnum("payment_status", PAYMENT_STATUSES);
 export const billingRunStatusEnum = pgEnum("billing_run_status", ["running", "completed", "failed"]);
 
-export const emailStatusEnum = pgEnum("email_status", ["queued", "sent", "failed", "stored"]);
+export const emailStatusEnum = pgEnum("email_status", EMAIL_STATUSES);

@@ -7,3 +7,4 @@ export * from "./onboarding";
 export * from "./orders";
 export * from "./billing";
 export * from "./system";
+export * from "./reporting";

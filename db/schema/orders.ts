@@ -28,14 +28,15 @@ export const orders = pgTable(
   },
   (t) => [
     uniqueIndex("orders_order_number_unique").on(t.orderNumber),
-    index("orders_customer_created_idx").on(t.customerId, t.createdAt),
+    // The admin list's keyset order (newest first, then id), alone or after a customer or status filter.
+    index("orders_customer_created_idx").on(t.customerId, t.createdAt, t.id),
     index("orders_customer_period_idx").on(t.customerId, t.billingPeriodStart),
-    index("orders_status_idx").on(t.status),
     // Billing counts each customer's packages completed in a period (lib/billing/generate.ts).
     index("orders_customer_completed_idx")
       .on(t.customerId, t.completedAt, t.packageCount)
       .where(sql`${t.status} = 'completed'`),
-    index("orders_created_at_idx").on(t.createdAt),
+    index("orders_status_created_idx").on(t.status, t.createdAt, t.id),
+    index("orders_created_at_idx").on(t.createdAt, t.id),
     index("orders_created_by_idx").on(t.createdBy),
     check("orders_package_count_check", sql`${t.packageCount} between 1 and 100000`),
   ],

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, ts, updatedAt } from "./_columns";
 import { users } from "./customers";
@@ -20,10 +21,12 @@ export const emails = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index("emails_status_created_idx").on(t.status, t.createdAt),
-    index("emails_created_at_idx").on(t.createdAt),
-    index("emails_recipient_idx").on(t.recipient),
-    index("emails_template_idx").on(t.template),
+    // The log's keyset order (newest first, then id), alone or after a status or template filter.
+    index("emails_status_created_idx").on(t.status, t.createdAt, t.id),
+    index("emails_created_at_idx").on(t.createdAt, t.id),
+    index("emails_template_created_idx").on(t.template, t.createdAt, t.id),
+    // The recipient filter matches any part of the address, whatever its case.
+    index("emails_recipient_trgm_idx").using("gin", sql`lower(${t.recipient}) gin_trgm_ops`),
   ],
 );
 
@@ -44,10 +47,12 @@ export const auditLogs = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("audit_logs_entity_idx").on(t.entityType, t.entityId),
-    index("audit_logs_actor_user_id_idx").on(t.actorUserId),
-    index("audit_logs_action_idx").on(t.action),
-    index("audit_logs_created_at_idx").on(t.createdAt),
+    // The log's keyset order (newest first, then id), alone or after each filter it offers.
+    index("audit_logs_created_at_idx").on(t.createdAt, t.id),
+    index("audit_logs_entity_idx").on(t.entityType, t.entityId, t.createdAt, t.id),
+    index("audit_logs_entity_type_idx").on(t.entityType, t.createdAt, t.id),
+    index("audit_logs_actor_user_id_idx").on(t.actorUserId, t.createdAt, t.id),
+    index("audit_logs_action_idx").on(t.action, t.createdAt, t.id),
   ],
 );
 

@@ -42,7 +42,9 @@ export async function createOrder(
   return db.transaction(async (tx) => {
     const customer = await getCustomerForOrdering(tx, { customerId, lock: true });
     if (!customer) throw orderError("CUSTOMER_NOT_FOUND", { field: "customerId" });
-    if (customer.status === "suspended") throw orderError("CUSTOMER_SUSPENDED");
+    if (customer.status === "suspended") {
+      throw orderError(customer.suspensionReason === "admin" ? "CUSTOMER_SUSPENDED_BY_ADMIN" : "CUSTOMER_SUSPENDED");
+    }
     if (customer.status !== "active") throw orderError("CUSTOMER_INACTIVE");
 
     const [tiers, premiumSurcharge, counted] = await Promise.all([

@@ -3,35 +3,30 @@
  * `sayfa`), for the portal's list and for operations' (where `musteri` chooses the customer).
  */
 import { z } from "zod";
-import { isCalendarDate, istanbulTime } from "../dates";
-import { filter, listParams } from "../list-params";
+import { calendarDay, filter, istanbulDayRange, listParams } from "../list-params";
 import { ORDER_STATUSES } from "./status";
 
 export const ORDERS_PAGE_SIZE = 20;
 
-/** YYYY-MM-DD, an Istanbul calendar day; both ends of a range are inclusive. */
-const day = z
-  .string()
-  .refine(isCalendarDate)
-  .refine((value) => value >= "2000-01-01");
+/** Both ends of a range of days are inclusive. */
+const day = calendarDay;
 
-export const orderList = listParams({
-  filters: {
-    status: filter("durum", z.enum(ORDER_STATUSES)),
-    fromDate: filter("baslangic", day),
-    toDate: filter("bitis", day),
-    customerId: filter("musteri", z.uuid()),
-  },
-});
+const orderFilters = {
+  status: filter("durum", z.enum(ORDER_STATUSES)),
+  fromDate: filter("baslangic", day),
+  toDate: filter("bitis", day),
+  customerId: filter("musteri", z.uuid()),
+};
+
+export const orderList = listParams({ filters: orderFilters });
 
 export type OrderListQuery = ReturnType<typeof orderList.parse>;
 
+/** Operations' list of every order (a million of them in time): the same filters, paged by keyset. */
+export const adminOrderList = listParams({ filters: orderFilters, keyset: true });
+export const ADMIN_ORDERS_PATH = "/yonetim/siparisler";
+
 /** The instants a date range covers: from the first day's midnight to the midnight after the last. */
 export function dateRangeOf(filters: Pick<OrderListQuery, "fromDate" | "toDate">): { from?: Date; to?: Date } {
-  const bounds = (text: string | undefined, extraDays: number) => {
-    if (!text) return undefined;
-    const [year, month, day] = text.split("-").map(Number) as [number, number, number];
-    return istanbulTime(year, month, day + extraDays);
-  };
-  return { from: bounds(filters.fromDate, 0), to: bounds(filters.toDate, 1) };
+  return istanbulDayRange(filters);
 }

@@ -9,6 +9,9 @@ export const ORDER_MESSAGES = {
   CUSTOMER_NOT_FOUND: "Müşteri bulunamadı.",
   CUSTOMER_SUSPENDED:
     "Hesabınız askıya alındığı için yeni sipariş oluşturamazsınız. Ödenmemiş faturalarınızı ödediğinizde hesabınız yeniden açılır.",
+  /** Operations suspended the account: paying does not reopen it. */
+  CUSTOMER_SUSPENDED_BY_ADMIN:
+    "Hesabınız operasyon ekibimiz tarafından askıya alındığı için yeni sipariş oluşturamazsınız. Ayrıntılar için lütfen bizimle iletişime geçin.",
   CUSTOMER_INACTIVE: "Hesabınız etkin olmadığı için yeni sipariş oluşturamazsınız. Lütfen bizimle iletişime geçin.",
   /** Someone else moved the order between our read and our write. */
   ORDER_STALE: "Sipariş bu arada başka biri tarafından güncellendi. Sayfayı yenileyip tekrar deneyin.",

@@ -1,9 +1,9 @@
 // npm run bench: each benchmark reports a ratio against a baseline measured in the same run.
-import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { migrateDb } from "@/db/migrate";
+import { openPglite } from "@/db/pglite";
 import { eq } from "drizzle-orm";
 import { getTierTable } from "@/db/queries/pricing";
 import * as schema from "@/db/schema";
@@ -41,7 +41,7 @@ results.push({
 
 // Pricing: the tier table of the landing page with the seeded 6 versions, and after 3,000 price
 // changes (500 per tier): the lookup must not grow with the history.
-const client = new PGlite();
+const client = openPglite();
 const db = drizzle({ client, schema }) as unknown as Db;
 await migrateDb(db, "pglite");
 await seedDb(db, { log: () => {} });
@@ -111,3 +111,9 @@ await client.close();
 
 results.push(...(await benchBilling()));
 report(results);
+
+// The operations data layer at volume: a real PostgreSQL with 100,000 customers (BENCH_VOLUME=0 skips it).
+if (process.env.BENCH_VOLUME !== "0") {
+  const { runVolumeBench } = await import("./volume");
+  if (!(await runVolumeBench())) process.exitCode = 1;
+}

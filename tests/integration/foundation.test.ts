@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { eq, getTableName, sql } from "drizzle-orm";
 import { isTable } from "drizzle-orm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -8,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { closeDb, getDb, query, rowsOf, type Db } from "@/db";
 import { migrateDb } from "@/db/migrate";
+import { openPglite } from "@/db/pglite";
 import { getPremiumSurcharge, getTierTable } from "@/db/queries/pricing";
 import * as schema from "@/db/schema";
 import { DEFAULT_TIERS, SEED_EFFECTIVE_FROM, seedDb } from "@/db/seed";
@@ -30,7 +30,7 @@ async function publicTables(db: Db): Promise<string[]> {
 async function withEmptyDatabase(run: (db: Db, engine: "postgres" | "pglite") => Promise<void>) {
   const admin = process.env.TEST_DATABASE_URL;
   if (!admin) {
-    const client = new PGlite();
+    const client = openPglite();
     try {
       await run(drizzlePglite({ client, schema }) as unknown as Db, "pglite");
     } finally {

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { openPglite } from "../../db/pglite";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
@@ -35,7 +35,7 @@ export default async function setup(project: TestProject) {
   }
   const dir = await mkdtemp(join(tmpdir(), "cardak-pglite-"));
   const snapshot = join(dir, "migrated.tar");
-  const client = new PGlite();
+  const client = openPglite();
   try {
     await migratePglite(drizzlePglite({ client }), { migrationsFolder });
     await writeFile(snapshot, Buffer.from(await (await client.dumpDataDir("none")).arrayBuffer()));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { pageWindow } from "@/components/ui/data-table/list-url";
-import { filter, listParams, pageCount } from "@/lib/list-params";
+import { decodeCursor, encodeCursor, filter, listParams, pageCount } from "@/lib/list-params";
 import { quoteList } from "@/lib/quotes/filters";
 
 describe("list state in the URL", () => {
@@ -64,5 +64,46 @@ describe("quotes inbox links", () => {
     expect(pageWindow(1, 4, 2)).toEqual([1, 2, 3, 4]);
     expect(pageWindow(10, 30, 2)).toEqual([1, "gap", 8, 9, 10, 11, 12, "gap", 30]);
     expect(pageWindow(30, 30, 2)).toEqual([1, "gap", 28, 29, 30]);
+  });
+});
+
+describe("keyset positions in the URL", () => {
+  const list = listParams({ filters: { color: filter("renk", z.enum(["kirmizi", "mavi"])) }, keyset: true });
+  const key = ["çiçek butik", "0a000000-0000-4000-8000-00000000000a"];
+
+  it("round-trips the key of the row to continue after or before, Turkish letters included", () => {
+    const after = list.href("/lambalar", { color: "mavi", page: 1, cursor: { direction: "after", key } });
+    expect(after).toMatch(/^\/lambalar\?renk=mavi&sonra=[A-Za-z0-9_-]+$/);
+    expect(list.parse(Object.fromEntries(new URL(after, "http://x").searchParams))).toEqual({
+      color: "mavi",
+      page: 1,
+      cursor: { direction: "after", key },
+    });
+    const before = list.href("/lambalar", { page: 1, cursor: { direction: "before", key } });
+    expect(list.parse(Object.fromEntries(new URL(before, "http://x").searchParams)).cursor).toEqual({
+      direction: "before",
+      key,
+    });
+    expect(decodeCursor(encodeCursor(key))).toEqual(key);
+  });
+
+  it("ignores anything that is not a cursor of ours", () => {
+    const encode = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, "");
+    for (const text of [
+      "",
+      "%%%",
+      "bm90IGpzb24",
+      encode({ a: 1 }),
+      encode([]),
+      encode([1, 2]),
+      encode(["x".repeat(301)]),
+    ]) {
+      expect(decodeCursor(text)).toBeNull();
+      expect(list.parse({ sonra: text }).cursor).toBeUndefined();
+    }
+  });
+
+  it("writes no page number for a keyset list", () => {
+    expect(list.href("/lambalar", { page: 3 })).toBe("/lambalar");
   });
 });

@@ -31,13 +31,19 @@ describe("parseTurkishAmount", () => {
     ["1.234,56 TL", 123456],
     ["0,05", 5],
     ["-₺0,05", -5],
+    ["32,50", 3250],
+    ["32.50", 3250],
+    ["32.5", 3250],
   ])("reads %s as %i kuruş", (text, kurus) => {
     expect(parseTurkishAmount(text)).toBe(kurus);
   });
 
-  it.each(["", "abc", "1,234.56", "12,345", "1.23,45", "1..234", ",50", "1 2 3,4a"])("refuses %s", (text) => {
-    expect(parseTurkishAmount(text)).toBeNull();
-  });
+  it.each(["", "abc", "1,234.56", "12,345", "1.23,45", "1..234", ",50", "1 2 3,4a", "1.234.5", ".50"])(
+    "refuses %s",
+    (text) => {
+      expect(parseTurkishAmount(text)).toBeNull();
+    },
+  );
 
   it("round-trips every whole kuruş amount through formatting", () => {
     fc.assert(

@@ -41,7 +41,7 @@ export default async function PortalHomePage() {
           </Link>
         )}
       </div>
-      {customer.status === "suspended" && <SuspendedBanner />}
+      {customer.status === "suspended" && <SuspendedBanner reason={customer.suspensionReason} />}
       <PeriodEstimateCard period={period} estimate={estimate} />
       <ActiveOrders orders={activeOrders} serviceType={customer.serviceType} />
       <AccountStatusCard status={customer.status} totalPaid={invoices.totalPaid} nextDue={invoices.nextDue} />

@@ -21,6 +21,7 @@ export const adminCreateOrderAction = adminAction(
     // The domain's text speaks to the customer; operations are told about the customer.
     messages: {
       CUSTOMER_SUSPENDED: "Müşterinin hesabı askıya alınmış; sipariş oluşturulamaz.",
+      CUSTOMER_SUSPENDED_BY_ADMIN: "Müşterinin hesabı askıya alınmış; sipariş oluşturulamaz.",
       CUSTOMER_INACTIVE: "Müşterinin hesabı etkin değil; sipariş oluşturulamaz.",
     },
   },

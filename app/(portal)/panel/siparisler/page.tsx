@@ -35,7 +35,7 @@ export default async function OrdersPage({
           Yeni sipariş
         </a>
       </div>
-      {customer.status === "suspended" && <SuspendedBanner />}
+      {customer.status === "suspended" && <SuspendedBanner reason={customer.suspensionReason} />}
       <OrderFilters path={PATH} query={filters} />
       <p className="text-sm text-stone-600">{`${list.total.toLocaleString("tr-TR")} sipariş · sayfa ${filters.page} / ${list.pageCount}`}</p>
       <OrderTable rows={list.rows} basePath={PATH} />

@@ -1,0 +1,59 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { changeServiceType, setContractPrice } from "@/lib/customers/contract";
+import { CUSTOMERS_PATH } from "@/lib/customers/filters";
+import {
+  changeServiceTypeSchema,
+  reactivateCustomerSchema,
+  setContractPriceSchema,
+  suspendCustomerSchema,
+} from "@/lib/customers/schemas";
+import { reactivateCustomer, suspendCustomer } from "@/lib/customers/suspension";
+import { adminAction, ok } from "@/lib/safe-action";
+
+const refresh = (customerId: string) => revalidatePath(`${CUSTOMERS_PATH}/${customerId}`);
+
+export const suspendCustomerAction = adminAction(
+  "suspendCustomer",
+  suspendCustomerSchema,
+  async (input, ctx) => {
+    const { companyName } = await suspendCustomer(ctx, input);
+    refresh(input.customerId);
+    return ok(undefined, `${companyName} askıya alındı.`);
+  },
+  { echo: ["reason"] },
+);
+
+export const reactivateCustomerAction = adminAction(
+  "reactivateCustomer",
+  reactivateCustomerSchema,
+  async (input, ctx) => {
+    const { companyName } = await reactivateCustomer(ctx, input);
+    refresh(input.customerId);
+    return ok(undefined, `${companyName} yeniden etkinleştirildi.`);
+  },
+  { echo: ["note"] },
+);
+
+export const setContractPriceAction = adminAction(
+  "setContractPrice",
+  setContractPriceSchema,
+  async (input, ctx) => {
+    const { companyName } = await setContractPrice(ctx, input);
+    refresh(input.customerId);
+    return ok(undefined, `${companyName}: sözleşme fiyatı kaydedildi.`);
+  },
+  { echo: ["contractPrice"] },
+);
+
+export const changeServiceTypeAction = adminAction(
+  "changeServiceType",
+  changeServiceTypeSchema,
+  async (input, ctx) => {
+    const { companyName } = await changeServiceType(ctx, input);
+    refresh(input.customerId);
+    return ok(undefined, `${companyName}: hizmet türü değiştirildi.`);
+  },
+  { echo: ["serviceType", "contractPrice"] },
+);

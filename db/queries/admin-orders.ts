@@ -1,0 +1,88 @@
+/**
+ * Operations' order list at any size: keyset pages newest first (an index per filter ends in
+ * created_at, id), a capped count, and the same filtered rows for the CSV export.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import { ORDERS_PAGE_SIZE, type OrderListQuery } from "@/lib/orders/filters";
+import type { DbOrTx } from "../index";
+import { customers, orders } from "../schema";
+import { exportSource, istanbulText } from "./export-source";
+import {
+  cappedCount,
+  keysetCondition,
+  keysetOrderBy,
+  keysetPage,
+  keyText,
+  usableCursor,
+  type KeysetOrder,
+} from "./keyset";
+import { orderListWhere } from "./orders";
+
+const NEWEST_FIRST: KeysetOrder = {
+  columns: [
+    { column: orders.createdAt, kind: "timestamp" },
+    { column: orders.id, kind: "uuid" },
+  ],
+  direction: "desc",
+};
+
+export async function listAdminOrders(db: DbOrTx, params: { filters: OrderListQuery }) {
+  const cursor = usableCursor(NEWEST_FIRST, params.filters.cursor);
+  const where = orderListWhere(params.filters);
+  const [fetched, count] = await Promise.all([
+    db
+      .select({
+        id: orders.id,
+        orderNumber: orders.orderNumber,
+        customerId: orders.customerId,
+        companyName: customers.companyName,
+        packageCount: orders.packageCount,
+        status: orders.status,
+        note: orders.note,
+        createdAt: orders.createdAt,
+        cursorKey: sql<string[]>`array[${sql.join(NEWEST_FIRST.columns.map(keyText), sql`, `)}]`,
+      })
+      .from(orders)
+      .innerJoin(customers, eq(customers.id, orders.customerId))
+      .where(and(where, keysetCondition(NEWEST_FIRST, cursor)))
+      .orderBy(...keysetOrderBy(NEWEST_FIRST, cursor))
+      .limit(ORDERS_PAGE_SIZE + 1),
+    cappedCount(
+      db,
+      db
+        .select({ id: orders.id })
+        .from(orders)
+        .where(where)
+        .orderBy(...keysetOrderBy(NEWEST_FIRST, null)),
+    ),
+  ]);
+  const page = keysetPage(fetched, ORDERS_PAGE_SIZE, cursor, (row) => row.cursorKey);
+  return { ...page, rows: page.rows.map(({ cursorKey: _key, ...row }) => row), count };
+}
+
+export type OrderExportRow = {
+  order_number: string;
+  company_name: string;
+  tax_id: string;
+  package_count: number;
+  status: string;
+  note: string | null;
+  created_at: string;
+  processing_started_at: string;
+  completed_at: string;
+  cancelled_at: string;
+};
+
+export function orderExport(params: { filters: OrderListQuery }) {
+  return exportSource<OrderExportRow>({
+    columns: sql`${orders.orderNumber} as order_number, ${customers.companyName} as company_name,
+      ${customers.taxId} as tax_id, ${orders.packageCount} as package_count, ${orders.status}::text as status,
+      ${orders.note} as note, ${istanbulText(orders.createdAt, { time: true })} as created_at,
+      ${istanbulText(orders.processingStartedAt, { time: true })} as processing_started_at,
+      ${istanbulText(orders.completedAt, { time: true })} as completed_at,
+      ${istanbulText(orders.cancelledAt, { time: true })} as cancelled_at`,
+    from: sql`${orders} inner join ${customers} on ${customers.id} = ${orders.customerId}`,
+    where: orderListWhere(params.filters),
+    order: NEWEST_FIRST,
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * The filtered list behind each dashboard figure, as a URL of that list (the same parameters its
+ * page reads). Invoices are billing's list (`/yonetim/faturalar`): `durum` and the payment days
+ * `odeme-baslangic` / `odeme-bitis` (inclusive Istanbul days) are the filters it is to read.
+ */
+import { istanbulDateKey } from "../dates";
+import { CUSTOMERS_PATH, customerList, type CustomerListQuery } from "../customers/filters";
+import { ADMIN_ORDERS_PATH, adminOrderList, type OrderListQuery } from "../orders/filters";
+import { quoteList } from "../quotes/filters";
+import type { QuoteStatus } from "../quotes/status";
+
+export const INVOICES_ADMIN_PATH = "/yonetim/faturalar";
+export const QUOTES_ADMIN_PATH = "/yonetim/teklifler";
+
+export type DayRange = { fromDate: string; toDate: string };
+
+/** The Istanbul days an instant range [start, end) covers, as an inclusive day filter. */
+export function dayRange(start: Date, end: Date): DayRange {
+  return { fromDate: istanbulDateKey(start), toDate: istanbulDateKey(new Date(end.getTime() - 1)) };
+}
+
+export function customersHref(filters: Pick<CustomerListQuery, "status" | "tier">): string {
+  return customerList.href(CUSTOMERS_PATH, { ...filters, page: 1, sort: "ad" });
+}
+
+export function ordersHref(filters: Pick<OrderListQuery, "status" | "fromDate" | "toDate">): string {
+  return adminOrderList.href(ADMIN_ORDERS_PATH, { ...filters, page: 1 });
+}
+
+export function quotesHref(status: QuoteStatus): string {
+  return quoteList.href(QUOTES_ADMIN_PATH, { status, page: 1 });
+}
+
+export function invoicesHref(filters: { status: "sent" | "overdue" | "paid"; paid?: DayRange }): string {
+  const params = new URLSearchParams({ durum: filters.status });
+  if (filters.paid) {
+    params.set("odeme-baslangic", filters.paid.fromDate);
+    params.set("odeme-bitis", filters.paid.toDate);
+  }
+  return `${INVOICES_ADMIN_PATH}?${params.toString()}`;
+}
