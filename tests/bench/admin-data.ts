@@ -36,10 +36,10 @@ import { startCluster } from "./pg-cluster";
 import { bigSeqScans, capturingDb } from "./plan-check";
 import { FULL_SCALE, seedVolume, SMALL_SCALE, type VolumeScale } from "./seed-volume";
 
-type Target = { name: string; scale: VolumeScale; client: Sql; db: Db };
+export type Target = { name: string; scale: VolumeScale; client: Sql; db: Db };
 
 /** A database of the cluster migrated and seeded at `scale`, reusing an earlier run's seed. */
-async function prepare(url: (database: string) => string, name: string, scale: VolumeScale): Promise<Target> {
+export async function prepare(url: (database: string) => string, name: string, scale: VolumeScale): Promise<Target> {
   const server = postgres(url("postgres"), { max: 1, onnotice: () => {} });
   const marker = JSON.stringify(scale);
   try {

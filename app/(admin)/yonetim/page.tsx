@@ -1,22 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DashboardCharts } from "@/components/admin/dashboard/charts";
+import { DashboardFigures } from "@/components/admin/dashboard/figures";
+import { PageHeader } from "@/components/layout/page-header";
+import { query } from "@/db";
 import { requireAdmin } from "@/lib/auth/session";
+import { billingPeriodLabel } from "@/lib/billing/period";
+import { readDashboard } from "@/lib/dashboard/figures";
 
-export const metadata: Metadata = { title: "Yönetim" };
+export const metadata: Metadata = { title: "Özet" };
 
+/** Operations' overview: every figure from aggregate SQL, each a link to the list behind it. */
 export default async function AdminHomePage() {
   const user = await requireAdmin();
+  const dashboard = await query(readDashboard, new Date());
   return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">Yönetim paneli</h1>
-      <p className="text-stone-700">Hoş geldiniz, {user.name}.</p>
-      <p className="text-sm text-stone-600">
-        Şifrenizi ve açık oturumlarınızı{" "}
-        <Link href="/yonetim/hesap" className="text-brand-700 underline">
-          Hesabım
-        </Link>{" "}
-        sayfasından yönetebilirsiniz.
-      </p>
+    <div className="flex flex-col gap-8">
+      <PageHeader
+        title="Yönetim paneli"
+        description={
+          <>
+            Hoş geldiniz, {user.name}. Bu dönem: {billingPeriodLabel(dashboard.period)}. Şifrenizi ve oturumlarınızı{" "}
+            <Link href="/yonetim/hesap" className="text-brand-700 underline">
+              Hesabım
+            </Link>{" "}
+            sayfasından yönetebilirsiniz.
+          </>
+        }
+      />
+      <DashboardFigures dashboard={dashboard} />
+      <DashboardCharts dashboard={dashboard} />
     </div>
   );
 }

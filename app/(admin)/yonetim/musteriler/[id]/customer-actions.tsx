@@ -1,0 +1,166 @@
+"use client";
+
+import { ConfirmForm, useConfirmFormAnswer } from "@/components/admin/confirm-form";
+import { Choice } from "@/components/ui/checkbox";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { SERVICE_TYPE_LABELS, SERVICE_TYPES, type ServiceType } from "@/lib/onboarding/schemas";
+import {
+  changeServiceTypeAction,
+  reactivateCustomerAction,
+  setContractPriceAction,
+  suspendCustomerAction,
+} from "../actions";
+
+function ReasonField() {
+  const { fieldError, previous } = useConfirmFormAnswer();
+  return (
+    <Field label="Gerekçe" error={fieldError("reason")} hint="Müşteri kaydında ve denetim kaydında saklanır.">
+      {(a11y) => (
+        <Textarea {...a11y} name="reason" required minLength={5} maxLength={500} defaultValue={previous("reason")} />
+      )}
+    </Field>
+  );
+}
+
+export function SuspendCustomer({ customerId, companyName }: { customerId: string; companyName: string }) {
+  return (
+    <ConfirmForm
+      action={suspendCustomerAction}
+      trigger="Askıya al"
+      title={`${companyName} askıya alınsın mı?`}
+      description="Müşteri giriş yapıp ödeme yapabilir ama yeni sipariş veremez; portalında hesabın operasyon ekibi tarafından askıya alındığı yazar."
+      confirm="Askıya al"
+      busyLabel="Askıya alınıyor…"
+      fields={{ customerId }}
+    >
+      <ReasonField />
+    </ConfirmForm>
+  );
+}
+
+function ReactivateFields({ overdue }: { overdue: string | null }) {
+  const { fieldError, previous } = useConfirmFormAnswer();
+  return (
+    <>
+      {overdue && (
+        <Choice
+          name="allowOverdue"
+          label="Gecikmiş faturalara rağmen etkinleştir"
+          hint={`Gecikmiş borç: ${overdue}. Ödeme kaydedildiğinde hesap kendiliğinden açılır.`}
+        />
+      )}
+      <Field label="Not" optional={!overdue} error={fieldError("note")}>
+        {(a11y) => <Textarea {...a11y} name="note" rows={3} maxLength={500} defaultValue={previous("note")} />}
+      </Field>
+    </>
+  );
+}
+
+export function ReactivateCustomer({
+  customerId,
+  companyName,
+  overdue,
+}: {
+  customerId: string;
+  companyName: string;
+  /** What is overdue ("2 fatura, ₺1.234,56") when the suspension was for non-payment. */
+  overdue: string | null;
+}) {
+  return (
+    <ConfirmForm
+      action={reactivateCustomerAction}
+      trigger="Yeniden etkinleştir"
+      title={`${companyName} yeniden etkinleştirilsin mi?`}
+      description="Müşteri yeniden sipariş verebilir; portalındaki askı uyarısı kalkar."
+      confirm="Yeniden etkinleştir"
+      busyLabel="Etkinleştiriliyor…"
+      fields={{ customerId }}
+      tone="primary"
+      triggerVariant="primary"
+    >
+      <ReactivateFields overdue={overdue} />
+    </ConfirmForm>
+  );
+}
+
+function PriceField({ current, hint }: { current: string; hint: string }) {
+  const { fieldError, previous } = useConfirmFormAnswer();
+  return (
+    <Field label="Sözleşme birim fiyatı" optional error={fieldError("contractPrice")} hint={hint}>
+      {(a11y) => (
+        <Input
+          {...a11y}
+          name="contractPrice"
+          inputMode="decimal"
+          autoComplete="off"
+          defaultValue={previous("contractPrice") ?? current}
+        />
+      )}
+    </Field>
+  );
+}
+
+export function ContractPrice({ customerId, current }: { customerId: string; current: string }) {
+  return (
+    <ConfirmForm
+      action={setContractPriceAction}
+      trigger="Sözleşme fiyatını değiştir"
+      title="Sözleşme fiyatı değiştirilsin mi?"
+      description="Yeni fiyat, size özel hizmette henüz faturalanmamış dönemlerin paketlerine uygulanır. Alanı boşaltmak sözleşme fiyatını kaldırır."
+      confirm="Sözleşme fiyatını değiştir"
+      busyLabel="Kaydediliyor…"
+      fields={{ customerId }}
+      tone="primary"
+    >
+      <PriceField current={current} hint="Paket başına, KDV hariç; 32,50 ya da 32.50 biçiminde." />
+    </ConfirmForm>
+  );
+}
+
+function ServiceFields({ current, price }: { current: ServiceType; price: string }) {
+  const { fieldError, previous } = useConfirmFormAnswer();
+  return (
+    <>
+      <Field label="Hizmet türü" error={fieldError("serviceType")}>
+        {(a11y) => (
+          <Select {...a11y} name="serviceType" defaultValue={previous("serviceType") ?? current}>
+            {SERVICE_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {SERVICE_TYPE_LABELS[type]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <PriceField current="" hint={`Size özel hizmet için; boş bırakılırsa şimdiki fiyat (${price || "yok"}) kalır.`} />
+    </>
+  );
+}
+
+export function ServiceType({
+  customerId,
+  current,
+  price,
+}: {
+  customerId: string;
+  current: ServiceType;
+  price: string;
+}) {
+  return (
+    <ConfirmForm
+      action={changeServiceTypeAction}
+      trigger="Hizmet türünü değiştir"
+      title="Hizmet türü değiştirilsin mi?"
+      description="Standart: kademe fiyatı; Premium: kademe fiyatı ve premium ek ücreti; Size özel: sözleşme fiyatı (gerekirse aşağıya yazın)."
+      confirm="Hizmet türünü değiştir"
+      busyLabel="Kaydediliyor…"
+      fields={{ customerId }}
+      tone="primary"
+    >
+      <ServiceFields current={current} price={price} />
+    </ConfirmForm>
+  );
+}

@@ -1,0 +1,163 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CustomerStatusBadge } from "@/components/admin/customer/customer-status-badge";
+import { PageHeader } from "@/components/layout/page-header";
+import { Alert } from "@/components/ui/alert";
+import { query } from "@/db";
+import { listAuditLog } from "@/db/queries/audit-log";
+import { listInvoices } from "@/db/queries/billing";
+import {
+  getCustomerBalance,
+  getCustomerDetail,
+  getCustomerIntegration,
+  listCustomerUsers,
+} from "@/db/queries/customer-detail";
+import { listCustomerEmails } from "@/db/queries/emails";
+import { listRecentOrders } from "@/db/queries/orders";
+import { listCustomerQuotes } from "@/db/queries/quotes";
+import { AUDIT_LOG_PATH, auditLogList } from "@/lib/audit-log/filters";
+import { requireAdmin } from "@/lib/auth/session";
+import { CUSTOMERS_PATH } from "@/lib/customers/filters";
+import { formatIstanbulDateTime } from "@/lib/dates";
+import { EMAIL_LOG_PATH, emailLogList } from "@/lib/email-log/filters";
+import { formatKurus, kurusToInput } from "@/lib/money";
+import { ADMIN_ORDERS_PATH, adminOrderList } from "@/lib/orders/filters";
+import { ContractPrice, ReactivateCustomer, ServiceType, SuspendCustomer } from "./customer-actions";
+import {
+  ContractCard,
+  emailItem,
+  IntegrationCard,
+  invoiceItem,
+  orderItem,
+  ProfileCard,
+  quoteItem,
+  ShortList,
+} from "./sections";
+
+export const metadata: Metadata = { title: "Müşteri" };
+
+const SHORT = 5;
+
+/** Everything operations know about one customer, its latest activity, and what they may change. */
+export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireAdmin();
+  const { id } = await params;
+  const customer = await query(getCustomerDetail, { customerId: id });
+  if (!customer) notFound();
+  const customerId = customer.id;
+  const [users, integration, balance, orders, invoices, emails, audit, quotes] = await Promise.all([
+    query(listCustomerUsers, { customerId }),
+    query(getCustomerIntegration, { customerId }),
+    query(getCustomerBalance, { customerId }),
+    query(listRecentOrders, { customerId, limit: SHORT }),
+    query(listInvoices, { customerId: null, forCustomerId: customerId, page: 1 }),
+    query(listCustomerEmails, { customerId, limit: SHORT }),
+    query(listAuditLog, { filters: { entityType: "customer", entityId: customerId, page: 1 }, limit: SHORT }),
+    query(listCustomerQuotes, { customerId, limit: SHORT }),
+  ]);
+  const overdue =
+    customer.suspensionReason === "non_payment" && balance.overdue.count > 0
+      ? `${balance.overdue.count} fatura, ${formatKurus(balance.overdue.total)}`
+      : null;
+  const suspendedByAdmin = customer.status === "suspended" && customer.suspensionReason === "admin";
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title={customer.companyName}
+        breadcrumbs={[{ href: CUSTOMERS_PATH, label: "Müşteriler" }]}
+        description={<CustomerStatusBadge status={customer.status} />}
+        actions={
+          <>
+            {customer.status === "suspended" && (
+              <ReactivateCustomer customerId={customerId} companyName={customer.companyName} overdue={overdue} />
+            )}
+            {customer.status !== "inactive" && !suspendedByAdmin && (
+              <SuspendCustomer customerId={customerId} companyName={customer.companyName} />
+            )}
+          </>
+        }
+      />
+      {customer.status === "suspended" && (
+        <Alert tone="error">{`Müşteri askıda: ${customer.suspensionNote ?? "gerekçe yazılmamış"}.`}</Alert>
+      )}
+      {(balance.open.count > 0 || balance.overdue.count > 0) && (
+        <p className="text-sm">
+          {`Açık faturalar: ${balance.open.count} (${formatKurus(balance.open.total)}) · Gecikmiş: ${balance.overdue.count} (${formatKurus(balance.overdue.total)})`}
+        </p>
+      )}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ProfileCard customer={customer} />
+        <ContractCard customer={customer}>
+          <ContractPrice
+            customerId={customerId}
+            current={customer.contractUnitPrice === null ? "" : kurusToInput(customer.contractUnitPrice)}
+          />
+          <ServiceType
+            customerId={customerId}
+            current={customer.serviceType}
+            price={customer.contractUnitPrice === null ? "" : formatKurus(customer.contractUnitPrice)}
+          />
+        </ContractCard>
+        <ShortList
+          id="kullanicilar"
+          title="Kullanıcılar"
+          empty="Kullanıcı yok."
+          items={users.map((user) => ({
+            key: user.id,
+            title: user.name,
+            detail: `${user.email} · son giriş ${user.lastLoginAt ? formatIstanbulDateTime(user.lastLoginAt) : "yok"}`,
+            badge: user.disabled ? <span className="text-xs text-muted-foreground">Devre dışı</span> : undefined,
+          }))}
+        />
+        <IntegrationCard integration={integration} />
+        <ShortList
+          id="siparisler"
+          title="Son siparişler"
+          empty="Henüz sipariş yok."
+          items={orders.map(orderItem)}
+          all={{
+            href: adminOrderList.href(ADMIN_ORDERS_PATH, { customerId, page: 1 }),
+            label: "Tümünü gör",
+          }}
+        />
+        <ShortList
+          id="faturalar"
+          title="Son faturalar"
+          empty="Henüz fatura yok."
+          items={invoices.rows.slice(0, SHORT).map(invoiceItem)}
+          all={{ href: `/yonetim/faturalar?musteri=${customerId}`, label: "Tümünü gör" }}
+        />
+        <ShortList
+          id="e-postalar"
+          title="Son e-postalar"
+          empty="Henüz e-posta yok."
+          items={emails.map(emailItem)}
+          all={{
+            href: emailLogList.href(EMAIL_LOG_PATH, { recipient: customer.email.toLowerCase(), page: 1 }),
+            label: "Tümünü gör",
+          }}
+        />
+        <ShortList
+          id="teklifler"
+          title="Teklifler"
+          empty="Bu müşteriye bağlı teklif yok."
+          items={quotes.map(quoteItem)}
+        />
+        <ShortList
+          id="denetim"
+          title="Denetim kaydı"
+          empty="Kayıt yok."
+          items={audit.rows.map((row) => ({
+            key: row.id,
+            title: row.action,
+            detail: `${row.actorLabel} · ${formatIstanbulDateTime(row.createdAt)}`,
+          }))}
+          all={{
+            href: auditLogList.href(AUDIT_LOG_PATH, { entityType: "customer", entityId: customerId, page: 1 }),
+            label: "Tümünü gör",
+          }}
+        />
+      </div>
+    </div>
+  );
+}

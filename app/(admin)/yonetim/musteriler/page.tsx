@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CsvLink } from "@/components/admin/csv-link";
+import { CustomerStatusBadge } from "@/components/admin/customer/customer-status-badge";
+import { serviceOptions, sortOptions, statusOptions, tierOptions } from "@/components/admin/customer/labels";
+import { formatCount } from "@/components/admin/format";
+import { KeysetPager } from "@/components/admin/keyset-pager";
+import { PageHeader } from "@/components/layout/page-header";
+import { DataTable, FilterBar, FilterSearch, FilterSelect, type Column } from "@/components/ui/data-table";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { query } from "@/db";
+import { listCustomers, type CustomerListRow } from "@/db/queries/customers";
+import { requireAdmin } from "@/lib/auth/session";
+import { CUSTOMERS_PAGE_SIZE, CUSTOMERS_PATH, customerList, SEARCH_MIN_WORD } from "@/lib/customers/filters";
+import { formatIstanbulDate } from "@/lib/dates";
+import { formatKurus } from "@/lib/money";
+import { SERVICE_TYPE_LABELS } from "@/lib/onboarding/schemas";
+
+export const metadata: Metadata = { title: "Müşteriler" };
+
+const columns: Column<CustomerListRow>[] = [
+  {
+    key: "firma",
+    header: "Firma",
+    mobile: "title",
+    cell: (row) => (
+      <span className="flex flex-col gap-0.5">
+        <Link href={`${CUSTOMERS_PATH}/${row.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+          {row.companyName}
+        </Link>
+        <span className="text-xs font-normal text-muted-foreground tabular-nums">{`Vergi no ${row.taxId}`}</span>
+      </span>
+    ),
+  },
+  { key: "durum", header: "Durum", mobile: "status", cell: (row) => <CustomerStatusBadge status={row.status} /> },
+  {
+    key: "yetkili",
+    header: "Yetkili",
+    cell: (row) => (
+      <span className="flex min-w-0 flex-col gap-0.5">
+        <span>{row.contactName}</span>
+        <span className="text-xs break-all text-muted-foreground">{row.email}</span>
+      </span>
+    ),
+  },
+  {
+    key: "hizmet",
+    header: "Hizmet",
+    cell: (row) =>
+      row.serviceType === "custom" && row.contractUnitPrice !== null
+        ? `${SERVICE_TYPE_LABELS.custom} (${formatKurus(row.contractUnitPrice)})`
+        : SERVICE_TYPE_LABELS[row.serviceType],
+  },
+  {
+    key: "kademe",
+    header: "Bu dönem",
+    align: "end",
+    className: "whitespace-nowrap",
+    cell: (row) => `${formatCount(row.periodPackages)} paket (${row.tier})`,
+  },
+  { key: "kayit", header: "Kayıt", mobile: "hidden", cell: (row) => formatIstanbulDate(row.createdAt) },
+];
+
+/** Operations' customers: search, filters and order in the URL, keyset pages, a capped count. */
+export default async function CustomersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await requireAdmin();
+  const params = await searchParams;
+  const filters = customerList.parse(params);
+  const { rows, next, previous, count } = await query(listCustomers, { filters });
+  const { cursor: _cursor, ...position } = filters;
+  const href = (cursor: typeof filters.cursor | null) =>
+    cursor ? customerList.href(CUSTOMERS_PATH, { ...position, cursor }) : null;
+  const typedSearch = typeof params.q === "string" ? params.q : undefined;
+  const filtered = Boolean(filters.search || filters.status || filters.tier || filters.serviceType);
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title="Müşteriler"
+        description="Firma, yetkili, e-posta ya da vergi numarasıyla arayın; Türkçe harfler ve büyük-küçük harf fark etmez."
+        actions={<CsvLink href={`${CUSTOMERS_PATH}/csv`} params={params} />}
+      />
+      <FilterBar path={CUSTOMERS_PATH} params={{}} label="Müşteri filtreleri">
+        <FilterSearch name="q" defaultValue={typedSearch} placeholder={`En az ${SEARCH_MIN_WORD} harf`} />
+        <FilterSelect name="durum" label="Durum" options={statusOptions} defaultValue={filters.status} />
+        <FilterSelect name="kademe" label="Kademe" options={tierOptions} defaultValue={filters.tier} />
+        <FilterSelect name="hizmet" label="Hizmet türü" options={serviceOptions} defaultValue={filters.serviceType} />
+        <Field label="Sıralama">
+          {(a11y) => (
+            <Select {...a11y} name="sirala" defaultValue={filters.sort}>
+              {sortOptions.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      </FilterBar>
+      {typedSearch && !filters.search && (
+        <p role="status" className="text-sm text-amber-800">
+          {`Arama için en az ${SEARCH_MIN_WORD} harflik bir kelime yazın; şimdilik tüm müşteriler gösteriliyor.`}
+        </p>
+      )}
+      <DataTable
+        caption="Müşteriler"
+        noun={count.capped ? "müşteriden fazla" : "müşteri"}
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.id}
+        list={{
+          path: CUSTOMERS_PATH,
+          params: {},
+          page: 1,
+          pageCount: 1,
+          total: count.value,
+          pageSize: CUSTOMERS_PAGE_SIZE,
+          filtered,
+        }}
+        empty={{ title: "Henüz müşteri yok", description: "Aktivasyonu tamamlayan firmalar burada listelenir." }}
+      />
+      <KeysetPager previous={href(previous)} next={href(next)} />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import Link from "next/link";
+import type { ChartDatum } from "./types";
+
+/**
+ * What every chart carries besides its drawing: the SVG is one image named by its title and
+ * described by its figures (screen readers read it as one sentence), and the same figures sit in a
+ * table under a disclosure, each linking to the list behind it: the keyboard's way into the chart.
+ */
+export function ChartFrame({
+  id,
+  title,
+  description,
+  data,
+  labelHeader = "Dönem",
+  valueHeader,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  data: readonly ChartDatum[];
+  /** The first column's heading in the table: "Ay", "Gün", "Kademe". */
+  labelHeader?: string;
+  /** The value column's heading in the table: "Gelir (KDV hariç)". */
+  valueHeader: string;
+  children: (labels: { titleId: string; descId: string }) => React.ReactNode;
+}) {
+  const titleId = `${id}-baslik`;
+  const descId = `${id}-aciklama`;
+  return (
+    <figure className="flex min-w-0 flex-col gap-3">
+      <figcaption className="text-base font-semibold" id={`${id}-ad`}>
+        {title}
+      </figcaption>
+      {children({ titleId, descId })}
+      <details className="text-sm">
+        <summary className="w-fit cursor-pointer rounded-sm text-muted-foreground hover:text-foreground">
+          Verileri tablo olarak göster
+        </summary>
+        <div className="mt-2 max-h-72 overflow-y-auto rounded-md border border-border">
+          <table className="w-full text-sm">
+            <caption className="sr-only">{`${title}: ${description}`}</caption>
+            <thead className="bg-muted/60">
+              <tr>
+                <th scope="col" className="px-3 py-1.5 text-left font-medium">
+                  {labelHeader}
+                </th>
+                <th scope="col" className="px-3 py-1.5 text-right font-medium">
+                  {valueHeader}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.map((datum) => (
+                <tr key={datum.key} className="border-t border-border">
+                  <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                    <Link href={datum.href} className="underline-offset-2 hover:underline">
+                      {datum.label}
+                    </Link>
+                  </th>
+                  <td className="px-3 py-1.5 text-right tabular-nums">{datum.valueText}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}
+
+/** The figures as one sentence, for the SVG's <desc>. */
+export function describe(data: readonly ChartDatum[]): string {
+  return data.map((datum) => `${datum.label}: ${datum.valueText}`).join("; ");
+}
