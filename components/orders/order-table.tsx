@@ -7,6 +7,7 @@ type OrderRow = {
   id: string;
   orderNumber: string;
   companyName: string;
+  customerId?: string;
   createdAt: Date;
   packageCount: number;
   status: OrderStatus;
@@ -55,7 +56,17 @@ export function OrderTable({
                   {order.orderNumber}
                 </Link>
               </th>
-              {showCustomer && <td className="px-4 py-2">{order.companyName}</td>}
+              {showCustomer && (
+                <td className="px-4 py-2">
+                  {order.customerId ? (
+                    <Link href={`/yonetim/musteriler/${order.customerId}`} className="text-brand-700 underline">
+                      {order.companyName}
+                    </Link>
+                  ) : (
+                    order.companyName
+                  )}
+                </td>
+              )}
               <td className="px-4 py-2 whitespace-nowrap">{formatIstanbulDateTime(order.createdAt)}</td>
               <td className="px-4 py-2 text-right">{order.packageCount.toLocaleString("tr-TR")}</td>
               <td className="px-4 py-2">

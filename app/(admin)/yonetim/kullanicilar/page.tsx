@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { query } from "@/db";
 import { listUsers } from "@/db/queries/users";
 import { requireAdmin } from "@/lib/auth/session";
@@ -50,7 +51,15 @@ export default async function UsersPage() {
               <tr key={user.id} className="border-t border-stone-200">
                 <td className="px-4 py-2">{user.email}</td>
                 <td className="px-4 py-2">{user.name}</td>
-                <td className="px-4 py-2">{user.role === "admin" ? "Yönetici" : "Müşteri"}</td>
+                <td className="px-4 py-2">
+                  {user.role === "admin" || !user.customerId ? (
+                    "Yönetici"
+                  ) : (
+                    <Link href={`/yonetim/musteriler/${user.customerId}`} className="text-brand-700 underline">
+                      Müşteri
+                    </Link>
+                  )}
+                </td>
                 <td className="px-4 py-2">{user.lastLoginAt ? formatIstanbulDateTime(user.lastLoginAt) : "–"}</td>
                 <td className="px-4 py-2">{user.disabled ? "Devre dışı" : "Etkin"}</td>
                 <td className="px-4 py-2">

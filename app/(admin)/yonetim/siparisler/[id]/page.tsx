@@ -24,7 +24,11 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         ← Siparişler
       </Link>
       <h1 className="text-2xl font-bold">{`Sipariş ${order.orderNumber}`}</h1>
-      <p className="text-stone-700">{order.companyName}</p>
+      <p className="text-stone-700">
+        <Link href={`/yonetim/musteriler/${order.customerId}`} className="text-brand-700 underline">
+          {order.companyName}
+        </Link>
+      </p>
       <OrderSummary order={order} />
       {next.length > 0 && (
         <section aria-labelledby="durum" className="rounded-lg border border-stone-200 bg-white p-6">

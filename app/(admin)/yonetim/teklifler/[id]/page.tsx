@@ -56,7 +56,16 @@ export default async function QuoteDetailPage({
       "Tercih edilen başlangıç tarihi",
       quote.preferredStartDate ? formatIstanbulDate(new Date(`${quote.preferredStartDate}T12:00:00Z`)) : "–",
     ],
-    ["Müşteri hesabı", quote.customerId ? "Kayıtlı müşteri" : "Yok (ziyaretçi)"],
+    [
+      "Müşteri hesabı",
+      quote.customerId ? (
+        <Link key="m" href={`/yonetim/musteriler/${quote.customerId}`} className="text-brand-700 underline">
+          Müşteri sayfası
+        </Link>
+      ) : (
+        "Yok (ziyaretçi)"
+      ),
+    ],
     ["Hesaplanan birim fiyat", price(quote.calculatedUnitPrice)],
     ["Teklif edilen birim fiyat", price(quote.quotedUnitPrice)],
     ["Kabul edilen birim fiyat", price(quote.acceptedUnitPrice)],

@@ -1,0 +1,137 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import { e2eSql } from "./helpers/db";
+import { ADMIN, createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, PHONE } from "./helpers/page-checks";
+
+async function taxIdOf(customerId: string): Promise<string> {
+  const sql = e2eSql();
+  try {
+    const [row] = await sql<{ tax_id: string }[]>`select tax_id from customers where id = ${customerId}`;
+    return row!.tax_id;
+  } finally {
+    await sql.end();
+  }
+}
+
+async function findByTaxId(admin: Page, taxId: string, companyName: string) {
+  await admin.goto("/yonetim/musteriler");
+  await admin.getByLabel("Ara").fill(taxId);
+  await admin.getByRole("button", { name: "Filtrele" }).click();
+  await expect(admin).toHaveURL(new RegExp(`q=${taxId}`));
+  await expect(admin.getByText("1 müşteri", { exact: true })).toBeVisible();
+  await admin.getByRole("link", { name: companyName }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: companyName })).toBeVisible();
+}
+
+test("an admin finds a customer by tax number, suspends them with a reason (the customer sees it) and reactivates them", async ({
+  browser,
+}) => {
+  const customer = await createCustomerWithUser();
+  const taxId = await taxIdOf(customer.customerId);
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, ADMIN.email, ADMIN.password);
+  await findByTaxId(admin, taxId, customer.companyName);
+
+  await admin.getByRole("button", { name: "Askıya al" }).click();
+  const dialog = admin.getByRole("alertdialog", { name: `${customer.companyName} askıya alınsın mı?` });
+  await dialog.getByLabel("Gerekçe").fill("Sözleşme dışı ürün gönderimi");
+  await dialog.getByRole("button", { name: "Askıya al" }).click();
+  await expect(admin.getByText(`${customer.companyName} askıya alındı.`).first()).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(admin.getByText("Müşteri askıda: Sözleşme dışı ürün gönderimi.")).toBeVisible();
+
+  const portal = await (await browser.newContext()).newPage();
+  await signIn(portal, customer.email, CUSTOMER_PASSWORD);
+  await portal.goto("/panel");
+  await expect(portal.getByRole("alert").filter({ hasText: "Hesabınız askıya alındı" })).toContainText(
+    "operasyon ekibimiz tarafından askıya alındı",
+  );
+
+  await admin.getByRole("button", { name: "Yeniden etkinleştir" }).click();
+  const reactivate = admin.getByRole("alertdialog", { name: `${customer.companyName} yeniden etkinleştirilsin mi?` });
+  await reactivate.getByRole("button", { name: "Yeniden etkinleştir" }).click();
+  await expect(admin.getByText(`${customer.companyName} yeniden etkinleştirildi.`).first()).toBeVisible();
+  await expect(admin.getByRole("button", { name: "Askıya al" })).toBeVisible();
+
+  await portal.reload();
+  await expect(portal.getByText("Hesabınız askıya alındı")).toHaveCount(0);
+});
+
+test("an admin changes a tier price effective next period and sees both versions", async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto("/yonetim/fiyatlandirma");
+  const effective = await page.getByLabel("Yürürlük tarihi").inputValue();
+  const [year, month, day] = effective.split("-");
+  await page.getByLabel("251-500 birim fiyatı").fill("33.75");
+  await page.getByRole("button", { name: "Fiyatları kaydet" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Yeni fiyatlar kaydedilsin mi?" });
+  await dialog.getByRole("button", { name: "Fiyatları kaydet" }).click();
+  await expect(
+    page.getByText(`Yeni fiyatlar ${day}.${month}.${year} tarihinden itibaren geçerli.`).first(),
+  ).toBeVisible();
+
+  const versions = page
+    .getByRole("table", { name: "Fiyat sürümleri" })
+    .getByRole("row")
+    .filter({ hasText: "251-500 paket" });
+  await expect(versions).toHaveCount(2);
+  await expect(versions.filter({ hasText: "Planlandı" })).toContainText("₺33,75");
+  await expect(versions.filter({ hasText: "Planlandı" })).toContainText(`${day}.${month}.${year}`);
+  await expect(versions.filter({ hasText: "Geçerli" })).toContainText("₺35,00");
+  // Today's table is unchanged until the day comes.
+  await expect(page.getByRole("table", { name: "Geçerli kademe fiyatları" })).toContainText("₺35,00");
+
+  // Withdrawn again, so the other tests see the seeded prices whatever day they run.
+  await page.getByRole("button", { name: "Planlanan değişikliği geri al" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Planlanan değişikliği geri al" }).click();
+  await expect(page.getByText("Planlanan fiyat değişikliği geri alındı.").first()).toBeVisible();
+  await expect(versions).toHaveCount(1);
+});
+
+test("an admin downloads the filtered customer list as CSV", async ({ page }) => {
+  const customer = await createCustomerWithUser();
+  const taxId = await taxIdOf(customer.customerId);
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto(`/yonetim/musteriler?q=${taxId}&durum=active`);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "CSV indir" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^musteriler-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = await readFile((await download.path())!, "utf8");
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  const rows: string[][] = parse(text, { bom: true, delimiter: ";" });
+  expect(rows).toHaveLength(2);
+  expect(rows[1]).toContain(taxId);
+  expect(rows[1]).toContain(customer.companyName);
+});
+
+test("the operations pages fit a phone, pass axe, and a wrong customer id is the admin's 404", async ({ page }) => {
+  const customer = await createCustomerWithUser();
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.setViewportSize(PHONE);
+  for (const path of [
+    "/yonetim",
+    "/yonetim/musteriler",
+    "/yonetim/musteriler?q=e2e&durum=active",
+    `/yonetim/musteriler/${customer.customerId}`,
+    "/yonetim/fiyatlandirma",
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await expectNoSeriousA11yViolations(page);
+  }
+  // The charts name themselves and carry their figures.
+  await page.goto("/yonetim");
+  await expect(page.getByRole("img", { name: /Aylık gelir, son 12 ay/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Günlük paketler, son 30 gün/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /kademeleri/ })).toBeVisible();
+
+  const missing = await page.goto("/yonetim/musteriler/00000000-0000-4000-8000-000000000000");
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Aradığınız kayıt bulunamadı" })).toBeVisible();
+  expect((await page.goto("/yonetim/musteriler/not-an-id"))?.status()).toBe(404);
+});
