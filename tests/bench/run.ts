@@ -117,3 +117,10 @@ if (process.env.BENCH_VOLUME !== "0") {
   const { runVolumeBench } = await import("./volume");
   if (!(await runVolumeBench())) process.exitCode = 1;
 }
+
+// The operations pages over HTTP at volume: a production build against the same database, 4 users
+// (BENCH_HTTP=0 skips it; SKIP_BUILD=1 reuses the last build).
+if (process.env.BENCH_HTTP !== "0") {
+  const { benchAdminHttp, reportAdminHttp } = await import("./admin-http");
+  if (!reportAdminHttp(await benchAdminHttp())) process.exitCode = 1;
+}

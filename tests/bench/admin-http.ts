@@ -1,0 +1,216 @@
+/**
+ * The operations pages over HTTP at volume (issue 14): a production build of the app (next build,
+ * then server.mjs as `npm start` runs it) against the 100,000-customer PostgreSQL of admin-data.ts,
+ * 4 concurrent users per page. Beside each page, in the same run: the same SQL sent through bare
+ * `postgres` (the queries the page's reads send, captured and replayed) and an empty dynamic page
+ * (an unknown address in the admin area: the frame, the session check and the 404, no reads). Target:
+ * p95 under 300 ms and within 1.5× SQL + empty page; the order list at 1,000,000 orders within 1.3×
+ * of the same page on a 200-order database; no big table read sequentially (EXPLAIN).
+ *   npx tsx --conditions=react-server tests/bench/admin-http.ts   (SKIP_BUILD=1 reuses .next)
+ */
+import { execFileSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
+import { hash } from "@node-rs/argon2";
+import { request } from "undici";
+import type { Db } from "@/db";
+import {
+  getCustomerBalance,
+  getCustomerDetail,
+  getCustomerIntegration,
+  listCustomerUsers,
+} from "@/db/queries/customer-detail";
+import { listAuditLog } from "@/db/queries/audit-log";
+import { listInvoices } from "@/db/queries/billing";
+import { listCustomerOptions } from "@/db/queries/customer-account";
+import { listCustomers } from "@/db/queries/customers";
+import { listCustomerEmails } from "@/db/queries/emails";
+import { listAllOrders, listRecentOrders } from "@/db/queries/orders";
+import { listCustomerQuotes } from "@/db/queries/quotes";
+import { customerList } from "@/lib/customers/filters";
+import { readDashboard } from "@/lib/dashboard/figures";
+import { encodeCursor } from "@/lib/list-params";
+import { orderList } from "@/lib/orders/filters";
+import { prepare, type Target } from "./admin-data";
+import { startAppServer, signInCookie } from "./admin-http-server";
+import { startCluster } from "./pg-cluster";
+import { bigSeqScans, capturingDb } from "./plan-check";
+import { FULL_SCALE, type VolumeScale } from "./seed-volume";
+
+const USERS = 4;
+const DURATION_MS = Number(process.env.BENCH_HTTP_MS ?? 6000);
+/** The order list's baseline: the same page on a database of 200 orders. */
+const TINY_SCALE: VolumeScale = { customers: 20, orders: 200, periods: 12, audits: 400 };
+const BENCH_ADMIN = { email: "http-bench@cardak.local", password: "http-bench-password-1" };
+
+type Page = { name: string; path: string; reads: (db: Db) => Promise<unknown> };
+export type Latency = { p50: number; p95: number; count: number };
+
+/** `USERS` loops calling `run` for DURATION_MS after a short warm-up: latency percentiles. */
+async function load(run: () => Promise<unknown>, warmup = 8): Promise<Latency> {
+  for (let i = 0; i < warmup; i++) await run();
+  const samples: number[] = [];
+  const end = performance.now() + DURATION_MS;
+  await Promise.all(
+    Array.from({ length: USERS }, async () => {
+      while (performance.now() < end) {
+        const start = performance.now();
+        await run();
+        samples.push(performance.now() - start);
+      }
+    }),
+  );
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * q))]!;
+  return { p50: at(0.5), p95: at(0.95), count: samples.length };
+}
+
+async function get(url: string, cookie: string, expected: number): Promise<void> {
+  const response = await request(url, { headers: { cookie }, maxRedirections: 0 });
+  await response.body.text();
+  if (response.statusCode !== expected) throw new Error(`${url}: ${response.statusCode}, expected ${expected}`);
+}
+
+/** The admin every run signs in as, with a known password, in each database. */
+async function ensureAdmin(target: Target) {
+  await target.client`insert into users (email, name, role, password_hash)
+    values (${BENCH_ADMIN.email}, 'HTTP Bench', 'admin', ${await hash(BENCH_ADMIN.password)})
+    on conflict ((lower(email))) do update set password_hash = excluded.password_hash, disabled = false`;
+}
+
+async function pages(target: Target): Promise<Page[]> {
+  const now = new Date();
+  const [late] = await target.client<{ k: string; id: string }[]>`select sort_name as k, id::text as id from customers
+    order by sort_name, id offset (select floor(count(*) * 0.9)::int from customers) limit 1`;
+  const [busy] = await target.client<{ id: string }[]>`select md5('c1')::uuid::text as id`;
+  const customerId = busy!.id;
+  const customers = (params: Record<string, string>) => (db: Db) =>
+    listCustomers(db, { filters: customerList.parse(params), at: now });
+  const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
+  const lateParams = { sonra: encodeCursor([late!.k, late!.id]) };
+  return [
+    { name: "/yonetim (dashboard)", path: "/yonetim", reads: (db) => readDashboard(db, now) },
+    { name: "customers: first page", path: "/yonetim/musteriler", reads: customers({}) },
+    { name: "customers: search 'yilmaz'", path: `/yonetim/musteriler?q=yilmaz`, reads: customers({ q: "yilmaz" }) },
+    {
+      name: "customers: suspended",
+      path: "/yonetim/musteriler?durum=suspended",
+      reads: customers({ durum: "suspended" }),
+    },
+    { name: "customers: late page", path: `/yonetim/musteriler?${query(lateParams)}`, reads: customers(lateParams) },
+    {
+      name: "customer detail",
+      path: `/yonetim/musteriler/${customerId}`,
+      reads: (db) =>
+        Promise.all([
+          getCustomerDetail(db, { customerId }),
+          listCustomerUsers(db, { customerId }),
+          getCustomerIntegration(db, { customerId }),
+          getCustomerBalance(db, { customerId }),
+          listRecentOrders(db, { customerId, limit: 5 }),
+          listInvoices(db, { customerId: null, forCustomerId: customerId, page: 1 }),
+          listCustomerEmails(db, { customerId, limit: 5 }),
+          listAuditLog(db, { filters: { entityType: "customer", entityId: customerId, page: 1 }, limit: 5 }),
+          listCustomerQuotes(db, { customerId, limit: 5 }),
+        ]),
+    },
+    {
+      name: "orders: first page",
+      path: "/yonetim/siparisler",
+      reads: (db) => Promise.all([listCustomerOptions(db, {}), listAllOrders(db, { filters: orderList.parse({}) })]),
+    },
+  ];
+}
+
+/** The page's queries as they were sent, replayed through the bare client (in parallel, as pages read). */
+async function captured(target: Target, page: Page) {
+  const capture = capturingDb(target.client);
+  await page.reads(capture.db);
+  const seqScans = await bigSeqScans(target.client, capture.queries);
+  const replay = () => Promise.all(capture.queries.map((q) => target.client.unsafe(q.sql, q.params as never[])));
+  return { replay, seqScans, queries: capture.queries.length };
+}
+
+export type HttpResult = {
+  name: string;
+  page: Latency;
+  sql: Latency;
+  empty: Latency;
+  queries: number;
+  seqScans: string[];
+};
+
+export async function benchAdminHttp(): Promise<{ results: HttpResult[]; orders: { volume: Latency; tiny: Latency } }> {
+  if (process.env.SKIP_BUILD !== "1") execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+  const cluster = await startCluster();
+  const targets: Target[] = [];
+  const servers: { stop: () => Promise<void> }[] = [];
+  try {
+    const volume = await prepare(cluster.url, "cardak_bench_volume", FULL_SCALE);
+    targets.push(volume);
+    const tiny = await prepare(cluster.url, "cardak_bench_tiny", TINY_SCALE);
+    targets.push(tiny);
+    for (const target of targets) await ensureAdmin(target);
+    const volumeServer = await startAppServer(cluster.url("cardak_bench_volume"));
+    servers.push(volumeServer);
+    const tinyServer = await startAppServer(cluster.url("cardak_bench_tiny"));
+    servers.push(tinyServer);
+    const cookie = await signInCookie(volumeServer.url, BENCH_ADMIN);
+    const tinyCookie = await signInCookie(tinyServer.url, BENCH_ADMIN);
+
+    const empty = () => get(`${volumeServer.url}/yonetim/bos-sayfa`, cookie, 404);
+    const results: HttpResult[] = [];
+    for (const page of await pages(volume)) {
+      const sql = await captured(volume, page);
+      const emptyLatency = await load(empty);
+      const sqlLatency = await load(sql.replay);
+      const pageLatency = await load(() => get(`${volumeServer.url}${page.path}`, cookie, 200));
+      results.push({
+        name: page.name,
+        page: pageLatency,
+        sql: sqlLatency,
+        empty: emptyLatency,
+        queries: sql.queries,
+        seqScans: sql.seqScans,
+      });
+    }
+    const orders = {
+      volume: await load(() => get(`${volumeServer.url}/yonetim/siparisler`, cookie, 200)),
+      tiny: await load(() => get(`${tinyServer.url}/yonetim/siparisler`, tinyCookie, 200)),
+    };
+    return { results, orders };
+  } finally {
+    for (const server of servers) await server.stop();
+    for (const target of targets) await target.client.end({ timeout: 5 });
+    cluster.stop();
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
+
+export function reportAdminHttp({ results, orders }: Awaited<ReturnType<typeof benchAdminHttp>>): boolean {
+  console.log(
+    `\nOperations pages over HTTP, ${USERS} concurrent users, 100,000 customers / 1,000,000 orders: p95 (p50)`,
+  );
+  console.log(
+    `${"page".padEnd(28)} ${"page p95".padStart(10)} ${"SQL p95".padStart(10)} ${"empty p95".padStart(10)}  ratio  plan`,
+  );
+  let ok = true;
+  for (const result of results) {
+    const ratio = result.page.p95 / (result.sql.p95 + result.empty.p95);
+    const pass = result.page.p95 < 300 && ratio <= 1.5 && result.seqScans.length === 0;
+    ok &&= pass;
+    console.log(
+      `${result.name.padEnd(28)} ${ms(result.page.p95)} ${ms(result.sql.p95)} ${ms(result.empty.p95)}  ×${ratio.toFixed(2)}  ${result.seqScans.length ? `SEQ SCAN ${result.seqScans.join(", ")}` : "index"}  (p50 ${result.page.p50.toFixed(1)}, ${result.queries} queries)${pass ? "" : "  ✗"}`,
+    );
+  }
+  const orderRatio = orders.volume.p95 / orders.tiny.p95;
+  ok &&= orderRatio <= 1.3;
+  console.log(
+    `order list: 1,000,000 orders p95 ${orders.volume.p95.toFixed(1)} ms, 200 orders ${orders.tiny.p95.toFixed(1)} ms: ×${orderRatio.toFixed(2)} (target ≤ 1.3)`,
+  );
+  return ok;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (!reportAdminHttp(await benchAdminHttp())) process.exitCode = 1;
+}
