@@ -70,9 +70,13 @@ export function ConfirmForm<T>({
         </ConfirmAction>
       </AnswerContext>
       {refused && (
-        <p role="alert" className="text-sm font-medium text-destructive">
-          {refused.formError}
-        </p>
+        <div role="alert" className="text-sm font-medium text-destructive">
+          <p>{refused.formError}</p>
+          {/* The dialog has closed: what to fix is said here too, and again on its field when reopened. */}
+          {Object.values(refused.fieldErrors ?? {}).map((messages) => (
+            <p key={messages?.[0]}>{messages?.[0]}</p>
+          ))}
+        </div>
       )}
       {state?.ok && state.message && (
         <p role="status" className="text-sm text-brand-700">

@@ -18,26 +18,8 @@ function ReasonField() {
   const { fieldError, previous } = useConfirmFormAnswer();
   return (
     <Field label="Gerekçe" error={fieldError("reason")} hint="Müşteri kaydında ve denetim kaydında saklanır.">
-      {(a11y) => (
-        <Textarea {...a11y} name="reason" required minLength={5} maxLength={500} defaultValue={previous("reason")} />
-      )}
+      {(a11y) => <Textarea {...a11y} name="reason" maxLength={500} defaultValue={previous("reason")} />}
     </Field>
-  );
-}
-
-export function SuspendCustomer({ customerId, companyName }: { customerId: string; companyName: string }) {
-  return (
-    <ConfirmForm
-      action={suspendCustomerAction}
-      trigger="Askıya al"
-      title={`${companyName} askıya alınsın mı?`}
-      description="Müşteri giriş yapıp ödeme yapabilir ama yeni sipariş veremez; portalında hesabın operasyon ekibi tarafından askıya alındığı yazar."
-      confirm="Askıya al"
-      busyLabel="Askıya alınıyor…"
-      fields={{ customerId }}
-    >
-      <ReasonField />
-    </ConfirmForm>
   );
 }
 
@@ -59,17 +41,24 @@ function ReactivateFields({ overdue }: { overdue: string | null }) {
   );
 }
 
-export function ReactivateCustomer({
+/**
+ * `Askıya al` or `Yeniden etkinleştir`, whichever the customer's status allows. One form in one
+ * place for both: after a suspension the same form offers the reactivation, so the answer (its toast
+ * and the line beside the button) survives the page's refresh instead of leaving with the old button.
+ */
+export function SuspensionAction({
   customerId,
   companyName,
+  suspended,
   overdue,
 }: {
   customerId: string;
   companyName: string;
+  suspended: boolean;
   /** What is overdue ("2 fatura, ₺1.234,56") when the suspension was for non-payment. */
   overdue: string | null;
 }) {
-  return (
+  return suspended ? (
     <ConfirmForm
       action={reactivateCustomerAction}
       trigger="Yeniden etkinleştir"
@@ -82,6 +71,18 @@ export function ReactivateCustomer({
       triggerVariant="primary"
     >
       <ReactivateFields overdue={overdue} />
+    </ConfirmForm>
+  ) : (
+    <ConfirmForm
+      action={suspendCustomerAction}
+      trigger="Askıya al"
+      title={`${companyName} askıya alınsın mı?`}
+      description="Müşteri giriş yapıp ödeme yapabilir ama yeni sipariş veremez; portalında hesabın operasyon ekibi tarafından askıya alındığı yazar."
+      confirm="Askıya al"
+      busyLabel="Askıya alınıyor…"
+      fields={{ customerId }}
+    >
+      <ReasonField />
     </ConfirmForm>
   );
 }

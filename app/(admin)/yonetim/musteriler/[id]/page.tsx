@@ -22,7 +22,7 @@ import { formatIstanbulDateTime } from "@/lib/dates";
 import { EMAIL_LOG_PATH, emailLogList } from "@/lib/email-log/filters";
 import { formatKurus, kurusToInput } from "@/lib/money";
 import { ADMIN_ORDERS_PATH, adminOrderList } from "@/lib/orders/filters";
-import { ContractPrice, ReactivateCustomer, ServiceType, SuspendCustomer } from "./customer-actions";
+import { ContractPrice, ServiceType, SuspensionAction } from "./customer-actions";
 import {
   ContractCard,
   emailItem,
@@ -59,7 +59,6 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
     customer.suspensionReason === "non_payment" && balance.overdue.count > 0
       ? `${balance.overdue.count} fatura, ${formatKurus(balance.overdue.total)}`
       : null;
-  const suspendedByAdmin = customer.status === "suspended" && customer.suspensionReason === "admin";
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -67,14 +66,14 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         breadcrumbs={[{ href: CUSTOMERS_PATH, label: "Müşteriler" }]}
         description={<CustomerStatusBadge status={customer.status} />}
         actions={
-          <>
-            {customer.status === "suspended" && (
-              <ReactivateCustomer customerId={customerId} companyName={customer.companyName} overdue={overdue} />
-            )}
-            {customer.status !== "inactive" && !suspendedByAdmin && (
-              <SuspendCustomer customerId={customerId} companyName={customer.companyName} />
-            )}
-          </>
+          customer.status !== "inactive" && (
+            <SuspensionAction
+              customerId={customerId}
+              companyName={customer.companyName}
+              suspended={customer.status === "suspended"}
+              overdue={overdue}
+            />
+          )
         }
       />
       {customer.status === "suspended" && (
