@@ -21,7 +21,9 @@ import { CUSTOMERS_PATH } from "@/lib/customers/filters";
 import { formatIstanbulDateTime } from "@/lib/dates";
 import { EMAIL_LOG_PATH, emailLogList } from "@/lib/email-log/filters";
 import { formatKurus, kurusToInput } from "@/lib/money";
+import { QUOTES_ADMIN_PATH } from "@/lib/dashboard/links";
 import { ADMIN_ORDERS_PATH, adminOrderList } from "@/lib/orders/filters";
+import { quoteList } from "@/lib/quotes/filters";
 import { ContractPrice, ServiceType, SuspensionAction } from "./customer-actions";
 import {
   ContractCard,
@@ -141,6 +143,10 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           title="Teklifler"
           empty="Bu müşteriye bağlı teklif yok."
           items={quotes.map(quoteItem)}
+          all={{
+            href: quoteList.href(QUOTES_ADMIN_PATH, { search: customer.companyName, page: 1 }),
+            label: "Tümünü gör",
+          }}
         />
         <ShortList
           id="denetim"
