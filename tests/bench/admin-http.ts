@@ -34,7 +34,7 @@ import { prepare, type Target } from "./admin-data";
 import { startAppServer, signInCookie } from "./admin-http-server";
 import { startCluster } from "./pg-cluster";
 import { bigSeqScans, capturingDb } from "./plan-check";
-import { FULL_SCALE, type VolumeScale } from "./seed-volume";
+import { FULL_SCALE, SMALL_SCALE, type VolumeScale } from "./seed-volume";
 
 const USERS = 4;
 const DURATION_MS = Number(process.env.BENCH_HTTP_MS ?? 6000);
@@ -145,12 +145,15 @@ export async function benchAdminHttp(): Promise<{ results: HttpResult[]; orders:
   const targets: Target[] = [];
   const servers: { stop: () => Promise<void> }[] = [];
   try {
-    const volume = await prepare(cluster.url, "cardak_bench_volume", FULL_SCALE);
+    // BENCH_HTTP_SCALE=small: a quick trial of the harness on the 1/500 database.
+    const trial = process.env.BENCH_HTTP_SCALE === "small";
+    const volumeName = trial ? "cardak_bench_small" : "cardak_bench_volume";
+    const volume = await prepare(cluster.url, volumeName, trial ? SMALL_SCALE : FULL_SCALE);
     targets.push(volume);
     const tiny = await prepare(cluster.url, "cardak_bench_tiny", TINY_SCALE);
     targets.push(tiny);
     for (const target of targets) await ensureAdmin(target);
-    const volumeServer = await startAppServer(cluster.url("cardak_bench_volume"));
+    const volumeServer = await startAppServer(cluster.url(volumeName));
     servers.push(volumeServer);
     const tinyServer = await startAppServer(cluster.url("cardak_bench_tiny"));
     servers.push(tinyServer);

@@ -9,7 +9,7 @@ import { formatKurus, kurusToInput } from "@/lib/money";
 import { effectiveInstant } from "@/lib/pricing-admin/change";
 import { PRICING_FIELDS } from "@/lib/pricing-admin/schemas";
 import { defaultEffectiveDate, markVersions, tierHistory } from "@/lib/pricing-admin/versions";
-import { CancelPricingChange } from "./cancel-change";
+import { PlannedChanges } from "./cancel-change";
 import { PriceHistory, type HistoryRow } from "./price-history";
 import { PricingForm } from "./pricing-form";
 
@@ -96,19 +96,7 @@ export default async function PricingPage() {
         </table>
         <p className="text-sm">{`Premium ek ücreti: paket başına ${formatKurus(surcharge)}.`}</p>
       </Card>
-      {scheduled.length > 0 && (
-        <Card aria-labelledby="planlanan">
-          <CardTitle id="planlanan">Planlanan değişiklikler</CardTitle>
-          <ul className="flex flex-col gap-3">
-            {scheduled.map((day) => (
-              <li key={day} className="flex flex-wrap items-center justify-between gap-3 text-sm">
-                <span>{`${formatIstanbulDate(effectiveInstant(day))} tarihinden itibaren yeni fiyatlar`}</span>
-                <CancelPricingChange effectiveDate={day} label={formatIstanbulDate(effectiveInstant(day))} />
-              </li>
-            ))}
-          </ul>
-        </Card>
-      )}
+      <PlannedChanges days={scheduled.map((day) => ({ key: day, label: formatIstanbulDate(effectiveInstant(day)) }))} />
       <Card aria-labelledby="yeni-surum">
         <CardTitle id="yeni-surum">Yeni fiyat sürümü</CardTitle>
         <CardDescription>
