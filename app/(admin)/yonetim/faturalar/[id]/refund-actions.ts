@@ -1,0 +1,20 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { formatKurus } from "@/lib/money";
+import { refundPayment } from "@/lib/payments/refund";
+import { refundPaymentSchema } from "@/lib/payments/schemas";
+import { adminAction, ok } from "@/lib/safe-action";
+
+/** `İade et`: part or all of a card payment back to the customer's card (lib/payments/refund.ts). */
+export const refundPaymentAction = adminAction(
+  "refundPayment",
+  refundPaymentSchema,
+  async (input, ctx) => {
+    const outcome = await refundPayment(ctx, input);
+    revalidatePath("/yonetim/faturalar", "layout");
+    revalidatePath("/panel/faturalar", "layout");
+    return ok(outcome, `${formatKurus(outcome.amount)} kartına iade edildi.`);
+  },
+  { echo: ["amount", "reason"] },
+);
