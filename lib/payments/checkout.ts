@@ -74,10 +74,19 @@ export async function startCardPayment(
     // No page was opened: nothing can be paid on this attempt.
     const reason =
       error instanceof IyzicoApiError ? `Ödeme sayfası açılamadı (${error.providerCode})` : "Ödeme sayfası açılamadı";
-    await db
-      .update(payments)
-      .set({ status: "failed", failureReason: reason, settledAt: new Date() })
-      .where(eq(payments.id, paymentId));
+    await db.transaction(async (tx) => {
+      await tx
+        .update(payments)
+        .set({ status: "failed", failureReason: reason, settledAt: new Date() })
+        .where(eq(payments.id, paymentId));
+      await writeAudit(tx, ctx, {
+        action: "payment.failed",
+        entityType: "payment",
+        entityId: paymentId,
+        before: { status: "pending" },
+        after: { status: "failed", reason },
+      });
+    });
     ctx.log.warn({ err: error, paymentId }, "checkout form not opened");
     throw error instanceof IyzicoApiError ? paymentError("PAYMENT_START_FAILED", { cause: error }) : error;
   }
