@@ -7,6 +7,7 @@ import { and, asc, count, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
 import type { InvoiceStatus } from "@/lib/billing/status";
 import type { DbOrTx, Tx } from "../index";
 import { billingRuns, customers, invoiceLines, invoices } from "../schema";
+import { isRowId } from "./row-id";
 
 /** An invoice locked for a status change (paying, cancelling), with what the change needs. */
 export async function lockInvoice(tx: Tx, params: { invoiceId: string }) {
@@ -108,6 +109,7 @@ export async function listInvoices(db: DbOrTx, params: InvoiceListParams) {
  * invoices (another customer's id and a draft are "not found", as a missing one); null for operations.
  */
 export async function getInvoiceDetail(db: DbOrTx, params: { invoiceId: string; customerId: string | null }) {
+  if (!isRowId(params.invoiceId)) return null;
   const [invoice] = await db
     .select({
       id: invoices.id,
