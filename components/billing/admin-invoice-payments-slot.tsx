@@ -1,11 +1,13 @@
+import { AdminInvoicePayments } from "@/components/payments/admin-invoice-payments";
+
 /**
- * THE PAYMENTS SLOT of the admin invoice page: the invoice's payments (card and bank transfer) and
- * their `İade et` go here, with the payments work. Until then it only says what will be here.
+ * THE PAYMENTS SLOT of the admin invoice page: the invoice's payments (card and bank transfer), their
+ * refunds and `İade et` (components/payments).
  */
 export function AdminInvoicePaymentsSlot({ invoice }: { invoice: { id: string } }) {
   return (
-    <p className="text-sm text-muted-foreground" data-slot="admin-invoice-payments" data-invoice={invoice.id}>
-      Faturanın ödemeleri ve iadeleri burada listelenecek.
-    </p>
+    <div data-slot="admin-invoice-payments">
+      <AdminInvoicePayments invoiceId={invoice.id} />
+    </div>
   );
 }

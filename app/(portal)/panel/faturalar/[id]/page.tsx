@@ -51,6 +51,12 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
           <InvoicePaymentSlot invoice={invoice} />
         </Card>
       )}
+      {invoice.status === "paid" && (
+        <Card aria-labelledby="fatura-odendi">
+          <CardTitle id="fatura-odendi">Ödeme</CardTitle>
+          <InvoicePaymentSlot invoice={invoice} />
+        </Card>
+      )}
       <Card aria-labelledby="fatura-kalemler">
         <CardTitle id="fatura-kalemler">Kalemler</CardTitle>
         <InvoiceLines lines={invoice.lines} subtotal={invoice.subtotal} kdv={invoice.kdv} total={invoice.total} />
