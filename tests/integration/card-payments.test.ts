@@ -1,6 +1,7 @@
 import "./helpers/next-mocks";
 import { describe, expect, it } from "vitest";
 import { reconcileCardPayments } from "@/lib/payments/reconcile";
+import { scheduledJobs } from "@/lib/scheduled-jobs";
 import { IYZICO_PATHS, TEST_CARD_LAST_FOUR } from "../fakes/iyzico";
 import { emailsTo } from "./helpers/billing";
 import { systemCtx } from "./helpers/context";
@@ -51,6 +52,19 @@ describe("paying an invoice by card", () => {
     // The same post again (a reload, a replay): nothing changes, the browser still hears "paid".
     expect(await postCallback(token)).toEqual(first);
     expect(await paymentRows()).toHaveLength(1);
+    expect(await auditActions("invoice.paid")).toHaveLength(1);
+    expect(await emailsTo(CUSTOMER_EMAIL, "payment-received")).toHaveLength(1);
+  });
+
+  it("the callback posted 10 times at once pays once", async () => {
+    const { user, invoiceId } = await issuedInvoice();
+    const { token } = await pressPay(user, invoiceId);
+    fake.current.pay(token);
+    const answers = await Promise.all(Array.from({ length: 10 }, () => postCallback(token)));
+    expect(new Set(answers.map((answer) => answer.location))).toEqual(
+      new Set([`/panel/faturalar/${invoiceId}?odeme=basarili`]),
+    );
+    expect(await auditActions("payment.succeeded")).toHaveLength(1);
     expect(await auditActions("invoice.paid")).toHaveLength(1);
     expect(await emailsTo(CUSTOMER_EMAIL, "payment-received")).toHaveLength(1);
   });
@@ -107,7 +121,10 @@ describe("paying an invoice by card", () => {
     // Too young for reconciliation: the callback is still expected to come.
     expect(await reconcileCardPayments(systemCtx("reconcile-card-payments"))).toMatchObject({ checked: 0 });
     await ageAttempts(3);
-    expect(await reconcileCardPayments(systemCtx("reconcile-card-payments"))).toEqual({
+    // The job every 10 minutes (an Inngest cron, or the app's own scheduler without Inngest).
+    const job = scheduledJobs.find((entry) => entry.id === "reconcile-card-payments")!;
+    expect([job.cron, job.everyMs]).toEqual(["*/10 * * * *", 600_000]);
+    expect(await job.run(systemCtx(job.id), new Date())).toEqual({
       checked: 1,
       paid: 1,
       failed: 0,
