@@ -9,9 +9,13 @@ import type { CustomerContext } from "../context";
 import { buildCheckoutFormInitializeRequest } from "../iyzico/checkout-form";
 import { iyzico } from "../iyzico/config";
 import { IyzicoApiError } from "../iyzico/errors";
+import { takeLimit, tooManyAttemptsMessage } from "../rate-limit";
 import { callbackUrl } from "./links";
 import { paymentError } from "./messages";
 import type { StartCardPaymentInput } from "./schemas";
+
+/** Each press opens a session at Iyzico: enough for retries and a second card, not for a flood. */
+const START_LIMIT = { bucket: "card-payment-start", max: 10, windowMs: 60 * 60_000 };
 
 // Iyzico refuses empty buyer fields; a customer who never gave an address still gets to pay.
 const UNKNOWN = "Belirtilmemiş";
@@ -33,6 +37,8 @@ export async function startCardPayment(
     throw paymentError("INVOICE_NOT_PAYABLE");
   }
   const client = iyzico(); // not configured: its own Turkish refusal, before anything is written
+  const taken = await takeLimit(db, [{ ...START_LIMIT, key: ctx.customerId }]);
+  if (taken.limited) throw paymentError("TOO_MANY_ATTEMPTS", { message: tooManyAttemptsMessage(taken) });
   const lastLoginAt = await getUserLastLogin(db, { userId: ctx.actor.id });
   const paymentId = crypto.randomUUID();
   await db.transaction(async (tx) => {

@@ -5,6 +5,7 @@ export const PAYMENT_MESSAGES = {
   INVOICE_NOT_FOUND: "Fatura bulunamadı.",
   INVOICE_NOT_PAYABLE: "Bu fatura ödeme beklemiyor.",
   PAYMENT_NOT_FOUND: "Ödeme bulunamadı.",
+  TOO_MANY_ATTEMPTS: "Çok fazla ödeme denemesi yapıldı. Lütfen biraz sonra tekrar deneyin.",
   PAYMENT_START_FAILED: "Ödeme sayfası açılamadı. Lütfen birkaç dakika sonra yeniden deneyin.",
   REFUND_NOT_CARD: "Yalnızca kartla alınmış bir ödeme buradan iade edilebilir.",
   REFUND_NOT_REFUNDABLE: "Bu ödeme iade edilebilir durumda değil.",

@@ -45,6 +45,21 @@ describe("Öde", () => {
     expect((await paymentRows())[0]).toMatchObject({ status: "failed", checkoutToken: null });
   });
 
+  it("at most 10 checkout forms an hour per customer", async () => {
+    const { user, invoiceId } = await issuedInvoice();
+    signInAs(sessionOf(user));
+    for (let i = 0; i < 10; i++) {
+      await expect(startCardPaymentAction(null, { invoiceId })).rejects.toMatchObject({
+        digest: expect.stringContaining("NEXT_REDIRECT"),
+      });
+    }
+    const refused = await startCardPaymentAction(null, { invoiceId });
+    expect(refused).toMatchObject({ ok: false });
+    expect((refused as { formError: string }).formError).toContain("Çok fazla deneme");
+    expect(fake.current.requestsTo(IYZICO_PATHS.initialize)).toHaveLength(10);
+    expect(await paymentRows()).toHaveLength(10);
+  });
+
   it("without Iyzico keys card payment is refused in Turkish and nothing is written", async () => {
     const { user, invoiceId } = await issuedInvoice();
     const saved = { key: process.env.IYZIPAY_API_KEY, secret: process.env.IYZIPAY_SECRET_KEY };
