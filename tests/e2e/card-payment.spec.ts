@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { e2eSql } from "./helpers/db";
+import { signInAsAdmin } from "./helpers/auth";
 import { createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, PHONE } from "./helpers/page-checks";
 
@@ -48,6 +49,7 @@ async function shoot(page: Page, name: string) {
 
 test("a suspended customer pays an overdue invoice by card and is back: paid with the card's last four, no banner, orders accepted", async ({
   page,
+  browser,
 }) => {
   const customer = await createCustomerWithUser({ status: "suspended", name: "Kartal Butik Ltd. Şti." });
   const invoice = await overdueInvoice(customer.customerId, customer.companyName);
@@ -80,4 +82,26 @@ test("a suspended customer pays an overdue invoice by card and is back: paid wit
   await page.getByLabel("Paket adedi").fill("40");
   await page.getByRole("button", { name: "Yeni sipariş oluştur" }).click();
   await expect(page.getByRole("status").filter({ hasText: "siparişiniz oluşturuldu" })).toBeVisible();
+
+  // Operations see the card payment and refund part of it, asked first.
+  const admin = await (await browser.newContext({ locale: "tr-TR", timezoneId: "Europe/Istanbul" })).newPage();
+  await signInAsAdmin(admin);
+  await admin.goto(`/yonetim/faturalar/${invoice.id}`);
+  const payment = admin.getByTestId("yonetim-odeme");
+  await expect(payment).toContainText("Mastercard •••• 0008");
+  await expect(payment).toContainText("Başarılı");
+  await shoot(admin, "yonetim-fatura-odeme");
+  await admin.getByRole("button", { name: "İade et" }).click();
+  const dialog = admin.getByRole("alertdialog", { name: "Ödeme iade edilsin mi?" });
+  await dialog.getByLabel("İade tutarı").fill("1.000,00");
+  await dialog.getByLabel("İade nedeni").fill("Fazla faturalanan paketler");
+  await dialog.getByRole("button", { name: "İade et" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "₺1.000,00 kartına iade edildi." }).first()).toBeVisible();
+  await expect(payment).toContainText("İade edilen toplam: ₺1.000,00");
+  await expect(payment.getByRole("list", { name: "İadeler" })).toContainText("Fazla faturalanan paketler");
+  await shoot(admin, "yonetim-fatura-iade");
+
+  // The customer sees the refund on the invoice.
+  await page.goto(`/panel/faturalar/${invoice.id}`);
+  await expect(page.getByTestId("odeme")).toContainText("İade edildi: ₺1.000,00");
 });
