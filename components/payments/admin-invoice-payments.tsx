@@ -5,6 +5,7 @@ import { formatKurus, kurusToInput } from "@/lib/money";
 import { cardLabel, invoicePaymentsView, type InvoicePayment } from "@/lib/payments/read";
 import { paymentStatus, refundStatus } from "@/lib/payments/status";
 import { RefundForm } from "./refund-form";
+import { ResolveRefund } from "./resolve-refund";
 
 const PROVIDERS = { iyzico: "Kart (Iyzico)", bank_transfer: "Havale/EFT" } as const;
 
@@ -57,9 +58,16 @@ function PaymentItem({ payment }: { payment: InvoicePayment }) {
           {payment.refunds.map((refund) => (
             <li key={refund.id}>
               {`${formatKurus(refund.amount)}, ${refundStatus.label(refund.status)}, ${formatIstanbulDateTime(refund.createdAt)}: ${refund.reason}`}
-              {refund.status === "requested" &&
-                " (Iyzico'nun yanıtı alınamadı; sonucu Iyzico panelinden kontrol edin.)"}
               {refund.failureReason && ` (${refund.failureReason})`}
+              {refund.status === "requested" && (
+                <div className="mt-1 flex flex-col gap-2">
+                  <p>
+                    Iyzico&apos;nun yanıtı alınamadı; iade yeniden gönderilmez. Sonucu Iyzico panelinden kontrol edip
+                    kaydedin.
+                  </p>
+                  <ResolveRefund refundId={refund.id} amountLabel={formatKurus(refund.amount)} />
+                </div>
+              )}
             </li>
           ))}
         </ul>

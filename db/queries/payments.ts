@@ -229,3 +229,20 @@ export async function countOpenRefunds(db: DbOrTx, params: { paymentId: string }
     .where(and(eq(paymentRefunds.paymentId, params.paymentId), eq(paymentRefunds.status, "requested")));
   return row?.count ?? 0;
 }
+
+/** A refund locked to record its outcome, or null. */
+export async function lockRefund(tx: Tx, params: { refundId: string }) {
+  const [row] = await tx
+    .select({
+      id: paymentRefunds.id,
+      paymentId: paymentRefunds.paymentId,
+      status: paymentRefunds.status,
+      amount: paymentRefunds.amount,
+      reason: paymentRefunds.reason,
+    })
+    .from(paymentRefunds)
+    .where(eq(paymentRefunds.id, params.refundId))
+    .limit(1)
+    .for("update");
+  return row ?? null;
+}

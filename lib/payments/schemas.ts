@@ -19,3 +19,10 @@ export const refundPaymentSchema = z.object({
     .max(500, "İade nedeni en fazla 500 karakter olabilir."),
 });
 export type RefundPaymentInput = z.infer<typeof refundPaymentSchema>;
+
+/** `İade yapıldı` / `İade yapılmadı`: what an admin found on Iyzico's side for a refund whose answer was lost. */
+export const resolveRefundSchema = z.object({
+  refundId: z.uuid({ error: "İade bulunamadı." }),
+  outcome: z.enum(["succeeded", "failed"], { error: "Sonucu seçin." }),
+});
+export type ResolveRefundInput = z.infer<typeof resolveRefundSchema>;

@@ -1,6 +1,6 @@
 import "./helpers/next-mocks";
 import { describe, expect, it } from "vitest";
-import { refundPaymentAction } from "@/app/(admin)/yonetim/faturalar/[id]/refund-actions";
+import { refundPaymentAction, resolveRefundAction } from "@/app/(admin)/yonetim/faturalar/[id]/refund-actions";
 import { IYZICO_PATHS } from "../fakes/iyzico";
 import { emailsTo } from "./helpers/billing";
 import { sessionOf } from "./helpers/fixtures";
@@ -83,6 +83,26 @@ describe("refunding a card payment", () => {
     expect(fake.current.payment(payment.providerPaymentId!)!.refunds).toHaveLength(1);
     expect((await refundRows()).map((row) => row.status)).toEqual(["requested"]);
     expect((await paymentRows())[0]!.refundedAmount).toBe(0);
+  });
+
+  it("an admin records what Iyzico's panel shows for a refund whose answer was lost, once", async () => {
+    const { payment } = await paidByCard();
+    fake.current.failNext("lose-answer", IYZICO_PATHS.refundV2);
+    await refund(payment.id, "500,00");
+    const [open] = await refundRows();
+    expect(await resolveRefundAction(null, { refundId: open!.id, outcome: "succeeded" })).toMatchObject({
+      ok: true,
+      message: "₺500,00 iade edildi olarak kaydedildi.",
+    });
+    expect((await paymentRows())[0]!.refundedAmount).toBe(50000);
+    expect(await emailsTo(CUSTOMER_EMAIL, "payment-refunded")).toHaveLength(1);
+    // Recorded once: a second answer is refused and changes nothing.
+    expect(await resolveRefundAction(null, { refundId: open!.id, outcome: "failed" })).toMatchObject({ ok: false });
+    expect((await refundRows())[0]!.status).toBe("succeeded");
+    // The way is open for the next refund; the lost one was never sent again.
+    expect(await refund(payment.id, "100,00")).toMatchObject({ ok: true });
+    expect(sentRefunds()).toHaveLength(2);
+    expect((await paymentRows())[0]!.refundedAmount).toBe(60000);
   });
 
   it("the same form sent again after a refund went through does not refund twice", async () => {
