@@ -36,13 +36,24 @@ async function overdueInvoice(customerId: string, companyName: string) {
   return { id, invoiceNumber };
 }
 
+/** Toasts slide in with an opacity transition: checked half-faded, their colours would not count. */
+async function toastsSettled(page: Page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("[data-sonner-toast]")].every(
+      (toast) => getComputedStyle(toast).opacity === "1" && toast.getAnimations().length === 0,
+    ),
+  );
+}
+
 async function shoot(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
+  await toastsSettled(page);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: `${SHOTS}/${name}-1280.png`, fullPage: true });
   await page.setViewportSize(PHONE);
   await page.screenshot({ path: `${SHOTS}/${name}-360.png`, fullPage: true });
   await expectNoHorizontalScroll(page);
+  await toastsSettled(page);
   await expectNoSeriousA11yViolations(page);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
