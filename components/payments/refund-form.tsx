@@ -33,23 +33,25 @@ export function RefundForm({
     <div className="flex flex-col gap-2">
       {state && !state.ok && <Alert>{state.formError}</Alert>}
       {state?.ok && <Alert tone="success">{state.message}</Alert>}
-      <ConfirmAction
-        trigger="İade et"
-        title="Ödeme iade edilsin mi?"
-        description={`Tutar müşterinin kartına Iyzico üzerinden iade edilir; bu işlem geri alınamaz. İade edilebilecek en fazla tutar ${refundableLabel}.`}
-        confirm="İade et"
-        busyLabel="İade ediliyor…"
-        action={action}
-        pending={pending}
-        fields={{ paymentId, requestKey }}
-      >
-        <Field label="İade tutarı" hint="Kısmi iade için tutarı azaltın (ör. 1.000,00)." error={error("amount")}>
-          {(a11y) => <Input {...a11y} name="amount" inputMode="decimal" defaultValue={refundable} required />}
-        </Field>
-        <Field label="İade nedeni" error={error("reason")}>
-          {(a11y) => <Textarea {...a11y} name="reason" rows={3} required minLength={5} maxLength={500} />}
-        </Field>
-      </ConfirmAction>
+      <div>
+        <ConfirmAction
+          trigger="İade et"
+          title="Ödeme iade edilsin mi?"
+          description={`Tutar müşterinin kartına Iyzico üzerinden iade edilir; bu işlem geri alınamaz. İade edilebilecek en fazla tutar ${refundableLabel}.`}
+          confirm="İade et"
+          busyLabel="İade ediliyor…"
+          action={action}
+          pending={pending}
+          fields={{ paymentId, requestKey }}
+        >
+          <Field label="İade tutarı" hint="Kısmi iade için tutarı azaltın (ör. 1.000,00)." error={error("amount")}>
+            {(a11y) => <Input {...a11y} name="amount" inputMode="decimal" defaultValue={refundable} required />}
+          </Field>
+          <Field label="İade nedeni" error={error("reason")}>
+            {(a11y) => <Textarea {...a11y} name="reason" rows={3} required minLength={5} maxLength={500} />}
+          </Field>
+        </ConfirmAction>
+      </div>
     </div>
   );
 }
