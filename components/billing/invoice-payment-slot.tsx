@@ -1,15 +1,16 @@
+import type { InvoiceStatus } from "@/lib/billing/status";
 import { company } from "@/lib/company";
 import { formatKurus } from "@/lib/money";
 
 /**
- * THE PAYMENT SLOT of the customer's invoice page: how an open invoice is paid. Today the bank
- * transfer details (the IBAN from configuration, the invoice number as the description); the card
- * payment (`Öde`, Iyzico checkout) goes here too, above the transfer text.
+ * THE PAYMENT SLOT of the customer's invoice page, shown for an open invoice (`sent`, `overdue`):
+ * how it is paid. Today the bank transfer details (the IBAN from configuration, the invoice number as
+ * the description); the card payment (`Öde`, Iyzico checkout) goes here too, above the transfer text.
  */
 export function InvoicePaymentSlot({
   invoice,
 }: {
-  invoice: { id: string; invoiceNumber: string | null; total: number };
+  invoice: { id: string; invoiceNumber: string | null; total: number; status: InvoiceStatus };
 }) {
   const seller = company();
   return (

@@ -93,6 +93,7 @@ test("a period billed by operations, seen and downloaded by the customer, suspen
   await admin.getByRole("button", { name: "Dönemi faturalandır" }).click();
   const billDialog = admin.getByRole("alertdialog");
   await expect(billDialog.getByLabel("Dönem")).toHaveValue(periodKey(customer.period));
+  await shoot(admin, "donemi-faturalandir-dialog", 1280);
   await billDialog.getByRole("button", { name: "Dönemi faturalandır" }).click();
   await expect(
     admin.getByText(/dönemi faturalandırıldı: \d+ taslak oluşturuldu, \d+ fatura kesildi\./).first(),
