@@ -35,10 +35,11 @@ export function invoiceColumns(options: { basePath: string; customerPath?: strin
       mobile: "title",
       sortable: true,
       firstDirection: FIRST_DIRECTION.numara,
+      // On a phone's card the number sits beside the status: it may wrap rather than run under it.
       cell: (row) => (
         <Link
           href={`${options.basePath}/${row.id}`}
-          className="font-mono text-primary underline-offset-4 hover:underline"
+          className="font-mono break-all text-primary underline-offset-4 hover:underline max-sm:text-sm"
         >
           {row.invoiceNumber ?? "Taslak"}
         </Link>

@@ -1,4 +1,5 @@
 import { InvoicePayment } from "@/components/payments/invoice-payment";
+import type { InvoiceStatus } from "@/lib/billing/status";
 import { company } from "@/lib/company";
 import { formatKurus } from "@/lib/money";
 
@@ -10,7 +11,7 @@ import { formatKurus } from "@/lib/money";
 export function InvoicePaymentSlot({
   invoice,
 }: {
-  invoice: { id: string; customerId: string; status: string; invoiceNumber: string | null; total: number };
+  invoice: { id: string; customerId: string; status: InvoiceStatus; invoiceNumber: string | null; total: number };
 }) {
   const seller = company();
   const open = invoice.status === "sent" || invoice.status === "overdue";

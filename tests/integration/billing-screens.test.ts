@@ -1,5 +1,10 @@
 import "./helpers/next-mocks";
+import { parse } from "csv-parse/sync";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { GET as invoicesCsv } from "@/app/(admin)/yonetim/faturalar/csv/route";
+import { auditLogs } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/db";
 import { getInvoiceDetail, listInvoiceHistory } from "@/db/queries/billing";
 import { listInvoices } from "@/db/queries/invoice-list";
@@ -8,7 +13,8 @@ import { billingPeriodOf, previousPeriod } from "@/lib/billing/period";
 import { istanbulTime } from "@/lib/dates";
 import { insertInvoice } from "./helpers/admin";
 import { BEFORE_PERIOD, completeOrders, PERIOD, RUN_AT } from "./helpers/billing";
-import { ids, insertCustomer } from "./helpers/fixtures";
+import { ids, insertCustomer, insertUser, sessionOf } from "./helpers/fixtures";
+import { requestHeaders, signInAs } from "./helpers/request";
 import { generateInvoice } from "@/lib/billing/generate";
 import { finalizeInvoices } from "@/lib/billing/finalize";
 import { systemCtx } from "./helpers/context";
@@ -188,5 +194,41 @@ describe("one invoice for its pages", () => {
     const history = await listInvoiceHistory(await getDb(), { invoiceId: invoiceId! });
     expect(history.map((entry) => entry.action)).toEqual(["invoice.created", "invoice.sent"]);
     expect(await listInvoiceHistory(await getDb(), { invoiceId: "x" })).toEqual([]);
+  });
+});
+
+describe("the invoice list's CSV", () => {
+  async function download(path: string, user: SessionUser | null) {
+    signInAs(user);
+    const response = await invoicesCsv(
+      new Request(`http://127.0.0.1:3000${path}`, { headers: requestHeaders({ ip: "203.0.113.7" }) }),
+    );
+    const text = (await response.text()).replace(/^\uFEFF/, "");
+    return { response, rows: response.ok ? (parse(text, { delimiter: ";" }) as string[][]) : [] };
+  }
+
+  it("holds exactly the filtered rows for operations, audited; anyone else gets 404", async () => {
+    const made = await invoicesOfTwoCustomers();
+    const admin = await insertUser({ id: ids.admin, email: "operasyon@cardak.test", role: "admin" });
+    const customerUser = await insertUser({ id: ids.userA, email: "ayse@anadolu.test", customerId: ids.customerA });
+    const { response, rows } = await download("/yonetim/faturalar/csv?donem=2026-01-15&sirala=tutar", sessionOf(admin));
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const [header, ...body] = rows;
+    expect(header!.slice(0, 3)).toEqual(["Fatura no", "ETTN", "Firma adı"]);
+    // The same rows as the list (its order is the export's own: newest period first).
+    expect(body.map((row) => row[0]).sort()).toEqual(["", made.aJanuary.invoiceNumber, made.bJanuary.invoiceNumber]);
+    const overdue = body.find((row) => row[0] === made.bJanuary.invoiceNumber)!;
+    expect(overdue.slice(7, 11)).toEqual(["3.333,00", "666,60", "3.999,60", "Vadesi geçti"]);
+    const db = await getDb();
+    const [audit] = await db
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.action, "export.csv"), eq(auditLogs.entityId, "faturalar")));
+    expect(audit).toMatchObject({
+      actorUserId: ids.admin,
+      after: { list: "faturalar", rows: 3, completed: true, filters: { period: "2026-01-15", sort: "tutar" } },
+    });
+    expect((await download("/yonetim/faturalar/csv", sessionOf(customerUser))).response.status).toBe(404);
+    expect((await download("/yonetim/faturalar/csv", null)).response.status).toBe(404);
   });
 });

@@ -1,28 +1,35 @@
 "use client";
 
-import { useActionForm } from "@/components/forms/use-action-form";
+import type { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useActionToast } from "@/components/ui/use-action-toast";
-import { recordBankTransferSchema } from "@/lib/billing/schemas";
-import { recordBankTransferAction } from "../actions";
+import type { recordBankTransferSchema } from "@/lib/billing/schemas";
 
-/** `Havale/EFT kaydet`: the day the money arrived (today by default, never later) and the bank's reference. */
-export function BankTransferForm({ invoiceId, today }: { invoiceId: string; today: string }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
-    recordBankTransferSchema,
-    recordBankTransferAction,
-    { invoiceId, paidOn: today, reference: "" },
-  );
-  useActionToast(state);
+export type BankTransferForm = ReturnType<typeof useActionForm<typeof recordBankTransferSchema, undefined>>;
+
+/**
+ * `Havale/EFT kaydet`: the day the money arrived (today by default, never later) and the bank's
+ * reference. Its state lives in InvoiceActions, which stays on the page once the invoice is paid.
+ */
+export function BankTransferFields({
+  transfer,
+  invoiceId,
+  today,
+}: {
+  transfer: BankTransferForm;
+  invoiceId: string;
+  today: string;
+}) {
+  const { form, state, pending, fieldError, previous, formProps } = transfer;
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-2 sm:items-start">
-      <div className="sm:col-span-2">
-        {state && !state.ok && <Alert>{state.formError}</Alert>}
-        {state?.ok && <Alert tone="success">{state.message}</Alert>}
-      </div>
+      {state && !state.ok && (
+        <div className="sm:col-span-2">
+          <Alert>{state.formError}</Alert>
+        </div>
+      )}
       <input type="hidden" {...form.register("invoiceId")} value={invoiceId} />
       <Field label="Ödeme tarihi" error={fieldError("paidOn")}>
         {(a11y) => (

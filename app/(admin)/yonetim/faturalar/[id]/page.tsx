@@ -8,14 +8,13 @@ import { InvoiceHistory } from "@/components/billing/invoice-history";
 import { InvoiceLines } from "@/components/billing/invoice-lines";
 import { PageHeader } from "@/components/layout/page-header";
 import { buttonVariants } from "@/components/ui/button";
-import { Card, CardDescription, CardTitle } from "@/components/ui/card";
+import { Card, CardTitle } from "@/components/ui/card";
 import { query } from "@/db";
 import { getInvoiceDetail, listInvoiceHistory } from "@/db/queries/billing";
 import { ADMIN_INVOICES_PATH } from "@/lib/billing/filters";
 import { invoicePdfPath } from "@/lib/billing/links";
 import { istanbulDateKey } from "@/lib/dates";
-import { BankTransferForm } from "./bank-transfer-form";
-import { CancelInvoice, FinalizeInvoice } from "./invoice-actions";
+import { InvoiceActions } from "./invoice-actions";
 
 export const metadata: Metadata = { title: "Fatura" };
 
@@ -27,8 +26,6 @@ export default async function AdminInvoicePage({ params }: { params: Promise<{ i
   ]);
   if (!invoice) notFound();
   const now = new Date();
-  const open = invoice.status === "sent" || invoice.status === "overdue";
-  const cancellable = open || invoice.status === "draft";
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -71,23 +68,7 @@ export default async function AdminInvoicePage({ params }: { params: Promise<{ i
           )}
         </dl>
       </Card>
-      {invoice.status === "draft" && (
-        <Card aria-labelledby="fatura-kes">
-          <CardTitle id="fatura-kes">Faturayı kes</CardTitle>
-          <CardDescription>Taslak, kesilene kadar müşteriye görünmez.</CardDescription>
-          <FinalizeInvoice invoiceId={invoice.id} />
-        </Card>
-      )}
-      {open && (
-        <Card aria-labelledby="havale">
-          <CardTitle id="havale">Havale/EFT kaydet</CardTitle>
-          <CardDescription>
-            Banka hesabına gelen ödemeyi kaydedin: fatura ödendi olur, müşteriye bildirilir, ödeme nedeniyle askıya
-            alınmışsa hesabı yeniden açılır.
-          </CardDescription>
-          <BankTransferForm invoiceId={invoice.id} today={istanbulDateKey(now)} />
-        </Card>
-      )}
+      <InvoiceActions invoice={invoice} today={istanbulDateKey(now)} />
       <Card aria-labelledby="odemeler">
         <CardTitle id="odemeler">Ödemeler</CardTitle>
         <AdminInvoicePaymentsSlot invoice={invoice} />
@@ -100,13 +81,6 @@ export default async function AdminInvoicePage({ params }: { params: Promise<{ i
         <CardTitle id="gecmis">Geçmiş</CardTitle>
         <InvoiceHistory entries={history} />
       </Card>
-      {cancellable && (
-        <Card aria-labelledby="iptal" className="border-red-200">
-          <CardTitle id="iptal">Faturayı iptal et</CardTitle>
-          <CardDescription>İptal edilen fatura silinmez; numarası korunur ve tekrar kullanılmaz.</CardDescription>
-          <CancelInvoice invoiceId={invoice.id} invoiceNumber={invoice.invoiceNumber} />
-        </Card>
-      )}
     </div>
   );
 }
