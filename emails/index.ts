@@ -10,6 +10,8 @@ import NewQuoteEmail, { newQuoteSchema, newQuoteSubject } from "./new-quote";
 import OfferEmail, { offerSchema, offerSubject } from "./offer";
 import OnboardingResumeEmail, { onboardingResumeSchema, onboardingResumeSubject } from "./onboarding-resume";
 import OrderStatusEmail, { orderStatusSchema, orderStatusSubject } from "./order-status";
+import PaymentReceivedEmail, { paymentReceivedSchema, paymentReceivedSubject } from "./payment-received";
+import PaymentRefundedEmail, { paymentRefundedSchema, paymentRefundedSubject } from "./payment-refunded";
 import PasswordResetEmail, { passwordResetSchema, passwordResetSubject } from "./password-reset";
 import QuoteReceivedEmail, { quoteReceivedSchema, quoteReceivedSubject } from "./quote-received";
 import ServiceActivatedEmail, { serviceActivatedSchema, serviceActivatedSubject } from "./service-activated";
@@ -89,6 +91,16 @@ export const templates = {
     schema: accountReactivatedSchema,
     subject: accountReactivatedSubject,
   }),
+  "payment-received": define({
+    component: PaymentReceivedEmail,
+    schema: paymentReceivedSchema,
+    subject: paymentReceivedSubject,
+  }),
+  "payment-refunded": define({
+    component: PaymentRefundedEmail,
+    schema: paymentRefundedSchema,
+    subject: paymentRefundedSubject,
+  }),
 };
 
 export type TemplateName = keyof typeof templates;
@@ -108,6 +120,8 @@ export const templateLabels: Record<TemplateName, string> = {
   "invoice-overdue": "Vadesi geçen fatura",
   "account-suspended": "Hesap askıya alındı",
   "account-reactivated": "Hesap yeniden etkin",
+  "payment-received": "Ödeme alındı",
+  "payment-refunded": "İade yapıldı",
 };
 
 export function isTemplateName(value: string): value is TemplateName {

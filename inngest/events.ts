@@ -25,3 +25,13 @@ export const invoiceSent = eventType("invoice/sent", {
 export const invoicePaid = eventType("invoice/paid", {
   schema: z.object({ invoiceId: z.uuid(), customerId: z.uuid() }),
 });
+
+/** A card payment was confirmed by Iyzico and recorded (the invoice's own `invoice/paid` follows). */
+export const paymentSucceeded = eventType("payment/succeeded", {
+  schema: z.object({ paymentId: z.uuid(), invoiceId: z.uuid(), customerId: z.uuid(), amount: z.number().int() }),
+});
+
+/** Iyzico confirmed a refund of a card payment (part or all of it). */
+export const paymentRefunded = eventType("payment/refunded", {
+  schema: z.object({ refundId: z.uuid(), paymentId: z.uuid(), invoiceId: z.uuid(), amount: z.number().int() }),
+});

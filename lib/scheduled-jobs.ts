@@ -7,6 +7,7 @@ import { failUndeliveredEmails, requeueStaleEmails } from "./email-retry";
 import { env } from "./env";
 import { logger } from "./logger";
 import { abandonStaleSessions } from "./onboarding/abandon";
+import { reconcileCardPayments } from "./payments/reconcile";
 import { pruneExpiredHits } from "./rate-limit";
 import { createScheduler, type IntervalJob, type Scheduler } from "./scheduler";
 
@@ -47,6 +48,13 @@ export const scheduledJobs = [
     cron: "*/15 * * * *",
     everyMs: 15 * MINUTE,
     run: (ctx, now) => processDeadlines(ctx, { now }),
+  },
+  {
+    // Card attempts whose callback and notification were both lost are settled within 10 minutes.
+    id: "reconcile-card-payments",
+    cron: "*/10 * * * *",
+    everyMs: 10 * MINUTE,
+    run: reconcileCardPayments,
   },
 ] as const satisfies readonly ScheduledJob[];
 

@@ -141,6 +141,10 @@ if runs e2e; then
   FAKE_PLATFORMS_URL="http://127.0.0.1:$FAKE_PLATFORMS_PORT"
   export SHOPIFY_API_BASE_URL="$FAKE_PLATFORMS_URL" WOOCOMMERCE_API_BASE_URL="$FAKE_PLATFORMS_URL"
   export TICIMAX_API_BASE_URL="$FAKE_PLATFORMS_URL" HEPSIBURADA_API_BASE_URL="$FAKE_PLATFORMS_URL"
+  # Card payments go to the fake Iyzico (also started by the global setup), with its keys.
+  export FAKE_IYZICO_PORT=$(free_port)
+  export IYZIPAY_URI="http://127.0.0.1:$FAKE_IYZICO_PORT"
+  export IYZIPAY_API_KEY="e2e-fake-iyzico-api-key" IYZIPAY_SECRET_KEY="e2e-fake-iyzico-secret-key"
   npm run --silent db:migrate
   npm run --silent db:seed
   # SKIP_BUILD=1 reuses the last build (when only tests changed).

@@ -5,7 +5,7 @@ import { INVOICES_PATH } from "@/lib/orders/messages";
 
 const STATUS_LABELS = { active: "Etkin", inactive: "Etkin değil", suspended: "Askıya alındı" } as const;
 
-type NextDue = { invoiceNumber: string | null; total: number; dueAt: Date | null; status: string } | null;
+type NextDue = { id: string; invoiceNumber: string | null; total: number; dueAt: Date | null; status: string } | null;
 
 export function AccountStatusCard({
   status,
@@ -36,7 +36,7 @@ export function AccountStatusCard({
           <dt className="text-sm text-stone-600">Sıradaki ödeme</dt>
           <dd className="font-semibold">
             {nextDue ? (
-              <Link href={INVOICES_PATH} className="text-brand-700 underline">
+              <Link href={`${INVOICES_PATH}/${nextDue.id}`} className="text-brand-700 underline">
                 {`${nextDue.invoiceNumber ?? "Fatura"}: ${formatKurus(nextDue.total)}${nextDue.dueAt ? `, son gün ${formatIstanbulDateTime(nextDue.dueAt)}` : ""}`}
               </Link>
             ) : (
@@ -45,6 +45,9 @@ export function AccountStatusCard({
           </dd>
         </div>
       </dl>
+      <Link href={INVOICES_PATH} className="mt-4 inline-block text-sm font-semibold text-brand-700 underline">
+        Tüm faturalar
+      </Link>
     </section>
   );
 }

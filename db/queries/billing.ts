@@ -1,12 +1,12 @@
 /**
  * Billing's reads: the invoices a rule changes, and what the invoice screens and the PDF show. Every
  * read that belongs to a customer takes `customerId` (null: operations, every customer). The run's
- * set-based reads are in billing-run.ts.
+ * set-based reads are in billing-run.ts, the invoice lists in invoice-list.ts.
  */
-import { and, asc, count, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
-import type { InvoiceStatus } from "@/lib/billing/status";
+import { and, asc, desc, eq, isNotNull, ne } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../index";
-import { billingRuns, customers, invoiceLines, invoices } from "../schema";
+import { auditLogs, billingRuns, customers, invoiceLines, invoices } from "../schema";
+import { isRowId } from "./row-id";
 
 /** An invoice locked for a status change (paying, cancelling), with what the change needs. */
 export async function lockInvoice(tx: Tx, params: { invoiceId: string }) {
@@ -47,67 +47,12 @@ export async function getInvoiceDeadlines(db: DbOrTx, params: { invoiceId: strin
   return row ? { status: row.status, dueAt: row.dueAt! } : null;
 }
 
-export const INVOICES_PAGE_SIZE = 20;
-
-export type InvoiceListParams = {
-  /** Null: operations, every customer's (drafts included); a customer never sees drafts. */
-  customerId: string | null;
-  status?: InvoiceStatus;
-  periodStart?: Date;
-  /** Operations' filter by customer. */
-  forCustomerId?: string;
-  page: number;
-};
-
-/** Newest period first, 20 a page, with the count and the sum of totals of everything filtered. */
-export async function listInvoices(db: DbOrTx, params: InvoiceListParams) {
-  const owner = params.customerId ?? params.forCustomerId;
-  const where = and(
-    owner ? eq(invoices.customerId, owner) : undefined,
-    params.customerId ? ne(invoices.status, "draft") : undefined,
-    params.status ? eq(invoices.status, params.status) : undefined,
-    params.periodStart ? eq(invoices.periodStart, params.periodStart) : undefined,
-  );
-  const [rows, [totals]] = await Promise.all([
-    db
-      .select({
-        id: invoices.id,
-        invoiceNumber: invoices.invoiceNumber,
-        customerId: invoices.customerId,
-        companyName: customers.companyName,
-        periodStart: invoices.periodStart,
-        periodEnd: invoices.periodEnd,
-        total: invoices.total,
-        status: invoices.status,
-        issuedAt: invoices.issuedAt,
-        dueAt: invoices.dueAt,
-        paidAt: invoices.paidAt,
-      })
-      .from(invoices)
-      .innerJoin(customers, eq(customers.id, invoices.customerId))
-      .where(where)
-      .orderBy(desc(invoices.periodStart), desc(invoices.invoiceNumber), asc(invoices.id))
-      .limit(INVOICES_PAGE_SIZE)
-      .offset((Math.max(1, params.page) - 1) * INVOICES_PAGE_SIZE),
-    db
-      .select({ count: count(), amount: sql<string>`coalesce(sum(${invoices.total}), 0)` })
-      .from(invoices)
-      .where(where),
-  ]);
-  const total = totals?.count ?? 0;
-  return {
-    rows,
-    total,
-    amount: Number(totals?.amount ?? 0),
-    pageCount: Math.max(1, Math.ceil(total / INVOICES_PAGE_SIZE)),
-  };
-}
-
 /**
  * One invoice with its lines, for the invoice pages. With `customerId` only that customer's issued
  * invoices (another customer's id and a draft are "not found", as a missing one); null for operations.
  */
 export async function getInvoiceDetail(db: DbOrTx, params: { invoiceId: string; customerId: string | null }) {
+  if (!isRowId(params.invoiceId)) return null;
   const [invoice] = await db
     .select({
       id: invoices.id,
@@ -161,6 +106,25 @@ export async function getInvoiceDetail(db: DbOrTx, params: { invoiceId: string; 
 }
 
 export type InvoiceDetail = NonNullable<Awaited<ReturnType<typeof getInvoiceDetail>>>;
+
+/**
+ * What happened to an invoice, oldest first, from the audit log (its entity index): created, sent,
+ * reminded, overdue, suspension, paid, cancelled. Operations only.
+ */
+export async function listInvoiceHistory(db: DbOrTx, params: { invoiceId: string }) {
+  if (!isRowId(params.invoiceId)) return [];
+  return db
+    .select({
+      id: auditLogs.id,
+      action: auditLogs.action,
+      actorLabel: auditLogs.actorLabel,
+      createdAt: auditLogs.createdAt,
+    })
+    .from(auditLogs)
+    .where(and(eq(auditLogs.entityType, "invoice"), eq(auditLogs.entityId, params.invoiceId)))
+    .orderBy(asc(auditLogs.createdAt), asc(auditLogs.id))
+    .limit(50);
+}
 
 /** The latest billing runs, newest first (operations). */
 export async function listBillingRuns(db: DbOrTx, params: { limit: number }) {

@@ -123,6 +123,13 @@ export const payments = pgTable(
     amount: kurusTotal("amount").notNull(),
     refundedAmount: kurusTotal("refunded_amount").notNull().default(0),
     rawResponse: jsonb("raw_response").$type<Record<string, unknown>>(),
+    /** The card, for display only: its network (MASTER_CARD...) and last four digits. */
+    cardAssociation: text("card_association"),
+    cardLastFour: text("card_last_four"),
+    /** Why a card payment failed, in words for the customer. */
+    failureReason: text("failure_reason"),
+    /** When the provider's answer settled it (succeeded or failed). */
+    settledAt: ts("settled_at"),
     recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

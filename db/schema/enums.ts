@@ -5,7 +5,7 @@ import { INVOICE_STATUSES } from "../../lib/billing/status";
 import { CUSTOMER_STATUSES, SUSPENSION_REASONS } from "../../lib/customers/status";
 import { EMAIL_STATUSES } from "../../lib/email-log/filters";
 import { ORDER_STATUSES } from "../../lib/orders/status";
-import { PAYMENT_STATUSES } from "../../lib/payments/status";
+import { PAYMENT_STATUSES, REFUND_STATUSES } from "../../lib/payments/status";
 import { VOLUME_RANGES } from "../../lib/pricing";
 import { QUOTE_STATUSES } from "../../lib/quotes/status";
 
@@ -33,6 +33,7 @@ export const invoiceLineKindEnum = pgEnum("invoice_line_kind", ["packaging", "st
 export const paymentMethodEnum = pgEnum("payment_method", ["card", "bank_transfer"]);
 export const paymentProviderEnum = pgEnum("payment_provider", ["iyzico", "bank_transfer"]);
 export const paymentStatusEnum = pgEnum("payment_status", PAYMENT_STATUSES);
+export const refundStatusEnum = pgEnum("refund_status", REFUND_STATUSES);
 export const billingRunStatusEnum = pgEnum("billing_run_status", ["running", "completed", "failed"]);
 
 export const emailStatusEnum = pgEnum("email_status", EMAIL_STATUSES);

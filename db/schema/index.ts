@@ -6,5 +6,6 @@ export * from "./quotes";
 export * from "./onboarding";
 export * from "./orders";
 export * from "./billing";
+export * from "./payments";
 export * from "./system";
 export * from "./reporting";

@@ -13,6 +13,7 @@ export const recordBankTransferSchema = z.object({
   invoiceId,
   paidOn: isoDate("Ödeme tarihini seçin."),
   reference: text({ error: "Banka referansını girin." })
+    .min(1, "Banka referansını girin.")
     .min(3, "Referans en az 3 karakter olmalı.")
     .max(100, "Referans en fazla 100 karakter olabilir."),
 });
@@ -21,6 +22,7 @@ export type RecordBankTransferInput = z.infer<typeof recordBankTransferSchema>;
 export const cancelInvoiceSchema = z.object({
   invoiceId,
   reason: text({ multiline: true, error: "İptal nedenini yazın." })
+    .min(1, "İptal nedenini yazın.")
     .min(5, "İptal nedeni en az 5 karakter olmalı.")
     .max(500, "İptal nedeni en fazla 500 karakter olabilir."),
 });

@@ -32,3 +32,21 @@ export const paymentStatus = statusMachine({
     return `Ödeme "${labels[from]}" durumundan "${labels[to]}" durumuna geçirilemez.`;
   },
 });
+
+/**
+ * A refund is recorded as `requested` before Iyzico is called, so a retry finds it and never sends
+ * it again; Iyzico's answer makes it `succeeded` or `failed`. A lost answer leaves it `requested`
+ * (outcome unknown) until someone checks it on Iyzico's side.
+ */
+export const REFUND_STATUSES = ["requested", "succeeded", "failed"] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
+
+export const refundStatus = statusMachine({
+  entity: "REFUND",
+  statuses: REFUND_STATUSES,
+  labels: { requested: "Sonuç bekleniyor", succeeded: "İade edildi", failed: "Başarısız" },
+  transitions: { requested: ["succeeded", "failed"], succeeded: [], failed: [] },
+  refusal(from, _to, labels) {
+    return `İade zaten "${labels[from]}" durumunda.`;
+  },
+});

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { getInvoiceDetail, listInvoices } from "@/db/queries/billing";
+import { getInvoiceDetail } from "@/db/queries/billing";
+import { listInvoices } from "@/db/queries/invoice-list";
 import { invoices, payments } from "@/db/schema";
 import { cancelInvoice } from "@/lib/billing/cancel";
 import { processDeadlines } from "@/lib/billing/deadlines";
@@ -207,11 +208,19 @@ describe("invoice reads for the screens", () => {
     await insertCustomer({ id: ids.customerB, createdAt: BEFORE_PERIOD });
     await generateInvoice(system, { period: PERIOD, customerId: ids.customerB, now: RUN_AT });
     const db = await getDb();
-    const own = await listInvoices(db, { customerId: ids.customerA, page: 1 });
+    const own = await listInvoices(db, { customerId: ids.customerA, filters: { page: 1 } });
     expect(own.rows.map((row) => row.id)).toEqual([invoiceId]);
-    expect(await listInvoices(db, { customerId: ids.customerB, page: 1 })).toMatchObject({ total: 0, rows: [] });
-    expect(await listInvoices(db, { customerId: null, page: 1 })).toMatchObject({ total: 2, amount: 960000 + 180000 });
-    expect(await listInvoices(db, { customerId: null, status: "draft", page: 1 })).toMatchObject({ total: 1 });
+    expect(await listInvoices(db, { customerId: ids.customerB, filters: { page: 1 } })).toMatchObject({
+      count: 0,
+      rows: [],
+    });
+    expect(await listInvoices(db, { customerId: null, filters: { page: 1 } })).toMatchObject({
+      count: 2,
+      totals: { total: 960000 + 180000 },
+    });
+    expect(await listInvoices(db, { customerId: null, filters: { status: "draft", page: 1 } })).toMatchObject({
+      count: 1,
+    });
     expect(await getInvoiceDetail(db, { invoiceId, customerId: ids.customerB })).toBeNull();
     const detail = await getInvoiceDetail(db, { invoiceId, customerId: ids.customerA });
     expect(detail!.lines.map((line) => line.kind)).toEqual(["packaging"]);

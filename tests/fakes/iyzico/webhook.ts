@@ -17,6 +17,8 @@ export type WebhookOptions = {
   eventType?: string;
   /** Sign with another key (a forger's), or send no signature header at all with null. */
   signWith?: string | null;
+  /** Another conversation id, signed (what only Iyzico could send: a mix-up on its side). */
+  conversationId?: string;
   /** Fields changed after signing, as a tamperer would. */
   tamper?: Record<string, unknown>;
 };
@@ -36,7 +38,7 @@ export function buildWebhook(
   const status = options.status ?? (payment ? "SUCCESS" : "FAILURE");
   const eventType = options.eventType ?? (format === "hosted-page" ? "CHECKOUT_FORM_AUTH" : "API_AUTH");
   const paymentId = Number(payment?.paymentId ?? 0);
-  const conversationId = session.conversationId;
+  const conversationId = options.conversationId ?? session.conversationId;
   const common = {
     paymentConversationId: conversationId,
     merchantId: MERCHANT_ID,

@@ -1,0 +1,111 @@
+"use client";
+
+import { useActionState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardDescription, CardTitle } from "@/components/ui/card";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { Field } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
+import { useActionToast } from "@/components/ui/use-action-toast";
+import type { InvoiceStatus } from "@/lib/billing/status";
+import { recordBankTransferSchema } from "@/lib/billing/schemas";
+import type { ActionResult } from "@/lib/safe-action";
+import { cancelInvoiceAction, finalizeInvoiceAction, recordBankTransferAction } from "../actions";
+import { BankTransferFields } from "./bank-transfer-form";
+
+type Invoice = { id: string; invoiceNumber: string | null; status: InvoiceStatus };
+
+/**
+ * What operations may do with the invoice, as its status allows: `Faturayı kes` (a draft),
+ * `Havale/EFT kaydet` (an open one), `Faturayı iptal et` (not yet paid or cancelled). Every action's
+ * answer is kept here, above the sections: a success changes the status, which removes the section
+ * that was used, and its message must stay on the page.
+ */
+export function InvoiceActions({ invoice, today }: { invoice: Invoice; today: string }) {
+  const [finalizeState, finalize, finalizing] = useActionState(finalizeInvoiceAction, null);
+  const [cancelState, cancel, cancelling] = useActionState(cancelInvoiceAction, null);
+  const transfer = useActionForm(recordBankTransferSchema, recordBankTransferAction, {
+    invoiceId: invoice.id,
+    paidOn: today,
+    reference: "",
+  });
+  useActionToast(finalizeState);
+  useActionToast(cancelState);
+  useActionToast(transfer.state);
+  const open = invoice.status === "sent" || invoice.status === "overdue";
+  const cancelError =
+    cancelState && !cancelState.ok ? (cancelState.fieldErrors?.reason?.[0] ?? cancelState.formError) : null;
+  return (
+    <>
+      <Succeeded states={[finalizeState, transfer.state, cancelState]} />
+      {invoice.status === "draft" && (
+        <Card aria-labelledby="fatura-kes">
+          <CardTitle id="fatura-kes">Faturayı kes</CardTitle>
+          <CardDescription>Taslak, kesilene kadar müşteriye görünmez.</CardDescription>
+          {finalizeState && !finalizeState.ok && <Alert>{finalizeState.formError}</Alert>}
+          <div>
+            <ConfirmAction
+              trigger="Faturayı kes"
+              title="Fatura kesilsin mi?"
+              description="Taslağa sıradaki fatura numarası verilir, son ödeme zamanı 24 saat sonrası olur ve fatura müşteriye e-postayla gönderilir. Bu işlem geri alınamaz."
+              confirm="Faturayı kes"
+              busyLabel="Kesiliyor…"
+              action={finalize}
+              fields={{ invoiceId: invoice.id }}
+              pending={finalizing}
+              tone="primary"
+              triggerVariant="primary"
+            />
+          </div>
+        </Card>
+      )}
+      {open && (
+        <Card aria-labelledby="havale">
+          <CardTitle id="havale">Havale/EFT kaydet</CardTitle>
+          <CardDescription>
+            Banka hesabına gelen ödemeyi kaydedin: fatura ödendi olur, müşteriye bildirilir, ödeme nedeniyle askıya
+            alınmışsa hesabı yeniden açılır.
+          </CardDescription>
+          <BankTransferFields transfer={transfer} invoiceId={invoice.id} today={today} />
+        </Card>
+      )}
+      {(open || invoice.status === "draft") && (
+        <Card aria-labelledby="iptal" className="border-red-200">
+          <CardTitle id="iptal">Faturayı iptal et</CardTitle>
+          <CardDescription>İptal edilen fatura silinmez; numarası korunur ve tekrar kullanılmaz.</CardDescription>
+          {cancelError && <Alert>{cancelError}</Alert>}
+          <div>
+            <ConfirmAction
+              trigger="Faturayı iptal et"
+              title="Fatura iptal edilsin mi?"
+              description={
+                invoice.invoiceNumber
+                  ? `${invoice.invoiceNumber} numaralı fatura iptal edilir; numarası ve kaydı silinmez, vadeleri işlemez. Bu işlem geri alınamaz.`
+                  : "Taslak fatura iptal edilir. Bu işlem geri alınamaz."
+              }
+              confirm="Faturayı iptal et"
+              busyLabel="İptal ediliyor…"
+              action={cancel}
+              fields={{ invoiceId: invoice.id }}
+              pending={cancelling}
+            >
+              <Field label="İptal nedeni" hint="En az 5 karakter; faturanın geçmişinde görünür.">
+                {(a11y) => <Textarea {...a11y} name="reason" required minLength={5} maxLength={500} rows={3} />}
+              </Field>
+            </ConfirmAction>
+          </div>
+        </Card>
+      )}
+    </>
+  );
+}
+
+function Succeeded({ states }: { states: (ActionResult<unknown> | null)[] }) {
+  const messages = states.flatMap((state) => (state?.ok && state.message ? [state.message] : []));
+  return messages.map((message) => (
+    <Alert key={message} tone="success">
+      {message}
+    </Alert>
+  ));
+}

@@ -1,0 +1,88 @@
+import { Download } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { invoiceColumns } from "@/components/billing/invoice-columns";
+import { InvoiceFilters, recentPeriods } from "@/components/billing/invoice-filters";
+import { invoiceListState } from "@/components/billing/invoice-list-state";
+import { PageHeader } from "@/components/layout/page-header";
+import { buttonVariants } from "@/components/ui/button";
+import { DataTable, listHref } from "@/components/ui/data-table";
+import { query } from "@/db";
+import { listInvoices } from "@/db/queries/invoice-list";
+import { ADMIN_INVOICES_PATH, adminInvoiceList } from "@/lib/billing/filters";
+import { lastEndedPeriod, periodKey } from "@/lib/billing/period";
+import type { SearchParams } from "@/lib/list-params";
+import { formatKurus } from "@/lib/money";
+import { RunActions } from "./run-actions";
+
+export const metadata: Metadata = { title: "Faturalar" };
+
+const columns = invoiceColumns({ basePath: ADMIN_INVOICES_PATH, customerPath: "/yonetim/musteriler" });
+
+export default async function AdminInvoicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const filters = adminInvoiceList.parse(await searchParams);
+  const list = await query(listInvoices, { customerId: null, filters });
+  const state = invoiceListState(ADMIN_INVOICES_PATH, filters, list);
+  const now = new Date();
+  const { sirala: _sort, yon: _direction, ...filterParams } = state.params;
+  const count = list.count.toLocaleString("tr-TR");
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title="Faturalar"
+        description="Bütün müşterilerin faturaları. Dönem her ayın 15'inde otomatik faturalandırılır; burada elle de çalıştırabilirsiniz."
+      />
+      <RunActions periods={recentPeriods(now).slice(1)} defaultPeriod={periodKey(lastEndedPeriod(now))} />
+      <InvoiceFilters path={ADMIN_INVOICES_PATH} params={state.params} now={now} search />
+      <DataTable
+        caption="Faturalar"
+        noun="fatura"
+        columns={columns}
+        rows={list.rows}
+        rowKey={(row) => row.id}
+        list={state}
+        actions={
+          <Link
+            href={listHref(`${ADMIN_INVOICES_PATH}/csv`, filterParams)}
+            prefetch={false}
+            className={buttonVariants({ variant: "outline", size: "sm" })}
+          >
+            <Download aria-hidden="true" />
+            CSV indir
+          </Link>
+        }
+        footer={
+          <dl className="flex flex-wrap gap-x-6 gap-y-1" aria-label="Filtrelenen faturaların toplamları">
+            <Total label="Fatura" id="adet">
+              {count}
+            </Total>
+            <Total label="Ara toplam" id="ara-toplam">
+              {formatKurus(list.totals.subtotal)}
+            </Total>
+            <Total label="KDV" id="kdv">
+              {formatKurus(list.totals.kdv)}
+            </Total>
+            <Total label="Toplam" id="toplam">
+              {formatKurus(list.totals.total)}
+            </Total>
+          </dl>
+        }
+        empty={{
+          title: "Henüz fatura yok",
+          description: "Bir dönem bittiğinde yukarıdaki “Dönemi faturalandır” düğmesiyle faturaları kesebilirsiniz.",
+        }}
+      />
+    </div>
+  );
+}
+
+function Total({ label, id, children }: { label: string; id: string; children: React.ReactNode }) {
+  return (
+    <div className="flex gap-2">
+      <dt className="text-muted-foreground">{label}:</dt>
+      <dd className="tabular-nums" data-testid={`toplam-${id}`}>
+        {children}
+      </dd>
+    </div>
+  );
+}

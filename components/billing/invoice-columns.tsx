@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { INVOICE_STATUS_TONES } from "@/components/status/tones";
+import type { Column } from "@/components/ui/data-table";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { FIRST_DIRECTION } from "@/lib/billing/filters";
+import { billingPeriodLabel } from "@/lib/billing/period";
+import { invoiceStatus, type InvoiceStatus } from "@/lib/billing/status";
+import { formatIstanbulDate, formatIstanbulDateTime } from "@/lib/dates";
+import { formatKurus } from "@/lib/money";
+
+/** What a list row shows (the list query's row). */
+export type InvoiceListRow = {
+  id: string;
+  invoiceNumber: string | null;
+  customerId: string;
+  companyName: string;
+  periodStart: Date;
+  periodEnd: Date;
+  total: number;
+  status: InvoiceStatus;
+  dueAt: Date | null;
+  paidAt: Date | null;
+};
+
+/**
+ * The invoice list's columns, for the portal (`basePath` /panel/faturalar) and operations (with the
+ * customer column linking to the customer's page). The number links to the invoice; a draft, which
+ * has none yet, reads "Taslak".
+ */
+export function invoiceColumns(options: { basePath: string; customerPath?: string }): Column<InvoiceListRow>[] {
+  const columns: (Column<InvoiceListRow> | null)[] = [
+    {
+      key: "numara",
+      header: "Fatura no",
+      mobile: "title",
+      sortable: true,
+      firstDirection: FIRST_DIRECTION.numara,
+      // On a phone's card the number sits beside the status: it may wrap rather than run under it.
+      cell: (row) => (
+        <Link
+          href={`${options.basePath}/${row.id}`}
+          className="font-mono break-all text-primary underline-offset-4 hover:underline max-sm:text-sm"
+        >
+          {row.invoiceNumber ?? "Taslak"}
+        </Link>
+      ),
+    },
+    {
+      key: "durum",
+      header: "Durum",
+      mobile: "status",
+      cell: (row) => <StatusBadge status={row.status} labels={invoiceStatus.labels} tones={INVOICE_STATUS_TONES} />,
+    },
+    options.customerPath
+      ? {
+          key: "firma",
+          header: "Müşteri",
+          sortable: true,
+          firstDirection: FIRST_DIRECTION.firma,
+          cell: (row) => (
+            <Link href={`${options.customerPath}/${row.customerId}`} className="underline-offset-4 hover:underline">
+              {row.companyName}
+            </Link>
+          ),
+        }
+      : null,
+    {
+      key: "donem",
+      header: "Dönem",
+      sortable: true,
+      firstDirection: FIRST_DIRECTION.donem,
+      cell: (row) => billingPeriodLabel({ start: row.periodStart, end: row.periodEnd }),
+    },
+    {
+      key: "tutar",
+      header: "Toplam",
+      align: "end",
+      sortable: true,
+      firstDirection: FIRST_DIRECTION.tutar,
+      cell: (row) => formatKurus(row.total),
+    },
+    {
+      key: "vade",
+      header: "Son ödeme",
+      sortable: true,
+      firstDirection: FIRST_DIRECTION.vade,
+      cell: (row) => (row.dueAt ? formatIstanbulDateTime(row.dueAt) : "-"),
+    },
+    options.customerPath
+      ? {
+          key: "odeme",
+          header: "Ödeme tarihi",
+          mobile: "hidden",
+          cell: (row) => (row.paidAt ? formatIstanbulDate(row.paidAt) : "-"),
+        }
+      : null,
+  ];
+  return columns.filter((column) => column !== null);
+}

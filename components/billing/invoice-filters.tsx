@@ -1,0 +1,44 @@
+import { FilterBar, FilterSearch, FilterSelect, type ListParams } from "@/components/ui/data-table";
+import { billingPeriodLabel, billingPeriodOf, periodKey, previousPeriod } from "@/lib/billing/period";
+import { INVOICE_STATUSES, invoiceStatus, type InvoiceStatus } from "@/lib/billing/status";
+
+/** The periods worth choosing: the current one and the 24 before it, newest first. */
+export function recentPeriods(now: Date, count = 25) {
+  const periods = [billingPeriodOf(now)];
+  while (periods.length < count) periods.push(previousPeriod(periods[periods.length - 1]!));
+  return periods.map((period) => ({ value: periodKey(period), label: billingPeriodLabel(period) }));
+}
+
+/**
+ * The invoice lists' filters: status and period; for operations also a search by company name or
+ * tax number. `statuses` leaves out what a list never shows (the portal has no drafts).
+ */
+export function InvoiceFilters({
+  path,
+  params,
+  now,
+  statuses = INVOICE_STATUSES,
+  search,
+}: {
+  path: string;
+  params: ListParams;
+  now: Date;
+  statuses?: readonly InvoiceStatus[];
+  search?: boolean;
+}) {
+  return (
+    <FilterBar path={path} params={params} label="Fatura filtreleri">
+      {search && (
+        <FilterSearch name="q" label="Ara" defaultValue={params.q} placeholder="Firma adı ya da vergi numarası" />
+      )}
+      <FilterSelect
+        name="durum"
+        label="Durum"
+        defaultValue={params.durum}
+        options={statuses.map((status) => ({ value: status, label: invoiceStatus.labels[status] }))}
+      />
+      <FilterSelect name="donem" label="Dönem" defaultValue={params.donem} options={recentPeriods(now)} />
+      {params.musteri && <input type="hidden" name="musteri" value={params.musteri} />}
+    </FilterBar>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * The invoice lists: the customer's own (never its drafts) and operations' (every invoice), filtered,
+ * sorted and paged as their URL says (lib/billing/filters.ts), with SQL totals of everything the
+ * filters choose; and the same filtered rows for `CSV indir`.
+ */
+import { and, asc, desc, eq, ne, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import {
+  INVOICES_MAX_PAGE,
+  INVOICES_PAGE_SIZE,
+  invoiceOrder,
+  type InvoiceListQuery,
+  type InvoiceSort,
+} from "@/lib/billing/filters";
+import { searchWords } from "@/lib/customers/filters";
+import { istanbulTime } from "@/lib/dates";
+import type { DbOrTx } from "../index";
+import { customers, invoices } from "../schema";
+import { exportSource, istanbulText } from "./export-source";
+import type { KeysetOrder } from "./keyset";
+
+export type InvoiceListFilters = Partial<Omit<InvoiceListQuery, "page" | "cursor">>;
+
+/** `%`, `_` and `\` typed by the user are letters, not wildcards. */
+const contains = (word: string) => `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+function periodStartOf(day: string): Date {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return istanbulTime(year, month, date);
+}
+
+/**
+ * The filters as one condition. `customerId` is the owner (a customer's list: only its issued
+ * invoices), null for operations, who may then choose a customer or search by name or tax number.
+ */
+export function invoiceListWhere(customerId: string | null, filters: InvoiceListFilters): SQL | undefined {
+  const owner = customerId ?? filters.customerId;
+  const words = customerId === null && filters.search ? searchWords(filters.search) : [];
+  return and(
+    owner ? eq(invoices.customerId, owner) : undefined,
+    customerId ? ne(invoices.status, "draft") : undefined,
+    filters.status ? eq(invoices.status, filters.status) : undefined,
+    filters.period ? eq(invoices.periodStart, periodStartOf(filters.period)) : undefined,
+    ...words.map((word) => sql`${customers.searchText} like ${contains(word)}`),
+  );
+}
+
+const SORT_COLUMNS: Record<InvoiceSort, AnyPgColumn[]> = {
+  donem: [invoices.periodStart, invoices.invoiceNumber],
+  numara: [invoices.invoiceNumber],
+  firma: [customers.companyName, invoices.periodStart],
+  tutar: [invoices.total],
+  vade: [invoices.dueAt],
+};
+
+function orderBy(filters: InvoiceListFilters): SQL[] {
+  const { key, direction } = invoiceOrder(filters);
+  const by = direction === "asc" ? asc : desc;
+  // Drafts have no number nor due time: last either way, then the id keeps pages stable.
+  return [...SORT_COLUMNS[key].map((column) => sql`${by(column)} nulls last`), asc(invoices.id)];
+}
+
+/** One page of the list, and the count and sums (subtotal, KDV, total) of everything filtered. */
+export async function listInvoices(
+  db: DbOrTx,
+  params: { customerId: string | null; filters: InvoiceListFilters & { page: number } },
+) {
+  const where = invoiceListWhere(params.customerId, params.filters);
+  const page = Math.min(Math.max(1, params.filters.page), INVOICES_MAX_PAGE);
+  const [rows, [sums]] = await Promise.all([
+    db
+      .select({
+        id: invoices.id,
+        invoiceNumber: invoices.invoiceNumber,
+        customerId: invoices.customerId,
+        companyName: customers.companyName,
+        periodStart: invoices.periodStart,
+        periodEnd: invoices.periodEnd,
+        total: invoices.total,
+        status: invoices.status,
+        issuedAt: invoices.issuedAt,
+        dueAt: invoices.dueAt,
+        paidAt: invoices.paidAt,
+      })
+      .from(invoices)
+      .innerJoin(customers, eq(customers.id, invoices.customerId))
+      .where(where)
+      .orderBy(...orderBy(params.filters))
+      .limit(INVOICES_PAGE_SIZE)
+      .offset((page - 1) * INVOICES_PAGE_SIZE),
+    db
+      .select({
+        count: sql<number>`count(*)::int`,
+        subtotal: sql<string>`coalesce(sum(${invoices.subtotal}), 0)::text`,
+        kdv: sql<string>`coalesce(sum(${invoices.kdv}), 0)::text`,
+        total: sql<string>`coalesce(sum(${invoices.total}), 0)::text`,
+      })
+      .from(invoices)
+      .innerJoin(customers, eq(customers.id, invoices.customerId))
+      .where(where),
+  ]);
+  const count = Number(sums?.count ?? 0);
+  return {
+    rows,
+    page,
+    count,
+    pageCount: Math.min(INVOICES_MAX_PAGE, Math.max(1, Math.ceil(count / INVOICES_PAGE_SIZE))),
+    // Sums as numbers: a year of every customer's invoices stays far below 2^53 kuruş.
+    totals: { subtotal: Number(sums?.subtotal ?? 0), kdv: Number(sums?.kdv ?? 0), total: Number(sums?.total ?? 0) },
+  };
+}
+
+export type InvoiceListRow = Awaited<ReturnType<typeof listInvoices>>["rows"][number];
+
+const EXPORT_ORDER: KeysetOrder = {
+  columns: [
+    { column: invoices.periodStart, kind: "timestamp" },
+    { column: invoices.id, kind: "uuid" },
+  ],
+  direction: "desc",
+};
+
+export type InvoiceExportRow = {
+  invoice_number: string | null;
+  ettn: string | null;
+  company_name: string;
+  tax_id: string;
+  period_start: string;
+  period_end: string;
+  package_count: number;
+  subtotal: number;
+  kdv: number;
+  total: number;
+  status: string;
+  issued_at: string;
+  due_at: string;
+  paid_at: string;
+  payment_method: string | null;
+  cancelled_at: string;
+};
+
+/** Operations' filtered invoices for `CSV indir`: every page of them, newest period first. */
+export function invoiceExport(params: { filters: InvoiceListFilters }) {
+  return exportSource<InvoiceExportRow>({
+    columns: sql`${invoices.invoiceNumber} as invoice_number, ${invoices.ettn}::text as ettn,
+      ${customers.companyName} as company_name, ${customers.taxId} as tax_id,
+      ${istanbulText(invoices.periodStart)} as period_start, ${istanbulText(invoices.periodEnd)} as period_end,
+      ${invoices.packageCount} as package_count, ${invoices.subtotal} as subtotal, ${invoices.kdv} as kdv,
+      ${invoices.total} as total, ${invoices.status}::text as status,
+      ${istanbulText(invoices.issuedAt, { time: true })} as issued_at,
+      ${istanbulText(invoices.dueAt, { time: true })} as due_at,
+      ${istanbulText(invoices.paidAt, { time: true })} as paid_at,
+      ${invoices.paymentMethod}::text as payment_method,
+      ${istanbulText(invoices.cancelledAt, { time: true })} as cancelled_at`,
+    from: sql`${invoices} inner join ${customers} on ${customers.id} = ${invoices.customerId}`,
+    where: invoiceListWhere(null, params.filters),
+    order: EXPORT_ORDER,
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * The invoice lists' state in the URL: status (`durum`), period (`donem`, its first day), and for
+ * operations the customer (`musteri`, an id, as a customer's page links to it) or a search (`q`:
+ * company name or tax number); the order (`sirala` a column, `yon` artan/azalan) and the page.
+ */
+import { z } from "zod";
+import { searchWords, SEARCH_MIN_WORD } from "../customers/filters";
+import { calendarDay, filter, listParams } from "../list-params";
+import { PERIOD_START_DAY } from "./period";
+import { INVOICE_STATUSES } from "./status";
+
+export const INVOICES_PAGE_SIZE = 20;
+/** Offset pages stop here (10,000 rows): past it, a narrower filter finds an invoice faster. */
+export const INVOICES_MAX_PAGE = 500;
+export const ADMIN_INVOICES_PATH = "/yonetim/faturalar";
+
+/** The columns a list sorts by; the period, newest first, by default. */
+export const INVOICE_SORTS = ["donem", "numara", "firma", "tutar", "vade"] as const;
+export type InvoiceSort = (typeof INVOICE_SORTS)[number];
+export type SortWord = "artan" | "azalan";
+
+/** The direction a column starts in: newest and largest first, names and numbers A→Z. */
+export const FIRST_DIRECTION: Record<InvoiceSort, "asc" | "desc"> = {
+  donem: "desc",
+  numara: "asc",
+  firma: "asc",
+  tutar: "desc",
+  vade: "desc",
+};
+
+const periodStart = calendarDay.refine((value) => Number(value.slice(8)) === PERIOD_START_DAY);
+const search = z
+  .string()
+  .transform((value) => value.trim().slice(0, 100))
+  .refine((value) => searchWords(value).some((word) => word.length >= SEARCH_MIN_WORD));
+
+const common = {
+  status: filter("durum", z.enum(INVOICE_STATUSES)),
+  period: filter("donem", periodStart),
+  direction: filter("yon", z.enum(["artan", "azalan"])),
+};
+
+/** The portal's list: the customer's own invoices. */
+export const customerInvoiceList = listParams({ filters: common, sorts: INVOICE_SORTS });
+
+/** Operations' list: every invoice, drafts included. */
+export const adminInvoiceList = listParams({
+  filters: { ...common, customerId: filter("musteri", z.uuid()), search: filter("q", search) },
+  sorts: INVOICE_SORTS,
+});
+
+export type InvoiceListQuery = ReturnType<typeof adminInvoiceList.parse>;
+
+/** The order a parsed list asks for: its column and direction (the column's own when unsaid). */
+export function invoiceOrder(query: { sort?: InvoiceSort; direction?: SortWord }) {
+  const key = query.sort ?? "donem";
+  const direction = query.direction ? (query.direction === "artan" ? "asc" : "desc") : FIRST_DIRECTION[key];
+  return { key, direction } as const;
+}
+
+/** Whether a filter (not the order or the page) narrows the list. */
+export function isFiltered(query: Partial<InvoiceListQuery>): boolean {
+  return Boolean(query.status || query.period || query.customerId || query.search);
+}
