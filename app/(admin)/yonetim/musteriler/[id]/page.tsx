@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { query } from "@/db";
 import { listAuditLog } from "@/db/queries/audit-log";
-import { listInvoices } from "@/db/queries/billing";
+import { listInvoices } from "@/db/queries/invoice-list";
 import {
   getCustomerBalance,
   getCustomerDetail,
@@ -52,7 +52,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
     query(getCustomerIntegration, { customerId }),
     query(getCustomerBalance, { customerId }),
     query(listRecentOrders, { customerId, limit: SHORT }),
-    query(listInvoices, { customerId: null, forCustomerId: customerId, page: 1 }),
+    query(listInvoices, { customerId: null, filters: { customerId, page: 1 } }),
     query(listCustomerEmails, { customerId, limit: SHORT }),
     query(listAuditLog, { filters: { entityType: "customer", entityId: customerId, page: 1 }, limit: SHORT }),
     query(listCustomerQuotes, { customerId, limit: SHORT }),
