@@ -9,6 +9,7 @@ import InvoiceReminderEmail, { invoiceReminderSchema, invoiceReminderSubject } f
 import NewQuoteEmail, { newQuoteSchema, newQuoteSubject } from "./new-quote";
 import OfferEmail, { offerSchema, offerSubject } from "./offer";
 import OnboardingResumeEmail, { onboardingResumeSchema, onboardingResumeSubject } from "./onboarding-resume";
+import OpsAlertEmail, { opsAlertSchema, opsAlertSubject } from "./ops-alert";
 import OrderStatusEmail, { orderStatusSchema, orderStatusSubject } from "./order-status";
 import PasswordResetEmail, { passwordResetSchema, passwordResetSubject } from "./password-reset";
 import QuoteReceivedEmail, { quoteReceivedSchema, quoteReceivedSubject } from "./quote-received";
@@ -89,6 +90,7 @@ export const templates = {
     schema: accountReactivatedSchema,
     subject: accountReactivatedSubject,
   }),
+  "ops-alert": define({ component: OpsAlertEmail, schema: opsAlertSchema, subject: opsAlertSubject }),
 };
 
 export type TemplateName = keyof typeof templates;
@@ -108,6 +110,7 @@ export const templateLabels: Record<TemplateName, string> = {
   "invoice-overdue": "Vadesi geçen fatura",
   "account-suspended": "Hesap askıya alındı",
   "account-reactivated": "Hesap yeniden etkin",
+  "ops-alert": "Operasyon uyarısı",
 };
 
 export function isTemplateName(value: string): value is TemplateName {
