@@ -6,7 +6,7 @@ function Value({ text, changed, side }: { text: string | null; changed: boolean;
   return (
     <span
       className={cn(
-        "rounded-sm px-1 font-mono text-xs break-all",
+        "rounded-sm px-1 font-mono text-xs wrap-anywhere",
         changed && side === "before" && "bg-red-50 text-red-900 line-through decoration-red-400",
         changed && side === "after" && "text-brand-900 bg-brand-50 font-semibold",
       )}
@@ -38,7 +38,7 @@ export function AuditDiff({
       </div>
       {fields.map((field) => (
         <div key={field.key} className="grid gap-x-2 gap-y-0.5 sm:grid-cols-[8rem_1fr_1fr]">
-          <dt className="font-medium break-all">
+          <dt className="font-medium wrap-anywhere">
             {field.key}
             {field.changed && <span className="sr-only"> (değişti)</span>}
           </dt>

@@ -37,6 +37,9 @@ const ENTITY_LABELS: Record<string, string> = {
 const entityLabel = (type: string) => ENTITY_LABELS[type] ?? type;
 const entityOptions = Object.entries(ENTITY_LABELS).map(([value, label]) => ({ value, label }));
 
+/** A uuid's first part (enough to tell rows apart; the link and the CSV carry it whole). */
+const shortId = (id: string) => (/^[0-9a-f]{8}-[0-9a-f-]{27}$/.test(id) ? `${id.slice(0, 8)}…` : id);
+
 function filterParams(filters: AuditLogQuery): Record<string, string | undefined> {
   return {
     tur: filters.entityType,
@@ -48,7 +51,8 @@ function filterParams(filters: AuditLogQuery): Record<string, string | undefined
   };
 }
 
-const filterLink = "rounded-sm text-primary underline-offset-2 hover:underline break-all";
+// Long e-mails and ids break anywhere on a phone; on wider screens only between words.
+const filterLink = "rounded-sm text-primary underline-offset-2 hover:underline max-sm:break-all sm:wrap-break-word";
 
 function columns(params: Record<string, string | undefined>): Column<AuditLogRow>[] {
   // Each value links to the log filtered by it: who else touched this order, what else this user did.
@@ -66,7 +70,7 @@ function columns(params: Record<string, string | undefined>): Column<AuditLogRow
       header: "İşlem",
       mobile: "status",
       cell: (row) => (
-        <Link href={narrowed({ islem: row.action })} className={`${filterLink} font-mono text-xs`}>
+        <Link href={narrowed({ islem: row.action })} className={`${filterLink} font-mono text-xs sm:whitespace-nowrap`}>
           {row.action}
         </Link>
       ),
@@ -80,7 +84,7 @@ function columns(params: Record<string, string | undefined>): Column<AuditLogRow
             {row.actorLabel}
           </Link>
         ) : (
-          <span className="break-all">{row.actorLabel}</span>
+          <span className="max-sm:break-all sm:wrap-break-word">{row.actorLabel}</span>
         ),
     },
     {
@@ -94,9 +98,10 @@ function columns(params: Record<string, string | undefined>): Column<AuditLogRow
           {row.entityId && (
             <Link
               href={narrowed({ tur: row.entityType, kayit: row.entityId })}
+              title={row.entityId}
               className={`${filterLink} font-mono text-xs`}
             >
-              {row.entityId}
+              {shortId(row.entityId)}
             </Link>
           )}
         </span>

@@ -53,7 +53,11 @@ const columns: Column<Row>[] = [
     mobile: "status",
     cell: (row) => <StatusBadge status={row.status} labels={EMAIL_STATUS_LABELS} tones={EMAIL_STATUS_TONES} />,
   },
-  { key: "alici", header: "Alıcı", cell: (row) => <span className="break-all">{row.recipient}</span> },
+  {
+    key: "alici",
+    header: "Alıcı",
+    cell: (row) => <span className="max-sm:break-all sm:wrap-break-word">{row.recipient}</span>,
+  },
   { key: "sablon", header: "Şablon", cell: (row) => templateLabel(row.template) },
   {
     key: "tarih",
