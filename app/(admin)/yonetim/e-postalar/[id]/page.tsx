@@ -42,9 +42,11 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
         title={rendered?.subject ?? email.subject ?? "E-posta"}
         breadcrumbs={[{ href: EMAIL_LOG_PATH, label: "E-postalar" }]}
         actions={
-          email.status === "failed" && !refusal ? (
-            <ResendButton emailId={email.id} recipient={email.recipient} />
-          ) : undefined
+          <ResendButton
+            emailId={email.id}
+            recipient={email.recipient}
+            canResend={email.status === "failed" && !refusal}
+          />
         }
       />
       <dl className="grid gap-2 rounded-lg border border-border bg-card p-4 text-sm">
