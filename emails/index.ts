@@ -9,6 +9,7 @@ import InvoiceReminderEmail, { invoiceReminderSchema, invoiceReminderSubject } f
 import NewQuoteEmail, { newQuoteSchema, newQuoteSubject } from "./new-quote";
 import OfferEmail, { offerSchema, offerSubject } from "./offer";
 import OnboardingResumeEmail, { onboardingResumeSchema, onboardingResumeSubject } from "./onboarding-resume";
+import OpsAlertEmail, { opsAlertSchema, opsAlertSubject } from "./ops-alert";
 import OrderStatusEmail, { orderStatusSchema, orderStatusSubject } from "./order-status";
 import PaymentReceivedEmail, { paymentReceivedSchema, paymentReceivedSubject } from "./payment-received";
 import PaymentRefundedEmail, { paymentRefundedSchema, paymentRefundedSubject } from "./payment-refunded";
@@ -101,6 +102,7 @@ export const templates = {
     schema: paymentRefundedSchema,
     subject: paymentRefundedSubject,
   }),
+  "ops-alert": define({ component: OpsAlertEmail, schema: opsAlertSchema, subject: opsAlertSubject }),
 };
 
 export type TemplateName = keyof typeof templates;
@@ -122,6 +124,7 @@ export const templateLabels: Record<TemplateName, string> = {
   "account-reactivated": "Hesap yeniden etkin",
   "payment-received": "Ödeme alındı",
   "payment-refunded": "İade yapıldı",
+  "ops-alert": "Operasyon uyarısı",
 };
 
 export function isTemplateName(value: string): value is TemplateName {

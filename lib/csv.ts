@@ -3,27 +3,39 @@
  * the bytes as Windows-1254 and garbles ş, ğ, ı), `;` between cells (Turkish Excel's list separator,
  * since `,` is its decimal comma), numbers as Turkish formats them (1.234,56), CRLF line ends. A cell
  * that begins with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula by a
- * spreadsheet (CSV injection): it is prefixed with `'` so it shows as the text it is.
+ * spreadsheet (CSV injection): it is prefixed with `'` so it shows as the text it is. The quoting and
+ * the neutralising are csv-stringify's (the writer of the csv-parse family), not ours.
  */
+import { stringify, type Options } from "csv-stringify/sync";
 
 export const CSV_SEPARATOR = ";";
 export const BOM = "\uFEFF";
 
 export type CsvValue = string | number | bigint | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[;"\r\n]/;
+const OPTIONS: Options = {
+  delimiter: CSV_SEPARATOR,
+  record_delimiter: "windows",
+  escape_formulas: true,
+  // It quotes a cell holding the record delimiter (CRLF) but not a lone LF or CR, which Excel would
+  // still read as a new row.
+  quoted_match: /[\r\n]/,
+  // Numbers reach the file as the text the caller chose (csvAmount, csvInteger); a raw one as digits.
+  cast: { number: (value) => String(value), bigint: (value) => String(value) },
+};
 
-/** One cell: neutralised when it could start a formula, quoted when it holds `;`, `"` or a line break. */
-export function csvCell(value: CsvValue): string {
-  if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/** Lines for `rows`, each ending in CRLF. */
+export function csvLines(rows: readonly (readonly CsvValue[])[]): string {
+  return rows.length === 0 ? "" : stringify(rows as CsvValue[][], OPTIONS);
 }
 
 export function csvLine(values: readonly CsvValue[]): string {
-  return `${values.map(csvCell).join(CSV_SEPARATOR)}\r\n`;
+  return csvLines([values]);
+}
+
+/** One cell: neutralised when it could start a formula, quoted when it holds `;`, `"` or a line break. */
+export function csvCell(value: CsvValue): string {
+  return csvLine([value]).slice(0, -2);
 }
 
 const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
@@ -82,7 +94,7 @@ export function csvStream<Row>(options: {
     try {
       yield encoder.encode(BOM + csvLine(options.header));
       for await (const batch of options.batches) {
-        const text = batch.map((row) => csvLine(options.cells(row))).join("");
+        const text = csvLines(batch.map(options.cells));
         outcome.rows += batch.length;
         yield encoder.encode(text);
       }

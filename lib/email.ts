@@ -32,6 +32,12 @@ export class EmailSendError extends Error {
   readonly code = "EMAIL_SEND_FAILED" as const;
 }
 
+/**
+ * The rows queued inside each open `transactionWithEmails`, by its transaction: a helper that only
+ * has the caller's `tx` (queueOpsAlert) still gets its e-mail handed to the sender after commit.
+ */
+const queuedInTransaction = new WeakMap<object, string[]>();
+
 /** Writes an e-mail row (`queued`) in the caller's transaction; nothing leaves before it commits. */
 export async function queueEmail<N extends TemplateName>(tx: DbOrTx, email: OutgoingEmail<N>): Promise<string> {
   const data = templates[email.template].schema.parse(email.data) as Record<string, unknown>;
@@ -40,6 +46,7 @@ export async function queueEmail<N extends TemplateName>(tx: DbOrTx, email: Outg
     .values({ recipient: email.to, template: email.template, data, status: "queued" })
     .returning({ id: emails.id });
   if (!row) throw new Error("E-mail row was not written");
+  queuedInTransaction.get(tx)?.push(row.id);
   return row.id;
 }
 
@@ -56,7 +63,9 @@ export async function queueEmails(tx: DbOrTx, list: readonly OutgoingEmail[]): P
     select recipient, template, data, 'queued' from jsonb_to_recordset(${jsonRows(rows)})
       as r(recipient text, template text, data jsonb)
     returning id`);
-  return rowsOf<{ id: string }>(result).map((row) => row.id);
+  const ids = rowsOf<{ id: string }>(result).map((row) => row.id);
+  queuedInTransaction.get(tx)?.push(...ids);
+  return ids;
 }
 
 /**
@@ -71,17 +80,18 @@ export async function transactionWithEmails<T>(
 ): Promise<T> {
   const db = await getDb();
   const ids: string[] = [];
-  const result = await db.transaction((tx) =>
-    work(
+  const result = await db.transaction((tx) => {
+    queuedInTransaction.set(tx, ids);
+    return work(
       tx,
       async (email) => {
-        ids.push(await queueEmail(tx, email));
+        await queueEmail(tx, email);
       },
       async (list) => {
-        ids.push(...(await queueEmails(tx, list)));
+        await queueEmails(tx, list);
       },
-    ),
-  );
+    );
+  });
   if (ids.length > 0) await afterResponse(() => dispatchEmails(ids, { inlineLimit: INLINE_DELIVERY_LIMIT }));
   return result;
 }

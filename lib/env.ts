@@ -42,7 +42,8 @@ const schema = z
     RESEND_API_KEY: optional(z.string().min(1)),
     RESEND_BASE_URL: optional(z.url()),
     EMAIL_FROM: withDefault(z.string().min(3), "Çardak Paketleme <bildirim@cardakpaketleme.com.tr>"),
-    OPS_EMAIL: withDefault(z.email(), "operasyon@cardakpaketleme.com.tr"),
+    // Where operations notifications (a new quote, the alerts of lib/ops-alerts.ts) go; unset: none are sent.
+    OPS_EMAIL: optional(z.email()),
     INNGEST_EVENT_KEY: optional(z.string().min(1)),
     INNGEST_SIGNING_KEY: optional(z.string().min(1)),
     INNGEST_DEV: optional(z.string().min(1)),

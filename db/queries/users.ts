@@ -76,3 +76,13 @@ export async function listCompanyUsers(db: DbOrTx, params: { customerId: string 
     .orderBy(users.createdAt)
     .limit(200);
 }
+
+/** The operations team, for the audit log's user filter (a customer's user is picked from its rows). */
+export async function listAdminUsers(db: DbOrTx, _params: Record<string, never> = {}) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(eq(users.role, "admin"))
+    .orderBy(users.email)
+    .limit(200);
+}

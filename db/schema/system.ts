@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, ts, updatedAt } from "./_columns";
 import { users } from "./customers";
 import { emailStatusEnum } from "./enums";
@@ -77,3 +77,14 @@ export const webhookEvents = pgTable(
 
 export type Email = typeof emails.$inferSelect;
 export type AuditLog = typeof auditLogs.$inferSelect;
+
+/**
+ * Which operations alerts are switched off (lib/ops-alerts.ts lists the kinds): a kind without a row
+ * is on, so a new kind starts on and nothing needs seeding.
+ */
+export const opsAlertSettings = pgTable("ops_alert_settings", {
+  kind: text("kind").primaryKey(),
+  enabled: boolean("enabled").notNull(),
+  updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: updatedAt(),
+});

@@ -9,6 +9,7 @@ import { formatIstanbulDateTime } from "../dates";
 import { transactionWithEmails, type QueueEmails } from "../email";
 import { env } from "../env";
 import { formatKurus } from "../money";
+import { queueOpsAlert, type OpsAlertData } from "../ops-alerts";
 import { reactivateSettledCustomers } from "./reactivate";
 import { invoicesUrl, invoiceUrl } from "./links";
 
@@ -145,7 +146,29 @@ function markOverdue(ctx: Context, now: Date, invoiceId?: string): Step {
         after: { status: "overdue", overdueNoticeSentAt: now.toISOString() },
       })),
     );
+    if (rows.length > 0) await queueOpsAlert(tx, ctx, "invoice_overdue", overdueAlert(rows));
     return { claimed: rows.length, done: rows.length };
+  };
+}
+
+/** One alert per batch, not per invoice: a sweep after an outage would otherwise send hundreds. */
+function overdueAlert(rows: Row[]): OpsAlertData {
+  const total = formatKurus(rows.reduce((sum, row) => sum + Number(row.total), 0));
+  const [first] = rows;
+  if (rows.length === 1 && first) {
+    return {
+      summary: `${first.invoice_number} · ${first.company_name} · ${total}`,
+      details: { "Son ödeme": formatIstanbulDateTime(new Date(first.due_at)) },
+      path: `/yonetim/faturalar/${first.id}`,
+    };
+  }
+  const shown = rows.slice(0, 10).map((row) => `${row.invoice_number} (${row.company_name})`);
+  return {
+    summary: `${rows.length} faturanın vadesi geçti · toplam ${total}`,
+    details: {
+      Faturalar: `${shown.join(", ")}${rows.length > shown.length ? ` ve ${rows.length - shown.length} fatura daha` : ""}`,
+    },
+    path: "/yonetim/faturalar?durum=overdue",
   };
 }
 

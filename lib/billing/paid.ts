@@ -1,12 +1,15 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb, type Tx } from "@/db";
+import type { Tx } from "@/db";
 import { lockInvoice } from "@/db/queries/billing";
 import { isUniqueViolation } from "@/db/errors";
 import { invoices, payments } from "@/db/schema";
 import { writeAudit } from "../audit";
 import type { AdminContext, Context } from "../context";
 import { istanbulTime, istanbulWallClock } from "../dates";
+import { transactionWithEmails } from "../email";
+import { formatKurus } from "../money";
+import { queueOpsAlert } from "../ops-alerts";
 import { publishInvoicePaid } from "./events";
 import { billingError } from "./messages";
 import { reactivateSettledCustomers } from "./reactivate";
@@ -14,12 +17,15 @@ import type { RecordBankTransferInput } from "./schemas";
 import { invoiceStatus, type InvoiceStatus } from "./status";
 
 export type PaymentMethod = "card" | "bank_transfer";
+const METHOD_LABELS: Record<PaymentMethod, string> = { card: "Kredi kartı", bank_transfer: "Havale/EFT" };
+
 export type PaidInvoice = { invoiceId: string; customerId: string; invoiceNumber: string; total: number };
 
 /**
  * Marks an invoice paid inside the caller's transaction (the one that records the payment): locked,
- * checked by the status machine (only `sent` or `overdue`), audited. The caller runs `afterInvoicePaid`
- * once its transaction has committed. Card payments (Iyzico) call this too.
+ * checked by the status machine (only `sent` or `overdue`), audited, with the operations alert queued
+ * (run it inside `transactionWithEmails` so the alert leaves right after commit). The caller runs
+ * `afterInvoicePaid` once its transaction has committed. Card payments (Iyzico) call this too.
  */
 export async function markInvoicePaid(
   tx: Tx,
@@ -39,6 +45,11 @@ export async function markInvoicePaid(
     entityId: invoice.id,
     before: { status: invoice.status },
     after: { status: "paid", paidAt: input.paidAt.toISOString(), paymentMethod: input.method },
+  });
+  await queueOpsAlert(tx, ctx, "payment_received", {
+    summary: `${invoice.invoiceNumber} · ${formatKurus(invoice.total)}`,
+    details: { Yöntem: METHOD_LABELS[input.method] },
+    path: `/yonetim/faturalar/${invoice.id}`,
   });
   return {
     invoiceId: invoice.id,
@@ -88,10 +99,9 @@ export async function recordBankTransfer(
   input: RecordBankTransferInput,
   now = new Date(),
 ): Promise<PaidInvoice> {
-  const db = await getDb();
   let paid: PaidInvoice;
   try {
-    paid = await db.transaction(async (tx) => {
+    paid = await transactionWithEmails(async (tx) => {
       const invoice = await lockInvoice(tx, { invoiceId: input.invoiceId });
       if (!invoice) throw billingError("INVOICE_NOT_FOUND");
       invoiceStatus.assert(invoice.status, "paid");

@@ -12,6 +12,8 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Context, CustomerContext } from "@/lib/context";
 import { transactionWithEmails, type QueueEmail } from "@/lib/email";
 import { env } from "@/lib/env";
+import { formatKurus } from "@/lib/money";
+import { queueOpsAlert } from "@/lib/ops-alerts";
 import { sha256Hex } from "@/lib/tokens";
 import { completeExistingAccount, insertAccount, type Account, type AccountInput } from "./account";
 import { onboardingError } from "./messages";
@@ -91,8 +93,8 @@ async function queueActivationEmail(
 /**
  * Step 4: opens the account. In ONE transaction the session is claimed (a conditional update from
  * `in_progress` to `completed`, so of two simultaneous submissions only the first finds it), then the
- * customer, its user, the integration's new owner, the quote link, the audit rows and the activation
- * e-mail are written. Anything failing rolls all of it back, the claim included.
+ * customer, its user, the integration's new owner, the quote link, the audit rows, the activation
+ * e-mail and the operations alert are written. Anything failing rolls all of it back, the claim included.
  */
 async function completeOnboarding(
   ctx: Context,
@@ -160,6 +162,17 @@ async function completeOnboarding(
         after: { status: "completed", customerId: account.customerId },
       });
       await queueActivationEmail(queue, session, account, integration);
+      await queueOpsAlert(tx, account.ctx, "account_activated", {
+        summary: `${session.company.companyName} (${session.company.taxId})`,
+        details: {
+          "Hizmet türü": SERVICE_TYPE_LABELS[session.service.serviceType],
+          ...(input.contract.unitPrice === null
+            ? {}
+            : { "Sözleşme birim fiyatı": formatKurus(input.contract.unitPrice) }),
+          "E-posta": account.email,
+        },
+        path: `/yonetim/musteriler/${account.customerId}`,
+      });
       return { customerId: account.customerId, userId: account.userId, email: account.email };
     });
   } catch (error) {

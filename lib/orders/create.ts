@@ -3,12 +3,13 @@ import { nextOrderNumber } from "@/db/queries/counters";
 import { getCustomerForOrdering } from "@/db/queries/customer-account";
 import { periodPackageCount } from "@/db/queries/orders";
 import { getPremiumSurcharge, getTierTable } from "@/db/queries/pricing";
-import { getDb } from "@/db";
 import { orderEvents, orders } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { billingPeriodOf } from "@/lib/billing/period";
 import type { AdminContext, CustomerContext } from "@/lib/context";
 import { istanbulYear } from "@/lib/dates";
+import { transactionWithEmails } from "@/lib/email";
+import { queueOpsAlert } from "@/lib/ops-alerts";
 import { customerUnitPrice } from "./estimate";
 import { orderError } from "./messages";
 
@@ -27,8 +28,8 @@ function customerOf(ctx: CustomerContext | AdminContext, input: NewOrder): strin
 }
 
 /**
- * Creates an order: its number (gapless per Istanbul year), the order, its first tracking event and
- * the audit row, in one transaction. The unit price is an estimate: the tier of the packages counted
+ * Creates an order: its number (gapless per Istanbul year), the order, its first tracking event, the
+ * audit row and the operations alert, in one transaction. The unit price is an estimate: the tier of the packages counted
  * so far in the billing period, this order included (the billing run prices the period for real).
  */
 export async function createOrder(
@@ -37,9 +38,8 @@ export async function createOrder(
   now = new Date(),
 ): Promise<{ id: string; orderNumber: string }> {
   const customerId = customerOf(ctx, input);
-  const db = await getDb();
   const period = billingPeriodOf(now);
-  return db.transaction(async (tx) => {
+  return transactionWithEmails(async (tx) => {
     const customer = await getCustomerForOrdering(tx, { customerId, lock: true });
     if (!customer) throw orderError("CUSTOMER_NOT_FOUND", { field: "customerId" });
     if (customer.status === "suspended") {
@@ -95,6 +95,11 @@ export async function createOrder(
         status: "pending",
         estimatedUnitPrice,
       },
+    });
+    await queueOpsAlert(tx, ctx, "order_created", {
+      summary: `${orderNumber} · ${customer.companyName}`,
+      details: { Paket: String(input.packageCount), ...(note ? { Not: note } : {}) },
+      path: `/yonetim/siparisler/${order.id}`,
     });
     return order;
   });

@@ -8,6 +8,7 @@ import type { AdminContext, CustomerContext } from "@/lib/context";
 import { formatIstanbulDateTime } from "@/lib/dates";
 import { transactionWithEmails } from "@/lib/email";
 import { env } from "@/lib/env";
+import { queueOpsAlert } from "@/lib/ops-alerts";
 import { orderError } from "./messages";
 import { orderStatus, type OrderStatus } from "./status";
 
@@ -61,6 +62,13 @@ export async function changeOrderStatus(
       before: { status: order.status },
       after: { status: input.to, note },
     });
+    if (input.to === "cancelled") {
+      await queueOpsAlert(tx, ctx, "order_cancelled", {
+        summary: `${order.orderNumber} · ${order.companyName}`,
+        details: { Paket: String(order.packageCount), ...(note ? { Not: note } : {}) },
+        path: `/yonetim/siparisler/${order.id}`,
+      });
+    }
     if (input.to === "completed") {
       const orderUrl = new URL(`/panel/siparisler/${order.id}`, env().APP_URL).toString();
       for (const recipient of await customerRecipients(tx, { customerId: order.customerId })) {

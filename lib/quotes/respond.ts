@@ -1,7 +1,9 @@
 import "server-only";
-import { getDb } from "@/db";
 import { getOfferByToken } from "@/db/queries/quotes";
 import { withActor, type Context } from "@/lib/context";
+import { transactionWithEmails } from "@/lib/email";
+import { formatKurus } from "@/lib/money";
+import { queueOpsAlert } from "@/lib/ops-alerts";
 import { quoteError } from "./messages";
 import type { QuoteStatus } from "./status";
 import { moveQuote } from "./transition";
@@ -26,15 +28,15 @@ export function offerClosedReason(
 /**
  * The visitor answers an offer from its link. Accepting records the quoted price as the accepted
  * (contract) price; it creates no order and no invoice. An expired, rejected or answered offer
- * changes nothing. The audit row names the visitor by the offer's e-mail address.
+ * changes nothing. The audit row names the visitor by the offer's e-mail address; operations get an
+ * alert either way.
  */
 export async function respondToOffer(
   ctx: Context,
   input: { token: string; decision: "accept" | "decline" },
   now = new Date(),
 ): Promise<{ quoteId: string; status: "accepted" | "rejected" }> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return transactionWithEmails(async (tx) => {
     const offer = await getOfferByToken(tx, { token: input.token });
     if (!offer) throw quoteError("OFFER_NOT_FOUND");
     const closed = offerClosedReason(offer, now);
@@ -50,6 +52,15 @@ export async function respondToOffer(
           : { rejectionReason: CUSTOMER_DECLINED_REASON, respondedAt: now },
       action: accept ? "quote.accepted" : "quote.declined",
       conflict: "OFFER_CONFLICT",
+    });
+    await queueOpsAlert(tx, visitor, "offer_answered", {
+      summary: `${offer.companyName} teklifi ${accept ? "kabul etti" : "reddetti"} (${offer.referenceNumber})`,
+      details: {
+        Yanıt: accept ? "Kabul" : "Ret",
+        "Teklif edilen birim fiyat": offer.quotedUnitPrice === null ? "–" : formatKurus(offer.quotedUnitPrice),
+        "Aylık sipariş adedi": offer.monthlyVolume,
+      },
+      path: `/yonetim/teklifler/${offer.id}`,
     });
     return { quoteId: quote.id, status: accept ? "accepted" : "rejected" };
   });

@@ -113,22 +113,25 @@ export async function submitQuote(ctx: Context, input: QuoteRequestInput, now = 
         monthlyEstimate: price.monthlyEstimate,
       },
     });
-    await queue({
-      to: env().OPS_EMAIL,
-      template: "new-quote",
-      data: {
-        referenceNumber,
-        companyName: input.companyName,
-        contactName: input.contactName,
-        email,
-        phone: input.phone,
-        monthlyVolume: input.monthlyVolume,
-        productTypes: input.productTypes,
-        unitPrice: price.unitPrice,
-        needsReview: quote.needsReview,
-        adminUrl: new URL(`/yonetim/teklifler/${quote.id}`, env().APP_URL).toString(),
-      },
-    });
+    const opsEmail = env().OPS_EMAIL;
+    if (opsEmail) {
+      await queue({
+        to: opsEmail,
+        template: "new-quote",
+        data: {
+          referenceNumber,
+          companyName: input.companyName,
+          contactName: input.contactName,
+          email,
+          phone: input.phone,
+          monthlyVolume: input.monthlyVolume,
+          productTypes: input.productTypes,
+          unitPrice: price.unitPrice,
+          needsReview: quote.needsReview,
+          adminUrl: new URL(`/yonetim/teklifler/${quote.id}`, env().APP_URL).toString(),
+        },
+      });
+    }
     return {
       id: quote.id,
       referenceNumber,

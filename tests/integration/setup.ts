@@ -5,6 +5,7 @@ import { WORKER_DB_COUNT, databaseUrl } from "./local-db";
 process.env.ADMIN_EMAIL = "admin@test.local";
 process.env.ADMIN_PASSWORD = "Yonetim-Sifresi-2026";
 process.env.LOG_LEVEL = "silent";
+process.env.OPS_EMAIL = "operasyon@test.local";
 delete process.env.RESEND_API_KEY;
 if (process.env.TEST_DATABASE_URL) {
   const worker = Number(process.env.VITEST_POOL_ID ?? "1");

@@ -27,7 +27,7 @@ function Summary({ list, noun }: { list: ListState; noun: string }) {
   const format = (n: number) => n.toLocaleString("tr-TR");
   return (
     <p className="text-sm text-muted-foreground">
-      {`${format(list.total)} ${noun}`}
+      {`${format(list.total)}${list.capped ? "+" : ""} ${noun}`}
       {list.pageCount > 1 && first <= last && <span>{` · ${format(first)}–${format(last)} arası`}</span>}
     </p>
   );

@@ -34,4 +34,6 @@ export type ListState = {
   sort?: SortState;
   /** A filter is set: an empty list then means "nothing matches", with a link that clears them. */
   filtered: boolean;
+  /** `total` is a capped count (keyset lists): it reads "10.000+". */
+  capped?: boolean;
 };

@@ -1,84 +1,133 @@
 import type { Metadata } from "next";
+import { BellRing } from "lucide-react";
 import Link from "next/link";
-import { Pagination } from "@/components/ui/pagination";
+import { CsvLink } from "@/components/admin/csv-link";
+import { KeysetPager, keysetLinks } from "@/components/admin/keyset-pager";
+import { PageHeader } from "@/components/layout/page-header";
+import { EMAIL_STATUS_TONES } from "@/components/status/tones";
+import {
+  DataTable,
+  FilterBar,
+  FilterDateRange,
+  FilterSearch,
+  FilterSelect,
+  type Column,
+} from "@/components/ui/data-table";
+import { buttonVariants } from "@/components/ui/button";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { query } from "@/db";
-import { listEmails } from "@/db/queries/emails";
+import { listEmailLog } from "@/db/queries/emails";
 import { isTemplateName, templateLabels } from "@/emails";
 import { requireAdmin } from "@/lib/auth/session";
 import { formatIstanbulDateTime } from "@/lib/dates";
-import { listParams } from "@/lib/list-params";
+import {
+  EMAIL_LOG_PAGE_SIZE,
+  EMAIL_LOG_PATH,
+  EMAIL_STATUS_LABELS,
+  EMAIL_STATUSES,
+  emailLogList,
+  type EmailLogQuery,
+} from "@/lib/email-log/filters";
+import type { SearchParams } from "@/lib/list-params";
 
 export const metadata: Metadata = { title: "E-postalar" };
 
-const emailStatusLabels = { queued: "Kuyrukta", sent: "Gönderildi", failed: "Başarısız", stored: "Saklandı" } as const;
+type Row = Awaited<ReturnType<typeof listEmailLog>>["rows"][number];
 
-const PATH = "/yonetim/e-postalar";
-/** The log has no filters yet: only its page travels in the URL. */
-const emailList = listParams({ filters: {} });
+const templateLabel = (template: string) => (isTemplateName(template) ? templateLabels[template] : template);
 
-export default async function EmailsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+const columns: Column<Row>[] = [
+  {
+    key: "konu",
+    header: "Konu",
+    mobile: "title",
+    cell: (row) => (
+      <Link href={`${EMAIL_LOG_PATH}/${row.id}`} className="break-words text-primary underline underline-offset-2">
+        {row.subject ?? `${templateLabel(row.template)} (henüz oluşturulmadı)`}
+      </Link>
+    ),
+  },
+  {
+    key: "durum",
+    header: "Durum",
+    mobile: "status",
+    cell: (row) => <StatusBadge status={row.status} labels={EMAIL_STATUS_LABELS} tones={EMAIL_STATUS_TONES} />,
+  },
+  {
+    key: "alici",
+    header: "Alıcı",
+    cell: (row) => <span className="max-sm:break-all sm:wrap-break-word">{row.recipient}</span>,
+  },
+  { key: "sablon", header: "Şablon", cell: (row) => templateLabel(row.template) },
+  {
+    key: "tarih",
+    header: "Tarih",
+    className: "whitespace-nowrap",
+    cell: (row) => formatIstanbulDateTime(row.createdAt),
+  },
+  { key: "deneme", header: "Deneme", align: "end", mobile: "hidden", cell: (row) => row.attempts },
+];
+
+/** The filters as the URL holds them, already checked: what links and the CSV keep. */
+function filterParams(filters: EmailLogQuery): Record<string, string | undefined> {
+  return {
+    durum: filters.status,
+    sablon: filters.template,
+    alici: filters.recipient,
+    baslangic: filters.fromDate,
+    bitis: filters.toDate,
+  };
+}
+
+const templateOptions = Object.entries(templateLabels).map(([value, label]) => ({ value, label }));
+const statusOptions = EMAIL_STATUSES.map((value) => ({ value, label: EMAIL_STATUS_LABELS[value] }));
+
+export default async function EmailsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin();
-  const list = emailList.parse(await searchParams);
-  const { rows, pageCount } = await query(listEmails, { page: list.page });
+  const filters = emailLogList.parse(await searchParams);
+  const { rows, next, previous, count } = await query(listEmailLog, { filters });
+  const params = filterParams(filters);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">E-postalar</h1>
-      <p className="text-sm text-stone-600">
-        Resend anahtarı tanımlı değilken e-postalar gönderilmez, burada saklanır ve okunabilir.
-      </p>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Gönderilen ve saklanan e-postalar</caption>
-          <thead className="bg-stone-100">
-            <tr>
-              <th scope="col" className="px-4 py-2">
-                Tarih
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Alıcı
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Şablon
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Konu
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Durum
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((email) => (
-              <tr key={email.id} className="border-t border-stone-200">
-                <td className="px-4 py-2 whitespace-nowrap">{formatIstanbulDateTime(email.createdAt)}</td>
-                <td className="px-4 py-2">{email.recipient}</td>
-                <td className="px-4 py-2">
-                  {isTemplateName(email.template) ? templateLabels[email.template] : email.template}
-                </td>
-                <td className="px-4 py-2">
-                  <Link href={`${PATH}/${email.id}`} className="text-brand-700 underline">
-                    {email.subject ?? "(konu yok)"}
-                  </Link>
-                </td>
-                <td className="px-4 py-2">{emailStatusLabels[email.status]}</td>
-              </tr>
-            ))}
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-4 py-6 text-center text-stone-500">
-                  Henüz e-posta yok.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
-      <Pagination page={list.page} pageCount={pageCount} href={(page) => emailList.href(PATH, { page })} />
+      <PageHeader
+        title="E-postalar"
+        description="Gönderilen, sırada bekleyen ve gönderilemeyen e-postalar. Resend anahtarı tanımlı değilken e-postalar gönderilmez, burada saklanır ve okunabilir."
+        actions={
+          <Link href={`${EMAIL_LOG_PATH}/uyarilar`} className={buttonVariants({ variant: "outline" })}>
+            <BellRing aria-hidden="true" />
+            Operasyon uyarıları
+          </Link>
+        }
+      />
+      <FilterBar path={EMAIL_LOG_PATH} params={params} label="E-posta filtreleri">
+        <FilterSelect name="durum" label="Durum" options={statusOptions} defaultValue={filters.status} />
+        <FilterSelect name="sablon" label="Şablon" options={templateOptions} defaultValue={filters.template} />
+        <FilterSearch name="alici" label="Alıcı" defaultValue={filters.recipient} placeholder="En az 3 harf" />
+        <FilterDateRange
+          from={{ name: "baslangic", value: filters.fromDate }}
+          to={{ name: "bitis", value: filters.toDate }}
+        />
+      </FilterBar>
+      <DataTable
+        caption="E-postalar"
+        noun="e-posta"
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.id}
+        list={{
+          path: EMAIL_LOG_PATH,
+          params,
+          page: 1,
+          pageCount: 1,
+          total: count.value,
+          capped: count.capped,
+          pageSize: EMAIL_LOG_PAGE_SIZE,
+          filtered: Object.values(params).some(Boolean),
+        }}
+        empty={{ title: "Henüz e-posta yok", description: "Platformun gönderdiği her e-posta burada listelenir." }}
+        actions={<CsvLink href={`${EMAIL_LOG_PATH}/csv`} params={params} />}
+      />
+      <KeysetPager {...keysetLinks(EMAIL_LOG_PATH, params, { next, previous })} />
     </div>
   );
 }

@@ -1,61 +1,92 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
+import { EMAIL_STATUS_TONES } from "@/components/status/tones";
+import { Alert } from "@/components/ui/alert";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { query } from "@/db";
 import { getEmail } from "@/db/queries/emails";
-import { isTemplateName, renderStoredEmail, templateLabels } from "@/emails";
+import { isTemplateName, renderStoredEmail, sensitiveFields, templateLabels } from "@/emails";
 import { requireAdmin } from "@/lib/auth/session";
 import { formatIstanbulDateTime } from "@/lib/dates";
+import { EMAIL_LOG_PATH, EMAIL_STATUS_LABELS } from "@/lib/email-log/filters";
+import { EMAIL_LOG_MESSAGES } from "@/lib/email-log/messages";
+import { ResendButton } from "./resend-button";
 
 export const metadata: Metadata = { title: "E-posta" };
+
+/** Why a failed e-mail cannot be sent again, or null when it can. */
+function resendRefusal(template: string): string | null {
+  if (!isTemplateName(template)) return EMAIL_LOG_MESSAGES.EMAIL_TEMPLATE_UNKNOWN;
+  return sensitiveFields(template).length > 0 ? EMAIL_LOG_MESSAGES.EMAIL_HAS_SECRET_LINK : null;
+}
+
+function Detail({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="flex flex-col gap-0.5 sm:flex-row sm:gap-4">
+      <dt className="text-muted-foreground sm:w-36 sm:shrink-0">{label}</dt>
+      <dd className="min-w-0 break-words">{children}</dd>
+    </div>
+  );
+}
 
 export default async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
   const email = await query(getEmail, { emailId: (await params).id });
   if (!email) notFound();
   const rendered = await renderStoredEmail(email);
+  const refusal = email.status === "failed" ? resendRefusal(email.template) : null;
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/yonetim/e-postalar" className="text-sm text-brand-700 underline">
-        ← E-postalar
-      </Link>
-      <h1 className="text-2xl font-bold">{rendered?.subject ?? email.subject ?? "E-posta"}</h1>
-      <dl className="grid gap-2 text-sm sm:grid-cols-[10rem_1fr]">
-        <dt className="text-stone-600">Alıcı</dt>
-        <dd>{email.recipient}</dd>
-        <dt className="text-stone-600">Şablon</dt>
-        <dd>{isTemplateName(email.template) ? templateLabels[email.template] : email.template}</dd>
-        <dt className="text-stone-600">Oluşturulma</dt>
-        <dd>{formatIstanbulDateTime(email.createdAt)}</dd>
-        <dt className="text-stone-600">Deneme</dt>
-        <dd>{email.attempts}</dd>
-        {email.lastError && (
-          <>
-            <dt className="text-stone-600">Son hata</dt>
-            <dd>{email.lastError}</dd>
-          </>
-        )}
+      <PageHeader
+        title={rendered?.subject ?? email.subject ?? "E-posta"}
+        breadcrumbs={[{ href: EMAIL_LOG_PATH, label: "E-postalar" }]}
+        actions={
+          <ResendButton
+            emailId={email.id}
+            recipient={email.recipient}
+            canResend={email.status === "failed" && !refusal}
+          />
+        }
+      />
+      <dl className="grid gap-2 rounded-lg border border-border bg-card p-4 text-sm">
+        <Detail label="Durum">
+          <StatusBadge status={email.status} labels={EMAIL_STATUS_LABELS} tones={EMAIL_STATUS_TONES} />
+        </Detail>
+        <Detail label="Alıcı">{email.recipient}</Detail>
+        <Detail label="Şablon">
+          {isTemplateName(email.template) ? templateLabels[email.template] : email.template}
+        </Detail>
+        <Detail label="Oluşturulma">{formatIstanbulDateTime(email.createdAt)}</Detail>
+        {email.sentAt && <Detail label="Gönderilme">{formatIstanbulDateTime(email.sentAt)}</Detail>}
+        <Detail label="Deneme">{email.attempts}</Detail>
+        {email.lastError && <Detail label="Son hata">{email.lastError}</Detail>}
       </dl>
-      {!rendered && (
-        <p className="text-sm text-stone-600">
-          Bu e-posta gönderildi; içindeki bağlantılar güvenlik için saklanmadığından görünümü gösterilemiyor.
-        </p>
-      )}
-      {rendered && (
-        <>
+      {refusal && <Alert tone="warning">{refusal}</Alert>}
+      {rendered ? (
+        <section aria-labelledby="gorunum" className="flex flex-col gap-3">
+          <h2 id="gorunum" className="text-lg font-semibold">
+            Görünüm
+          </h2>
+          {/* sandbox="" with srcdoc: the stored HTML is shown as a page of its own origin where no
+              script runs, no form is sent and no link leaves the frame. */}
           <iframe
             title="E-postanın görünümü"
             sandbox=""
             srcDoc={rendered.html}
-            className="h-[36rem] w-full rounded-lg border border-stone-200 bg-white"
+            className="h-[36rem] w-full rounded-lg border border-border bg-white"
           />
-          <details className="rounded-lg border border-stone-200 bg-white p-4">
+          <details className="rounded-lg border border-border bg-card p-4">
             <summary className="cursor-pointer font-medium">Düz metin</summary>
-            <pre className="mt-2 text-sm whitespace-pre-wrap" data-testid="email-text">
+            <pre className="mt-2 text-sm break-words whitespace-pre-wrap" data-testid="email-text">
               {rendered.text}
             </pre>
           </details>
-        </>
+        </section>
+      ) : (
+        <Alert tone="info">
+          Bu e-posta gönderildi; içindeki kişisel bağlantılar güvenlik için saklanmadığından görünümü gösterilemiyor.
+        </Alert>
       )}
     </div>
   );

@@ -1,0 +1,179 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CsvLink } from "@/components/admin/csv-link";
+import { KeysetPager, keysetHref, keysetLinks } from "@/components/admin/keyset-pager";
+import { PageHeader } from "@/components/layout/page-header";
+import { DataTable, FilterBar, FilterDateRange, FilterSelect, type Column } from "@/components/ui/data-table";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { query } from "@/db";
+import { listAuditLog, type AuditLogRow } from "@/db/queries/audit-log";
+import { listAdminUsers } from "@/db/queries/users";
+import { requireAdmin } from "@/lib/auth/session";
+import { formatIstanbulDateTime } from "@/lib/dates";
+import { AUDIT_LOG_PAGE_SIZE, AUDIT_LOG_PATH, auditLogList, type AuditLogQuery } from "@/lib/audit-log/filters";
+import type { SearchParams } from "@/lib/list-params";
+import { AuditDiff } from "./audit-diff";
+
+export const metadata: Metadata = { title: "Denetim kaydı" };
+
+const ENTITY_LABELS: Record<string, string> = {
+  customer: "Müşteri",
+  email: "E-posta",
+  export: "CSV dışa aktarma",
+  integration: "Entegrasyon",
+  invoice: "Fatura",
+  onboarding_session: "Başvuru",
+  ops_alerts: "Operasyon uyarıları",
+  order: "Sipariş",
+  payment: "Ödeme",
+  pricing: "Fiyatlandırma",
+  quote: "Teklif",
+  user: "Kullanıcı",
+  user_invitation: "Kullanıcı daveti",
+  user_session: "Oturum",
+};
+
+const entityLabel = (type: string) => ENTITY_LABELS[type] ?? type;
+const entityOptions = Object.entries(ENTITY_LABELS).map(([value, label]) => ({ value, label }));
+
+/** A uuid's first part (enough to tell rows apart; the link and the CSV carry it whole). */
+const shortId = (id: string) => (/^[0-9a-f]{8}-[0-9a-f-]{27}$/.test(id) ? `${id.slice(0, 8)}…` : id);
+
+function filterParams(filters: AuditLogQuery): Record<string, string | undefined> {
+  return {
+    tur: filters.entityType,
+    kayit: filters.entityId,
+    kullanici: filters.actorUserId,
+    islem: filters.action,
+    baslangic: filters.fromDate,
+    bitis: filters.toDate,
+  };
+}
+
+// Long e-mails and ids break anywhere on a phone; on wider screens only between words.
+// At least 24 px tall: two of them stack in one cell (WCAG 2.2 target size).
+const filterLink =
+  "inline-flex min-h-6 items-center rounded-sm text-primary underline-offset-2 hover:underline max-sm:break-all sm:wrap-break-word";
+
+function columns(params: Record<string, string | undefined>): Column<AuditLogRow>[] {
+  // Each value links to the log filtered by it: who else touched this order, what else this user did.
+  const narrowed = (changes: Record<string, string>) => keysetHref(AUDIT_LOG_PATH, { ...params, ...changes }, null);
+  return [
+    {
+      key: "tarih",
+      header: "Tarih",
+      mobile: "title",
+      className: "whitespace-nowrap",
+      cell: (row) => formatIstanbulDateTime(row.createdAt),
+    },
+    {
+      key: "islem",
+      header: "İşlem",
+      mobile: "status",
+      cell: (row) => (
+        <Link href={narrowed({ islem: row.action })} className={`${filterLink} font-mono text-xs sm:whitespace-nowrap`}>
+          {row.action}
+        </Link>
+      ),
+    },
+    {
+      key: "kim",
+      header: "Kim",
+      cell: (row) =>
+        row.actorUserId ? (
+          <Link href={narrowed({ kullanici: row.actorUserId })} className={filterLink}>
+            {row.actorLabel}
+          </Link>
+        ) : (
+          <span className="max-sm:break-all sm:wrap-break-word">{row.actorLabel}</span>
+        ),
+    },
+    {
+      key: "kayit",
+      header: "Kayıt",
+      cell: (row) => (
+        <span className="flex flex-col items-end gap-0.5 sm:items-start">
+          <Link href={narrowed({ tur: row.entityType })} className={filterLink}>
+            {entityLabel(row.entityType)}
+          </Link>
+          {row.entityId && (
+            <Link
+              href={narrowed({ tur: row.entityType, kayit: row.entityId })}
+              title={row.entityId}
+              className={`${filterLink} font-mono text-xs`}
+            >
+              {shortId(row.entityId)}
+            </Link>
+          )}
+        </span>
+      ),
+    },
+    { key: "ip", header: "IP adresi", mobile: "hidden", cell: (row) => row.ipAddress ?? "–" },
+    {
+      key: "degisiklik",
+      header: "Önce / Sonra",
+      className: "max-sm:flex-col max-sm:gap-2",
+      cell: (row) => <AuditDiff before={row.before} after={row.after} />,
+    },
+  ];
+}
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireAdmin();
+  const filters = auditLogList.parse(await searchParams);
+  const [{ rows, next, previous, count }, admins] = await Promise.all([
+    query(listAuditLog, { filters }),
+    query(listAdminUsers, {}),
+  ]);
+  const params = filterParams(filters);
+  const userOptions = admins.map((admin) => ({ value: admin.id, label: admin.email }));
+  if (filters.actorUserId && !admins.some((admin) => admin.id === filters.actorUserId)) {
+    const label = rows.find((row) => row.actorUserId === filters.actorUserId)?.actorLabel ?? "Seçili kullanıcı";
+    userOptions.unshift({ value: filters.actorUserId, label });
+  }
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title="Denetim kaydı"
+        description="Teklif, müşteri, sipariş, fatura, ödeme ve fiyat değişikliklerinin kim tarafından, ne zaman yapıldığı; değişiklikten önceki ve sonraki değerleriyle."
+      />
+      <FilterBar path={AUDIT_LOG_PATH} params={params} label="Denetim kaydı filtreleri">
+        <FilterSelect name="tur" label="Kayıt türü" options={entityOptions} defaultValue={filters.entityType} />
+        <Field label="Kayıt no">
+          {(a11y) => <Input {...a11y} name="kayit" defaultValue={filters.entityId} placeholder="Kaydın kimliği" />}
+        </Field>
+        <FilterSelect name="kullanici" label="Kullanıcı" options={userOptions} defaultValue={filters.actorUserId} />
+        <Field label="İşlem">
+          {(a11y) => (
+            <Input {...a11y} name="islem" defaultValue={filters.action} placeholder="ör. order.status_changed" />
+          )}
+        </Field>
+        <FilterDateRange
+          from={{ name: "baslangic", value: filters.fromDate }}
+          to={{ name: "bitis", value: filters.toDate }}
+        />
+      </FilterBar>
+      <DataTable
+        caption="Denetim kaydı"
+        noun="kayıt"
+        columns={columns(params)}
+        rows={rows}
+        rowKey={(row) => row.id}
+        list={{
+          path: AUDIT_LOG_PATH,
+          params,
+          page: 1,
+          pageCount: 1,
+          total: count.value,
+          capped: count.capped,
+          pageSize: AUDIT_LOG_PAGE_SIZE,
+          filtered: Object.values(params).some(Boolean),
+        }}
+        empty={{ title: "Henüz denetim kaydı yok", description: "Her durum değişikliği burada listelenir." }}
+        actions={<CsvLink href={`${AUDIT_LOG_PATH}/csv`} params={params} />}
+      />
+      <KeysetPager {...keysetLinks(AUDIT_LOG_PATH, params, { next, previous })} />
+    </div>
+  );
+}
