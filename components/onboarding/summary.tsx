@@ -1,4 +1,4 @@
-import { PLATFORM_LABELS, SERVICE_TYPE_LABELS } from "@/lib/onboarding/schemas";
+import { PLATFORM_LABELS, SERVICE_TYPE_LABELS } from "@/lib/onboarding/choices";
 import type { IntegrationView } from "@/lib/onboarding/integration-step";
 import type { Step1Values, Step2Values } from "@/lib/onboarding/state";
 

@@ -132,7 +132,11 @@ const forms: Form[] = [
     valid: { token: TOKEN, decision: "accept" },
     closed: ["decision"],
   },
-  { name: "onboarding step 1", schema: step1Schema, valid: { ...company, taxId: "4540536920", quoteToken: TOKEN } },
+  {
+    name: "onboarding step 1",
+    schema: step1Schema,
+    valid: { ...company, taxId: "4540536920", taxOffice: "Kadıköy", quoteToken: TOKEN },
+  },
   {
     name: "onboarding step 2",
     schema: step2Schema,

@@ -1,11 +1,13 @@
 "use client";
 
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useFirstErrorFocus } from "@/components/forms/use-first-error-focus";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { isVolumeRange, quotePrice, VOLUME_RANGES, type TierVersion } from "@/lib/pricing";
-import { PRODUCT_TYPES, quoteRequestSchema } from "@/lib/quotes/schemas";
+import { PRODUCT_TYPES } from "@/lib/products";
+import { quoteRequestFormSchema } from "@/lib/quotes/form-schema";
 import { submitQuoteAction } from "./actions";
 import { QuoteConfirmation } from "./quote-confirmation";
 import { QuotePricePreview } from "./quote-price-preview";
@@ -14,7 +16,7 @@ const checkboxClass = "h-4 w-4 rounded border-stone-400 accent-brand-700";
 
 export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: string }) {
   const { form, state, pending, fieldError, previous, formProps } = useActionForm(
-    quoteRequestSchema,
+    quoteRequestFormSchema,
     submitQuoteAction,
     {
       companyName: "",
@@ -32,13 +34,14 @@ export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: strin
   );
   const sent = state && !state.ok ? state.values : undefined;
   const volume = form.watch("monthlyVolume") || previous("monthlyVolume");
+  const formRef = useFirstErrorFocus<HTMLFormElement>(form.formState.submitCount, state);
 
   if (state?.ok) return <QuoteConfirmation quote={state.data} />;
 
   const previousTypes = ([] as unknown[]).concat(sent?.productTypes ?? []);
   const productTypesError = fieldError("productTypes");
   return (
-    <form {...formProps} className="flex flex-col gap-5">
+    <form ref={formRef} {...formProps} className="flex flex-col gap-5">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Firma adı" error={fieldError("companyName")}>

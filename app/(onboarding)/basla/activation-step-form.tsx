@@ -4,9 +4,9 @@ import { activateAccountAction, completeProfileAction } from "@/app/(onboarding)
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormAlert } from "@/components/ui/form-alert";
-import { PASSWORD_MIN } from "@/lib/auth/password-rules";
+import { PASSWORD_MIN } from "@/lib/auth/password-limits";
 import { KVKK_NOTICE, SERVICE_AGREEMENT } from "@/lib/legal";
-import { consentSchema, step4Schema } from "@/lib/onboarding/schemas";
+import { consentFormSchema, step4FormSchema } from "@/lib/onboarding/form-schemas";
 import { WizardButtons } from "./wizard-buttons";
 
 function LegalText({
@@ -95,7 +95,7 @@ function ConsentFields({
 
 /** A new customer: the acceptances and the password of the account being opened. */
 export function ActivationStepForm() {
-  const { form, state, pending, fieldError, formProps } = useActionForm(step4Schema, activateAccountAction, {
+  const { form, state, pending, fieldError, formProps } = useActionForm(step4FormSchema, activateAccountAction, {
     acceptAgreement: false,
     acceptKvkk: false,
     password: "",
@@ -117,7 +117,7 @@ export function ActivationStepForm() {
 
 /** A signed-in customer completing an account opened without company data: they keep their password. */
 export function CompleteProfileForm() {
-  const { form, state, pending, fieldError, formProps } = useActionForm(consentSchema, completeProfileAction, {
+  const { form, state, pending, fieldError, formProps } = useActionForm(consentFormSchema, completeProfileAction, {
     acceptAgreement: false,
     acceptKvkk: false,
   });

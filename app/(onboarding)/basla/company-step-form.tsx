@@ -6,7 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ONBOARDING_MESSAGES } from "@/lib/onboarding/messages";
-import { step1Schema } from "@/lib/onboarding/schemas";
+import { step1FormSchema } from "@/lib/onboarding/form-schemas";
 import type { Step1Values } from "@/lib/onboarding/state";
 import { WizardButtons } from "./wizard-buttons";
 
@@ -20,6 +20,13 @@ const fields = [
     inputMode: "numeric",
     hint: "10 haneli VKN ya da şahıs şirketleri için 11 haneli T.C. kimlik numarası",
   },
+  {
+    name: "taxOffice",
+    label: "Vergi dairesi",
+    type: "text",
+    autoComplete: "off",
+    hint: "Faturalarınızda yer alır, ör. Kadıköy",
+  },
   { name: "contactName", label: "Yetkili kişi", type: "text", autoComplete: "name" },
   { name: "email", label: "E-posta", type: "email", autoComplete: "email" },
   { name: "phone", label: "Telefon", type: "tel", autoComplete: "tel", hint: "Ör. 0532 123 45 67" },
@@ -28,10 +35,14 @@ const fields = [
 const ACCOUNT_EXISTS = new Set<string>([ONBOARDING_MESSAGES.EMAIL_TAKEN, ONBOARDING_MESSAGES.TAX_ID_TAKEN]);
 
 export function CompanyStepForm({ values, quoteToken }: { values: Step1Values; quoteToken?: string }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(step1Schema, saveCompanyStepAction, {
-    ...values,
-    quoteToken: quoteToken ?? "",
-  });
+  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+    step1FormSchema,
+    saveCompanyStepAction,
+    {
+      ...values,
+      quoteToken: quoteToken ?? "",
+    },
+  );
   return (
     <form {...formProps} className="flex flex-col gap-4">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}

@@ -4,9 +4,13 @@ import { saveIntegrationStepAction } from "@/app/(onboarding)/basla/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-import { platformFields } from "@/lib/integrations";
+import type { CredentialField, Platform } from "@/lib/integrations/types";
 import type { IntegrationView } from "@/lib/onboarding/integration-step";
-import { PLATFORM_CHOICES, PLATFORM_LABELS, step3Schema, type PlatformChoice } from "@/lib/onboarding/schemas";
+import { PLATFORM_CHOICES, PLATFORM_LABELS, type PlatformChoice } from "@/lib/onboarding/choices";
+import { step3FormSchema } from "@/lib/onboarding/form-schemas";
+
+/** Each platform's fields, labels and hints: passed by the page, so the connectors stay on the server. */
+export type PlatformFields = Record<Platform, readonly CredentialField[]>;
 import { WizardButtons } from "./wizard-buttons";
 
 function StatusNote({ integration }: { integration: IntegrationView }) {
@@ -22,14 +26,16 @@ function StatusNote({ integration }: { integration: IntegrationView }) {
 export function IntegrationStepForm({
   platform,
   integration,
+  platformFields,
 }: {
   platform: PlatformChoice | null;
   integration: IntegrationView | null;
+  platformFields: PlatformFields;
 }) {
   // Stored secrets come back only masked (shpat_••••3f9a): left as they are, the stored ones are kept.
   const defaults: Record<string, string> = { platform: platform ?? "", ...(integration?.masked ?? {}) };
   const { form, state, pending, fieldError, formProps } = useActionForm(
-    step3Schema,
+    step3FormSchema,
     saveIntegrationStepAction,
     defaults,
   );

@@ -7,8 +7,9 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { query } from "@/db";
 import { isCustomerProfileIncomplete } from "@/db/queries/customer-account";
 import { currentUser } from "@/lib/auth/session";
+import { platformFields } from "@/lib/integrations";
 import { formatKurus } from "@/lib/money";
-import { STEPS } from "@/lib/onboarding/schemas";
+import { STEPS } from "@/lib/onboarding/choices";
 import { loadWizard } from "@/lib/onboarding/state";
 import { ActivationStepForm, CompleteProfileForm } from "./activation-step-form";
 import { CompanyStepForm } from "./company-step-form";
@@ -90,7 +91,13 @@ export default async function StartPage({ searchParams }: { searchParams: Search
             options={await serviceOptions(wizard.quote?.acceptedUnitPrice ?? null)}
           />
         )}
-        {shown === 3 && <IntegrationStepForm platform={wizard.platform} integration={wizard.integration} />}
+        {shown === 3 && (
+          <IntegrationStepForm
+            platform={wizard.platform}
+            integration={wizard.integration}
+            platformFields={platformFields}
+          />
+        )}
         {shown === 4 && (
           <>
             <OnboardingSummary

@@ -4,20 +4,15 @@ import { saveServiceStepAction } from "@/app/(onboarding)/basla/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-import {
-  PRODUCT_CATEGORIES,
-  SERVICE_TYPE_LABELS,
-  SERVICE_TYPES,
-  step2Schema,
-  type ServiceType,
-} from "@/lib/onboarding/schemas";
+import { PRODUCT_CATEGORIES, SERVICE_TYPE_LABELS, SERVICE_TYPES, type ServiceType } from "@/lib/onboarding/choices";
+import { step2FormSchema } from "@/lib/onboarding/form-schemas";
 import type { Step2Values } from "@/lib/onboarding/state";
 import { WizardButtons } from "./wizard-buttons";
 
 export type ServiceOption = { value: ServiceType; description: string; price: string };
 
 export function ServiceStepForm({ values, options }: { values: Step2Values; options: ServiceOption[] }) {
-  const { form, state, pending, fieldError, formProps } = useActionForm(step2Schema, saveServiceStepAction, values);
+  const { form, state, pending, fieldError, formProps } = useActionForm(step2FormSchema, saveServiceStepAction, values);
   const typeError = fieldError("serviceType");
   const categoryError = fieldError("productCategories");
   return (
