@@ -1,0 +1,27 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { GuestLinks, PanelLink } from "./account-links";
+
+type SessionAnswer = { user?: { id?: string; role?: "customer" | "admin" }; unavailable?: boolean } | null;
+
+/**
+ * The account links of a page prerendered at build (the landing page, the legal texts), which
+ * cannot read the visitor's cookie on the server: the guest links first, then Auth.js's own session
+ * endpoint tells a signed-in visitor's browser where their area is.
+ */
+export function BrowserAccountLinks() {
+  const [area, setArea] = useState<"/panel" | "/yonetim" | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch("/api/auth/session", { signal: controller.signal, cache: "no-store" })
+      .then((response) => (response.ok ? (response.json() as Promise<SessionAnswer>) : null))
+      .then((session) => {
+        if (session?.user?.id && !session.unavailable) setArea(session.user.role === "admin" ? "/yonetim" : "/panel");
+      })
+      // Unknown is a visitor: the guest links stay.
+      .catch(() => {});
+    return () => controller.abort();
+  }, []);
+  return area ? <PanelLink href={area} /> : <GuestLinks />;
+}
