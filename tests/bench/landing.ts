@@ -17,7 +17,9 @@ function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -71,7 +73,10 @@ export async function benchLanding(appDir: string, others: string[] = []): Promi
     const deadline = Date.now() + 120_000;
     for (;;) {
       if (child.exitCode !== null) throw new Error(`The app exited with ${child.exitCode}`);
-      const healthy = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
+      const healthy = await fetch(`${origin}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (healthy) break;
       if (Date.now() > deadline) throw new Error("The app did not start within 120 s");
       await new Promise((resolve) => setTimeout(resolve, 250));
