@@ -44,7 +44,11 @@ type Form = {
 };
 
 const forms: Form[] = [
-  { name: "company profile", schema: companyProfileSchema, valid: { ...company, address: "Cad. 1", city: "İzmir" } },
+  {
+    name: "company profile",
+    schema: companyProfileSchema,
+    valid: { ...company, address: "Cad. 1", city: "İzmir", taxOffice: "Konak" },
+  },
   {
     name: "change password",
     schema: changePasswordSchema,
