@@ -3,9 +3,24 @@
  * the server validates with): the public forms must stay light (issue 11: at most 170 KB of
  * JavaScript). They mirror lib/text.ts, lib/phone.ts and lib/tax-id.ts with the same Turkish
  * messages; the server still checks everything again with its own schemas, and the unit tests hold
- * the two to the same answers.
+ * the two to the same answers. Named imports only: a namespace import (`* as z`) keeps all of zod in
+ * the bundle.
  */
-import * as z from "zod/mini";
+import {
+  array,
+  boolean,
+  email,
+  enum as zodEnum,
+  maxLength,
+  minLength,
+  optional,
+  pipe,
+  refine,
+  string,
+  superRefine,
+  transform,
+  trim as trimmed,
+} from "zod/mini";
 import { checkTurkishPhoneInBrowser, PHONE_MESSAGES } from "./phone-browser";
 import { validateTaxId, TAX_ID_MESSAGES } from "./tax-id-rules";
 import { CONTROL_CHARACTERS_MESSAGE, hasForbiddenCharacters } from "./text-characters";
@@ -20,18 +35,18 @@ type TextOptions = {
 
 /** A string field: trimmed (unless told otherwise), refused on control and bidi characters, then its length. */
 export function browserText({ multiline = false, trim = true, error, min, max }: TextOptions = {}) {
-  return z.string(error === undefined ? undefined : { error }).check(
-    ...(trim ? [z.trim()] : []),
-    z.refine((value: string) => !hasForbiddenCharacters(value, { multiline }), CONTROL_CHARACTERS_MESSAGE),
-    ...(min ? [z.minLength(min[0], min[1])] : []),
-    ...(max ? [z.maxLength(max[0], max[1])] : []),
+  return string(error === undefined ? undefined : { error }).check(
+    ...(trim ? [trimmed()] : []),
+    refine((value: string) => !hasForbiddenCharacters(value, { multiline }), CONTROL_CHARACTERS_MESSAGE),
+    ...(min ? [minLength(min[0], min[1])] : []),
+    ...(max ? [maxLength(max[0], max[1])] : []),
   );
 }
 
 /** A field whose own rule gives the message (a phone, a tax number): `check` returns it, or null. */
 function ruled(error: string, check: (value: string) => string | null) {
   return browserText({ error }).check(
-    z.superRefine((value: string, ctx) => {
+    superRefine((value: string, ctx) => {
       const message = check(value);
       if (message) ctx.issues.push({ code: "custom", message, input: value });
     }),
@@ -50,20 +65,20 @@ export const browserTaxId = ruled(TAX_ID_MESSAGES.required, (value) => {
 
 /** An e-mail address: required, at most `max` characters, a valid address. */
 export function browserEmail(messages: { empty: string; invalid: string; tooLong?: string }, max: number) {
-  return z.pipe(
+  return pipe(
     browserText({
       error: messages.empty,
       min: [1, messages.empty],
       max: [max, messages.tooLong ?? messages.invalid],
     }),
-    z.email(messages.invalid),
+    email(messages.invalid),
   );
 }
 
 /** A checkbox: "on" from a posted form, true from react-hook-form, absent when unticked. */
-export const browserCheckbox = z.pipe(
-  z.transform((value: unknown) => value === true || value === "on" || value === "true"),
-  z.boolean(),
+export const browserCheckbox = pipe(
+  transform((value: unknown) => value === true || value === "on" || value === "true"),
+  boolean(),
 );
 
 /** A group of checkboxes: none, one string or several; at least one of `choices`. */
@@ -71,20 +86,18 @@ export function browserChoices<const T extends readonly [string, ...string[]]>(
   choices: T,
   messages: { invalid: string; empty: string },
 ) {
-  return z.pipe(
-    z.transform((value: unknown) =>
+  return pipe(
+    transform((value: unknown) =>
       value === undefined || value === null || value === false ? [] : Array.isArray(value) ? value : [value],
     ),
-    z.array(z.enum(choices, { error: messages.invalid })).check(z.minLength(1, messages.empty)),
+    array(zodEnum(choices, { error: messages.invalid })).check(minLength(1, messages.empty)),
   );
 }
 
 /** An optional text: an empty field is no value. */
 export function browserOptionalText(options: TextOptions) {
-  return z.pipe(
-    z.transform((value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value)),
-    z.optional(browserText(options)),
+  return pipe(
+    transform((value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value)),
+    optional(browserText(options)),
   );
 }
-
-export { z };

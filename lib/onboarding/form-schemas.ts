@@ -12,8 +12,8 @@ import {
   browserPhone,
   browserTaxId,
   browserText,
-  z,
 } from "@/lib/browser-fields";
+import { catchall, enum as zodEnum, literal, object, optional, pipe, refine, transform, unknown } from "zod/mini";
 import {
   NAME_FIELDS,
   nameMessages,
@@ -28,53 +28,51 @@ const name = ({ label, max }: { label: string; max: number }) => {
   return browserText({ error: messages.empty, min: [2, messages.empty], max: [max, messages.tooLong] });
 };
 
-export const step1FormSchema = z.object({
+export const step1FormSchema = object({
   companyName: name(NAME_FIELDS.companyName),
   taxId: browserTaxId,
   taxOffice: name(NAME_FIELDS.taxOffice),
   contactName: name(NAME_FIELDS.contactName),
   email: browserEmail({ empty: M.emailEmpty, invalid: M.emailInvalid, tooLong: M.emailTooLong }, 320),
   phone: browserPhone,
-  quoteToken: z.optional(browserText({ trim: false, max: [200, "Too long"] })),
+  quoteToken: optional(browserText({ trim: false, max: [200, "Too long"] })),
 });
 
-export const step2FormSchema = z.object({
-  serviceType: z.enum(SERVICE_TYPES, { error: M.serviceType }),
+export const step2FormSchema = object({
+  serviceType: zodEnum(SERVICE_TYPES, { error: M.serviceType }),
   productCategories: browserChoices(PRODUCT_CATEGORIES, { invalid: M.categoryInvalid, empty: M.categoryEmpty }),
   specialRequirements: browserOptionalText({ multiline: true, max: [2000, M.requirementsTooLong] }),
 });
 
-export const step3FormSchema = z.catchall(
-  z.object({ platform: z.enum(PLATFORM_CHOICES, { error: M.platform }) }),
-  z.unknown(),
+export const step3FormSchema = catchall(
+  object({ platform: zodEnum(PLATFORM_CHOICES, { error: M.platform }) }),
+  unknown(),
 );
 
 const accepted = (message: string) =>
-  z.pipe(
-    z.transform((value: unknown) => value === true || value === "on" || value === "true"),
-    z.literal(true, { error: message }),
+  pipe(
+    transform((value: unknown) => value === true || value === "on" || value === "true"),
+    literal(true, { error: message }),
   );
 
-export const consentFormSchema = z.object({
+export const consentFormSchema = object({
   acceptAgreement: accepted(M.agreement),
   acceptKvkk: accepted(M.kvkk),
 });
 
-export const step4FormSchema = z
-  .object({
-    acceptAgreement: accepted(M.agreement),
-    acceptKvkk: accepted(M.kvkk),
-    password: browserText({
-      trim: false,
-      error: PASSWORD_MESSAGES.empty,
-      min: [PASSWORD_MIN, PASSWORD_MESSAGES.tooShort],
-      max: [PASSWORD_MAX, PASSWORD_MESSAGES.tooLong],
-    }),
-    passwordConfirm: browserText({ trim: false, error: M.passwordConfirm, min: [1, M.passwordConfirm] }),
-  })
-  .check(
-    z.refine((value) => value.password === value.passwordConfirm, {
-      path: ["passwordConfirm"],
-      message: M.passwordMismatch,
-    }),
-  );
+export const step4FormSchema = object({
+  acceptAgreement: accepted(M.agreement),
+  acceptKvkk: accepted(M.kvkk),
+  password: browserText({
+    trim: false,
+    error: PASSWORD_MESSAGES.empty,
+    min: [PASSWORD_MIN, PASSWORD_MESSAGES.tooShort],
+    max: [PASSWORD_MAX, PASSWORD_MESSAGES.tooLong],
+  }),
+  passwordConfirm: browserText({ trim: false, error: M.passwordConfirm, min: [1, M.passwordConfirm] }),
+}).check(
+  refine((value: { password: string; passwordConfirm: string }) => value.password === value.passwordConfirm, {
+    path: ["passwordConfirm"],
+    message: M.passwordMismatch,
+  }),
+);

@@ -11,8 +11,8 @@ import {
   browserOptionalText,
   browserPhone,
   browserText,
-  z,
 } from "@/lib/browser-fields";
+import { enum as zodEnum, object, optional, pipe, refine, transform } from "zod/mini";
 import { isCalendarDate, istanbulWallClock } from "@/lib/dates";
 import { VOLUME_RANGES } from "@/lib/pricing";
 import { PRODUCT_TYPES } from "@/lib/products";
@@ -41,24 +41,24 @@ export function istanbulToday(now = new Date()): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-export const quoteRequestFormSchema = z.object({
+export const quoteRequestFormSchema = object({
   companyName: browserText({ error: M.companyName, min: [2, M.companyName], max: [200, M.companyNameTooLong] }),
   contactName: browserText({ error: M.contactName, min: [2, M.contactName], max: [120, M.contactNameTooLong] }),
   email: browserEmail({ empty: M.emailEmpty, invalid: M.emailInvalid }, 254),
   phone: browserPhone,
-  monthlyVolume: z.enum(VOLUME_RANGES, { error: M.volume }),
+  monthlyVolume: zodEnum(VOLUME_RANGES, { error: M.volume }),
   productTypes: browserChoices(PRODUCT_TYPES, { invalid: M.productTypes, empty: M.productTypes }),
   specialRequirements: browserOptionalText({ multiline: true, max: [REQUIREMENTS_MAX, M.requirementsTooLong] }),
   hasFragileItems: browserCheckbox,
   needsCustomPackaging: browserCheckbox,
-  preferredStartDate: z.pipe(
-    z.transform((value: unknown) => (value === "" || value === null ? undefined : value)),
-    z.optional(
+  preferredStartDate: pipe(
+    transform((value: unknown) => (value === "" || value === null ? undefined : value)),
+    optional(
       browserText().check(
-        z.refine(isCalendarDate, M.dateInvalid),
-        z.refine((value: string) => value >= istanbulToday(), M.datePast),
+        refine(isCalendarDate, M.dateInvalid),
+        refine((value: string) => value >= istanbulToday(), M.datePast),
       ),
     ),
   ),
-  website: z.optional(browserText({ trim: false, max: [500, "Too long"] })),
+  website: optional(browserText({ trim: false, max: [500, "Too long"] })),
 });
