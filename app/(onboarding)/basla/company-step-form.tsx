@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { saveCompanyStepAction } from "@/app/(onboarding)/basla/actions";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useFirstErrorFocus } from "@/components/forms/use-first-error-focus";
+import { useLightForm } from "@/components/forms/use-light-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ONBOARDING_MESSAGES } from "@/lib/onboarding/messages";
@@ -35,18 +36,15 @@ const fields = [
 const ACCOUNT_EXISTS = new Set<string>([ONBOARDING_MESSAGES.EMAIL_TAKEN, ONBOARDING_MESSAGES.TAX_ID_TAKEN]);
 
 export function CompanyStepForm({ values, quoteToken }: { values: Step1Values; quoteToken?: string }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+  const { state, pending, fieldError, previous, refusals, formProps } = useLightForm(
     step1FormSchema,
     saveCompanyStepAction,
-    {
-      ...values,
-      quoteToken: quoteToken ?? "",
-    },
   );
+  const formRef = useFirstErrorFocus<HTMLFormElement>(refusals, state);
   return (
-    <form {...formProps} className="flex flex-col gap-4">
+    <form ref={formRef} {...formProps} className="flex flex-col gap-4">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
-      <input type="hidden" {...form.register("quoteToken")} defaultValue={quoteToken ?? ""} />
+      <input type="hidden" name="quoteToken" defaultValue={quoteToken ?? ""} />
       {fields.map((field) => {
         const error = fieldError(field.name);
         return (
@@ -55,7 +53,7 @@ export function CompanyStepForm({ values, quoteToken }: { values: Step1Values; q
               {(a11y) => (
                 <input
                   {...a11y}
-                  {...form.register(field.name)}
+                  name={field.name}
                   defaultValue={previous(field.name) ?? values[field.name]}
                   type={field.type}
                   autoComplete={field.autoComplete}

@@ -1,7 +1,9 @@
 "use client";
 
 import { saveIntegrationStepAction } from "@/app/(onboarding)/basla/actions";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useState } from "react";
+import { useFirstErrorFocus } from "@/components/forms/use-first-error-focus";
+import { useLightForm } from "@/components/forms/use-light-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { CredentialField, Platform } from "@/lib/integrations/types";
@@ -34,16 +36,13 @@ export function IntegrationStepForm({
 }) {
   // Stored secrets come back only masked (shpat_••••3f9a): left as they are, the stored ones are kept.
   const defaults: Record<string, string> = { platform: platform ?? "", ...(integration?.masked ?? {}) };
-  const { form, state, pending, fieldError, formProps } = useActionForm(
-    step3FormSchema,
-    saveIntegrationStepAction,
-    defaults,
-  );
-  const selected = form.watch("platform") as PlatformChoice | "";
+  const { state, pending, fieldError, refusals, formProps } = useLightForm(step3FormSchema, saveIntegrationStepAction);
+  const formRef = useFirstErrorFocus<HTMLFormElement>(refusals, state);
+  const [selected, setSelected] = useState<PlatformChoice | "">(platform ?? "");
   const latest = state?.ok ? (state.data as { integration: IntegrationView | null }).integration : integration;
   const platformError = fieldError("platform");
   return (
-    <form {...formProps} className="flex flex-col gap-6">
+    <form ref={formRef} {...formProps} className="flex flex-col gap-6">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
       <fieldset className="flex flex-col gap-2" aria-describedby={platformError ? "platform-hata" : undefined}>
         <legend className="mb-2 font-semibold">E-ticaret platformunuz</legend>
@@ -53,7 +52,13 @@ export function IntegrationStepForm({
               key={choice}
               className="flex items-center gap-2 rounded-md border border-stone-300 bg-white p-3 has-[:checked]:border-brand-700"
             >
-              <input type="radio" value={choice} {...form.register("platform")} defaultChecked={platform === choice} />
+              <input
+                type="radio"
+                name="platform"
+                value={choice}
+                defaultChecked={platform === choice}
+                onChange={() => setSelected(choice)}
+              />
               {PLATFORM_LABELS[choice]}
             </label>
           ))}
@@ -78,7 +83,7 @@ export function IntegrationStepForm({
               {(a11y) => (
                 <input
                   {...a11y}
-                  {...form.register(field.name)}
+                  name={field.name}
                   defaultValue={defaults[field.name]}
                   type="text"
                   autoComplete="off"
