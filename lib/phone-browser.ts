@@ -11,3 +11,9 @@ export { PHONE_MESSAGES } from "./phone-core";
 export function checkTurkishPhoneInBrowser(input: string): PhoneResult {
   return checkTurkishPhone(input, metadata as unknown as MetadataJson);
 }
+
+/** The phone field's message in the browser, or null when the number is fine. */
+export function phoneFieldMessage(input: string): string | null {
+  const result = checkTurkishPhoneInBrowser(input);
+  return result.ok ? null : result.message;
+}

@@ -3,25 +3,24 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
-import type * as zc from "zod/v4/core";
+import type { z } from "zod";
 import type { ActionResult } from "@/lib/safe-action";
 
 type ServerAction<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 
 /**
- * react-hook-form checks the fields with a zod schema before anything is sent (the action's own, or a
- * light `zod/mini` twin where a page must stay small: lib/browser-fields.ts); the form
+ * react-hook-form checks the fields with the action's own zod schema before anything is sent; the form
  * still posts to the server action without JavaScript, and the server's field errors show the same way.
  * A form is sent once at a time: a second submit (a double click) is dropped until the action answers.
  */
-export function useActionForm<S extends zc.$ZodType<FieldValues, FieldValues>, T>(
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   schema: S,
   serverAction: ServerAction<T>,
-  defaultValues?: DefaultValues<zc.input<S>>,
+  defaultValues?: DefaultValues<z.input<S>>,
 ) {
   const [state, formAction, pending] = useActionState(serverAction, null);
-  const form = useForm<zc.input<S>>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<zc.input<S>>,
+  const form = useForm<z.input<S>>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>>,
     defaultValues,
     mode: "onTouched",
   });

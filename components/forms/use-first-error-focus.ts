@@ -3,11 +3,11 @@
 import { useEffect, useRef } from "react";
 
 /**
- * After a refused submit (the browser's check or the server's answer), scrolls the form's first
+ * After a refused submit (the server's answer), scrolls the form's first
  * invalid field into view and puts the cursor in it, so a long form never fails "somewhere below".
- * Runs when react-hook-form's `submitCount` or the server's answer (`state`) changes.
+ * Runs when the server's answer (`state`) changes.
  */
-export function useFirstErrorFocus<E extends HTMLElement>(submitCount: number, state: unknown) {
+export function useFirstErrorFocus<E extends HTMLElement>(state: unknown) {
   const ref = useRef<E>(null);
   useEffect(() => {
     const first = ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
@@ -19,6 +19,6 @@ export function useFirstErrorFocus<E extends HTMLElement>(submitCount: number, s
     const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     target.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
     target.focus({ preventScroll: true });
-  }, [submitCount, state]);
+  }, [state]);
   return ref;
 }

@@ -1,52 +1,27 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
-import type { ActionResult, FieldErrors } from "@/lib/safe-action";
+import type { ActionResult } from "@/lib/safe-action";
 
 type ServerAction<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 
-/** A zod or zod/mini schema: only `safeParse` is used. */
-type Checkable = {
-  safeParse(input: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
-};
-
-/** What a form sends, as the server action reads it (repeated names become arrays). */
-function formValues(form: HTMLFormElement, submitter: HTMLElement | null): Record<string, unknown> {
-  const data = new FormData(form, submitter);
-  const values: Record<string, unknown> = {};
-  for (const key of new Set(data.keys())) {
-    const all = data.getAll(key).filter((value): value is string => typeof value === "string");
-    values[key] = all.length > 1 ? all : all[0];
-  }
-  return values;
-}
-
-function check(schema: Checkable, values: Record<string, unknown>): FieldErrors | null {
-  const result = schema.safeParse(values);
-  if (result.success) return null;
-  const errors: FieldErrors = {};
-  for (const issue of result.error?.issues ?? []) {
-    const name = String(issue.path[0] ?? "");
-    if (!errors[name]) errors[name] = [issue.message];
-  }
-  return errors;
-}
+/** A field's own check in the browser: its Turkish message, or null when the value is fine. */
+export type FieldCheck = (value: string) => string | null;
 
 /**
- * The public forms' hook (/teklif-al, /basla), without react-hook-form: those pages must stay under
- * 170 KB of JavaScript (issue 11). The browser checks the form with a light zod/mini schema before
- * sending (and a field again when it is left, once it was refused); the server action checks it all
- * again, and its field errors show the same way. Without JavaScript the form simply posts to the
- * action. A form is sent once at a time: a double click is dropped until the action answers.
+ * The public forms' hook (/teklif-al, /basla). Those pages must stay under 170 KB of JavaScript
+ * (issue 11): react-hook-form and zod would not fit, so the server action checks the whole form
+ * (its own strict zod schema) and its field errors show beside the fields, and the browser only
+ * checks the fields given a light `checks` entry (the phone, with Turkey's numbering plan) as soon as
+ * they are left. Without JavaScript the form simply posts to the action. A form is sent once at a
+ * time: a double click is dropped until the action answers.
  */
-export function useLightForm<T>(schema: Checkable, serverAction: ServerAction<T>) {
+export function useLightForm<T>(serverAction: ServerAction<T>, checks: Record<string, FieldCheck> = {}) {
   const [state, formAction, pending] = useActionState(serverAction, null);
-  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
-  const [refusals, setRefusals] = useState(0);
+  const [fieldMessages, setFieldMessages] = useState<Record<string, string | null>>({});
   const locked = useRef(false);
 
   // The lock is released when the action is over (an answer, or a redirect that kept the form here).
-  // The browser's own messages were cleared before sending, so the server's answer shows alone.
   useEffect(() => {
     if (!pending) locked.current = false;
   }, [state, pending]);
@@ -54,30 +29,26 @@ export function useLightForm<T>(schema: Checkable, serverAction: ServerAction<T>
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (locked.current || pending) return;
-    const submitter = (event.nativeEvent as SubmitEvent).submitter ?? null;
-    const errors = check(schema, formValues(event.currentTarget, submitter));
-    if (errors) {
-      setClientErrors(errors);
-      setRefusals((count) => count + 1);
-      return;
-    }
     locked.current = true;
-    setClientErrors(null);
+    // The server's answer replaces what the browser said.
+    setFieldMessages({});
     // The clicked button's name and value travel too, as they do when the browser submits the form.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter ?? null;
     const data = new FormData(event.currentTarget, submitter);
     startTransition(() => formAction(data));
   }
 
-  /** Once a field was refused, leaving it checks it again, so its message goes as soon as it is right. */
   function onBlur(event: React.FocusEvent<HTMLFormElement>) {
-    const name = (event.target as unknown as { name?: string }).name;
-    if (!name || !clientErrors?.[name]) return;
-    const errors = check(schema, formValues(event.currentTarget, null));
-    setClientErrors((current) => ({ ...current, [name]: errors?.[name] }));
+    const field = event.target as unknown as { name?: string; value?: string };
+    const check = field.name ? checks[field.name] : undefined;
+    if (!check || !field.name || typeof field.value !== "string") return;
+    // An empty field just left is not an error yet: the server says so when the form is sent.
+    const message = field.value.trim() === "" ? null : check(field.value);
+    setFieldMessages((current) => ({ ...current, [field.name!]: message }));
   }
 
   function fieldError(name: string): string | undefined {
-    if (clientErrors) return clientErrors[name]?.[0];
+    if (name in fieldMessages) return fieldMessages[name] ?? undefined;
     return state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined;
   }
 
@@ -87,8 +58,6 @@ export function useLightForm<T>(schema: Checkable, serverAction: ServerAction<T>
     state,
     pending,
     fieldError,
-    /** Counts the browser's refusals; with `state` (the server's), for useFirstErrorFocus. */
-    refusals,
     /** The value sent last time, for inputs re-rendered after a refusal without JavaScript. */
     previous: (name: string) => (typeof serverValues?.[name] === "string" ? (serverValues[name] as string) : undefined),
     /** Every value sent last time, for checkbox groups. */

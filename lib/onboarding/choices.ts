@@ -1,7 +1,6 @@
 /**
- * The wizard's steps, services and platforms with their Turkish labels, and the field messages the
- * server's schemas (./schemas.ts) and the browser's (./form-schemas.ts) share. Free of zod: the
- * wizard's client components import it.
+ * The wizard's steps, services and platforms with their Turkish labels, and the step schemas' field
+ * messages (./schemas.ts). Free of zod: the wizard's client components import it.
  */
 import { PLATFORMS } from "@/lib/integrations/types";
 

@@ -16,9 +16,9 @@ import {
 } from "./choices";
 
 /**
- * The wizard's step schemas as the server actions check them. The forms check in the browser with
- * light zod/mini twins (./form-schemas.ts) held to the same answers by the unit tests; the labels
- * and choices both use are in ./choices.ts.
+ * The wizard's step schemas as the server actions check them; the forms leave the checking to the
+ * server (the page must stay light, components/forms/use-light-form.ts), except the phone. Labels
+ * and choices, which the forms show, are in ./choices.ts.
  */
 export {
   MASK_MARK,

@@ -1,7 +1,7 @@
 /**
  * The quote forms' rules as the server actions check them: the visitor's request, operations' offer
- * and rejection, and the visitor's answer to an offer. The public request form checks in the browser
- * with its light twin (./form-schema.ts), held to the same answers by the unit tests.
+ * and rejection, and the visitor's answer to an offer. The public request form leaves the checking
+ * to the server (it must stay light, components/forms/use-light-form.ts), except its phone.
  */
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/dates";
@@ -10,11 +10,11 @@ import { turkishPhoneSchema } from "@/lib/phone";
 import { VOLUME_RANGES } from "@/lib/pricing";
 import { PRODUCT_TYPES } from "@/lib/products";
 import { text } from "@/lib/text";
-import { istanbulToday, QUOTE_FORM_MESSAGES, REQUIREMENTS_MAX } from "./form-schema";
+import { istanbulToday, QUOTE_FORM_MESSAGES, REQUIREMENTS_MAX } from "./form-messages";
 
 export { PRODUCT_TYPES, type ProductType } from "@/lib/products";
 
-export { istanbulToday, QUOTE_FORM_MESSAGES, REQUIREMENTS_MAX } from "./form-schema";
+export { istanbulToday, QUOTE_FORM_MESSAGES, REQUIREMENTS_MAX } from "./form-messages";
 
 /** A checkbox: "on" from a posted form, true from react-hook-form, absent when unticked. */
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());

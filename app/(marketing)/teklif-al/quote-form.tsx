@@ -8,7 +8,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { isVolumeRange, quotePrice, VOLUME_RANGES, type TierVersion } from "@/lib/pricing";
 import { PRODUCT_TYPES } from "@/lib/products";
-import { quoteRequestFormSchema } from "@/lib/quotes/form-schema";
+import { phoneFieldMessage } from "@/lib/phone-browser";
 import { submitQuoteAction } from "./actions";
 import { QuoteConfirmation } from "./quote-confirmation";
 import { QuotePricePreview } from "./quote-price-preview";
@@ -16,12 +16,11 @@ import { QuotePricePreview } from "./quote-price-preview";
 const checkboxClass = "h-4 w-4 rounded border-stone-400 accent-brand-700";
 
 export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: string }) {
-  const { state, pending, fieldError, previous, previousValues, refusals, formProps } = useLightForm(
-    quoteRequestFormSchema,
-    submitQuoteAction,
-  );
+  const { state, pending, fieldError, previous, previousValues, formProps } = useLightForm(submitQuoteAction, {
+    phone: phoneFieldMessage,
+  });
   const [volume, setVolume] = useState(previous("monthlyVolume") ?? "");
-  const formRef = useFirstErrorFocus<HTMLFormElement>(refusals, state);
+  const formRef = useFirstErrorFocus<HTMLFormElement>(state);
 
   if (state?.ok) return <QuoteConfirmation quote={state.data} />;
 

@@ -7,7 +7,6 @@ import { useLightForm } from "@/components/forms/use-light-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { PASSWORD_MIN } from "@/lib/auth/password-limits";
 import { KVKK_NOTICE, SERVICE_AGREEMENT } from "@/lib/legal";
-import { consentFormSchema, step4FormSchema } from "@/lib/onboarding/form-schemas";
 import { WizardButtons } from "./wizard-buttons";
 
 function LegalText({
@@ -96,8 +95,8 @@ function ConsentFields({
 
 /** A new customer: the acceptances and the password of the account being opened. */
 export function ActivationStepForm() {
-  const { state, pending, fieldError, refusals, formProps } = useLightForm(step4FormSchema, activateAccountAction);
-  const formRef = useFirstErrorFocus<HTMLFormElement>(refusals, state);
+  const { state, pending, fieldError, formProps } = useLightForm(activateAccountAction);
+  const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   return (
     <form ref={formRef} {...formProps} className="flex flex-col gap-5">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
@@ -114,8 +113,8 @@ export function ActivationStepForm() {
 
 /** A signed-in customer completing an account opened without company data: they keep their password. */
 export function CompleteProfileForm() {
-  const { state, pending, fieldError, refusals, formProps } = useLightForm(consentFormSchema, completeProfileAction);
-  const formRef = useFirstErrorFocus<HTMLFormElement>(refusals, state);
+  const { state, pending, fieldError, formProps } = useLightForm(completeProfileAction);
+  const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   return (
     <form ref={formRef} {...formProps} className="flex flex-col gap-5">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}

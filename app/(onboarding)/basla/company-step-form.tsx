@@ -7,7 +7,7 @@ import { useLightForm } from "@/components/forms/use-light-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ONBOARDING_MESSAGES } from "@/lib/onboarding/messages";
-import { step1FormSchema } from "@/lib/onboarding/form-schemas";
+import { phoneFieldMessage } from "@/lib/phone-browser";
 import type { Step1Values } from "@/lib/onboarding/state";
 import { WizardButtons } from "./wizard-buttons";
 
@@ -36,11 +36,10 @@ const fields = [
 const ACCOUNT_EXISTS = new Set<string>([ONBOARDING_MESSAGES.EMAIL_TAKEN, ONBOARDING_MESSAGES.TAX_ID_TAKEN]);
 
 export function CompanyStepForm({ values, quoteToken }: { values: Step1Values; quoteToken?: string }) {
-  const { state, pending, fieldError, previous, refusals, formProps } = useLightForm(
-    step1FormSchema,
-    saveCompanyStepAction,
-  );
-  const formRef = useFirstErrorFocus<HTMLFormElement>(refusals, state);
+  const { state, pending, fieldError, previous, formProps } = useLightForm(saveCompanyStepAction, {
+    phone: phoneFieldMessage,
+  });
+  const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   return (
     <form ref={formRef} {...formProps} className="flex flex-col gap-4">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}

@@ -9,7 +9,6 @@ import { FormAlert } from "@/components/ui/form-alert";
 import type { CredentialField, Platform } from "@/lib/integrations/types";
 import type { IntegrationView } from "@/lib/onboarding/integration-step";
 import { PLATFORM_CHOICES, PLATFORM_LABELS, type PlatformChoice } from "@/lib/onboarding/choices";
-import { step3FormSchema } from "@/lib/onboarding/form-schemas";
 
 /** Each platform's fields, labels and hints: passed by the page, so the connectors stay on the server. */
 export type PlatformFields = Record<Platform, readonly CredentialField[]>;
@@ -36,8 +35,8 @@ export function IntegrationStepForm({
 }) {
   // Stored secrets come back only masked (shpat_••••3f9a): left as they are, the stored ones are kept.
   const defaults: Record<string, string> = { platform: platform ?? "", ...(integration?.masked ?? {}) };
-  const { state, pending, fieldError, refusals, formProps } = useLightForm(step3FormSchema, saveIntegrationStepAction);
-  const formRef = useFirstErrorFocus<HTMLFormElement>(refusals, state);
+  const { state, pending, fieldError, formProps } = useLightForm(saveIntegrationStepAction);
+  const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   const [selected, setSelected] = useState<PlatformChoice | "">(platform ?? "");
   const latest = state?.ok ? (state.data as { integration: IntegrationView | null }).integration : integration;
   const platformError = fieldError("platform");

@@ -6,15 +6,14 @@ import { useLightForm } from "@/components/forms/use-light-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { PRODUCT_CATEGORIES, SERVICE_TYPE_LABELS, SERVICE_TYPES, type ServiceType } from "@/lib/onboarding/choices";
-import { step2FormSchema } from "@/lib/onboarding/form-schemas";
 import type { Step2Values } from "@/lib/onboarding/state";
 import { WizardButtons } from "./wizard-buttons";
 
 export type ServiceOption = { value: ServiceType; description: string; price: string };
 
 export function ServiceStepForm({ values, options }: { values: Step2Values; options: ServiceOption[] }) {
-  const { state, pending, fieldError, refusals, formProps } = useLightForm(step2FormSchema, saveServiceStepAction);
-  const formRef = useFirstErrorFocus<HTMLFormElement>(refusals, state);
+  const { state, pending, fieldError, formProps } = useLightForm(saveServiceStepAction);
+  const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   const typeError = fieldError("serviceType");
   const categoryError = fieldError("productCategories");
   return (
