@@ -35,7 +35,9 @@ test("the landing page shows the six tiers with the seeded prices", async ({ pag
 // `/` is a file prerendered from the cached tier table, not a database read per visit: a price
 // written behind the app's back waits for the cache to lapse (5 minutes); the pricing actions expire
 // it at once (tests/integration/landing-cache.test.ts).
-test("the landing page's prices come from the cache, not from a database read per visit", async ({ page }) => {
+test("the landing page's prices come from the cache, not from a database read per visit", async ({ page, request }) => {
+  // A fresh copy, so no background renewal (every 5 minutes) happens during the test.
+  await expect.poll(async () => (await request.get("/")).headers()["x-nextjs-cache"]).toBe("HIT");
   await page.goto("/");
   const row = page.locator('tbody tr[data-tier="101-250"]');
   await expect(row.getByRole("cell").first()).toHaveText("₺40,00");
