@@ -23,11 +23,13 @@ export function GuestLinks() {
   );
 }
 
+export const panelLinkClass = cn(buttonVariants({ size: "sm" }), "ml-1");
+
 /** A signed-in visitor goes to their own area instead. */
 export function PanelLink({ href }: { href: "/panel" | "/yonetim" }) {
   return (
     <li>
-      <Link href={href} className={cn(buttonVariants({ size: "sm" }), "ml-1")}>
+      <Link href={href} className={panelLinkClass}>
         Panelim
       </Link>
     </li>

@@ -1,16 +1,17 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useState } from "react";
-import { GuestLinks, PanelLink } from "./account-links";
 
 type SessionAnswer = { user?: { id?: string; role?: "customer" | "admin" }; unavailable?: boolean } | null;
 
 /**
  * The account links of a page prerendered at build (the landing page, the legal texts), which
  * cannot read the visitor's cookie on the server: the guest links first, then Auth.js's own session
- * endpoint tells a signed-in visitor's browser where their area is.
+ * endpoint tells a signed-in visitor's browser where their area is. The links and the button's
+ * classes come from the server, so the class merging stays out of the page's JavaScript.
  */
-export function BrowserAccountLinks() {
+export function BrowserAccountLinks({ guest, panelClassName }: { guest: React.ReactNode; panelClassName: string }) {
   const [area, setArea] = useState<"/panel" | "/yonetim" | null>(null);
   useEffect(() => {
     const controller = new AbortController();
@@ -23,5 +24,12 @@ export function BrowserAccountLinks() {
       .catch(() => {});
     return () => controller.abort();
   }, []);
-  return area ? <PanelLink href={area} /> : <GuestLinks />;
+  if (!area) return guest;
+  return (
+    <li>
+      <Link href={area} className={panelClassName}>
+        Panelim
+      </Link>
+    </li>
+  );
 }

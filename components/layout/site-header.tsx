@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { currentUser } from "@/lib/auth/session";
 import { ServiceUnavailableError } from "@/lib/service-unavailable";
-import { GuestLinks, headerLinkClass, PanelLink } from "./account-links";
+import { GuestLinks, headerLinkClass, PanelLink, panelLinkClass } from "./account-links";
 import { Brand } from "./brand";
 import { BrowserAccountLinks } from "./browser-account-links";
 
@@ -44,7 +44,7 @@ export function SiteHeader({ account = "server" }: { account?: "server" | "brows
             ))}
             {/* The session is read in its own boundary, so the rest of the page need not wait for it. */}
             {account === "browser" ? (
-              <BrowserAccountLinks />
+              <BrowserAccountLinks guest={<GuestLinks />} panelClassName={panelLinkClass} />
             ) : (
               <Suspense fallback={<GuestLinks />}>
                 <AccountLinks />
