@@ -12,8 +12,8 @@ export type FieldCheck = (value: string) => string | null;
  * The public forms' hook (/teklif-al, /basla). Those pages must stay under 170 KB of JavaScript
  * (issue 11): react-hook-form and zod would not fit, so the server action checks the whole form
  * (its own strict zod schema) and its field errors show beside the fields, and the browser only
- * checks the fields given a light `checks` entry (the phone, with Turkey's numbering plan) as soon as
- * they are left. Without JavaScript the form simply posts to the action. A form is sent once at a
+ * checks the fields given a light `checks` entry (the phone, with Turkey's numbering plan) when they
+ * are left, and again as they are corrected. Without JavaScript the form simply posts to the action. A form is sent once at a
  * time: a double click is dropped until the action answers.
  */
 export function useLightForm<T>(serverAction: ServerAction<T>, checks: Record<string, FieldCheck> = {}) {
@@ -38,13 +38,17 @@ export function useLightForm<T>(serverAction: ServerAction<T>, checks: Record<st
     startTransition(() => formAction(data));
   }
 
-  function onBlur(event: React.FocusEvent<HTMLFormElement>) {
+  function checkField(event: React.SyntheticEvent<HTMLFormElement>, when: "typing" | "leaving") {
     const field = event.target as unknown as { name?: string; value?: string };
-    const check = field.name ? checks[field.name] : undefined;
-    if (!check || !field.name || typeof field.value !== "string") return;
-    // An empty field just left is not an error yet: the server says so when the form is sent.
-    const message = field.value.trim() === "" ? null : check(field.value);
-    setFieldMessages((current) => ({ ...current, [field.name!]: message }));
+    const name = field.name;
+    const check = name ? checks[name] : undefined;
+    if (!name || !check || typeof field.value !== "string") return;
+    // A field showing a message is checked again as it is typed in, so the message goes as soon as
+    // it is right; one without is checked when it is left (not on its first keystroke), unless empty.
+    // Never both: a message that changes as the field is left moves what the pointer is about to click.
+    const shown = fieldError(name) !== undefined;
+    if (when === "typing" ? !shown : shown || field.value.trim() === "") return;
+    setFieldMessages((current) => ({ ...current, [name]: check(field.value!) }));
   }
 
   function fieldError(name: string): string | undefined {
@@ -62,6 +66,12 @@ export function useLightForm<T>(serverAction: ServerAction<T>, checks: Record<st
     previous: (name: string) => (typeof serverValues?.[name] === "string" ? (serverValues[name] as string) : undefined),
     /** Every value sent last time, for checkbox groups. */
     previousValues: serverValues,
-    formProps: { action: formAction, onSubmit, onBlur, noValidate: true },
+    formProps: {
+      action: formAction,
+      onSubmit,
+      onInput: (event: React.FormEvent<HTMLFormElement>) => checkField(event, "typing"),
+      onBlur: (event: React.FocusEvent<HTMLFormElement>) => checkField(event, "leaving"),
+      noValidate: true,
+    },
   };
 }
