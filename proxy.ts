@@ -49,7 +49,12 @@ export function proxy(request: NextRequest) {
   const requestId = crypto.randomUUID();
   requestHeaders.set("x-request-id", requestId);
   requestHeaders.set("x-pathname", `${pathname}${search}`);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // `/` is a file prerendered at build; the calculator's answer without JavaScript (`/?hacim=…`) is
+  // rendered per request by /hesapla, under the same address.
+  const response =
+    pathname === "/" && request.nextUrl.searchParams.has("hacim")
+      ? NextResponse.rewrite(new URL(`/hesapla${search}`, request.url), { request: { headers: requestHeaders } })
+      : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("x-request-id", requestId);
   return withSecurityHeaders(response);
 }

@@ -11,42 +11,43 @@ import { findUserByEmail } from "./queries/users";
 /** The defaults' versions start here, before any invoice the platform can have. */
 export const SEED_EFFECTIVE_FROM = new Date("2025-01-01T00:00:00+03:00");
 
+/** What each tier includes. No packing time: that promise is the service's (lib/packing-promise.ts). */
 export const DEFAULT_TIERS: { range: VolumeRange; unitPrice: number; storageCharge: number; features: string[] }[] = [
   {
     range: "0-100",
     unitPrice: 4_500,
     storageCharge: 150_000,
-    features: ["Standart koruyucu ambalaj", "48 saat içinde paketleme", "Aylık depolama alanı"],
+    features: ["Standart koruyucu ambalaj", "Aylık depolama alanı"],
   },
   {
     range: "101-250",
     unitPrice: 4_000,
     storageCharge: 0,
-    features: ["Standart koruyucu ambalaj", "24 saat içinde paketleme", "Ücretsiz depolama"],
+    features: ["Standart koruyucu ambalaj", "Ücretsiz depolama"],
   },
   {
     range: "251-500",
     unitPrice: 3_500,
     storageCharge: 0,
-    features: ["Markalı bant ve etiket", "24 saat içinde paketleme", "Ücretsiz depolama"],
+    features: ["Markalı bant ve etiket", "Ücretsiz depolama"],
   },
   {
     range: "501-750",
     unitPrice: 3_200,
     storageCharge: 0,
-    features: ["Markalı bant ve etiket", "Aynı gün paketleme", "Ücretsiz depolama"],
+    features: ["Markalı bant ve etiket", "Ücretsiz depolama"],
   },
   {
     range: "751-1000",
     unitPrice: 2_900,
     storageCharge: 0,
-    features: ["Markalı ambalaj", "Aynı gün paketleme", "Ürün fotoğraflı kalite kontrol"],
+    features: ["Markalı ambalaj", "Ürün fotoğraflı kalite kontrol"],
   },
   {
     range: "1000+",
     unitPrice: 2_600,
     storageCharge: 0,
-    features: ["Markalı ambalaj", "Aynı gün paketleme", "Size özel müşteri temsilcisi"],
+    features: ["Markalı ambalaj", "Size özel müşteri temsilcisi"],
   },
 ];
 

@@ -24,26 +24,8 @@ export function formatKurus(kurus: number): string {
   return tryFormatter.format(decimal as unknown as number);
 }
 
-/**
- * Reads an amount the way Turkish users write it: "1.234,56", "1234,5", "1234", "₺1.234,56 TL"; and
- * "32.50", typed on an English keyboard: a single dot followed by one or two digits can only be a
- * decimal point (a thousands dot is followed by three). Returns kuruş, or null when the text is not
- * an amount.
- */
-export function parseTurkishAmount(input: string): number | null {
-  let text = input.replace(/\s/g, "");
-  const negative = text.startsWith("-");
-  if (negative) text = text.slice(1);
-  text = text.replace(/^₺/, "").replace(/(TL|₺)$/i, "");
-  if (/^\d+\.\d{1,2}$/.test(text)) text = text.replace(".", ",");
-  const match = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(text);
-  if (!match) return null;
-  const lira = (match[1] ?? "").replaceAll(".", "");
-  const kurusPart = (match[2] ?? "").padEnd(2, "0");
-  const value = Number(`${lira}${kurusPart}`);
-  if (!Number.isSafeInteger(value)) return null;
-  return negative ? -value : value;
-}
+/** Reading typed amounts (and counts) lives with the other number parsing: lib/numbers.ts. */
+export { parseTurkishAmount } from "./numbers";
 
 /** Kuruş → the way an amount field shows it, for `parseTurkishAmount` to read back: 3250 → "32,50". */
 export function kurusToInput(kurus: number): string {

@@ -1,7 +1,7 @@
 "use client";
 
 import { Field, inputClass } from "@/components/ui/field";
-import { PASSWORD_MIN } from "@/lib/auth/password-rules";
+import { PASSWORD_MIN } from "@/lib/auth/password-limits";
 
 /** How the two fields are registered with the form's react-hook-form (`(name) => form.register(name)`). */
 type Register = (name: "password" | "passwordConfirm") => object;

@@ -1,34 +1,15 @@
 import Link from "next/link";
 import { Suspense } from "react";
-import { buttonVariants } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
 import { currentUser } from "@/lib/auth/session";
 import { ServiceUnavailableError } from "@/lib/service-unavailable";
+import { GuestLinks, headerLinkClass, PanelLink, panelLinkClass } from "./account-links";
 import { Brand } from "./brand";
-
-const linkClass = "rounded-md px-2 py-1.5 text-sm font-medium text-stone-700 hover:bg-muted hover:text-foreground";
+import { BrowserAccountLinks } from "./browser-account-links";
 
 const publicLinks = [
   { href: "/#fiyatlandirma", label: "Fiyatlandırma" },
   { href: "/teklif-al", label: "Teklif al" },
 ];
-
-function GuestLinks() {
-  return (
-    <>
-      <li>
-        <Link href="/basla" className={linkClass}>
-          Başla
-        </Link>
-      </li>
-      <li>
-        <Link href="/giris" className={cn(buttonVariants({ variant: "outline", size: "sm" }), "ml-1")}>
-          Giriş
-        </Link>
-      </li>
-    </>
-  );
-}
 
 /** A signed-in visitor goes to their own area instead of being offered to sign in or sign up. */
 async function AccountLinks() {
@@ -40,16 +21,14 @@ async function AccountLinks() {
     if (!(error instanceof ServiceUnavailableError)) throw error;
   }
   if (!user) return <GuestLinks />;
-  return (
-    <li>
-      <Link href={user.role === "admin" ? "/yonetim" : "/panel"} className={cn(buttonVariants({ size: "sm" }), "ml-1")}>
-        Panelim
-      </Link>
-    </li>
-  );
+  return <PanelLink href={user.role === "admin" ? "/yonetim" : "/panel"} />;
 }
 
-export function SiteHeader() {
+/**
+ * `account="browser"` on pages prerendered at build: the session is asked for in the browser, so
+ * reading the cookie does not make the page render on every request.
+ */
+export function SiteHeader({ account = "server" }: { account?: "server" | "browser" }) {
   return (
     <header className="border-b border-border bg-card">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -58,15 +37,19 @@ export function SiteHeader() {
           <ul className="flex flex-wrap items-center gap-x-1 gap-y-1">
             {publicLinks.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className={linkClass}>
+                <Link href={link.href} className={headerLinkClass}>
                   {link.label}
                 </Link>
               </li>
             ))}
             {/* The session is read in its own boundary, so the rest of the page need not wait for it. */}
-            <Suspense fallback={<GuestLinks />}>
-              <AccountLinks />
-            </Suspense>
+            {account === "browser" ? (
+              <BrowserAccountLinks guest={<GuestLinks />} panelClassName={panelLinkClass} />
+            ) : (
+              <Suspense fallback={<GuestLinks />}>
+                <AccountLinks />
+              </Suspense>
+            )}
           </ul>
         </nav>
       </div>

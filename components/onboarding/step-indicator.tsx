@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { STEPS, type StepNumber } from "@/lib/onboarding/schemas";
+import { STEPS, type StepNumber } from "@/lib/onboarding/choices";
 
 /** 1 Firma · 2 Hizmet · 3 Entegrasyon · 4 Aktivasyon; steps already reached can be reopened. */
 export function StepIndicator({ shown, reached }: { shown: StepNumber; reached: StepNumber }) {

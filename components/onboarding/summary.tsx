@@ -1,4 +1,4 @@
-import { PLATFORM_LABELS, SERVICE_TYPE_LABELS } from "@/lib/onboarding/schemas";
+import { PLATFORM_LABELS, SERVICE_TYPE_LABELS } from "@/lib/onboarding/choices";
 import type { IntegrationView } from "@/lib/onboarding/integration-step";
 import type { Step1Values, Step2Values } from "@/lib/onboarding/state";
 
@@ -9,16 +9,19 @@ export function OnboardingSummary(props: {
   step1: Step1Values;
   step2: Step2Values;
   integration: IntegrationView | null;
-  contractPrice: string | null;
+  /** The chosen service's price, in words (app/(onboarding)/basla/service-options.ts). */
+  price: string;
 }) {
-  const { step1, step2, integration, contractPrice } = props;
+  const { step1, step2, integration, price } = props;
   const rows: [string, string][] = [
     ["Firma adı", step1.companyName],
     ["Vergi numarası", step1.taxId],
+    ["Vergi dairesi", step1.taxOffice],
     ["Yetkili kişi", step1.contactName],
     ["E-posta", step1.email],
     ["Telefon", step1.phone],
     ["Hizmet türü", SERVICE_TYPE_LABELS[step2.serviceType]],
+    ["Fiyat", price],
     ["Ürün türleri", step2.productCategories.join(", ")],
     ["Özel gereksinimler", step2.specialRequirements || "–"],
     [
@@ -28,7 +31,6 @@ export function OnboardingSummary(props: {
         : "Entegrasyon yok",
     ],
   ];
-  if (contractPrice) rows.push(["Sözleşme fiyatı (paket başına, KDV hariç)", contractPrice]);
   return (
     <section aria-labelledby="ozet" className="rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="ozet" className="mb-3 text-lg font-semibold">

@@ -1,7 +1,10 @@
 import { inputClass } from "@/components/ui/field";
-import { MAX_PACKAGES } from "@/lib/orders/schemas";
 
-/** An order's package count, for the customer's and the operator's forms: 1 to MAX_PACKAGES, a number pad. */
+/**
+ * An order's package count, for the customer's and the operator's forms: a number pad, and text so
+ * that "1.200" (Turkish thousands) arrives as typed; a number input would read it as 1.2. The
+ * schema (lib/orders/schemas.ts) reads it and checks 1 to MAX_PACKAGES.
+ */
 export function PackageCountInput(props: Omit<React.ComponentProps<"input">, "type" | "min" | "max" | "className">) {
-  return <input {...props} type="number" inputMode="numeric" min={1} max={MAX_PACKAGES} className={inputClass} />;
+  return <input {...props} type="text" inputMode="numeric" autoComplete="off" className={inputClass} />;
 }

@@ -3,7 +3,14 @@ import { formatKurus } from "@/lib/money";
 
 export function PricingTable({ tiers }: { tiers: PricingTier[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+    // On a phone the table scrolls sideways inside its frame: the frame takes the keyboard's focus
+    // (arrow keys scroll it) and is named for screen readers.
+    <div
+      role="region"
+      aria-label="Fiyat tablosu"
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border border-stone-200 bg-white focus-visible:ring-2 focus-visible:ring-brand-700 focus-visible:outline-none"
+    >
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="sr-only">Aylık paket adedine göre fiyatlar (KDV hariç)</caption>
         <thead className="bg-stone-100 text-stone-700">

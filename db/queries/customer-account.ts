@@ -10,6 +10,7 @@ const companyDetails = {
   phone: customers.phone,
   address: customers.address,
   city: customers.city,
+  taxOffice: customers.taxOffice,
 };
 
 const pricingColumns = {

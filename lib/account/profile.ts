@@ -14,6 +14,8 @@ export type CompanyProfile = {
   phone: string;
   address?: string;
   city?: string;
+  /** Absent: unchanged (a form without the field); present: the new tax office. */
+  taxOffice?: string;
 };
 
 /** Updates the customer's own company details (never the tax number), audited with before and after. */
@@ -22,11 +24,13 @@ export async function updateCompanyProfile(ctx: CustomerContext, values: Company
   await db.transaction(async (tx) => {
     const before = await lockCompanyDetails(tx, { customerId: ctx.customerId });
     if (!before) throw accountError("CUSTOMER_NOT_FOUND");
+    const { taxOffice, ...rest } = values;
     const after = {
-      ...values,
+      ...rest,
       email: values.email.toLowerCase(),
       address: values.address || null,
       city: values.city || null,
+      taxOffice: taxOffice ?? before.taxOffice,
     };
     await tx.update(customers).set(after).where(eq(customers.id, ctx.customerId));
     await writeAudit(tx, ctx, {

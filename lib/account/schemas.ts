@@ -18,6 +18,14 @@ export const companyProfileSchema = z.object({
   phone: turkishPhoneSchema,
   address: text().max(500, "Adres çok uzun").optional(),
   city: text().max(80, "Şehir adı çok uzun").optional(),
+  /**
+   * For invoices (`Vergi dairesi`, components/account/tax-office-field.tsx). Absent from a form that
+   * does not show it: then it stays as it is; sent, it must be filled in.
+   */
+  taxOffice: text({ error: "Vergi dairesini girin" })
+    .min(2, "Vergi dairesini girin")
+    .max(100, "Vergi dairesi en fazla 100 karakter olabilir")
+    .optional(),
 });
 
 export const changePasswordSchema = z

@@ -1,9 +1,9 @@
 import { text } from "@/lib/text";
+import { PASSWORD_MAX, PASSWORD_MESSAGES, PASSWORD_MIN } from "./password-limits";
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX, PASSWORD_MIN } from "./password-limits";
 
 /** Length rules of every new password; the server also refuses common ones (password-policy.ts). */
-export const newPasswordSchema = text({ trim: false, error: "Şifre girin" })
-  .min(PASSWORD_MIN, `Şifre en az ${PASSWORD_MIN} karakter olmalıdır`)
-  .max(PASSWORD_MAX, `Şifre en fazla ${PASSWORD_MAX} karakter olabilir`);
+export const newPasswordSchema = text({ trim: false, error: PASSWORD_MESSAGES.empty })
+  .min(PASSWORD_MIN, PASSWORD_MESSAGES.tooShort)
+  .max(PASSWORD_MAX, PASSWORD_MESSAGES.tooLong);

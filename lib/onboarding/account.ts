@@ -30,6 +30,7 @@ function customerValues(input: AccountInput) {
   return {
     companyName: c.companyName,
     taxId: c.taxId,
+    taxOffice: c.taxOffice,
     contactName: c.contactName,
     email: c.email,
     phone: c.phone,
@@ -50,6 +51,7 @@ function auditedFields(input: AccountInput) {
   return {
     companyName: input.company.companyName,
     taxId: input.company.taxId,
+    taxOffice: input.company.taxOffice,
     status: "active",
     serviceType: input.service.serviceType,
     contractUnitPrice: input.contract.unitPrice,

@@ -1,60 +1,55 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/auth/password-rules";
-import { parseCredentials, platformFields, PLATFORMS } from "@/lib/integrations";
+import { parseCredentials, platformFields } from "@/lib/integrations";
 import { turkishPhoneSchema } from "@/lib/phone";
 import { taxIdSchema } from "@/lib/tax-id";
 import { PRODUCT_TYPES } from "@/lib/products";
 import { text } from "@/lib/text";
+import {
+  MASK_MARK,
+  NAME_FIELDS,
+  nameMessages,
+  PLATFORM_CHOICES,
+  SERVICE_TYPES,
+  STEP_MESSAGES as M,
+  type PlatformChoice,
+} from "./choices";
 
-/** The wizard's step schemas, shared by the forms (checked before sending) and the server actions. */
+/**
+ * The wizard's step schemas as the server actions check them; the forms leave the checking to the
+ * server (the page must stay light, components/forms/use-light-form.ts), except the phone. Labels
+ * and choices, which the forms show, are in ./choices.ts.
+ */
+export {
+  MASK_MARK,
+  PLATFORM_CHOICES,
+  PLATFORM_LABELS,
+  PRODUCT_CATEGORIES,
+  SERVICE_TYPE_LABELS,
+  SERVICE_TYPES,
+  STEPS,
+  type PlatformChoice,
+  type ServiceType,
+  type StepNumber,
+} from "./choices";
 
-export const STEPS = [
-  { number: 1, label: "Firma" },
-  { number: 2, label: "Hizmet" },
-  { number: 3, label: "Entegrasyon" },
-  { number: 4, label: "Aktivasyon" },
-] as const;
-
-export type StepNumber = 1 | 2 | 3 | 4;
-
-/** The same list as the quote form, so a quote's product types prefill step 2 as they are. */
-export { PRODUCT_TYPES as PRODUCT_CATEGORIES } from "@/lib/products";
-
-export const SERVICE_TYPES = ["standard", "premium", "custom"] as const;
-export type ServiceType = (typeof SERVICE_TYPES)[number];
-
-export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
-  standard: "Standart",
-  premium: "Premium",
-  custom: "Size özel",
-};
-
-export const PLATFORM_CHOICES = [...PLATFORMS, "none"] as const;
-export type PlatformChoice = (typeof PLATFORM_CHOICES)[number];
-
-export const PLATFORM_LABELS: Record<PlatformChoice, string> = {
-  shopify: "Shopify",
-  woocommerce: "WooCommerce",
-  ticimax: "Ticimax",
-  hepsiburada: "Hepsiburada",
-  none: "Entegrasyon yok",
-};
-
-const email = text({ error: "E-posta adresinizi girin" })
-  .min(1, "E-posta adresinizi girin")
-  .max(320, "E-posta adresi çok uzun")
-  .pipe(z.email("Geçerli bir e-posta adresi girin"))
+const email = text({ error: M.emailEmpty })
+  .min(1, M.emailEmpty)
+  .max(320, M.emailTooLong)
+  .pipe(z.email(M.emailInvalid))
   .transform((value) => value.toLowerCase());
 
-const name = (label: string, max: number) =>
-  text({ error: `${label} girin` })
-    .min(2, `${label} girin`)
-    .max(max, `${label} en fazla ${max} karakter olabilir`);
+const name = ({ label, max }: { label: string; max: number }) => {
+  const messages = nameMessages(label, max);
+  return text({ error: messages.empty }).min(2, messages.empty).max(max, messages.tooLong);
+};
 
 export const step1Schema = z.object({
-  companyName: name("Firma adı", 200),
+  companyName: name(NAME_FIELDS.companyName),
   taxId: taxIdSchema,
-  contactName: name("Yetkili kişi", 120),
+  /** The tax office, for invoices (`Vergi dairesi`). */
+  taxOffice: name(NAME_FIELDS.taxOffice),
+  contactName: name(NAME_FIELDS.contactName),
   email,
   phone: turkishPhoneSchema,
   /** The offer token when the visitor came from an accepted quote (`/basla?teklif=`). */
@@ -65,21 +60,18 @@ export type Step1Data = Omit<z.output<typeof step1Schema>, "quoteToken">;
 /** A single checked box arrives as a string, several as an array, none as nothing. */
 const stringList = z.preprocess(
   (value) => (value === undefined || value === null || value === false ? [] : Array.isArray(value) ? value : [value]),
-  z.array(z.enum(PRODUCT_TYPES, { error: "Listeden bir ürün türü seçin" })).min(1, "En az bir ürün türü seçin"),
+  z.array(z.enum(PRODUCT_TYPES, { error: M.categoryInvalid })).min(1, M.categoryEmpty),
 );
 
 export const step2Schema = z.object({
-  serviceType: z.enum(SERVICE_TYPES, { error: "Bir hizmet türü seçin" }),
+  serviceType: z.enum(SERVICE_TYPES, { error: M.serviceType }),
   productCategories: stringList,
   specialRequirements: text({ multiline: true })
-    .max(2000, "Özel gereksinimler en fazla 2000 karakter olabilir")
+    .max(2000, M.requirementsTooLong)
     .optional()
     .transform((value) => (value ? value : undefined)),
 });
 export type Step2Data = z.output<typeof step2Schema>;
-
-/** How a stored secret comes back to the form (lib/crypto's maskSecret): kept unless replaced. */
-export const MASK_MARK = "••••";
 
 /**
  * Step 3: the platform, and its own fields checked with the platform's connector schema. A secret
@@ -88,7 +80,7 @@ export const MASK_MARK = "••••";
  */
 export const step3Schema = z
   .object({
-    platform: z.enum(PLATFORM_CHOICES, { error: 'Bir platform seçin ya da "Entegrasyon yok" deyin' }),
+    platform: z.enum(PLATFORM_CHOICES, { error: M.platform }),
     intent: z.enum(["test", "next"]).default("next"),
   })
   .catchall(z.unknown())
@@ -115,18 +107,18 @@ const accepted = (message: string) =>
 
 /** Step 4 for a signed-in customer completing their account: the two acceptances, no password. */
 export const consentSchema = z.object({
-  acceptAgreement: accepted("Devam etmek için hizmet sözleşmesini kabul edin"),
-  acceptKvkk: accepted("Devam etmek için KVKK aydınlatma metnini okuduğunuzu onaylayın"),
+  acceptAgreement: accepted(M.agreement),
+  acceptKvkk: accepted(M.kvkk),
 });
 
 export const step4Schema = consentSchema
   .extend({
     password: newPasswordSchema,
-    passwordConfirm: text({ trim: false, error: "Şifrenizi tekrar girin" }).min(1, "Şifrenizi tekrar girin"),
+    passwordConfirm: text({ trim: false, error: M.passwordConfirm }).min(1, M.passwordConfirm),
   })
   .refine((value) => value.password === value.passwordConfirm, {
     path: ["passwordConfirm"],
-    message: "Şifreler aynı değil",
+    message: M.passwordMismatch,
   });
 
 /** The visitor chose the resume link's application over the one open in this browser. */

@@ -8,7 +8,14 @@ import { sha256Hex } from "@/lib/tokens";
 import type { IntegrationView } from "./integration-step";
 import { PRODUCT_CATEGORIES, type PlatformChoice, type ServiceType, type StepNumber } from "./schemas";
 
-export type Step1Values = { companyName: string; taxId: string; contactName: string; email: string; phone: string };
+export type Step1Values = {
+  companyName: string;
+  taxId: string;
+  taxOffice: string;
+  contactName: string;
+  email: string;
+  phone: string;
+};
 export type Step2Values = { serviceType: ServiceType; productCategories: string[]; specialRequirements: string };
 
 export type WizardState =
@@ -33,6 +40,7 @@ function step1Values(saved: Record<string, unknown> | null, quote: QuotePrefill 
     return {
       companyName: str(saved.companyName),
       taxId: str(saved.taxId),
+      taxOffice: str(saved.taxOffice),
       contactName: str(saved.contactName),
       email: str(saved.email),
       phone: saved.phone ? formatTurkishPhone(str(saved.phone)) : "",
@@ -41,6 +49,7 @@ function step1Values(saved: Record<string, unknown> | null, quote: QuotePrefill 
   return {
     companyName: quote?.companyName ?? "",
     taxId: "",
+    taxOffice: "",
     contactName: quote?.contactName ?? "",
     email: quote?.email ?? "",
     phone: quote?.phone ? formatTurkishPhone(quote.phone) : "",
@@ -88,7 +97,9 @@ export async function loadWizard(params: {
     ? await findAcceptedQuoteByTokenHash(db, { tokenHash: sha256Hex(params.quoteToken) })
     : null;
   const quote = quoteFromLink ?? (open?.quoteId ? await findQuotePrefillById(db, { quoteId: open.quoteId }) : null);
-  const reached = (open ? Math.min(Math.max(open.currentStep, 1), 4) : 1) as StepNumber;
+  // A session saved before step 1 asked for the tax office goes back there to add it.
+  const step1Complete = Boolean(open?.step1 && str(open.step1.taxOffice));
+  const reached = (open && step1Complete ? Math.min(Math.max(open.currentStep, 1), 4) : 1) as StepNumber;
   const integration = open ? await findSessionIntegration(db, { sessionId: open.id }) : null;
 
   return {

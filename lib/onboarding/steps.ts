@@ -35,7 +35,8 @@ async function existingAccountFields(data: Step1Data, ownEmail: string | undefin
 
 /**
  * Step 1. The first submission opens the session (a new token, whose link is e-mailed so the visitor
- * can continue from anywhere); later ones update it. An e-mail or tax number that already belongs to
+ * can continue from anywhere), or fills the one an accepted offer opened (also e-mailed); later ones
+ * update it. An e-mail or tax number that already belongs to
  * an account is refused here (ACCOUNT_EXISTS), not at the very end; each such answer counts against
  * the limits first (TOO_MANY_ATTEMPTS). Returns the session's token, for the cookie.
  */
@@ -54,8 +55,10 @@ export async function saveCompanyStep(
   const existing = params.token ? await findSessionByTokenHash(db, { tokenHash: sha256Hex(params.token) }) : null;
   const resumed = existing?.status === "in_progress" ? params.token : null;
   const opening = !resumed;
+  // A session opened by accepting an offer has no step 1 yet: its first save e-mails the link too.
+  const firstSave = opening || existing?.step1 == null;
   const token = resumed ?? randomToken(RESUME_TOKEN_BYTES);
-  const limits = companyStepLimits({ email: data.email, ip: ctx.ip, sessionKey: sha256Hex(token), opening });
+  const limits = companyStepLimits({ email: data.email, ip: ctx.ip, sessionKey: sha256Hex(token), opening: firstSave });
   const taken = await takeLimit(db, limits);
   if (taken.limited) throw onboardingError("TOO_MANY_ATTEMPTS", { message: tooManyAttemptsMessage(taken) });
 
@@ -66,16 +69,20 @@ export async function saveCompanyStep(
     ? await findAcceptedQuoteByTokenHash(db, { tokenHash: sha256Hex(params.quoteToken) })
     : null;
 
-  if (!opening) {
+  if (!firstSave) {
     const saved = await saveStep(db, { tokenHash: sha256Hex(token), step: 1, data, quoteId: quote?.id ?? null });
     if (!saved) throw onboardingError("SESSION_GONE");
     return token;
   }
 
   await transactionWithEmails(async (tx, queue) => {
-    await tx
-      .insert(onboardingSessions)
-      .values({ resumeTokenHash: sha256Hex(token), step1: data, currentStep: 2, quoteId: quote?.id ?? null });
+    if (opening) {
+      await tx
+        .insert(onboardingSessions)
+        .values({ resumeTokenHash: sha256Hex(token), step1: data, currentStep: 2, quoteId: quote?.id ?? null });
+    } else if (!(await saveStep(tx, { tokenHash: sha256Hex(token), step: 1, data, quoteId: quote?.id ?? null }))) {
+      throw onboardingError("SESSION_GONE");
+    }
     await queue({
       to: data.email,
       template: "onboarding-resume",

@@ -1,37 +1,20 @@
 /**
- * The quote forms' rules, shared by the browser (react-hook-form) and the server actions, so both
- * refuse the same input with the same Turkish messages: the visitor's request, operations' offer and
- * rejection, and the visitor's answer to an offer.
+ * The quote forms' rules as the server actions check them: the visitor's request, operations' offer
+ * and rejection, and the visitor's answer to an offer. The public request form leaves the checking
+ * to the server (it must stay light, components/forms/use-light-form.ts), except its phone.
  */
 import { z } from "zod";
-import { isCalendarDate, istanbulWallClock } from "@/lib/dates";
+import { isCalendarDate } from "@/lib/dates";
 import { parseTurkishAmount } from "@/lib/money";
 import { turkishPhoneSchema } from "@/lib/phone";
 import { VOLUME_RANGES } from "@/lib/pricing";
 import { PRODUCT_TYPES } from "@/lib/products";
 import { text } from "@/lib/text";
+import { istanbulToday, QUOTE_FORM_MESSAGES, REQUIREMENTS_MAX } from "./form-messages";
 
 export { PRODUCT_TYPES, type ProductType } from "@/lib/products";
 
-export const REQUIREMENTS_MAX = 2000;
-
-export const QUOTE_FORM_MESSAGES = {
-  companyName: "Firma adını girin",
-  contactName: "Yetkili adını girin",
-  emailEmpty: "E-posta adresinizi girin",
-  emailInvalid: "Geçerli bir e-posta adresi girin",
-  volume: "Aylık sipariş adedini seçin",
-  productTypes: "En az bir ürün türü seçin",
-  requirementsTooLong: `Özel gereksinimler en fazla ${REQUIREMENTS_MAX.toLocaleString("tr-TR")} karakter olabilir`,
-  dateInvalid: "Geçerli bir tarih girin",
-  datePast: "Başlangıç tarihi geçmiş bir gün olamaz",
-} as const;
-
-/** Today's date in Istanbul as YYYY-MM-DD: a start date is compared with the business calendar. */
-export function istanbulToday(now = new Date()): string {
-  const { year, month, day } = istanbulWallClock(now);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
+export { istanbulToday, QUOTE_FORM_MESSAGES, REQUIREMENTS_MAX } from "./form-messages";
 
 /** A checkbox: "on" from a posted form, true from react-hook-form, absent when unticked. */
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
@@ -60,10 +43,10 @@ const startDate = z.preprocess(
 export const quoteRequestSchema = z.object({
   companyName: text({ error: QUOTE_FORM_MESSAGES.companyName })
     .min(2, QUOTE_FORM_MESSAGES.companyName)
-    .max(200, "Firma adı çok uzun"),
+    .max(200, QUOTE_FORM_MESSAGES.companyNameTooLong),
   contactName: text({ error: QUOTE_FORM_MESSAGES.contactName })
     .min(2, QUOTE_FORM_MESSAGES.contactName)
-    .max(120, "Yetkili adı çok uzun"),
+    .max(120, QUOTE_FORM_MESSAGES.contactNameTooLong),
   email: text({ error: QUOTE_FORM_MESSAGES.emailEmpty })
     .min(1, QUOTE_FORM_MESSAGES.emailEmpty)
     .max(254, QUOTE_FORM_MESSAGES.emailInvalid)

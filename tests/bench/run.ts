@@ -15,6 +15,7 @@ import { formatKurus } from "@/lib/money";
 import { RANGE_BOUNDS, VOLUME_RANGES } from "@/lib/pricing";
 import { takeLimit } from "@/lib/rate-limit";
 import { benchBilling } from "./billing";
+import { frontEnd } from "./front-end";
 import { measure, report, type BenchResult } from "./harness";
 
 process.env.LOG_LEVEL = "silent";
@@ -28,6 +29,13 @@ if (only === "billing") {
   report(await benchBilling());
   process.exit(0);
 }
+// `npm run bench -- front`: only the production build's JavaScript budget and the landing page's
+// throughput (they run first in the full bench too).
+if (only === "front") {
+  if (!(await frontEnd())) process.exitCode = 1;
+  process.exit();
+}
+if (!(await frontEnd())) process.exitCode = 1;
 
 // Money: formatting exact kuruş through a decimal string, against Intl formatting a float directly.
 const plain = new Intl.NumberFormat("tr-TR", { style: "currency", currency: "TRY" });

@@ -11,7 +11,7 @@ async function openApplication(companyName: string, status: "in_progress" | "com
   try {
     await sql`insert into onboarding_sessions (resume_token_hash, current_step, step1, status)
       values (${createHash("sha256").update(token).digest("hex")}, 2,
-              ${sql.json({ companyName, taxId: "1234567890", contactName: "Ayşe Yılmaz", email: "ayse@firma.test", phone: "+905321234567" })},
+              ${sql.json({ companyName, taxId: "1234567890", taxOffice: "Kadıköy", contactName: "Ayşe Yılmaz", email: "ayse@firma.test", phone: "+905321234567" })},
               ${status})`;
   } finally {
     await sql.end();
@@ -57,14 +57,14 @@ for (const javaScriptEnabled of [true, false]) {
 
     // Keeping the open one changes nothing.
     await page.getByRole("link", { name: "Açık başvuruya devam et" }).click();
-    await expect(page).toHaveURL(/\/basla$/);
+    await expect(page).toHaveURL(/\/basla\?adim=2$/);
     expect(await cookieToken(context)).toBe(openToken);
     await expectCompany(page, open);
 
     // Asked again, switching takes the link's application.
     await page.goto(`/basla?devam=${linkedToken}`);
     await page.getByRole("button", { name: "Bağlantıdaki başvuruya geç" }).click();
-    await expect(page).toHaveURL(/\/basla$/);
+    await expect(page).toHaveURL(/\/basla\?adim=2$/);
     await expect(page.getByRole("heading", { name: "Adım 2: Hizmet" })).toBeVisible();
     expect(await cookieToken(context)).toBe(linkedToken);
     await expectCompany(page, linked);
@@ -86,7 +86,7 @@ test("a resume link opens its application without asking when nothing else is op
     await context.clearCookies();
     if (current) await withOpenApplication(context, baseURL!, current);
     await page.goto(`/basla?devam=${linkedToken}`);
-    await expect(page).toHaveURL(/\/basla$/);
+    await expect(page).toHaveURL(/\/basla\?adim=2$/);
     expect(await cookieToken(context)).toBe(linkedToken);
   }
   await expectCompany(page, linked);

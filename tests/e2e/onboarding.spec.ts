@@ -46,6 +46,7 @@ test("a new customer opens an account through the four steps, resuming and going
   await expectStep(page, 1, "Firma");
   await page.getByLabel("Firma adı").fill(company);
   await page.getByLabel("Vergi numarası").fill(withWrongCheckDigit(vkn));
+  await page.getByLabel("Vergi dairesi").fill("Kadıköy");
   await page.getByLabel("Yetkili kişi").fill("Ayşe Yılmaz");
   await page.getByLabel("E-posta").fill(email);
   await page.getByLabel("Telefon").fill("0532 123 45 67");
@@ -57,7 +58,7 @@ test("a new customer opens an account through the four steps, resuming and going
   await page.getByRole("button", { name: "İleri" }).click();
   await expectStep(page, 2, "Hizmet");
   await expect(page.getByRole("radio", { name: /^Premium/ })).toBeVisible();
-  await expect(page.getByText(/Standart fiyata ek paket başına ₺7,50/)).toBeVisible();
+  await expect(page.getByText(/standart fiyat ve ₺7,50 premium ek ücreti/)).toBeVisible();
   await page.getByRole("radio", { name: /^Premium/ }).check();
   await page.getByLabel("Giyim").check();
   await page.getByLabel("Kozmetik").check();
@@ -107,6 +108,7 @@ test("a new customer opens an account through the four steps, resuming and going
   }
   await expect(page.getByLabel("Firma adı")).toHaveValue(company);
   await expect(page.getByLabel("Vergi numarası")).toHaveValue(vkn);
+  await expect(page.getByLabel("Vergi dairesi")).toHaveValue("Kadıköy");
   await expect(page.getByLabel("E-posta")).toHaveValue(email);
   await expect(page.getByLabel("Telefon")).toHaveValue("0532 123 45 67");
 
@@ -115,6 +117,8 @@ test("a new customer opens an account through the four steps, resuming and going
   const summary = page.getByRole("region", { name: "Özet" });
   await expect(summary).toContainText(company);
   await expect(summary).toContainText("Premium");
+  await expect(summary).toContainText("Kadıköy");
+  await expect(summary).toContainText(/Fiyat.*₺7,50 premium ek ücreti/);
   await expect(summary).toContainText("Shopify: Çardak Deneme Mağazası (bağlandı)");
   await expectFits360(page);
   await page.getByRole("button", { name: "Hesabı etkinleştir" }).click();
@@ -139,6 +143,8 @@ test("a new customer opens an account through the four steps, resuming and going
       select c.status, c.service_type, (select count(*)::int from integrations i where i.customer_id = c.id and i.status = 'connected') as integrations
       from customers c where c.tax_id = ${vkn}`;
     expect(customer).toEqual({ status: "active", service_type: "premium", integrations: 1 });
+    const [taxOffice] = await check<{ tax_office: string }[]>`select tax_office from customers where tax_id = ${vkn}`;
+    expect(taxOffice).toEqual({ tax_office: "Kadıköy" });
   } finally {
     await check.end();
   }
@@ -184,12 +190,12 @@ test("a signed-in customer whose company data is missing is sent from /panel to 
   await page.getByLabel("E-posta").fill(email);
   await page.getByLabel("Şifre").fill(PASSWORD);
   await page.getByRole("button", { name: "Giriş yap" }).click();
-  await expect(page).toHaveURL(/\/basla$/);
+  await expect(page).toHaveURL(/\/basla\?adim=1$/);
   await expect(page.getByText("Hesabınızın firma bilgileri eksik")).toBeVisible();
   await expectStep(page, 1, "Firma");
   await expect(page.getByLabel("E-posta")).toHaveValue(email);
   await page.goto("/panel");
-  await expect(page).toHaveURL(/\/basla$/);
+  await expect(page).toHaveURL(/\/basla\?adim=1$/);
 });
 
 test("a WooCommerce shop coming back to step 3 goes on with its masked keys; a new address asks for them again", async ({
@@ -200,6 +206,7 @@ test("a WooCommerce shop coming back to step 3 goes on with its masked keys; a n
   await page.goto("/basla");
   await page.getByLabel("Firma adı").fill(`E2E Woo ${Date.now()}`);
   await page.getByLabel("Vergi numarası").fill(uniqueVkn());
+  await page.getByLabel("Vergi dairesi").fill("Kadıköy");
   await page.getByLabel("Yetkili kişi").fill("Ayşe Yılmaz");
   await page.getByLabel("E-posta").fill(`woo-${Date.now()}@butik.test`);
   await page.getByLabel("Telefon").fill("0532 123 45 67");

@@ -6,6 +6,7 @@ import { TAX_ID_MESSAGES } from "@/lib/tax-id";
 const company = {
   companyName: "Yılmaz Butik",
   taxId: "454 053 6920",
+  taxOffice: "Kadıköy",
   contactName: "Ayşe Yılmaz",
   email: " Ayse@Butik.COM.tr ",
   phone: "0532 123 45 67",
@@ -25,6 +26,7 @@ describe("onboarding step schemas", () => {
     expect(errors(step1Schema.safeParse({ ...company, taxId: "4540536921" }))).toEqual({
       taxId: TAX_ID_MESSAGES.checksum,
     });
+    expect(errors(step1Schema.safeParse({ ...company, taxOffice: " " }))).toEqual({ taxOffice: "Vergi dairesi girin" });
     expect(errors(step1Schema.safeParse({ ...company, companyName: " ", email: "yok" }))).toMatchObject({
       companyName: "Firma adı girin",
       email: "Geçerli bir e-posta adresi girin",

@@ -44,7 +44,11 @@ type Form = {
 };
 
 const forms: Form[] = [
-  { name: "company profile", schema: companyProfileSchema, valid: { ...company, address: "Cad. 1", city: "İzmir" } },
+  {
+    name: "company profile",
+    schema: companyProfileSchema,
+    valid: { ...company, address: "Cad. 1", city: "İzmir", taxOffice: "Konak" },
+  },
   {
     name: "change password",
     schema: changePasswordSchema,
@@ -132,7 +136,11 @@ const forms: Form[] = [
     valid: { token: TOKEN, decision: "accept" },
     closed: ["decision"],
   },
-  { name: "onboarding step 1", schema: step1Schema, valid: { ...company, taxId: "4540536920", quoteToken: TOKEN } },
+  {
+    name: "onboarding step 1",
+    schema: step1Schema,
+    valid: { ...company, taxId: "4540536920", taxOffice: "Kadıköy", quoteToken: TOKEN },
+  },
   {
     name: "onboarding step 2",
     schema: step2Schema,

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buttonVariants } from "@/components/ui/button";
 import { formatKurus } from "@/lib/money";
 import type { SubmittedQuote } from "@/lib/quotes/submit";
 
@@ -32,9 +33,17 @@ export function QuoteConfirmation({ quote }: { quote: SubmittedQuote }) {
         Talebinizin özetini e-posta adresinize gönderdik. Operasyon ekibimiz inceleyip size özel teklifimizi e-posta ile
         iletecek. Fiyatlar KDV hariçtir.
       </p>
-      <Link href="/" className="text-brand-700 underline">
-        Ana sayfaya dön
-      </Link>
+      <p className="text-stone-700">
+        Teklifimizi beklemeden standart fiyatlarla başlamak isterseniz hesabınızı hemen açabilirsiniz.
+      </p>
+      <div className="flex flex-wrap items-center gap-4">
+        <Link href="/basla" className={buttonVariants({ size: "lg" })}>
+          Hesabınızı açın
+        </Link>
+        <Link href="/" className="text-brand-700 underline">
+          Ana sayfaya dön
+        </Link>
+      </div>
     </section>
   );
 }

@@ -1,11 +1,14 @@
 "use client";
 
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useState } from "react";
+import { useFirstErrorFocus } from "@/components/forms/use-first-error-focus";
+import { useLightForm } from "@/components/forms/use-light-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { isVolumeRange, quotePrice, VOLUME_RANGES, type TierVersion } from "@/lib/pricing";
-import { PRODUCT_TYPES, quoteRequestSchema } from "@/lib/quotes/schemas";
+import { PRODUCT_TYPES } from "@/lib/products";
+import { phoneFieldMessage } from "@/lib/phone-browser";
 import { submitQuoteAction } from "./actions";
 import { QuoteConfirmation } from "./quote-confirmation";
 import { QuotePricePreview } from "./quote-price-preview";
@@ -13,88 +16,38 @@ import { QuotePricePreview } from "./quote-price-preview";
 const checkboxClass = "h-4 w-4 rounded border-stone-400 accent-brand-700";
 
 export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: string }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
-    quoteRequestSchema,
-    submitQuoteAction,
-    {
-      companyName: "",
-      contactName: "",
-      email: "",
-      phone: "",
-      monthlyVolume: undefined,
-      productTypes: [],
-      specialRequirements: "",
-      hasFragileItems: false,
-      needsCustomPackaging: false,
-      preferredStartDate: "",
-      website: "",
-    },
-  );
-  const sent = state && !state.ok ? state.values : undefined;
-  const volume = form.watch("monthlyVolume") || previous("monthlyVolume");
+  const { state, pending, fieldError, previous, previousValues, formProps } = useLightForm(submitQuoteAction, {
+    phone: phoneFieldMessage,
+  });
+  const [volume, setVolume] = useState(previous("monthlyVolume") ?? "");
+  const formRef = useFirstErrorFocus<HTMLFormElement>(state);
 
   if (state?.ok) return <QuoteConfirmation quote={state.data} />;
 
-  const previousTypes = ([] as unknown[]).concat(sent?.productTypes ?? []);
+  const previousTypes = ([] as unknown[]).concat(previousValues?.productTypes ?? []);
   const productTypesError = fieldError("productTypes");
+  const text = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>, hint?: string) => (
+    <Field label={label} hint={hint} error={fieldError(name)}>
+      {(a11y) => <input {...a11y} name={name} defaultValue={previous(name)} className={inputClass} {...props} />}
+    </Field>
+  );
   return (
-    <form {...formProps} className="flex flex-col gap-5">
+    <form ref={formRef} {...formProps} className="flex flex-col gap-5">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Firma adı" error={fieldError("companyName")}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              {...form.register("companyName")}
-              defaultValue={previous("companyName")}
-              autoComplete="organization"
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field label="Yetkili adı" error={fieldError("contactName")}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              {...form.register("contactName")}
-              defaultValue={previous("contactName")}
-              autoComplete="name"
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field label="E-posta" error={fieldError("email")}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              {...form.register("email")}
-              defaultValue={previous("email")}
-              type="email"
-              autoComplete="email"
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field label="Telefon" hint="Örnek: 0532 123 45 67" error={fieldError("phone")}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              {...form.register("phone")}
-              defaultValue={previous("phone")}
-              type="tel"
-              autoComplete="tel"
-              className={inputClass}
-            />
-          )}
-        </Field>
+        {text("companyName", "Firma adı", { autoComplete: "organization" })}
+        {text("contactName", "Yetkili adı", { autoComplete: "name" })}
+        {text("email", "E-posta", { type: "email", autoComplete: "email" })}
+        {text("phone", "Telefon", { type: "tel", autoComplete: "tel" }, "Örnek: 0532 123 45 67")}
       </div>
 
       <Field label="Aylık sipariş adedi" error={fieldError("monthlyVolume")}>
         {(a11y) => (
           <select
             {...a11y}
-            {...form.register("monthlyVolume")}
-            defaultValue={previous("monthlyVolume") ?? ""}
+            name="monthlyVolume"
+            value={volume}
+            onChange={(event) => setVolume(event.target.value)}
             className={inputClass}
           >
             <option value="" disabled>
@@ -121,8 +74,8 @@ export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: strin
             <label key={type} className="flex items-center gap-2 text-sm">
               <input
                 type="checkbox"
+                name="productTypes"
                 value={type}
-                {...form.register("productTypes")}
                 defaultChecked={previousTypes.includes(type)}
                 className={checkboxClass}
               />
@@ -145,7 +98,7 @@ export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: strin
         {(a11y) => (
           <textarea
             {...a11y}
-            {...form.register("specialRequirements")}
+            name="specialRequirements"
             defaultValue={previous("specialRequirements")}
             rows={4}
             className={inputClass}
@@ -157,8 +110,8 @@ export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: strin
         <label className="flex items-center gap-2 text-sm">
           <input
             type="checkbox"
-            {...form.register("hasFragileItems")}
-            defaultChecked={sent?.hasFragileItems === "on"}
+            name="hasFragileItems"
+            defaultChecked={previous("hasFragileItems") === "on"}
             className={checkboxClass}
           />
           Kırılgan ürün var
@@ -166,8 +119,8 @@ export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: strin
         <label className="flex items-center gap-2 text-sm">
           <input
             type="checkbox"
-            {...form.register("needsCustomPackaging")}
-            defaultChecked={sent?.needsCustomPackaging === "on"}
+            name="needsCustomPackaging"
+            defaultChecked={previous("needsCustomPackaging") === "on"}
             className={checkboxClass}
           />
           Özel ambalaj istiyorum
@@ -178,7 +131,7 @@ export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: strin
         {(a11y) => (
           <input
             {...a11y}
-            {...form.register("preferredStartDate")}
+            name="preferredStartDate"
             defaultValue={previous("preferredStartDate")}
             type="date"
             min={today}
@@ -190,7 +143,7 @@ export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: strin
       {/* A trap for bots: hidden from sight, from the keyboard and from screen readers. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label htmlFor="teklif-web-sitesi">Web sitesi</label>
-        <input id="teklif-web-sitesi" {...form.register("website")} tabIndex={-1} autoComplete="off" />
+        <input id="teklif-web-sitesi" name="website" tabIndex={-1} autoComplete="off" />
       </div>
 
       <div>

@@ -2,11 +2,11 @@
 
 import { activateAccountAction, completeProfileAction } from "@/app/(onboarding)/basla/activate-action";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useFirstErrorFocus } from "@/components/forms/use-first-error-focus";
+import { useLightForm } from "@/components/forms/use-light-form";
 import { FormAlert } from "@/components/ui/form-alert";
-import { PASSWORD_MIN } from "@/lib/auth/password-rules";
+import { PASSWORD_MIN } from "@/lib/auth/password-limits";
 import { KVKK_NOTICE, SERVICE_AGREEMENT } from "@/lib/legal";
-import { consentSchema, step4Schema } from "@/lib/onboarding/schemas";
 import { WizardButtons } from "./wizard-buttons";
 
 function LegalText({
@@ -95,18 +95,14 @@ function ConsentFields({
 
 /** A new customer: the acceptances and the password of the account being opened. */
 export function ActivationStepForm() {
-  const { form, state, pending, fieldError, formProps } = useActionForm(step4Schema, activateAccountAction, {
-    acceptAgreement: false,
-    acceptKvkk: false,
-    password: "",
-    passwordConfirm: "",
-  });
+  const { state, pending, fieldError, formProps } = useLightForm(activateAccountAction);
+  const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   return (
-    <form {...formProps} className="flex flex-col gap-5">
+    <form ref={formRef} {...formProps} className="flex flex-col gap-5">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
-      <ConsentFields register={(name) => form.register(name)} fieldError={fieldError} />
+      <ConsentFields register={(name) => ({ name })} fieldError={fieldError} />
       <NewPasswordFields
-        register={(name) => form.register(name)}
+        register={(name) => ({ name })}
         fieldError={fieldError}
         hint={`En az ${PASSWORD_MIN} karakter; panelinize bu şifreyle giriş yapacaksınız`}
       />
@@ -117,14 +113,12 @@ export function ActivationStepForm() {
 
 /** A signed-in customer completing an account opened without company data: they keep their password. */
 export function CompleteProfileForm() {
-  const { form, state, pending, fieldError, formProps } = useActionForm(consentSchema, completeProfileAction, {
-    acceptAgreement: false,
-    acceptKvkk: false,
-  });
+  const { state, pending, fieldError, formProps } = useLightForm(completeProfileAction);
+  const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   return (
-    <form {...formProps} className="flex flex-col gap-5">
+    <form ref={formRef} {...formProps} className="flex flex-col gap-5">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
-      <ConsentFields register={(name) => form.register(name)} fieldError={fieldError} />
+      <ConsentFields register={(name) => ({ name })} fieldError={fieldError} />
       <WizardButtons step={4} pending={pending} next="Bilgilerimi tamamla" />
     </form>
   );

@@ -2,11 +2,12 @@
 
 import Link from "next/link";
 import { saveCompanyStepAction } from "@/app/(onboarding)/basla/actions";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useFirstErrorFocus } from "@/components/forms/use-first-error-focus";
+import { useLightForm } from "@/components/forms/use-light-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ONBOARDING_MESSAGES } from "@/lib/onboarding/messages";
-import { step1Schema } from "@/lib/onboarding/schemas";
+import { phoneFieldMessage } from "@/lib/phone-browser";
 import type { Step1Values } from "@/lib/onboarding/state";
 import { WizardButtons } from "./wizard-buttons";
 
@@ -20,6 +21,13 @@ const fields = [
     inputMode: "numeric",
     hint: "10 haneli VKN ya da şahıs şirketleri için 11 haneli T.C. kimlik numarası",
   },
+  {
+    name: "taxOffice",
+    label: "Vergi dairesi",
+    type: "text",
+    autoComplete: "off",
+    hint: "Faturalarınızda yer alır, ör. Kadıköy",
+  },
   { name: "contactName", label: "Yetkili kişi", type: "text", autoComplete: "name" },
   { name: "email", label: "E-posta", type: "email", autoComplete: "email" },
   { name: "phone", label: "Telefon", type: "tel", autoComplete: "tel", hint: "Ör. 0532 123 45 67" },
@@ -28,14 +36,14 @@ const fields = [
 const ACCOUNT_EXISTS = new Set<string>([ONBOARDING_MESSAGES.EMAIL_TAKEN, ONBOARDING_MESSAGES.TAX_ID_TAKEN]);
 
 export function CompanyStepForm({ values, quoteToken }: { values: Step1Values; quoteToken?: string }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(step1Schema, saveCompanyStepAction, {
-    ...values,
-    quoteToken: quoteToken ?? "",
+  const { state, pending, fieldError, previous, formProps } = useLightForm(saveCompanyStepAction, {
+    phone: phoneFieldMessage,
   });
+  const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   return (
-    <form {...formProps} className="flex flex-col gap-4">
+    <form ref={formRef} {...formProps} className="flex flex-col gap-4">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
-      <input type="hidden" {...form.register("quoteToken")} defaultValue={quoteToken ?? ""} />
+      <input type="hidden" name="quoteToken" defaultValue={quoteToken ?? ""} />
       {fields.map((field) => {
         const error = fieldError(field.name);
         return (
@@ -44,7 +52,7 @@ export function CompanyStepForm({ values, quoteToken }: { values: Step1Values; q
               {(a11y) => (
                 <input
                   {...a11y}
-                  {...form.register(field.name)}
+                  name={field.name}
                   defaultValue={previous(field.name) ?? values[field.name]}
                   type={field.type}
                   autoComplete={field.autoComplete}

@@ -1,12 +1,17 @@
 "use client";
 
 import { saveIntegrationStepAction } from "@/app/(onboarding)/basla/actions";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useState } from "react";
+import { useFirstErrorFocus } from "@/components/forms/use-first-error-focus";
+import { useLightForm } from "@/components/forms/use-light-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-import { platformFields } from "@/lib/integrations";
+import type { CredentialField, Platform } from "@/lib/integrations/types";
 import type { IntegrationView } from "@/lib/onboarding/integration-step";
-import { PLATFORM_CHOICES, PLATFORM_LABELS, step3Schema, type PlatformChoice } from "@/lib/onboarding/schemas";
+import { PLATFORM_CHOICES, PLATFORM_LABELS, type PlatformChoice } from "@/lib/onboarding/choices";
+
+/** Each platform's fields, labels and hints: passed by the page, so the connectors stay on the server. */
+export type PlatformFields = Record<Platform, readonly CredentialField[]>;
 import { WizardButtons } from "./wizard-buttons";
 
 function StatusNote({ integration }: { integration: IntegrationView }) {
@@ -22,22 +27,21 @@ function StatusNote({ integration }: { integration: IntegrationView }) {
 export function IntegrationStepForm({
   platform,
   integration,
+  platformFields,
 }: {
   platform: PlatformChoice | null;
   integration: IntegrationView | null;
+  platformFields: PlatformFields;
 }) {
   // Stored secrets come back only masked (shpat_••••3f9a): left as they are, the stored ones are kept.
   const defaults: Record<string, string> = { platform: platform ?? "", ...(integration?.masked ?? {}) };
-  const { form, state, pending, fieldError, formProps } = useActionForm(
-    step3Schema,
-    saveIntegrationStepAction,
-    defaults,
-  );
-  const selected = form.watch("platform") as PlatformChoice | "";
+  const { state, pending, fieldError, formProps } = useLightForm(saveIntegrationStepAction);
+  const formRef = useFirstErrorFocus<HTMLFormElement>(state);
+  const [selected, setSelected] = useState<PlatformChoice | "">(platform ?? "");
   const latest = state?.ok ? (state.data as { integration: IntegrationView | null }).integration : integration;
   const platformError = fieldError("platform");
   return (
-    <form {...formProps} className="flex flex-col gap-6">
+    <form ref={formRef} {...formProps} className="flex flex-col gap-6">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
       <fieldset className="flex flex-col gap-2" aria-describedby={platformError ? "platform-hata" : undefined}>
         <legend className="mb-2 font-semibold">E-ticaret platformunuz</legend>
@@ -47,7 +51,13 @@ export function IntegrationStepForm({
               key={choice}
               className="flex items-center gap-2 rounded-md border border-stone-300 bg-white p-3 has-[:checked]:border-brand-700"
             >
-              <input type="radio" value={choice} {...form.register("platform")} defaultChecked={platform === choice} />
+              <input
+                type="radio"
+                name="platform"
+                value={choice}
+                defaultChecked={platform === choice}
+                onChange={() => setSelected(choice)}
+              />
               {PLATFORM_LABELS[choice]}
             </label>
           ))}
@@ -72,7 +82,7 @@ export function IntegrationStepForm({
               {(a11y) => (
                 <input
                   {...a11y}
-                  {...form.register(field.name)}
+                  name={field.name}
                   defaultValue={defaults[field.name]}
                   type="text"
                   autoComplete="off"

@@ -1,21 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { StepHeading } from "@/components/onboarding/step-heading";
 import { StepIndicator } from "@/components/onboarding/step-indicator";
 import { OnboardingSummary } from "@/components/onboarding/summary";
 import { FormAlert } from "@/components/ui/form-alert";
 import { query } from "@/db";
 import { isCustomerProfileIncomplete } from "@/db/queries/customer-account";
 import { currentUser } from "@/lib/auth/session";
-import { formatKurus } from "@/lib/money";
-import { STEPS } from "@/lib/onboarding/schemas";
+import { platformFields } from "@/lib/integrations";
+import { STEPS } from "@/lib/onboarding/choices";
 import { loadWizard } from "@/lib/onboarding/state";
 import { ActivationStepForm, CompleteProfileForm } from "./activation-step-form";
 import { CompanyStepForm } from "./company-step-form";
 import { readOnboardingToken } from "./cookie";
 import { IntegrationStepForm } from "./integration-step-form";
 import { ServiceStepForm } from "./service-step-form";
-import { serviceOptions } from "./service-options";
+import { serviceOptions, servicePrice } from "./service-options";
 import { BackForm } from "./wizard-buttons";
 
 export const metadata: Metadata = { title: "Hesap açın" };
@@ -53,8 +54,16 @@ export default async function StartPage({ searchParams }: { searchParams: Search
     );
   }
   const { shown, reached } = wizard;
+  // Every step has its own address, so the browser's back button goes back a step: /basla alone
+  // (a resumed session) is replaced by the step it shows.
+  if (one(params.adim) !== String(shown) && !one(params.teklif)) {
+    const address = new URLSearchParams({ adim: String(shown) });
+    const notice = one(params.baglanti);
+    if (notice) address.set("baglanti", notice);
+    redirect(`/basla?${address}`);
+  }
   const title = STEPS[shown - 1]!.label;
-  const contractPrice = wizard.quote?.acceptedUnitPrice != null ? formatKurus(wizard.quote.acceptedUnitPrice) : null;
+  const acceptedUnitPrice = wizard.quote?.acceptedUnitPrice ?? null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -77,27 +86,28 @@ export default async function StartPage({ searchParams }: { searchParams: Search
         <FormAlert tone="success">{`${wizard.quote.companyName} için kabul ettiğiniz teklifin bilgileri dolduruldu; lütfen kontrol edin.`}</FormAlert>
       )}
       <section aria-labelledby="adim-baslik" className="flex flex-col gap-4">
-        <h2 id="adim-baslik" className="text-xl font-semibold">{`Adım ${shown}: ${title}`}</h2>
+        <StepHeading key={shown} id="adim-baslik">{`Adım ${shown}: ${title}`}</StepHeading>
         {shown === 1 && (
           <CompanyStepForm
             values={completing && !wizard.step1.email ? { ...wizard.step1, email: user!.email } : wizard.step1}
             quoteToken={wizard.quote?.token || undefined}
           />
         )}
-        {shown === 2 && (
-          <ServiceStepForm
-            values={wizard.step2}
-            options={await serviceOptions(wizard.quote?.acceptedUnitPrice ?? null)}
+        {shown === 2 && <ServiceStepForm values={wizard.step2} options={await serviceOptions(acceptedUnitPrice)} />}
+        {shown === 3 && (
+          <IntegrationStepForm
+            platform={wizard.platform}
+            integration={wizard.integration}
+            platformFields={platformFields}
           />
         )}
-        {shown === 3 && <IntegrationStepForm platform={wizard.platform} integration={wizard.integration} />}
         {shown === 4 && (
           <>
             <OnboardingSummary
               step1={wizard.step1}
               step2={wizard.step2}
               integration={wizard.integration}
-              contractPrice={contractPrice}
+              price={await servicePrice(wizard.step2.serviceType, acceptedUnitPrice)}
             />
             {completing ? <CompleteProfileForm /> : <ActivationStepForm />}
           </>

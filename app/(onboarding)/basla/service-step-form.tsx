@@ -1,27 +1,23 @@
 "use client";
 
 import { saveServiceStepAction } from "@/app/(onboarding)/basla/actions";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useFirstErrorFocus } from "@/components/forms/use-first-error-focus";
+import { useLightForm } from "@/components/forms/use-light-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-import {
-  PRODUCT_CATEGORIES,
-  SERVICE_TYPE_LABELS,
-  SERVICE_TYPES,
-  step2Schema,
-  type ServiceType,
-} from "@/lib/onboarding/schemas";
+import { PRODUCT_CATEGORIES, SERVICE_TYPE_LABELS, SERVICE_TYPES, type ServiceType } from "@/lib/onboarding/choices";
 import type { Step2Values } from "@/lib/onboarding/state";
 import { WizardButtons } from "./wizard-buttons";
 
 export type ServiceOption = { value: ServiceType; description: string; price: string };
 
 export function ServiceStepForm({ values, options }: { values: Step2Values; options: ServiceOption[] }) {
-  const { form, state, pending, fieldError, formProps } = useActionForm(step2Schema, saveServiceStepAction, values);
+  const { state, pending, fieldError, formProps } = useLightForm(saveServiceStepAction);
+  const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   const typeError = fieldError("serviceType");
   const categoryError = fieldError("productCategories");
   return (
-    <form {...formProps} className="flex flex-col gap-6">
+    <form ref={formRef} {...formProps} className="flex flex-col gap-6">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
       <fieldset className="flex flex-col gap-3" aria-describedby={typeError ? "hizmet-hata" : undefined}>
         <legend className="mb-2 font-semibold">Hizmet türü</legend>
@@ -35,7 +31,7 @@ export function ServiceStepForm({ values, options }: { values: Step2Values; opti
               <input
                 type="radio"
                 value={type}
-                {...form.register("serviceType")}
+                name="serviceType"
                 defaultChecked={values.serviceType === type}
                 className="mt-1"
               />
@@ -61,7 +57,7 @@ export function ServiceStepForm({ values, options }: { values: Step2Values; opti
               <input
                 type="checkbox"
                 value={category}
-                {...form.register("productCategories")}
+                name="productCategories"
                 defaultChecked={values.productCategories.includes(category)}
               />
               {category}
@@ -82,7 +78,7 @@ export function ServiceStepForm({ values, options }: { values: Step2Values; opti
         {(a11y) => (
           <textarea
             {...a11y}
-            {...form.register("specialRequirements")}
+            name="specialRequirements"
             rows={4}
             defaultValue={values.specialRequirements}
             className={inputClass}

@@ -12,7 +12,16 @@ vi.mock("next/headers", async () => {
   };
 });
 
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+// Tags and paths an action expired are recorded (helpers/revalidated.ts); cached functions run uncached.
+vi.mock("next/cache", async () => {
+  const { revalidated } = await import("./revalidated");
+  return {
+    revalidatePath: (path: string) => revalidated.paths.push(path),
+    revalidateTag: (tag: string) => revalidated.tags.push(tag),
+    updateTag: (tag: string) => revalidated.tags.push(tag),
+    unstable_cache: <F extends (...args: never[]) => unknown>(fn: F) => fn,
+  };
+});
 
 vi.mock("@/lib/auth/session", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/auth/session")>();

@@ -19,6 +19,7 @@ export const onboardingCookieMock = {
 export const company = {
   companyName: "Yılmaz Butik Ltd. Şti.",
   taxId: "4540536920",
+  taxOffice: "Kadıköy",
   contactName: "Ayşe Yılmaz",
   email: "ayse@yilmazbutik.com.tr",
   phone: "0532 123 45 67",

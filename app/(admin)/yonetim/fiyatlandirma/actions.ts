@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidatePricing } from "@/app/pricing-cache";
 import { formatIstanbulDate } from "@/lib/dates";
 import { cancelPricingChange, schedulePricingChange } from "@/lib/pricing-admin/change";
 import { cancelPricingChangeSchema, PRICING_FIELD_NAMES, pricingChangeSchema } from "@/lib/pricing-admin/schemas";
@@ -14,7 +15,7 @@ export const schedulePricingChangeAction = adminAction(
   async (input, ctx) => {
     const { effectiveFrom } = await schedulePricingChange(ctx, input);
     revalidatePath(PATH);
-    revalidatePath("/");
+    revalidatePricing();
     return ok(undefined, `Yeni fiyatlar ${formatIstanbulDate(effectiveFrom)} tarihinden itibaren geçerli.`);
   },
   // A refused form shows every price and the date again, even without JavaScript.
@@ -27,6 +28,7 @@ export const cancelPricingChangeAction = adminAction(
   async (input, ctx) => {
     await cancelPricingChange(ctx, input);
     revalidatePath(PATH);
+    revalidatePricing();
     return ok(undefined, "Planlanan fiyat değişikliği geri alındı.");
   },
 );

@@ -1,15 +1,13 @@
 import Link from "next/link";
-import { connection } from "next/server";
-import { ButtonLink } from "@/components/ui/button-link";
 import { PriceCalculator } from "@/components/pricing/price-calculator";
 import { PricingTable } from "@/components/pricing/pricing-table";
-import { query } from "@/db";
-import { getTierTable } from "@/db/queries/pricing";
-import { isVolumeRange, quotePrice } from "@/lib/pricing";
+import { buttonVariants } from "@/components/ui/button";
+import { PACKING_PROMISE } from "@/lib/packing-promise";
+import { quotePrice, type PricingTier, type VolumeRange } from "@/lib/pricing";
 
 const advantages = [
   { title: "Şeffaf fiyat", text: "Paket başına sabit fiyat; aylık hacminiz arttıkça fiyat düşer." },
-  { title: "Hızlı paketleme", text: "Siparişleriniz 24 saat içinde, premium hizmette 12 saat içinde paketlenir." },
+  { title: "Hızlı paketleme", text: PACKING_PROMISE },
   { title: "Entegrasyon", text: "Shopify, WooCommerce, Ticimax ve Hepsiburada mağazanızla bağlantı." },
   { title: "Takip", text: "Her siparişin durumunu ve aylık faturanızı panelinizden izlersiniz." },
 ];
@@ -21,11 +19,11 @@ const steps = [
   { title: "Aylık ödeyin", text: "Her ayın 15'inde faturanız kesilir, 24 saat içinde kartla ödersiniz." },
 ];
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ hacim?: string | string[] }> }) {
-  await connection();
-  const { hacim } = await searchParams;
-  const selected = isVolumeRange(hacim) ? hacim : null;
-  const tiers = await query(getTierTable, {});
+/**
+ * The landing page: `/` prerendered without a volume, and /hesapla (where `/?hacim=` is sent by the
+ * proxy) with the calculator's answer, which works without JavaScript.
+ */
+export function LandingPage({ tiers, selected }: { tiers: PricingTier[]; selected: VolumeRange | null }) {
   const result = selected ? quotePrice(tiers, selected) : null;
 
   return (
@@ -37,10 +35,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           kesilir.
         </p>
         <div className="flex flex-wrap gap-3">
-          <ButtonLink href="/teklif-al">Teklif al</ButtonLink>
-          <ButtonLink href="/basla" variant="secondary">
+          <Link href="/teklif-al" className={buttonVariants({ size: "lg" })}>
+            Teklif al
+          </Link>
+          <Link href="/basla" className={buttonVariants({ variant: "outline", size: "lg" })}>
             Hemen başla
-          </ButtonLink>
+          </Link>
         </div>
       </section>
 
@@ -88,7 +88,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           Fiyatlandırma
         </h2>
         <p className="mb-4 text-stone-700">
-          Fiyatlar paket başınadır ve KDV hariçtir. Faturalama aylıktır (15&apos;inden 15&apos;ine).
+          Fiyatlar paket başınadır ve KDV hariçtir. Faturalama aylıktır (15&apos;inden 15&apos;ine). {PACKING_PROMISE}
         </p>
         <PricingTable tiers={tiers} />
       </section>

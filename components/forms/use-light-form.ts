@@ -1,0 +1,77 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import type { ActionResult } from "@/lib/safe-action";
+
+type ServerAction<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
+
+/** A field's own check in the browser: its Turkish message, or null when the value is fine. */
+export type FieldCheck = (value: string) => string | null;
+
+/**
+ * The public forms' hook (/teklif-al, /basla). Those pages must stay under 170 KB of JavaScript
+ * (issue 11): react-hook-form and zod would not fit, so the server action checks the whole form
+ * (its own strict zod schema) and its field errors show beside the fields, and the browser only
+ * checks the fields given a light `checks` entry (the phone, with Turkey's numbering plan) when they
+ * are left, and again as they are corrected. Without JavaScript the form simply posts to the action. A form is sent once at a
+ * time: a double click is dropped until the action answers.
+ */
+export function useLightForm<T>(serverAction: ServerAction<T>, checks: Record<string, FieldCheck> = {}) {
+  const [state, formAction, pending] = useActionState(serverAction, null);
+  const [fieldMessages, setFieldMessages] = useState<Record<string, string | null>>({});
+  const locked = useRef(false);
+
+  // The lock is released when the action is over (an answer, or a redirect that kept the form here).
+  useEffect(() => {
+    if (!pending) locked.current = false;
+  }, [state, pending]);
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (locked.current || pending) return;
+    locked.current = true;
+    // The server's answer replaces what the browser said.
+    setFieldMessages({});
+    // The clicked button's name and value travel too, as they do when the browser submits the form.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter ?? null;
+    const data = new FormData(event.currentTarget, submitter);
+    startTransition(() => formAction(data));
+  }
+
+  function checkField(event: React.SyntheticEvent<HTMLFormElement>, when: "typing" | "leaving") {
+    const field = event.target as unknown as { name?: string; value?: string };
+    const name = field.name;
+    const check = name ? checks[name] : undefined;
+    if (!name || !check || typeof field.value !== "string") return;
+    // A field showing a message is checked again as it is typed in, so the message goes as soon as
+    // it is right; one without is checked when it is left (not on its first keystroke), unless empty.
+    // Never both: a message that changes as the field is left moves what the pointer is about to click.
+    const shown = fieldError(name) !== undefined;
+    if (when === "typing" ? !shown : shown || field.value.trim() === "") return;
+    setFieldMessages((current) => ({ ...current, [name]: check(field.value!) }));
+  }
+
+  function fieldError(name: string): string | undefined {
+    if (name in fieldMessages) return fieldMessages[name] ?? undefined;
+    return state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined;
+  }
+
+  const serverValues = state && !state.ok ? state.values : undefined;
+
+  return {
+    state,
+    pending,
+    fieldError,
+    /** The value sent last time, for inputs re-rendered after a refusal without JavaScript. */
+    previous: (name: string) => (typeof serverValues?.[name] === "string" ? (serverValues[name] as string) : undefined),
+    /** Every value sent last time, for checkbox groups. */
+    previousValues: serverValues,
+    formProps: {
+      action: formAction,
+      onSubmit,
+      onInput: (event: React.FormEvent<HTMLFormElement>) => checkField(event, "typing"),
+      onBlur: (event: React.FocusEvent<HTMLFormElement>) => checkField(event, "leaving"),
+      noValidate: true,
+    },
+  };
+}
