@@ -84,6 +84,7 @@ describe("order list filters in the URL", () => {
       fromDate: undefined,
       toDate: undefined,
       customerId: undefined,
+      order: { key: "tarih", direction: "desc" },
       page: 1,
     });
   });

@@ -1,10 +1,10 @@
 import { SearchX } from "lucide-react";
 import Link from "next/link";
+import { listHref, PAGE_PARAM } from "@/lib/list-params";
 import { buttonVariants } from "../button";
 import { cn } from "../cn";
 import { EmptyState } from "../empty-state";
-import { Pagination } from "../pagination";
-import { listHref, PAGE_PARAM } from "./list-url";
+import { KeysetPager, Pagination } from "../pagination";
 import { SortHeader } from "./sort-header";
 import type { Column, ListState, MobileRole } from "./types";
 
@@ -22,14 +22,30 @@ const cellByRole: Record<MobileRole, string> = {
 
 function Summary({ list, noun }: { list: ListState; noun: string }) {
   if (list.total === 0) return null;
+  const format = (n: number) => n.toLocaleString("tr-TR");
+  if (list.keyset) {
+    return (
+      <p className="text-sm text-muted-foreground">{`${format(list.total)}${list.totalCapped ? "+" : ""} ${noun}`}</p>
+    );
+  }
   const first = (list.page - 1) * list.pageSize + 1;
   const last = Math.min(list.page * list.pageSize, list.total);
-  const format = (n: number) => n.toLocaleString("tr-TR");
   return (
     <p className="text-sm text-muted-foreground">
       {`${format(list.total)} ${noun}`}
       {list.pageCount > 1 && first <= last && <span>{` · ${format(first)}–${format(last)} arası`}</span>}
     </p>
+  );
+}
+
+function Pager({ list }: { list: ListState }) {
+  if (list.keyset) return <KeysetPager previous={list.keyset.previous} next={list.keyset.next} />;
+  return (
+    <Pagination
+      href={(page) => listHref(list.path, list.params, { [PAGE_PARAM]: page > 1 ? String(page) : undefined })}
+      page={list.page}
+      pageCount={list.pageCount}
+    />
   );
 }
 
@@ -122,11 +138,7 @@ export function DataTable<Row>({
       {footer && (
         <div className="rounded-lg border border-border bg-muted/60 px-4 py-3 text-sm font-medium">{footer}</div>
       )}
-      <Pagination
-        href={(page) => listHref(list.path, list.params, { [PAGE_PARAM]: page > 1 ? String(page) : undefined })}
-        page={list.page}
-        pageCount={list.pageCount}
-      />
+      <Pager list={list} />
     </div>
   );
 }
