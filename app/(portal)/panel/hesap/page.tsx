@@ -7,7 +7,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { query } from "@/db";
 import { getCustomerProfile } from "@/db/queries/customer-account";
 import { getIntegrationView } from "@/db/queries/integrations";
-import { listOpenInvitations } from "@/db/queries/invitations";
+import { listPendingInvitations } from "@/db/queries/invitations";
 import { listOpenSessions } from "@/db/queries/user-sessions";
 import { listCompanyUsers } from "@/db/queries/users";
 import { currentSessionId, requireCustomer } from "@/lib/auth/session";
@@ -26,7 +26,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     query(getCustomerProfile, { customerId }),
     query(getIntegrationView, { customerId }),
     query(listCompanyUsers, { customerId }),
-    query(listOpenInvitations, { customerId }),
+    query(listPendingInvitations, { customerId }),
     query(listOpenSessions, { userId: user.id }),
     currentSessionId(),
   ]);
