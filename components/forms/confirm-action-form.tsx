@@ -1,9 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
+import type { ButtonProps } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import type { ActionResult } from "@/lib/safe-action";
+
+/** A refused input inside the dialog: its own message says more than "fix the marked fields". */
+const firstFieldError = (errors: Record<string, string[] | undefined> | undefined) =>
+  errors ? Object.values(errors).find((messages) => messages?.length)?.[0] : undefined;
 
 type ServerAction<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 
@@ -23,6 +28,8 @@ export function ConfirmActionForm<T>({
   busyLabel,
   fields,
   tone,
+  triggerVariant,
+  triggerSize = "sm",
   children,
 }: {
   action: ServerAction<T>;
@@ -38,6 +45,9 @@ export function ConfirmActionForm<T>({
   busyLabel: string;
   fields: Record<string, string>;
   tone?: "destructive" | "primary";
+  triggerVariant?: ButtonProps["variant"];
+  triggerSize?: ButtonProps["size"];
+  /** Inputs sent with the action, shown in the dialog (a reason, a note). */
   children?: React.ReactNode;
 }) {
   const [state, act, pending] = useActionState(action, null);
@@ -55,13 +65,14 @@ export function ConfirmActionForm<T>({
         fields={fields}
         pending={pending}
         tone={tone}
-        triggerSize="sm"
+        triggerVariant={triggerVariant}
+        triggerSize={triggerSize}
       >
         {children}
       </ConfirmAction>
       {state && !state.ok && (
-        <p role="alert" className="text-xs font-medium text-destructive">
-          {state.formError}
+        <p role="alert" className="text-sm font-medium text-destructive">
+          {firstFieldError(state.fieldErrors) ?? state.formError}
         </p>
       )}
     </div>

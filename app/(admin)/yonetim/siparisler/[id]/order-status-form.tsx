@@ -5,10 +5,14 @@ import { changeOrderStatusSchema } from "@/lib/orders/schemas";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { orderStatus, type OrderStatus } from "@/lib/orders/status";
 import { changeOrderStatusAction } from "../actions";
 
-/** Moves an order along; only the statuses the rules allow from here are offered. */
+/**
+ * Moves an order along; only the forward statuses the rules allow from here are offered (cancelling
+ * is its own button, which asks first).
+ */
 export function OrderStatusForm({ orderId, next }: { orderId: string; next: readonly OrderStatus[] }) {
   const { form, state, pending, fieldError, formProps } = useActionForm(
     changeOrderStatusSchema,
@@ -19,6 +23,7 @@ export function OrderStatusForm({ orderId, next }: { orderId: string; next: read
       note: "",
     },
   );
+  useActionToast(state);
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-[14rem_1fr] sm:items-start">
       <div className="sm:col-span-2">
@@ -41,7 +46,9 @@ export function OrderStatusForm({ orderId, next }: { orderId: string; next: read
         {(a11y) => <input {...a11y} {...form.register("note")} className={inputClass} />}
       </Field>
       <div className="sm:col-span-2">
-        <SubmitButton pending={pending}>Durumu güncelle</SubmitButton>
+        <SubmitButton pending={pending} busyLabel="Güncelleniyor…">
+          Durumu güncelle
+        </SubmitButton>
       </div>
     </form>
   );
