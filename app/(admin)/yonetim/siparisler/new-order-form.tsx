@@ -5,6 +5,7 @@ import { PackageCountInput } from "@/components/orders/package-count-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { adminCreateOrderSchema } from "@/lib/orders/schemas";
 import { adminCreateOrderAction } from "./actions";
 
@@ -20,6 +21,7 @@ export function NewOrderForm({ customers }: { customers: CustomerOption[] }) {
       note: "",
     },
   );
+  useActionToast(state);
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-3 sm:items-start">
       <div className="sm:col-span-3">{state && !state.ok && <FormAlert>{state.formError}</FormAlert>}</div>
@@ -51,7 +53,9 @@ export function NewOrderForm({ customers }: { customers: CustomerOption[] }) {
         )}
       </Field>
       <div className="sm:col-span-3">
-        <SubmitButton pending={pending}>Sipariş oluştur</SubmitButton>
+        <SubmitButton pending={pending} busyLabel="Sipariş oluşturuluyor…">
+          Sipariş oluştur
+        </SubmitButton>
       </div>
     </form>
   );
