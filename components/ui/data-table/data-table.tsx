@@ -16,7 +16,7 @@ const cellByRole: Record<MobileRole, string> = {
   title: "max-sm:col-start-1 max-sm:row-start-1 max-sm:self-center max-sm:text-base",
   status: "max-sm:col-start-2 max-sm:row-start-1 max-sm:self-center max-sm:justify-self-end",
   detail:
-    "max-sm:col-span-2 max-sm:flex max-sm:justify-between max-sm:gap-4 max-sm:text-right max-sm:before:text-left max-sm:before:text-muted-foreground max-sm:before:content-[attr(data-label)]",
+    "max-sm:col-span-2 max-sm:flex max-sm:justify-between max-sm:gap-4 max-sm:text-right max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:text-muted-foreground max-sm:before:content-[attr(data-label)]",
   hidden: "max-sm:hidden",
 };
 
