@@ -267,3 +267,28 @@ test("suspending a customer and cancelling or refunding an invoice ask first; di
   expect(await invoiceStatusOf(invoice.id)).toBe("sent");
   await admin.context().close();
 });
+
+test("an invitation is resent and revoked from the account page, each answered by a toast", async ({ browser }) => {
+  const customer = await createCustomerWithUser();
+  const invitation = await pendingInvitation(customer.customerId, customer.userId);
+  const page = await pageIn(browser, "public");
+  await signIn(page, customer.email, CUSTOMER_PASSWORD);
+  await page.goto("/panel/hesap");
+  const toasts = page.getByRole("region", { name: /Bildirimler/ });
+
+  // A second invitation to the same address is refused on its field.
+  await page.getByLabel("Davet edilecek e-posta").fill(invitation.email);
+  await page.getByRole("button", { name: "Davet gönder" }).click();
+  await expect(page.getByText("Bu adrese gönderilmiş bekleyen bir davet var").first()).toBeVisible();
+
+  await page.getByRole("button", { name: `${invitation.email}: Yeniden gönder` }).click();
+  await expect(toasts).toContainText(`Davet ${invitation.email} adresine yeniden gönderildi.`);
+
+  await page.getByRole("button", { name: `${invitation.email}: Daveti geri al` }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Daveti geri al", exact: true }).click();
+  await expect(toasts).toContainText(`${invitation.email} adresine gönderilen davet geri alındı`);
+  await expect(page.getByRole("table", { name: "Bekleyen davetler" })).toHaveCount(0);
+  await expect(page.getByText("Bekleyen davet yok")).toBeVisible();
+  expect(await invitationRevoked(invitation.id)).toBe(true);
+  await page.context().close();
+});
