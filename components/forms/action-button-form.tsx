@@ -1,9 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useActionToast } from "@/components/ui/use-action-toast";
 import type { ActionResult } from "@/lib/safe-action";
+import { useToastingActionState } from "./toasting-action";
 
 type ServerAction<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 
@@ -26,8 +25,8 @@ export function ActionButtonForm<T>({
   busyLabel: string;
   children: string;
 }) {
-  const [state, act, pending] = useActionState(action, null);
-  useActionToast(state);
+  // Toasted as the answer arrives: it may remove this row, and this component with it.
+  const [state, act, pending] = useToastingActionState(action);
   return (
     <form action={act} className="flex flex-col items-start gap-1 sm:items-end">
       {Object.entries(fields).map(([name, value]) => (

@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import type { ButtonProps } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
-import { useActionToast } from "@/components/ui/use-action-toast";
 import type { ActionResult } from "@/lib/safe-action";
+import { useToastingActionState } from "./toasting-action";
 
 /** A refused input inside the dialog: its own message says more than "fix the marked fields". */
 const firstFieldError = (errors: Record<string, string[] | undefined> | undefined) =>
@@ -50,8 +49,8 @@ export function ConfirmActionForm<T>({
   /** Inputs sent with the action, shown in the dialog (a reason, a note). */
   children?: React.ReactNode;
 }) {
-  const [state, act, pending] = useActionState(action, null);
-  useActionToast(state);
+  // Toasted as the answer arrives: it may remove this row, and this component with it.
+  const [state, act, pending] = useToastingActionState(action);
   return (
     <div className="flex flex-col items-start gap-1 sm:items-end">
       <ConfirmAction

@@ -292,3 +292,17 @@ test("an invitation is resent and revoked from the account page, each answered b
   expect(await invitationRevoked(invitation.id)).toBe(true);
   await page.context().close();
 });
+
+test("without JavaScript the cancel dialog still opens, asks, and cancels the order", async ({ browser }) => {
+  const order = await pendingOrder(records.customer.customerId);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: records.customerState });
+  const page = await context.newPage();
+  await page.goto(`/panel/siparisler/${order.id}`);
+  await page.getByRole("button", { name: "Siparişi iptal et" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Sipariş iptal edilsin mi?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel("İptal nedeni").fill("Yanlış adet girildi");
+  await dialog.getByRole("button", { name: "Siparişi iptal et", exact: true }).click();
+  await expect.poll(() => orderStatusOf(order.id)).toBe("cancelled");
+  await context.close();
+});
