@@ -4,6 +4,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { changeOrderStatusSchema } from "@/lib/orders/schemas";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { orderStatus, type OrderStatus } from "@/lib/orders/status";
@@ -33,13 +34,13 @@ export function OrderStatusForm({ orderId, next }: { orderId: string; next: read
       <input type="hidden" {...form.register("orderId")} value={orderId} />
       <Field label="Yeni durum" error={fieldError("to")}>
         {(a11y) => (
-          <select {...a11y} {...form.register("to")} className={inputClass}>
+          <Select {...a11y} {...form.register("to")}>
             {next.map((status) => (
               <option key={status} value={status}>
                 {orderStatus.label(status)}
               </option>
             ))}
-          </select>
+          </Select>
         )}
       </Field>
       <Field label="Not" hint="Müşteri sipariş takibinde görür" error={fieldError("note")}>
