@@ -1,8 +1,12 @@
 /**
  * A list's state in the URL: its filters, its sort and its page, under the Turkish names users see
- * (`?durum=pending&sirala=eski&sayfa=2`), so a filtered list can be bookmarked and shared. Parsed
- * with zod, leniently: a filter value that does not parse is dropped, a bad page or sort falls back to
- * its default; never an error page. `href` writes the same state back for links that keep it.
+ * (`?durum=pending&sirala=tarih&yon=artan&sayfa=2`), so a filtered list can be bookmarked and shared,
+ * and every control of a list is a link or a GET form (it works without JavaScript; the back button
+ * undoes it). The one module that reads and writes list addresses: pages parse with `listParams`, the
+ * data table (components/ui/data-table) only renders the links built here.
+ *
+ * Parsed with zod, leniently: a filter value that does not parse is dropped, a bad page or sort falls
+ * back to its default; never an error page. `href` writes the same state back for links that keep it.
  *
  * Long lists page by keyset (`keyset: true`): instead of a page number the URL carries the position
  * of the row to continue after (`sonra`) or before (`once`), so a late page costs what the first does.
@@ -12,15 +16,36 @@ import { isCalendarDate, istanbulTime } from "./dates";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
+export const PAGE_PARAM = "sayfa";
+export const SORT_PARAM = "sirala";
+export const DIRECTION_PARAM = "yon";
+export const AFTER_PARAM = "sonra";
+export const BEFORE_PARAM = "once";
+
+export type SortDirection = "asc" | "desc";
+export type SortState<K extends string = string> = { key: K; direction: SortDirection };
+
+/** How a direction reads in the URL: `?sirala=tarih&yon=azalan`. */
+export const DIRECTION_WORDS: Record<SortDirection, string> = { asc: "artan", desc: "azalan" };
+
+export function parseDirection(word: string | undefined): SortDirection | undefined {
+  if (word === DIRECTION_WORDS.asc) return "asc";
+  if (word === DIRECTION_WORDS.desc) return "desc";
+  return undefined;
+}
+
+/** The URL's current values worth keeping in links (filters and sort), already checked by the page. */
+export type ListParams = Readonly<Record<string, string | undefined>>;
+
 type Filter<S extends z.ZodType = z.ZodType> = { key: string; schema: S };
 
 /** A filter: its name in the URL and the schema its (string) value must pass. */
 export const filter = <S extends z.ZodType>(key: string, schema: S): Filter<S> => ({ key, schema });
 
-const PAGE_KEY = "sayfa";
-const SORT_KEY = "sirala";
-const AFTER_KEY = "sonra";
-const BEFORE_KEY = "once";
+const PAGE_KEY = PAGE_PARAM;
+const SORT_KEY = SORT_PARAM;
+const AFTER_KEY = AFTER_PARAM;
+const BEFORE_KEY = BEFORE_PARAM;
 const pageSchema = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 
 /**
@@ -56,17 +81,24 @@ export function decodeCursor(text: string): string[] | null {
   }
 }
 
-type Definition<F extends Record<string, Filter>, S extends string> = {
+type Definition<F extends Record<string, Filter>, S extends string, C extends string> = {
   filters: F;
-  /** The orders a list offers, the default first. */
+  /** The orders a list offers by name (`?sirala=eski`), the default first. */
   sorts?: readonly [S, ...S[]];
+  /**
+   * Or sortable columns (`?sirala=tarih&yon=artan`, a data table's headers), with the default order.
+   * The parsed order is `query.order`.
+   */
+  columns?: { keys: readonly [C, ...C[]]; default: SortState<C> };
   /** Pages by keyset (`sonra`, `once`) rather than by number. */
   keyset?: boolean;
 };
 
-export type ListQuery<F extends Record<string, Filter>, S extends string = never> = {
+export type ListQuery<F extends Record<string, Filter>, S extends string = never, C extends string = never> = {
   page: number;
   sort?: S;
+  /** Lists with sortable columns: the column and direction, the default when the URL has none. */
+  order?: SortState<C>;
   /** Keyset lists: the page's position; none for the first page. */
   cursor?: Cursor;
 } & { [K in keyof F]?: z.output<F[K]["schema"]> };
@@ -80,18 +112,49 @@ function read<S extends z.ZodType>(params: SearchParams, key: string, schema: S)
   return parsed.success ? parsed.data : undefined;
 }
 
-export function listParams<const F extends Record<string, Filter>, const S extends string = never>(
-  definition: Definition<F, S>,
-) {
-  type Query = ListQuery<F, S>;
+const directionSchema = z.enum([DIRECTION_WORDS.asc, DIRECTION_WORDS.desc]);
+
+export function listParams<
+  const F extends Record<string, Filter>,
+  const S extends string = never,
+  const C extends string = never,
+>(definition: Definition<F, S, C>) {
+  type Query = ListQuery<F, S, C>;
   const sortSchema = definition.sorts ? z.enum(definition.sorts as readonly [S, ...S[]]) : undefined;
+  const columnSchema = definition.columns ? z.enum(definition.columns.keys as readonly [C, ...C[]]) : undefined;
+
+  /** The filters and the sort as the URL writes them: what every link of the list keeps. */
+  function params(query: Query): Record<string, string | undefined> {
+    const out: Record<string, string | undefined> = {};
+    for (const [name, { key }] of Object.entries(definition.filters)) {
+      const value = (query as Record<string, unknown>)[name];
+      if (value !== undefined && value !== null && value !== "") out[key] = String(value);
+    }
+    if (query.sort !== undefined && query.sort !== definition.sorts?.[0]) out[SORT_KEY] = query.sort;
+    const fallback = definition.columns?.default;
+    if (query.order && (query.order.key !== fallback?.key || query.order.direction !== fallback.direction)) {
+      out[SORT_KEY] = query.order.key;
+      out[DIRECTION_PARAM] = DIRECTION_WORDS[query.order.direction];
+    }
+    return out;
+  }
+
   return {
     parse(params: SearchParams): Query {
       const query: Record<string, unknown> = {};
-      for (const [name, { key, schema }] of Object.entries(definition.filters)) {
-        query[name] = read(params, key, schema);
+      for (const [name, { key }] of Object.entries(definition.filters)) {
+        query[name] = read(params, key, definition.filters[name]!.schema);
       }
       if (sortSchema && definition.sorts) query.sort = read(params, SORT_KEY, sortSchema) ?? definition.sorts[0];
+      if (columnSchema && definition.columns) {
+        const key = read(params, SORT_KEY, columnSchema);
+        const direction = parseDirection(read(params, DIRECTION_PARAM, directionSchema));
+        const fallback = definition.columns.default;
+        // A column without a direction sorts the way the default does when it is the default column.
+        query.order = key
+          ? { key, direction: direction ?? (key === fallback.key ? fallback.direction : "asc") }
+          : fallback;
+      }
       query.page = read(params, PAGE_KEY, pageSchema) ?? 1;
       if (definition.keyset) {
         const after = read(params, AFTER_KEY, z.string());
@@ -102,20 +165,16 @@ export function listParams<const F extends Record<string, Filter>, const S exten
       return query as Query;
     },
 
+    params,
+
     /** `path?durum=...&sayfa=2`: the defaults (page 1, the first sort) are left out. */
     href(path: string, query: Query): string {
-      const params = new URLSearchParams();
-      for (const [name, { key }] of Object.entries(definition.filters)) {
-        const value = (query as Record<string, unknown>)[name];
-        if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
-      }
-      if (query.sort !== undefined && query.sort !== definition.sorts?.[0]) params.set(SORT_KEY, query.sort);
-      if (query.page > 1 && !definition.keyset) params.set(PAGE_KEY, String(query.page));
+      const changes: Record<string, string | undefined> = {};
+      if (query.page > 1 && !definition.keyset) changes[PAGE_KEY] = String(query.page);
       if (definition.keyset && query.cursor) {
-        params.set(query.cursor.direction === "after" ? AFTER_KEY : BEFORE_KEY, encodeCursor(query.cursor.key));
+        changes[query.cursor.direction === "after" ? AFTER_KEY : BEFORE_KEY] = encodeCursor(query.cursor.key);
       }
-      const text = params.toString();
-      return text ? `${path}?${text}` : path;
+      return listHref(path, { ...params(query), ...changes });
     },
   };
 }
@@ -139,4 +198,42 @@ export function istanbulDayRange(range: { fromDate?: string; toDate?: string }):
     return istanbulTime(year, month, day + extraDays);
   };
   return { from: bounds(range.fromDate, 0), to: bounds(range.toDate, 1) };
+}
+
+/**
+ * `path?…` with `params` changed by `changes` (undefined removes a key). Any change other than the
+ * page itself starts again at page 1 (and drops a keyset position), so a new filter never lands on a
+ * page that no longer exists.
+ */
+export function listHref(path: string, params: ListParams, changes: ListParams = {}): string {
+  const merged: Record<string, string | undefined> = { ...params, ...changes };
+  const position = [PAGE_PARAM, AFTER_PARAM, BEFORE_PARAM];
+  const changesOtherThanPage = Object.keys(changes).some((key) => !position.includes(key));
+  if (changesOtherThanPage) for (const key of position) if (!(key in changes)) delete merged[key];
+  if (merged[PAGE_PARAM] === "1") delete merged[PAGE_PARAM];
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(merged)) if (value !== undefined && value !== "") search.set(key, value);
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/**
+ * The page numbers worth a link: the first, the last and `siblings` on each side of the current one,
+ * with a gap where pages are left out. A list of 100,000 rows renders a handful of links, not 5,000.
+ */
+export function pageWindow(current: number, pageCount: number, siblings = 1): (number | "gap")[] {
+  if (pageCount <= 0) return [];
+  const page = Math.min(Math.max(current, 1), pageCount);
+  const wanted = new Set([1, pageCount]);
+  for (let n = page - siblings; n <= page + siblings; n++) if (n >= 1 && n <= pageCount) wanted.add(n);
+  const sorted = [...wanted].sort((a, b) => a - b);
+  const out: (number | "gap")[] = [];
+  sorted.forEach((n, index) => {
+    const previous = sorted[index - 1];
+    // A gap of exactly one page shows that page rather than "…": the same width, and more useful.
+    if (previous !== undefined && n - previous === 2) out.push(previous + 1);
+    else if (previous !== undefined && n - previous > 2) out.push("gap");
+    out.push(n);
+  });
+  return out;
 }

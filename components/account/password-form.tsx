@@ -6,6 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { changePasswordSchema } from "@/lib/account/schemas";
 
 export function PasswordForm() {
@@ -14,6 +15,7 @@ export function PasswordForm() {
     password: "",
     passwordConfirm: "",
   });
+  useActionToast(state);
   return (
     <form {...formProps} className="flex max-w-md flex-col gap-4">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
@@ -31,7 +33,9 @@ export function PasswordForm() {
       </Field>
       <NewPasswordFields register={(name) => form.register(name)} fieldError={fieldError} label="Yeni şifre" />
       <div>
-        <SubmitButton pending={pending}>Şifreyi değiştir</SubmitButton>
+        <SubmitButton pending={pending} busyLabel="Değiştiriliyor…">
+          Şifreyi değiştir
+        </SubmitButton>
       </div>
     </form>
   );

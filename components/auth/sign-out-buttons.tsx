@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { signOutAction, signOutEverywhereAction } from "@/app/(auth)/session-actions";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 
 /** `Çıkış`: a form of its own, so it works without JavaScript (in the user menu, a native popover). */
 export function SignOutButton({ className, icon }: { className?: string; icon?: React.ReactNode }) {
@@ -31,16 +31,17 @@ export function SignOutEverywhereButton() {
   const [state, act, pending] = useActionState(signOutEverywhereAction, null);
   return (
     <>
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
-      <ConfirmDialog
+      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      <ConfirmAction
         trigger="Tüm oturumları kapat"
-        title="Tüm oturumları kapat"
+        triggerSize="sm"
+        title="Tüm oturumlar kapatılsın mı?"
+        description="Bu cihaz dahil tüm cihazlardaki oturumlarınız kapatılacak ve açık şifre sıfırlama bağlantıları geçersiz olacak."
         confirm="Tüm oturumları kapat"
+        busyLabel="Kapatılıyor…"
         action={act}
         pending={pending}
-      >
-        Bu cihaz dahil tüm cihazlardaki oturumlarınız kapatılacak ve açık şifre sıfırlama bağlantıları geçersiz olacak.
-      </ConfirmDialog>
+      />
     </>
   );
 }

@@ -13,32 +13,52 @@ type OrderFacts = {
   createdAt: Date;
   processingStartedAt: Date | null;
   completedAt: Date | null;
+  cancelledAt?: Date | null;
 };
+
+/**
+ * When the order was or will be done: the actual time once it is completed or cancelled (never
+ * called an estimate), the promise before that.
+ */
+function completionRow(order: OrderFacts): { label: string; testId: string; value: string } {
+  if (order.status === "completed" && order.completedAt)
+    return {
+      label: "Tamamlanma",
+      testId: "tamamlanma",
+      value: `Tamamlandı: ${formatIstanbulDateTime(order.completedAt)}`,
+    };
+  if (order.status === "cancelled")
+    return {
+      label: "İptal",
+      testId: "iptal-zamani",
+      value: order.cancelledAt ? `İptal edildi: ${formatIstanbulDateTime(order.cancelledAt)}` : "Sipariş iptal edildi",
+    };
+  const value = order.processingStartedAt
+    ? formatIstanbulDateTime(estimatedCompletion(order.processingStartedAt, order.serviceType))
+    : `İşleme alındıktan sonra ${COMPLETION_HOURS[order.serviceType]} saat içinde`;
+  return { label: "Tahmini tamamlanma", testId: "tahmini-tamamlanma", value };
+}
 
 /** The order's facts and its promised completion (24 h after processing starts, 12 h for premium). */
 export function OrderSummary({ order }: { order: OrderFacts }) {
-  const promise = `${COMPLETION_HOURS[order.serviceType]} saat`;
-  let completion: string;
-  if (order.status === "completed" && order.completedAt)
-    completion = `Tamamlandı: ${formatIstanbulDateTime(order.completedAt)}`;
-  else if (order.status === "cancelled") completion = "Sipariş iptal edildi";
-  else if (order.processingStartedAt)
-    completion = formatIstanbulDateTime(estimatedCompletion(order.processingStartedAt, order.serviceType));
-  else completion = `İşleme alındıktan sonra ${promise} içinde`;
+  const completion = completionRow(order);
   const rows: [string, React.ReactNode][] = [
     ["Durum", <OrderStatusBadge key="s" status={order.status} />],
     ["Paket adedi", order.packageCount.toLocaleString("tr-TR")],
     ["Oluşturulma", formatIstanbulDateTime(order.createdAt)],
-    ["Tahmini tamamlanma", completion],
+    [completion.label, completion.value],
     ["Tahmini birim fiyat", `${formatKurus(order.estimatedUnitPrice)} (KDV hariç)`],
     ["Not", order.note ?? "–"],
   ];
   return (
-    <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
+    <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-border bg-card p-4 sm:grid-cols-[max-content_1fr]">
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
-          <dt className="text-sm font-medium text-stone-600">{label}</dt>
-          <dd className="mb-2 sm:mb-0" data-testid={label === "Tahmini tamamlanma" ? "tahmini-tamamlanma" : undefined}>
+          <dt className="text-sm font-medium text-muted-foreground">{label}</dt>
+          <dd
+            className="mb-2 break-words sm:mb-0"
+            data-testid={label === completion.label ? completion.testId : undefined}
+          >
             {value}
           </dd>
         </div>

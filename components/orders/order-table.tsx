@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable, type Column, type ListState } from "@/components/ui/data-table";
 import { formatIstanbulDateTime } from "@/lib/dates";
 import type { OrderStatus } from "@/lib/orders/status";
 import { OrderStatusBadge } from "./order-status-badge";
@@ -13,76 +14,85 @@ type OrderRow = {
   status: OrderStatus;
 };
 
-/** The order list of the portal (`showCustomer` off) and of operations. */
+/**
+ * The order list of the portal (`showCustomer` off) and of operations: on a phone each order is a
+ * card with its number and status on top.
+ */
 export function OrderTable({
   rows,
+  list,
   basePath,
   showCustomer = false,
+  empty,
+  actions,
 }: {
-  rows: OrderRow[];
+  rows: readonly OrderRow[];
+  list: ListState;
   basePath: string;
   showCustomer?: boolean;
+  empty: { title: string; description?: React.ReactNode; action?: React.ReactNode };
+  actions?: React.ReactNode;
 }) {
-  return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Siparişler</caption>
-        <thead className="bg-stone-100">
-          <tr>
-            <th scope="col" className="px-4 py-2">
-              Sipariş no
-            </th>
-            {showCustomer && (
-              <th scope="col" className="px-4 py-2">
-                Müşteri
-              </th>
-            )}
-            <th scope="col" className="px-4 py-2">
-              Tarih
-            </th>
-            <th scope="col" className="px-4 py-2 text-right">
-              Paket
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Durum
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((order) => (
-            <tr key={order.id} className="border-t border-stone-200">
-              <th scope="row" className="px-4 py-2 font-medium whitespace-nowrap">
-                <Link href={`${basePath}/${order.id}`} className="text-brand-700 underline">
-                  {order.orderNumber}
+  const sortable = !list.keyset;
+  const columns: Column<OrderRow>[] = [
+    {
+      key: "no",
+      header: "Sipariş no",
+      mobile: "title",
+      className: "whitespace-nowrap",
+      cell: (order) => (
+        <Link href={`${basePath}/${order.id}`} className="text-primary underline underline-offset-2">
+          {order.orderNumber}
+        </Link>
+      ),
+    },
+    ...(showCustomer
+      ? [
+          {
+            key: "musteri",
+            header: "Müşteri",
+            cell: (order: OrderRow) =>
+              order.customerId ? (
+                <Link
+                  href={`/yonetim/musteriler/${order.customerId}`}
+                  className="text-primary underline underline-offset-2"
+                >
+                  {order.companyName}
                 </Link>
-              </th>
-              {showCustomer && (
-                <td className="px-4 py-2">
-                  {order.customerId ? (
-                    <Link href={`/yonetim/musteriler/${order.customerId}`} className="text-brand-700 underline">
-                      {order.companyName}
-                    </Link>
-                  ) : (
-                    order.companyName
-                  )}
-                </td>
-              )}
-              <td className="px-4 py-2 whitespace-nowrap">{formatIstanbulDateTime(order.createdAt)}</td>
-              <td className="px-4 py-2 text-right">{order.packageCount.toLocaleString("tr-TR")}</td>
-              <td className="px-4 py-2">
-                <OrderStatusBadge status={order.status} />
-              </td>
-            </tr>
-          ))}
-          {rows.length === 0 && (
-            <tr>
-              <td colSpan={showCustomer ? 5 : 4} className="px-4 py-6 text-center text-stone-500">
-                Bu filtrelere uyan sipariş yok.
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+              ) : (
+                order.companyName
+              ),
+          } satisfies Column<OrderRow>,
+        ]
+      : []),
+    {
+      key: "tarih",
+      header: "Tarih",
+      sortable,
+      firstDirection: "desc",
+      className: "whitespace-nowrap",
+      cell: (order) => formatIstanbulDateTime(order.createdAt),
+    },
+    {
+      key: "paket",
+      header: "Paket",
+      align: "end",
+      sortable,
+      firstDirection: "desc",
+      cell: (order) => order.packageCount.toLocaleString("tr-TR"),
+    },
+    { key: "durum", header: "Durum", mobile: "status", cell: (order) => <OrderStatusBadge status={order.status} /> },
+  ];
+  return (
+    <DataTable
+      caption="Siparişler"
+      noun="sipariş"
+      columns={columns}
+      rows={rows}
+      rowKey={(order) => order.id}
+      list={list}
+      empty={empty}
+      actions={actions}
+    />
   );
 }

@@ -17,7 +17,7 @@ export function AccountStatusCard({
   nextDue: NextDue;
 }) {
   return (
-    <section aria-labelledby="hesap-durumu" className="rounded-lg border border-stone-200 bg-white p-6">
+    <section aria-labelledby="hesap-durumu" className="rounded-lg border border-border bg-card p-4 sm:p-6">
       <h2 id="hesap-durumu" className="mb-3 text-lg font-semibold">
         Hesap ve ödemeler
       </h2>

@@ -14,7 +14,7 @@ type ActiveOrder = {
 
 export function ActiveOrders({ orders, serviceType }: { orders: ActiveOrder[]; serviceType: ServiceType }) {
   return (
-    <section aria-labelledby="aktif" className="rounded-lg border border-stone-200 bg-white p-6">
+    <section aria-labelledby="aktif" className="rounded-lg border border-border bg-card p-4 sm:p-6">
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="aktif" className="text-lg font-semibold">
           Aktif siparişler

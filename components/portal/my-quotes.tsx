@@ -1,8 +1,11 @@
 import Link from "next/link";
+import { QuoteStatusBadge } from "@/components/status/quote-status-badge";
+import { buttonVariants } from "@/components/ui/button";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { formatIstanbulDate } from "@/lib/dates";
 import { formatKurus } from "@/lib/money";
-import { quoteStatus, type QuoteStatus } from "@/lib/quotes/status";
 import type { VolumeRange } from "@/lib/pricing";
+import type { QuoteStatus } from "@/lib/quotes/status";
 
 type MyQuote = {
   id: string;
@@ -15,6 +18,26 @@ type MyQuote = {
   acceptedUnitPrice: number | null;
 };
 
+const columns: Column<MyQuote>[] = [
+  {
+    key: "referans",
+    header: "Referans",
+    mobile: "title",
+    className: "whitespace-nowrap",
+    cell: (q) => q.referenceNumber,
+  },
+  { key: "durum", header: "Durum", mobile: "status", cell: (q) => <QuoteStatusBadge status={q.status} /> },
+  { key: "tarih", header: "Tarih", cell: (q) => formatIstanbulDate(q.createdAt) },
+  { key: "adet", header: "Aylık adet", cell: (q) => q.monthlyVolume },
+  {
+    key: "fiyat",
+    header: "Paket başı fiyat",
+    align: "end",
+    className: "whitespace-nowrap",
+    cell: (q) => formatKurus(q.acceptedUnitPrice ?? q.quotedUnitPrice ?? q.calculatedUnitPrice),
+  },
+];
+
 /** The signed-in customer's own quote requests, newest first (a short list for the dashboard). */
 export function MyQuotes({ quotes }: { quotes: MyQuote[] }) {
   return (
@@ -22,52 +45,30 @@ export function MyQuotes({ quotes }: { quotes: MyQuote[] }) {
       <h2 id="tekliflerim" className="text-lg font-semibold">
         Teklif talepleriniz
       </h2>
-      {quotes.length === 0 ? (
-        <p className="text-sm text-stone-600">
-          Henüz teklif talebiniz yok.{" "}
-          <Link href="/teklif-al" className="text-brand-700 underline">
-            Teklif isteyin
-          </Link>
-        </p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Teklif talepleriniz</caption>
-            <thead className="bg-stone-100">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  Referans
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Tarih
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Aylık adet
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Durum
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Paket başı fiyat
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {quotes.map((quote) => (
-                <tr key={quote.id} className="border-t border-stone-200">
-                  <td className="px-4 py-2 whitespace-nowrap">{quote.referenceNumber}</td>
-                  <td className="px-4 py-2">{formatIstanbulDate(quote.createdAt)}</td>
-                  <td className="px-4 py-2">{quote.monthlyVolume}</td>
-                  <td className="px-4 py-2">{quoteStatus.label(quote.status)}</td>
-                  <td className="px-4 py-2 whitespace-nowrap">
-                    {formatKurus(quote.acceptedUnitPrice ?? quote.quotedUnitPrice ?? quote.calculatedUnitPrice)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption="Teklif talepleriniz"
+        noun="talep"
+        columns={columns}
+        rows={quotes}
+        rowKey={(quote) => quote.id}
+        list={{
+          path: "/panel",
+          params: {},
+          page: 1,
+          pageCount: 1,
+          total: quotes.length,
+          pageSize: Math.max(quotes.length, 1),
+          filtered: false,
+        }}
+        empty={{
+          title: "Henüz teklif talebiniz yok",
+          action: (
+            <Link href="/teklif-al" className={buttonVariants({ variant: "outline" })}>
+              Teklif isteyin
+            </Link>
+          ),
+        }}
+      />
     </section>
   );
 }

@@ -55,3 +55,18 @@ export const INTEGRATION_STATUS_TONES: StatusTones<"pending" | "connected" | "fa
   connected: "success",
   failed: "danger",
 };
+
+export const USER_STATUS_TONES: StatusTones<"active" | "disabled"> = {
+  active: "success",
+  disabled: "neutral",
+};
+
+export const INVITATION_STATUS_TONES: StatusTones<"open" | "expired"> = {
+  open: "info",
+  expired: "neutral",
+};
+
+export const SESSION_STATUS_TONES: StatusTones<"current" | "open"> = {
+  current: "success",
+  open: "neutral",
+};

@@ -50,6 +50,7 @@ function ConfirmButton({
  */
 export function ConfirmAction({
   trigger,
+  triggerLabel,
   title,
   description,
   confirm,
@@ -65,6 +66,8 @@ export function ConfirmAction({
 }: {
   /** The opening button's text: the action's name ("Siparişi iptal et"). */
   trigger: string;
+  /** Its accessible name where the text alone is ambiguous (a list's rows): it contains the text. */
+  triggerLabel?: string;
   /** The question: "Sipariş iptal edilsin mi?" */
   title: string;
   description?: React.ReactNode;
@@ -93,6 +96,7 @@ export function ConfirmAction({
         variant={triggerVariant}
         size={triggerSize}
         disabled={pending}
+        aria-label={triggerLabel}
         className={triggerClassName}
       >
         {trigger}

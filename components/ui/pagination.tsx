@@ -1,7 +1,7 @@
-import { ChevronLeft, ChevronRight } from "lucide-react";
+import { ChevronLeft, ChevronRight, ChevronsLeft } from "lucide-react";
 import Link from "next/link";
 import { cn } from "./cn";
-import { pageWindow } from "./data-table/list-url";
+import { pageWindow } from "@/lib/list-params";
 
 const itemClass =
   "inline-flex h-9 min-w-9 items-center justify-center gap-1 rounded-md border border-border bg-card px-3 text-sm font-medium hover:bg-muted aria-[current=page]:border-primary aria-[current=page]:bg-primary aria-[current=page]:text-primary-foreground";
@@ -63,6 +63,58 @@ export function Pagination({
         </Link>
       ) : (
         <span aria-disabled="true" className={cn(itemClass, "pointer-events-none opacity-50")}>
+          Sonraki
+          <ChevronRight aria-hidden="true" className="size-4" />
+        </span>
+      )}
+    </nav>
+  );
+}
+
+/**
+ * A keyset list's way back and on: the first page, the previous and the next (a page is a position in
+ * the list's order, so a late page costs what the first does and there are no page numbers to jump
+ * to). Plain links that keep the filters; a dimmed label at either end.
+ */
+export function KeysetPager({
+  first = null,
+  previous,
+  next,
+  className,
+}: {
+  first?: string | null;
+  previous: string | null;
+  next: string | null;
+  className?: string;
+}) {
+  if (!previous && !next) return null;
+  const disabled = cn(itemClass, "pointer-events-none opacity-50");
+  return (
+    <nav aria-label="Sayfalar" className={cn("flex flex-wrap items-center justify-center gap-1.5", className)}>
+      {first && (
+        <Link href={first} className={itemClass}>
+          <ChevronsLeft aria-hidden="true" className="size-4" />
+          İlk sayfa
+        </Link>
+      )}
+      {previous ? (
+        <Link href={previous} className={itemClass} rel="prev">
+          <ChevronLeft aria-hidden="true" className="size-4" />
+          Önceki
+        </Link>
+      ) : (
+        <span aria-disabled="true" className={disabled}>
+          <ChevronLeft aria-hidden="true" className="size-4" />
+          Önceki
+        </span>
+      )}
+      {next ? (
+        <Link href={next} className={itemClass} rel="next">
+          Sonraki
+          <ChevronRight aria-hidden="true" className="size-4" />
+        </Link>
+      ) : (
+        <span aria-disabled="true" className={disabled}>
           Sonraki
           <ChevronRight aria-hidden="true" className="size-4" />
         </span>

@@ -14,6 +14,7 @@ export function SubmitButton({
   variant,
   size,
   className,
+  ariaLabel,
 }: {
   children: React.ReactNode;
   /** The caller's pending state (useActionState's third value), when it has one. */
@@ -23,11 +24,21 @@ export function SubmitButton({
   variant?: ButtonProps["variant"];
   size?: ButtonProps["size"];
   className?: string;
+  /** An accessible name that contains the text, where the text alone is ambiguous (a list's rows). */
+  ariaLabel?: string;
 }) {
   const status = useFormStatus();
   const pending = pendingProp ?? status.pending;
   return (
-    <Button type="submit" busy={pending} busyLabel={busyLabel} variant={variant} size={size} className={className}>
+    <Button
+      type="submit"
+      aria-label={pending ? undefined : ariaLabel}
+      busy={pending}
+      busyLabel={busyLabel}
+      variant={variant}
+      size={size}
+      className={className}
+    >
       {children}
     </Button>
   );

@@ -1,20 +1,63 @@
-import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { sha256Hex } from "@/lib/tokens";
 import type { DbOrTx } from "../index";
 import { customers, userInvitations } from "../schema";
+import { isRowId } from "./row-id";
+
+/** Not accepted, not revoked: waiting, its link working or expired (it can be resent or revoked). */
+export const invitationIsPending = and(isNull(userInvitations.acceptedAt), isNull(userInvitations.revokedAt));
 
 /** Not accepted, not revoked, not expired: an invitation whose link still works. */
 export const invitationIsOpen = (now: Date) =>
   and(isNull(userInvitations.acceptedAt), isNull(userInvitations.revokedAt), gt(userInvitations.expiresAt, now));
 
-/** A customer's invitations still waiting to be accepted. */
-export async function listOpenInvitations(db: DbOrTx, params: { customerId: string; now?: Date }) {
-  return db
-    .select({ id: userInvitations.id, email: userInvitations.email, expiresAt: userInvitations.expiresAt })
+const ownedBy = (customerId: string) => eq(userInvitations.customerId, customerId);
+
+/**
+ * A customer's invitations still waiting to be accepted, newest first, each with whether its link
+ * has expired (it can then be resent or revoked).
+ */
+export async function listPendingInvitations(db: DbOrTx, params: { customerId: string; now?: Date }) {
+  const now = params.now ?? new Date();
+  const rows = await db
+    .select({
+      id: userInvitations.id,
+      email: userInvitations.email,
+      expiresAt: userInvitations.expiresAt,
+      createdAt: userInvitations.createdAt,
+    })
     .from(userInvitations)
-    .where(and(eq(userInvitations.customerId, params.customerId), invitationIsOpen(params.now ?? new Date())))
+    .where(and(ownedBy(params.customerId), invitationIsPending))
     .orderBy(desc(userInvitations.createdAt))
     .limit(50);
+  return rows.map((row) => ({ ...row, expired: row.expiresAt <= now }));
+}
+
+/** One waiting invitation of the customer (another customer's is null, like a missing one). */
+export async function getPendingInvitation(db: DbOrTx, params: { customerId: string; invitationId: string }) {
+  if (!isRowId(params.invitationId)) return null;
+  const [row] = await db
+    .select({ id: userInvitations.id, email: userInvitations.email, expiresAt: userInvitations.expiresAt })
+    .from(userInvitations)
+    .where(and(eq(userInvitations.id, params.invitationId), ownedBy(params.customerId), invitationIsPending))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The waiting invitation of an address, if the customer already sent one (expired or not). */
+export async function findPendingInvitationTo(db: DbOrTx, params: { customerId: string; email: string }) {
+  const [row] = await db
+    .select({ id: userInvitations.id, expiresAt: userInvitations.expiresAt })
+    .from(userInvitations)
+    .where(
+      and(
+        ownedBy(params.customerId),
+        sql`lower(${userInvitations.email}) = ${params.email.trim().toLowerCase()}`,
+        invitationIsPending,
+      ),
+    )
+    .limit(1);
+  return row ?? null;
 }
 
 /** The open invitation behind a link, for the page (accepting checks again atomically). */

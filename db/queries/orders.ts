@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
 import { dateRangeOf, ORDERS_PAGE_SIZE, type OrderListQuery } from "@/lib/orders/filters";
 import type { OrderStatus } from "@/lib/orders/status";
 import { pageCount } from "@/lib/list-params";
@@ -38,7 +38,14 @@ export function orderListWhere(
   );
 }
 
-/** Newest first, 20 a page. Internal: callers go through the customer or the admin variant. */
+/** The list's order: its sort column (newest first by default), then the number to break ties. */
+function listOrderBy(order: OrderListQuery["order"]) {
+  const by = order?.direction === "asc" ? asc : desc;
+  const column = order?.key === "paket" ? orders.packageCount : orders.createdAt;
+  return [by(column), by(orders.orderNumber)];
+}
+
+/** 20 a page, newest first unless sorted otherwise. Internal: callers use the customer or admin variant. */
 async function listOrders(db: DbOrTx, filters: OrderListQuery) {
   const where = orderListWhere(filters);
   const [rows, [total]] = await Promise.all([
@@ -47,7 +54,7 @@ async function listOrders(db: DbOrTx, filters: OrderListQuery) {
       .from(orders)
       .innerJoin(customers, eq(customers.id, orders.customerId))
       .where(where)
-      .orderBy(desc(orders.createdAt), desc(orders.orderNumber))
+      .orderBy(...listOrderBy(filters.order))
       .limit(ORDERS_PAGE_SIZE)
       .offset((filters.page - 1) * ORDERS_PAGE_SIZE),
     db.select({ value: count() }).from(orders).where(where),

@@ -1,4 +1,6 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { USERS_PAGE_SIZE, type UserListQuery } from "@/lib/auth/user-filters";
+import { pageCount } from "@/lib/list-params";
 import type { DbOrTx } from "../index";
 import { users } from "../schema";
 
@@ -53,12 +55,31 @@ export async function getPasswordHash(db: DbOrTx, params: { userId: string }): P
 }
 
 /** Every user, for the admin's list. */
-export async function listUsers(db: DbOrTx, params: { limit?: number } = {}) {
-  return db
-    .select({ ...userIdentity, disabled: users.disabled, lastLoginAt: users.lastLoginAt })
-    .from(users)
-    .orderBy(desc(users.createdAt))
-    .limit(params.limit ?? 200);
+/** `%` and `_` typed by the user are letters, not wildcards. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+/** Operations' user list: every user, newest first, filtered by role, status and name or e-mail. */
+export async function listUsers(db: DbOrTx, params: { filters: UserListQuery }) {
+  const { filters } = params;
+  const where = and(
+    filters.role ? eq(users.role, filters.role) : undefined,
+    filters.status ? eq(users.disabled, filters.status === "disabled") : undefined,
+    filters.search
+      ? or(ilike(users.email, likePattern(filters.search)), ilike(users.name, likePattern(filters.search)))
+      : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ ...userIdentity, disabled: users.disabled, lastLoginAt: users.lastLoginAt })
+      .from(users)
+      .where(where)
+      .orderBy(desc(users.createdAt), desc(users.id))
+      .limit(USERS_PAGE_SIZE)
+      .offset((filters.page - 1) * USERS_PAGE_SIZE),
+    db.select({ value: count() }).from(users).where(where),
+  ]);
+  const totalCount = total?.value ?? 0;
+  return { rows, total: totalCount, pageCount: pageCount(totalCount, USERS_PAGE_SIZE) };
 }
 
 /** The users of one customer (the owner filter is the point). */

@@ -112,6 +112,11 @@ export const userInvitations = pgTable(
   },
   (t) => [
     uniqueIndex("user_invitations_token_hash_unique").on(t.tokenHash),
+    // One waiting invitation per company and address: a second invite is refused (resend instead).
+    // An expired one still counts until it is revoked; inviting again revokes it first.
+    uniqueIndex("user_invitations_pending_unique")
+      .on(t.customerId, sql`lower(${t.email})`)
+      .where(sql`${t.acceptedAt} is null and ${t.revokedAt} is null`),
     index("user_invitations_customer_id_idx").on(t.customerId),
     index("user_invitations_invited_by_idx").on(t.invitedBy),
   ],

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
 import { getCompanyName } from "@/db/queries/customer-account";
-import { invitationIsOpen } from "@/db/queries/invitations";
+import { findPendingInvitationTo, invitationIsOpen } from "@/db/queries/invitations";
 import { findUserByEmail, userIdentity } from "@/db/queries/users";
 import { userInvitations, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
@@ -18,7 +18,7 @@ import { accountError } from "./messages";
 
 export const INVITATION_DAYS = 7;
 
-const DAY = 24 * 3600_000;
+export const DAY = 24 * 3600_000;
 
 /** Each invitation is an e-mail we send for a customer: 3 a day to one address, 20 a day per company. */
 export function invitationLimits(customerId: string, email: string): Limit[] {
@@ -28,50 +28,80 @@ export function invitationLimits(customerId: string, email: string): Limit[] {
   ];
 }
 
+/** A new link: the token goes into the e-mail only; the row keeps its SHA-256 and the new deadline. */
+export function newInvitationLink(now: Date) {
+  const token = randomToken(32);
+  return {
+    token,
+    tokenHash: sha256Hex(token),
+    expiresAt: new Date(now.getTime() + INVITATION_DAYS * DAY),
+    url: new URL(`/davet/${token}`, env().APP_URL).toString(),
+  };
+}
+
 /**
  * Invites a colleague to the customer's portal: a random token (only its SHA-256 is stored), valid
  * for 7 days, e-mailed as `/davet/<token>`. Whether an address has an account elsewhere (another
  * company, an admin) is never told: that invitation is sent like any other, and accepting it fails
- * cleanly, since an account belongs to one company. Only the company's own users are refused
- * (ALREADY_A_COLLEAGUE); TOO_MANY_ATTEMPTS past the limits.
+ * cleanly, since an account belongs to one company. Refused: the company's own users
+ * (ALREADY_A_COLLEAGUE), an address with a waiting invitation (INVITATION_PENDING: resend or revoke
+ * it; the database's unique index keeps two parallel invites from both landing), TOO_MANY_ATTEMPTS
+ * past the limits. An expired invitation of the address is revoked and replaced.
  */
 export async function inviteColleague(ctx: CustomerContext, input: { email: string }, now = new Date()): Promise<void> {
   const email = input.email.trim().toLowerCase();
-  const token = randomToken(32);
-  await transactionWithEmails(async (tx, queue) => {
-    const taken = await takeLimit(tx, invitationLimits(ctx.customerId, email), now);
-    if (taken.limited) throw accountError("TOO_MANY_ATTEMPTS", { message: tooManyAttemptsMessage(taken) });
-    const user = await findUserByEmail(tx, { email });
-    if (user && user.customerId === ctx.customerId) throw accountError("ALREADY_A_COLLEAGUE", { field: "email" });
-    const companyName = await getCompanyName(tx, { customerId: ctx.customerId });
-    if (companyName === null) throw accountError("CUSTOMER_NOT_FOUND");
-    const [invitation] = await tx
-      .insert(userInvitations)
-      .values({
-        customerId: ctx.customerId,
-        email,
-        tokenHash: sha256Hex(token),
-        invitedBy: ctx.actor.id,
-        expiresAt: new Date(now.getTime() + INVITATION_DAYS * DAY),
-      })
-      .returning({ id: userInvitations.id });
-    await queue({
-      to: email,
-      template: "user-invitation",
-      data: {
-        companyName,
-        inviterName: ctx.actor.name,
-        invitationUrl: new URL(`/davet/${token}`, env().APP_URL).toString(),
-        expiresInDays: INVITATION_DAYS,
-      },
+  const link = newInvitationLink(now);
+  try {
+    await transactionWithEmails(async (tx, queue) => {
+      const user = await findUserByEmail(tx, { email });
+      if (user && user.customerId === ctx.customerId) throw accountError("ALREADY_A_COLLEAGUE", { field: "email" });
+      const waiting = await findPendingInvitationTo(tx, { customerId: ctx.customerId, email });
+      if (waiting && waiting.expiresAt > now) throw accountError("INVITATION_PENDING", { field: "email" });
+      const taken = await takeLimit(tx, invitationLimits(ctx.customerId, email), now);
+      if (taken.limited) throw accountError("TOO_MANY_ATTEMPTS", { message: tooManyAttemptsMessage(taken) });
+      const companyName = await getCompanyName(tx, { customerId: ctx.customerId });
+      if (companyName === null) throw accountError("CUSTOMER_NOT_FOUND");
+      if (waiting) {
+        await tx.update(userInvitations).set({ revokedAt: now }).where(eq(userInvitations.id, waiting.id));
+      }
+      const [invitation] = await tx
+        .insert(userInvitations)
+        .values({
+          customerId: ctx.customerId,
+          email,
+          tokenHash: link.tokenHash,
+          invitedBy: ctx.actor.id,
+          expiresAt: link.expiresAt,
+        })
+        .returning({ id: userInvitations.id });
+      await queue(invitationEmail(ctx, { to: email, companyName, url: link.url }));
+      await writeAudit(tx, ctx, {
+        action: "user.invited",
+        entityType: "user_invitation",
+        entityId: invitation!.id,
+        after: { email, customerId: ctx.customerId, ...(waiting ? { replacedInvitationId: waiting.id } : {}) },
+      });
     });
-    await writeAudit(tx, ctx, {
-      action: "user.invited",
-      entityType: "user_invitation",
-      entityId: invitation!.id,
-      after: { email, customerId: ctx.customerId },
-    });
-  });
+  } catch (error) {
+    if (isUniqueViolation(error, "user_invitations_pending_unique")) {
+      throw accountError("INVITATION_PENDING", { field: "email" });
+    }
+    throw error;
+  }
+}
+
+/** The invitation e-mail, for a first invitation and a resent one alike. */
+export function invitationEmail(ctx: CustomerContext, params: { to: string; companyName: string; url: string }) {
+  return {
+    to: params.to,
+    template: "user-invitation" as const,
+    data: {
+      companyName: params.companyName,
+      inviterName: ctx.actor.name,
+      invitationUrl: params.url,
+      expiresInDays: INVITATION_DAYS,
+    },
+  };
 }
 
 /**

@@ -7,6 +7,9 @@ export const ACCOUNT_MESSAGES = {
   ALREADY_A_COLLEAGUE: "Bu e-posta adresi zaten ekibinizdeki bir kullanıcıya ait",
   CANNOT_REMOVE_SELF: "Kendi hesabınızı kaldıramazsınız.",
   USER_NOT_FOUND: "Kullanıcı bulunamadı.",
+  INVITATION_PENDING:
+    "Bu adrese gönderilmiş bekleyen bir davet var. Bekleyen davetler listesinden yeniden gönderebilir ya da geri alabilirsiniz",
+  INVITATION_NOT_FOUND: "Davet bulunamadı ya da artık beklemiyor.",
   INVITATION_INVALID: "Bu davet bağlantısı geçersiz, kullanılmış ya da süresi dolmuş.",
   EMAIL_ALREADY_USER: "Bu e-posta adresiyle bir hesap zaten var. Giriş yapmayı deneyin.",
   NO_INTEGRATION: "Bağlı bir entegrasyonunuz yok.",

@@ -45,6 +45,9 @@ export const changePasswordSchema = z
 
 export const inviteUserSchema = z.object({ email });
 
+/** `Daveti geri al` and `Yeniden gönder` in the pending invitations. */
+export const invitationIdSchema = z.object({ invitationId: z.uuid("Davet bulunamadı") });
+
 export const removeUserSchema = z.object({ userId: z.uuid("Kullanıcı bulunamadı") });
 
 export const acceptInvitationSchema = z

@@ -31,6 +31,11 @@ export type NextTierHint = {
 export type PeriodEstimate = {
   packageCount: number;
   range: VolumeRange;
+  /** How the unit price is made, for the dashboard to explain it: the tier's price, plus the premium surcharge, or the contract's. */
+  basis: ServiceType;
+  tierUnitPrice: number;
+  /** The premium surcharge per package (0 unless premium). */
+  surcharge: number;
   unitPrice: number;
   packagingTotal: number;
   storageCharge: number;
@@ -63,6 +68,9 @@ export function estimatePeriod(
   return {
     packageCount,
     range: tier.range,
+    basis: pricing.serviceType,
+    tierUnitPrice: tier.unitPrice,
+    surcharge: pricing.serviceType === "premium" ? pricing.premiumSurcharge : 0,
     unitPrice,
     packagingTotal,
     storageCharge: tier.storageCharge,

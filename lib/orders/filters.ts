@@ -18,12 +18,19 @@ const orderFilters = {
   customerId: filter("musteri", z.uuid()),
 };
 
-export const orderList = listParams({ filters: orderFilters });
+/** The portal's list sorts by its date or package columns; newest first by default. */
+export const ORDER_SORT_COLUMNS = ["tarih", "paket"] as const;
+
+export const orderList = listParams({
+  filters: orderFilters,
+  columns: { keys: ORDER_SORT_COLUMNS, default: { key: "tarih", direction: "desc" } },
+});
 
 export type OrderListQuery = ReturnType<typeof orderList.parse>;
 
 /** Operations' list of every order (a million of them in time): the same filters, paged by keyset. */
 export const adminOrderList = listParams({ filters: orderFilters, keyset: true });
+export type AdminOrderListQuery = ReturnType<typeof adminOrderList.parse>;
 export const ADMIN_ORDERS_PATH = "/yonetim/siparisler";
 
 /** The instants a date range covers: from the first day's midnight to the midnight after the last. */

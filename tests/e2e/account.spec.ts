@@ -35,6 +35,7 @@ test("a customer invites a colleague, who joins from the e-mailed link, and then
 
   await owner.reload();
   await owner.getByRole("button", { name: `${colleagueEmail}: Kaldır` }).click();
+  await owner.getByRole("alertdialog").getByRole("button", { name: "Kaldır", exact: true }).click();
   await expect(owner.getByRole("row", { name: new RegExp(colleagueEmail) })).toContainText("Kaldırıldı");
   await colleague.goto("/panel/siparisler");
   await expect(colleague).toHaveURL(/\/giris/);

@@ -119,6 +119,7 @@ test("an admin creates another admin and disables a user from /yonetim/kullanici
 
   await page.reload();
   await page.getByRole("button", { name: `${email}: Devre dışı bırak` }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Devre dışı bırak", exact: true }).click();
   await expect(page.getByRole("button", { name: `${email}: Etkinleştir` })).toBeVisible();
 
   await secondPage.goto("/yonetim");

@@ -63,7 +63,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     // It asks first.
     await theirs.getByRole("button", { name: "Oturumu kapat" }).click();
-    const dialog = herePage.getByRole("alertdialog", { name: "Oturumu kapat" });
+    const dialog = herePage.getByRole("alertdialog", { name: "Oturum kapatılsın mı?" });
     await expect(dialog).toContainText("Firefox · Windows");
     await dialog.getByRole("button", { name: "Vazgeç" }).click();
     await expect(dialog).toBeHidden();

@@ -2,7 +2,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { CsvLink, csvHref } from "@/components/admin/csv-link";
 import { DataTable } from "@/components/ui/data-table";
-import { KeysetPager, keysetHref, keysetLinks } from "@/components/admin/keyset-pager";
+import { keysetHref, keysetLinks } from "@/components/admin/keyset-links";
+import { KeysetPager } from "@/components/ui/pagination";
 import { decodeCursor, encodeCursor } from "@/lib/list-params";
 
 describe("CSV link", () => {
@@ -84,7 +85,7 @@ describe("a capped count", () => {
           total: 10_000,
           pageSize: 50,
           filtered: false,
-          capped: true,
+          totalCapped: true,
         }}
         empty={{ title: "Yok" }}
       />,

@@ -83,4 +83,19 @@ describe("the data table", () => {
       /<th scope="col" aria-sort="ascending"[^>]*><a [^>]*href="\/panel\/siparisler\?sirala=paket&amp;yon=azalan"/,
     );
   });
+
+  it("pages a keyset list with previous and next links only, and says when its count is capped", () => {
+    const html = render(
+      rows,
+      list({
+        total: 10_000,
+        totalCapped: true,
+        keyset: { previous: null, next: "/yonetim/siparisler?durum=pending&sonra=WyJhIl0" },
+      }),
+    );
+    expect(html).toContain("10.000+ sipariş");
+    expect(html).not.toMatch(/aria-label="Sayfa [\d.]+"/);
+    expect(html).toMatch(/<a (?=[^>]*rel="next")[^>]*href="\/yonetim\/siparisler\?durum=pending&amp;sonra=WyJhIl0"/);
+    expect(html).toMatch(/<span aria-disabled="true"[^>]*>.*Önceki<\/span>/);
+  });
 });

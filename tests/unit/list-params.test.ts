@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { pageWindow } from "@/components/ui/data-table/list-url";
+import { pageWindow } from "@/lib/list-params";
 import { decodeCursor, encodeCursor, filter, listParams, pageCount } from "@/lib/list-params";
 import { quoteList } from "@/lib/quotes/filters";
 
@@ -41,6 +41,29 @@ describe("list state in the URL", () => {
     expect(pageCount(0, 20)).toBe(1);
     expect(pageCount(20, 20)).toBe(1);
     expect(pageCount(21, 20)).toBe(2);
+  });
+});
+
+describe("sortable columns in the URL", () => {
+  const boxes = listParams({
+    filters: { color: filter("renk", z.enum(["kirmizi", "mavi"])) },
+    columns: { keys: ["tarih", "paket"], default: { key: "tarih", direction: "desc" } },
+  });
+
+  it("reads the column and its Turkish direction, and falls back to the default order", () => {
+    expect(boxes.parse({ sirala: "paket", yon: "artan" }).order).toEqual({ key: "paket", direction: "asc" });
+    expect(boxes.parse({ sirala: "paket", yon: "azalan" }).order).toEqual({ key: "paket", direction: "desc" });
+    expect(boxes.parse({}).order).toEqual({ key: "tarih", direction: "desc" });
+    expect(boxes.parse({ sirala: "fiyat", yon: "yukari" }).order).toEqual({ key: "tarih", direction: "desc" });
+    // The default column without a direction keeps the default's.
+    expect(boxes.parse({ sirala: "tarih" }).order).toEqual({ key: "tarih", direction: "desc" });
+  });
+
+  it("gives the links' parameters without the page and without the default order", () => {
+    const query = boxes.parse({ renk: "mavi", sirala: "paket", yon: "artan", sayfa: "3" });
+    expect(boxes.params(query)).toEqual({ renk: "mavi", sirala: "paket", yon: "artan" });
+    expect(boxes.params(boxes.parse({ renk: "mavi", sayfa: "2" }))).toEqual({ renk: "mavi" });
+    expect(boxes.href("/kutular", query)).toBe("/kutular?renk=mavi&sirala=paket&yon=artan&sayfa=3");
   });
 });
 

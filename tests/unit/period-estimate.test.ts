@@ -23,6 +23,9 @@ describe("the period estimate on the dashboard", () => {
     expect(estimatePeriod(tiers, standard, 80)).toEqual({
       packageCount: 80,
       range: "0-100",
+      basis: "standard",
+      tierUnitPrice: 4500,
+      surcharge: 0,
       unitPrice: 4500,
       packagingTotal: 360000,
       storageCharge: 150000,
@@ -53,6 +56,9 @@ describe("the period estimate on the dashboard", () => {
   it("adds the premium surcharge, the next tier's price included", () => {
     const premium = { ...standard, serviceType: "premium" as const };
     expect(estimatePeriod(tiers, premium, 240)).toMatchObject({
+      basis: "premium",
+      tierUnitPrice: 4000,
+      surcharge: 750,
       unitPrice: 4750,
       total: 1140000,
       nextTier: { packagesToGo: 11, unitPrice: 4250 },
@@ -62,6 +68,8 @@ describe("the period estimate on the dashboard", () => {
   it("uses the contract price for custom service, with no tier hint", () => {
     const custom = { serviceType: "custom" as const, premiumSurcharge: 750, contractUnitPrice: 3100 };
     expect(estimatePeriod(tiers, custom, 50)).toMatchObject({
+      basis: "custom",
+      surcharge: 0,
       unitPrice: 3100,
       total: 155000 + 150000,
       nextTier: null,
@@ -84,6 +92,7 @@ describe("order list filters in the URL", () => {
       fromDate: undefined,
       toDate: undefined,
       customerId: undefined,
+      order: { key: "tarih", direction: "desc" },
       page: 1,
     });
   });

@@ -6,6 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { signInSchema } from "@/lib/auth/schemas";
 
 export function SignInForm({ next }: { next?: string }) {
@@ -14,6 +15,7 @@ export function SignInForm({ next }: { next?: string }) {
     password: "",
     next,
   });
+  useActionToast(state);
   return (
     <form {...formProps} className="flex flex-col gap-4">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
@@ -41,7 +43,9 @@ export function SignInForm({ next }: { next?: string }) {
           />
         )}
       </Field>
-      <SubmitButton pending={pending}>Giriş yap</SubmitButton>
+      <SubmitButton pending={pending} busyLabel="Giriş yapılıyor…">
+        Giriş yap
+      </SubmitButton>
       <Link href="/sifremi-unuttum" className="text-sm text-brand-700 underline">
         Şifremi unuttum
       </Link>

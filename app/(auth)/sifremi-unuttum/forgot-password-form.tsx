@@ -5,6 +5,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { forgotPasswordSchema } from "@/lib/auth/schemas";
 
 export function ForgotPasswordForm() {
@@ -13,6 +14,7 @@ export function ForgotPasswordForm() {
     forgotPasswordAction,
     { email: "" },
   );
+  useActionToast(state);
   if (state?.ok) return <FormAlert tone="success">{state.message}</FormAlert>;
   return (
     <form {...formProps} className="flex flex-col gap-4">
@@ -29,7 +31,9 @@ export function ForgotPasswordForm() {
           />
         )}
       </Field>
-      <SubmitButton pending={pending}>Sıfırlama bağlantısı gönder</SubmitButton>
+      <SubmitButton pending={pending} busyLabel="Gönderiliyor…">
+        Sıfırlama bağlantısı gönder
+      </SubmitButton>
     </form>
   );
 }

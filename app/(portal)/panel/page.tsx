@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
 import { AccountStatusCard } from "@/components/portal/account-status-card";
 import { ActiveOrders } from "@/components/portal/active-orders";
 import { MyQuotes } from "@/components/portal/my-quotes";
 import { PeriodEstimateCard } from "@/components/portal/period-estimate-card";
 import { SuspendedBanner } from "@/components/portal/suspended-banner";
+import { buttonVariants } from "@/components/ui/button";
 import { query } from "@/db";
 import { listActiveOrders } from "@/db/queries/orders";
 import { getInvoiceSummary, getPeriodEstimate } from "@/db/queries/portal-summary";
@@ -27,20 +29,17 @@ export default async function PortalHomePage() {
   const { customer, period, estimate } = current;
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">Müşteri paneli</h1>
-          <p className="text-stone-700">{`Hoş geldiniz, ${user.name}. ${customer.companyName}`}</p>
-        </div>
-        {customer.status === "active" && (
-          <Link
-            href="/panel/siparisler#yeni-siparis"
-            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-          >
-            Yeni sipariş
-          </Link>
-        )}
-      </div>
+      <PageHeader
+        title="Müşteri paneli"
+        description={`Hoş geldiniz, ${user.name}. ${customer.companyName}`}
+        actions={
+          customer.status === "active" && (
+            <Link href="/panel/siparisler#yeni-siparis" className={buttonVariants()}>
+              Yeni sipariş
+            </Link>
+          )
+        }
+      />
       {customer.status === "suspended" && <SuspendedBanner reason={customer.suspensionReason} />}
       <PeriodEstimateCard period={period} estimate={estimate} />
       <ActiveOrders orders={activeOrders} serviceType={customer.serviceType} />

@@ -1,10 +1,10 @@
 import { SearchX } from "lucide-react";
 import Link from "next/link";
+import { listHref, PAGE_PARAM } from "@/lib/list-params";
 import { buttonVariants } from "../button";
 import { cn } from "../cn";
 import { EmptyState } from "../empty-state";
-import { Pagination } from "../pagination";
-import { listHref, PAGE_PARAM } from "./list-url";
+import { KeysetPager, Pagination } from "../pagination";
 import { SortHeader } from "./sort-header";
 import type { Column, ListState, MobileRole } from "./types";
 
@@ -16,20 +16,36 @@ const cellByRole: Record<MobileRole, string> = {
   title: "max-sm:col-start-1 max-sm:row-start-1 max-sm:self-center max-sm:text-base",
   status: "max-sm:col-start-2 max-sm:row-start-1 max-sm:self-center max-sm:justify-self-end",
   detail:
-    "max-sm:col-span-2 max-sm:flex max-sm:justify-between max-sm:gap-4 max-sm:text-right max-sm:before:text-left max-sm:before:text-muted-foreground max-sm:before:content-[attr(data-label)]",
+    "max-sm:col-span-2 max-sm:flex max-sm:justify-between max-sm:gap-4 max-sm:text-right max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:text-muted-foreground max-sm:before:content-[attr(data-label)]",
   hidden: "max-sm:hidden",
 };
 
 function Summary({ list, noun }: { list: ListState; noun: string }) {
   if (list.total === 0) return null;
+  const format = (n: number) => n.toLocaleString("tr-TR");
+  if (list.keyset) {
+    return (
+      <p className="text-sm text-muted-foreground">{`${format(list.total)}${list.totalCapped ? "+" : ""} ${noun}`}</p>
+    );
+  }
   const first = (list.page - 1) * list.pageSize + 1;
   const last = Math.min(list.page * list.pageSize, list.total);
-  const format = (n: number) => n.toLocaleString("tr-TR");
   return (
     <p className="text-sm text-muted-foreground">
-      {`${format(list.total)}${list.capped ? "+" : ""} ${noun}`}
+      {`${format(list.total)}${list.totalCapped ? "+" : ""} ${noun}`}
       {list.pageCount > 1 && first <= last && <span>{` · ${format(first)}–${format(last)} arası`}</span>}
     </p>
+  );
+}
+
+function Pager({ list }: { list: ListState }) {
+  if (list.keyset) return <KeysetPager {...list.keyset} />;
+  return (
+    <Pagination
+      href={(page) => listHref(list.path, list.params, { [PAGE_PARAM]: page > 1 ? String(page) : undefined })}
+      page={list.page}
+      pageCount={list.pageCount}
+    />
   );
 }
 
@@ -122,11 +138,7 @@ export function DataTable<Row>({
       {footer && (
         <div className="rounded-lg border border-border bg-muted/60 px-4 py-3 text-sm font-medium">{footer}</div>
       )}
-      <Pagination
-        href={(page) => listHref(list.path, list.params, { [PAGE_PARAM]: page > 1 ? String(page) : undefined })}
-        page={list.page}
-        pageCount={list.pageCount}
-      />
+      <Pager list={list} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { Button, buttonVariants } from "../button";
 import { Field } from "../field";
 import { Input } from "../input";
 import { Select } from "../select";
-import { DIRECTION_PARAM, SORT_PARAM, type ListParams } from "./list-url";
+import { DIRECTION_PARAM, SORT_PARAM, type ListParams } from "@/lib/list-params";
 
 /**
  * A list's filters as a plain GET form to the list's own address: it works without JavaScript, the

@@ -3,6 +3,7 @@ export type { Column, ListState, MobileRole } from "./types";
 export { FilterBar, FilterDateRange, FilterSearch, FilterSelect } from "./filter-bar";
 export {
   DIRECTION_PARAM,
+  DIRECTION_WORDS,
   listHref,
   PAGE_PARAM,
   pageWindow,
@@ -11,4 +12,4 @@ export {
   type ListParams,
   type SortDirection,
   type SortState,
-} from "./list-url";
+} from "@/lib/list-params";

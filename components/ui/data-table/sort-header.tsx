@@ -1,6 +1,6 @@
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import Link from "next/link";
-import { DIRECTION_PARAM, DIRECTION_WORDS, listHref, SORT_PARAM } from "./list-url";
+import { DIRECTION_PARAM, DIRECTION_WORDS, listHref, SORT_PARAM } from "@/lib/list-params";
 import type { Column, ListState } from "./types";
 
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;

@@ -1,4 +1,4 @@
-import type { ListParams, SortDirection, SortState } from "./list-url";
+import type { ListParams, SortDirection, SortState } from "@/lib/list-params";
 
 /**
  * How a column shows on a phone, where each row becomes a card:
@@ -34,6 +34,10 @@ export type ListState = {
   sort?: SortState;
   /** A filter is set: an empty list then means "nothing matches", with a link that clears them. */
   filtered: boolean;
-  /** `total` is a capped count (keyset lists): it reads "10.000+". */
-  capped?: boolean;
+  /**
+   * A keyset list (no page numbers): the links to the previous and the next page, null at either
+   * end. `total` is then a capped count, and `totalCapped` says the list holds more than it.
+   */
+  keyset?: { first?: string | null; previous: string | null; next: string | null };
+  totalCapped?: boolean;
 };

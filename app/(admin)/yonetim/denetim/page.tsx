@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CsvLink } from "@/components/admin/csv-link";
-import { KeysetPager, keysetHref, keysetLinks } from "@/components/admin/keyset-pager";
+import { keysetHref, keysetLinks } from "@/components/admin/keyset-links";
 import { PageHeader } from "@/components/layout/page-header";
 import { DataTable, FilterBar, FilterDateRange, FilterSelect, type Column } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
@@ -166,14 +166,14 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           page: 1,
           pageCount: 1,
           total: count.value,
-          capped: count.capped,
+          totalCapped: count.capped,
+          keyset: keysetLinks(AUDIT_LOG_PATH, params, { next, previous }),
           pageSize: AUDIT_LOG_PAGE_SIZE,
           filtered: Object.values(params).some(Boolean),
         }}
         empty={{ title: "Henüz denetim kaydı yok", description: "Her durum değişikliği burada listelenir." }}
         actions={<CsvLink href={`${AUDIT_LOG_PATH}/csv`} params={params} />}
       />
-      <KeysetPager {...keysetLinks(AUDIT_LOG_PATH, params, { next, previous })} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { BellRing } from "lucide-react";
 import Link from "next/link";
 import { CsvLink } from "@/components/admin/csv-link";
-import { KeysetPager, keysetLinks } from "@/components/admin/keyset-pager";
+import { keysetLinks } from "@/components/admin/keyset-links";
 import { PageHeader } from "@/components/layout/page-header";
 import { EMAIL_STATUS_TONES } from "@/components/status/tones";
 import {
@@ -120,14 +120,14 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
           page: 1,
           pageCount: 1,
           total: count.value,
-          capped: count.capped,
+          totalCapped: count.capped,
+          keyset: keysetLinks(EMAIL_LOG_PATH, params, { next, previous }),
           pageSize: EMAIL_LOG_PAGE_SIZE,
           filtered: Object.values(params).some(Boolean),
         }}
         empty={{ title: "Henüz e-posta yok", description: "Platformun gönderdiği her e-posta burada listelenir." }}
         actions={<CsvLink href={`${EMAIL_LOG_PATH}/csv`} params={params} />}
       />
-      <KeysetPager {...keysetLinks(EMAIL_LOG_PATH, params, { next, previous })} />
     </div>
   );
 }

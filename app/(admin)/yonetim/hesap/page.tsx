@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { AccountSection } from "@/components/account/account-section";
 import { PasswordForm } from "@/components/account/password-form";
 import { SessionsSection } from "@/components/account/sessions-section";
-import { FormAlert } from "@/components/ui/form-alert";
+import { PageHeader } from "@/components/layout/page-header";
+import { Alert } from "@/components/ui/alert";
 import { query } from "@/db";
 import { listOpenSessions } from "@/db/queries/user-sessions";
 import { currentSessionId, requireAdmin } from "@/lib/auth/session";
@@ -16,12 +17,11 @@ export default async function AdminAccountPage({ searchParams }: { searchParams:
   const [sessions, currentId] = await Promise.all([query(listOpenSessions, { userId: user.id }), currentSessionId()]);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">Hesabım</h1>
-      <p className="text-stone-700">{user.email}</p>
+      <PageHeader title="Hesabım" description={user.email} />
       <AccountSection id="sifre" title="Şifre değiştir">
         {passwordChanged && (
           <div className="mb-4">
-            <FormAlert tone="success">Şifreniz değiştirildi. Diğer cihazlardaki oturumlarınız kapatıldı.</FormAlert>
+            <Alert tone="success">Şifreniz değiştirildi. Diğer cihazlardaki oturumlarınız kapatıldı.</Alert>
           </div>
         )}
         <PasswordForm />

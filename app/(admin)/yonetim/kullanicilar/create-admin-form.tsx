@@ -6,6 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionToast } from "@/components/ui/use-action-toast";
 
 export function CreateAdminForm() {
   const { form, state, pending, fieldError, previous, formProps } = useActionForm(
@@ -17,6 +18,7 @@ export function CreateAdminForm() {
       password: "",
     },
   );
+  useActionToast(state);
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-3 sm:items-start">
       <div className="sm:col-span-3">
@@ -51,7 +53,9 @@ export function CreateAdminForm() {
         )}
       </Field>
       <div className="sm:col-span-3">
-        <SubmitButton pending={pending}>Yönetici ekle</SubmitButton>
+        <SubmitButton pending={pending} busyLabel="Ekleniyor…">
+          Yönetici ekle
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,77 +1,120 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHeader } from "@/components/layout/page-header";
+import { USER_STATUS_TONES } from "@/components/status/tones";
+import { DataTable, FilterBar, FilterSearch, FilterSelect, type Column } from "@/components/ui/data-table";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { query } from "@/db";
 import { listUsers } from "@/db/queries/users";
 import { requireAdmin } from "@/lib/auth/session";
+import {
+  USER_ROLE_LABELS,
+  USER_STATUS_LABELS,
+  userList,
+  USERS_PAGE_SIZE,
+  USERS_PATH as PATH,
+} from "@/lib/auth/user-filters";
 import { formatIstanbulDateTime } from "@/lib/dates";
 import { CreateAdminForm } from "./create-admin-form";
 import { UserStatusButton } from "./user-status-button";
 
 export const metadata: Metadata = { title: "Kullanıcılar" };
 
-export default async function UsersPage() {
+type Row = Awaited<ReturnType<typeof listUsers>>["rows"][number];
+
+const options = <K extends string>(labels: Record<K, string>) =>
+  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+
+function columns(meId: string): Column<Row>[] {
+  return [
+    { key: "eposta", header: "E-posta", mobile: "title", className: "break-all", cell: (user) => user.email },
+    {
+      key: "durum",
+      header: "Durum",
+      mobile: "status",
+      cell: (user) => (
+        <StatusBadge
+          status={user.disabled ? "disabled" : "active"}
+          labels={USER_STATUS_LABELS}
+          tones={USER_STATUS_TONES}
+        />
+      ),
+    },
+    { key: "ad", header: "Ad", cell: (user) => user.name },
+    {
+      key: "rol",
+      header: "Rol",
+      cell: (user) =>
+        user.customerId ? (
+          <Link href={`/yonetim/musteriler/${user.customerId}`} className="text-primary underline underline-offset-2">
+            {USER_ROLE_LABELS[user.role]}
+          </Link>
+        ) : (
+          USER_ROLE_LABELS[user.role]
+        ),
+    },
+    {
+      key: "giris",
+      header: "Son giriş",
+      cell: (user) => (user.lastLoginAt ? formatIstanbulDateTime(user.lastLoginAt) : "–"),
+    },
+    {
+      key: "islem",
+      header: "İşlem",
+      align: "end",
+      cell: (user) =>
+        user.id === meId ? (
+          <span className="text-muted-foreground">Siz</span>
+        ) : (
+          <UserStatusButton userId={user.id} disabled={user.disabled} email={user.email} />
+        ),
+    },
+  ];
+}
+
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const me = await requireAdmin();
-  const rows = await query(listUsers, {});
+  const filters = userList.parse(await searchParams);
+  const list = await query(listUsers, { filters });
+  const params = userList.params(filters);
   return (
-    <div className="flex flex-col gap-8">
-      <h1 className="text-2xl font-bold">Kullanıcılar</h1>
-      <section aria-labelledby="yeni-yonetici" className="rounded-lg border border-stone-200 bg-white p-6">
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title="Kullanıcılar"
+        description="Yöneticiler ve müşteri kullanıcıları. Devre dışı bir kullanıcı giriş yapamaz."
+      />
+      <FilterBar path={PATH} params={params} label="Kullanıcı filtreleri">
+        <FilterSelect name="rol" label="Rol" defaultValue={filters.role} options={options(USER_ROLE_LABELS)} />
+        <FilterSelect name="durum" label="Durum" defaultValue={filters.status} options={options(USER_STATUS_LABELS)} />
+        <FilterSearch name="q" defaultValue={filters.search} placeholder="Ad ya da e-posta" />
+      </FilterBar>
+      <DataTable
+        caption="Kullanıcılar"
+        noun="kullanıcı"
+        columns={columns(me.id)}
+        rows={list.rows}
+        rowKey={(user) => user.id}
+        list={{
+          path: PATH,
+          params,
+          page: filters.page,
+          pageCount: list.pageCount,
+          total: list.total,
+          pageSize: USERS_PAGE_SIZE,
+          filtered: Boolean(filters.role || filters.status || filters.search),
+        }}
+        empty={{ title: "Henüz kullanıcı yok" }}
+      />
+      <section aria-labelledby="yeni-yonetici" className="rounded-lg border border-border bg-card p-4 sm:p-6">
         <h2 id="yeni-yonetici" className="mb-4 text-lg font-semibold">
           Yeni yönetici
         </h2>
         <CreateAdminForm />
       </section>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Kullanıcılar</caption>
-          <thead className="bg-stone-100">
-            <tr>
-              <th scope="col" className="px-4 py-2">
-                E-posta
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Ad
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Rol
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Son giriş
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Durum
-              </th>
-              <th scope="col" className="px-4 py-2">
-                <span className="sr-only">İşlem</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((user) => (
-              <tr key={user.id} className="border-t border-stone-200">
-                <td className="px-4 py-2">{user.email}</td>
-                <td className="px-4 py-2">{user.name}</td>
-                <td className="px-4 py-2">
-                  {user.role === "admin" || !user.customerId ? (
-                    "Yönetici"
-                  ) : (
-                    <Link href={`/yonetim/musteriler/${user.customerId}`} className="text-brand-700 underline">
-                      Müşteri
-                    </Link>
-                  )}
-                </td>
-                <td className="px-4 py-2">{user.lastLoginAt ? formatIstanbulDateTime(user.lastLoginAt) : "–"}</td>
-                <td className="px-4 py-2">{user.disabled ? "Devre dışı" : "Etkin"}</td>
-                <td className="px-4 py-2">
-                  {user.id !== me.id && (
-                    <UserStatusButton userId={user.id} disabled={user.disabled} email={user.email} />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
     </div>
   );
 }

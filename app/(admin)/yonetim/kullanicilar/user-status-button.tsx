@@ -1,27 +1,33 @@
-"use client";
+import { ConfirmActionForm } from "@/components/forms/confirm-action-form";
+import { setUserDisabledAction } from "./actions";
 
-import { useActionState } from "react";
-import { setUserDisabledAction } from "@/app/(admin)/yonetim/kullanicilar/actions";
-
+/** `Devre dışı bırak` asks first (the user is signed out everywhere); `Etkinleştir` undoes it, so it does not. */
 export function UserStatusButton({ userId, disabled, email }: { userId: string; disabled: boolean; email: string }) {
-  const [state, act, pending] = useActionState(setUserDisabledAction, null);
+  if (disabled) {
+    return (
+      <ConfirmActionForm
+        action={setUserDisabledAction}
+        fields={{ userId, disabled: "false" }}
+        trigger="Etkinleştir"
+        triggerLabel={`${email}: Etkinleştir`}
+        title="Kullanıcı etkinleştirilsin mi?"
+        description={`${email} yeniden giriş yapabilecek.`}
+        confirm="Etkinleştir"
+        busyLabel="Etkinleştiriliyor…"
+        tone="primary"
+      />
+    );
+  }
   return (
-    <form action={act} className="flex flex-col items-start gap-1">
-      <input type="hidden" name="userId" value={userId} />
-      <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
-      <button
-        type="submit"
-        disabled={pending}
-        aria-label={`${email}: ${disabled ? "Etkinleştir" : "Devre dışı bırak"}`}
-        className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100"
-      >
-        {disabled ? "Etkinleştir" : "Devre dışı bırak"}
-      </button>
-      {state && !state.ok && (
-        <span role="alert" className="text-xs text-red-700">
-          {state.formError}
-        </span>
-      )}
-    </form>
+    <ConfirmActionForm
+      action={setUserDisabledAction}
+      fields={{ userId, disabled: "true" }}
+      trigger="Devre dışı bırak"
+      triggerLabel={`${email}: Devre dışı bırak`}
+      title="Kullanıcı devre dışı bırakılsın mı?"
+      description={`${email} artık giriş yapamayacak; açık oturumları hemen kapatılacak.`}
+      confirm="Devre dışı bırak"
+      busyLabel="Devre dışı bırakılıyor…"
+    />
   );
 }

@@ -4,7 +4,6 @@ import { CsvLink } from "@/components/admin/csv-link";
 import { CustomerStatusBadge } from "@/components/admin/customer/customer-status-badge";
 import { serviceOptions, sortOptions, statusOptions, tierOptions } from "@/components/admin/customer/labels";
 import { formatCount } from "@/components/admin/format";
-import { KeysetPager } from "@/components/admin/keyset-pager";
 import { PageHeader } from "@/components/layout/page-header";
 import { DataTable, FilterBar, FilterSearch, FilterSelect, type Column } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
@@ -108,7 +107,7 @@ export default async function CustomersPage({
       )}
       <DataTable
         caption="Müşteriler"
-        noun={count.capped ? "müşteriden fazla" : "müşteri"}
+        noun="müşteri"
         columns={columns}
         rows={rows}
         rowKey={(row) => row.id}
@@ -118,12 +117,17 @@ export default async function CustomersPage({
           page: 1,
           pageCount: 1,
           total: count.value,
+          totalCapped: count.capped,
+          keyset: {
+            first: previous ? customerList.href(CUSTOMERS_PATH, { ...position, cursor: undefined }) : null,
+            previous: href(previous),
+            next: href(next),
+          },
           pageSize: CUSTOMERS_PAGE_SIZE,
           filtered,
         }}
         empty={{ title: "Henüz müşteri yok", description: "Aktivasyonu tamamlayan firmalar burada listelenir." }}
       />
-      <KeysetPager previous={href(previous)} next={href(next)} />
     </div>
   );
 }

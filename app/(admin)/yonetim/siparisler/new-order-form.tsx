@@ -4,7 +4,9 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { PackageCountInput } from "@/components/orders/package-count-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { adminCreateOrderSchema } from "@/lib/orders/schemas";
 import { adminCreateOrderAction } from "./actions";
 
@@ -20,24 +22,20 @@ export function NewOrderForm({ customers }: { customers: CustomerOption[] }) {
       note: "",
     },
   );
+  useActionToast(state);
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-3 sm:items-start">
       <div className="sm:col-span-3">{state && !state.ok && <FormAlert>{state.formError}</FormAlert>}</div>
       <Field label="Müşteri" error={fieldError("customerId")}>
         {(a11y) => (
-          <select
-            {...a11y}
-            {...form.register("customerId")}
-            defaultValue={previous("customerId") ?? ""}
-            className={inputClass}
-          >
+          <Select {...a11y} {...form.register("customerId")} defaultValue={previous("customerId") ?? ""}>
             <option value="">Seçin</option>
             {customers.map((customer) => (
               <option key={customer.id} value={customer.id}>
                 {customer.status === "suspended" ? `${customer.companyName} (askıda)` : customer.companyName}
               </option>
             ))}
-          </select>
+          </Select>
         )}
       </Field>
       <Field label="Paket adedi" error={fieldError("packageCount")}>
@@ -51,7 +49,9 @@ export function NewOrderForm({ customers }: { customers: CustomerOption[] }) {
         )}
       </Field>
       <div className="sm:col-span-3">
-        <SubmitButton pending={pending}>Sipariş oluştur</SubmitButton>
+        <SubmitButton pending={pending} busyLabel="Sipariş oluşturuluyor…">
+          Sipariş oluştur
+        </SubmitButton>
       </div>
     </form>
   );

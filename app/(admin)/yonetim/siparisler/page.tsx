@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/layout/page-header";
 import { OrderFilters } from "@/components/orders/order-filters";
 import { OrderTable } from "@/components/orders/order-table";
-import { Pagination } from "@/components/ui/pagination";
+import { buttonVariants } from "@/components/ui/button";
 import { query } from "@/db";
+import { listAdminOrders } from "@/db/queries/admin-orders";
 import { listCustomerOptions } from "@/db/queries/customer-account";
-import { listAllOrders } from "@/db/queries/orders";
 import { requireAdmin } from "@/lib/auth/session";
-import { orderList } from "@/lib/orders/filters";
+import { listHref } from "@/lib/list-params";
+import { ADMIN_ORDERS_PATH as PATH, adminOrderList, ORDERS_PAGE_SIZE } from "@/lib/orders/filters";
 import { NewOrderForm } from "./new-order-form";
 
 export const metadata: Metadata = { title: "Siparişler" };
-
-const PATH = "/yonetim/siparisler";
 
 export default async function AdminOrdersPage({
   searchParams,
@@ -19,21 +19,50 @@ export default async function AdminOrdersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requireAdmin();
-  const filters = orderList.parse(await searchParams);
-  const [customers, list] = await Promise.all([query(listCustomerOptions, {}), query(listAllOrders, { filters })]);
+  const filters = adminOrderList.parse(await searchParams);
+  const [customers, list] = await Promise.all([query(listCustomerOptions, {}), query(listAdminOrders, { filters })]);
+  const params = adminOrderList.params(filters);
+  const at = (cursor: typeof list.next) => (cursor ? adminOrderList.href(PATH, { ...filters, cursor }) : null);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">Siparişler</h1>
-      <OrderFilters path={PATH} query={filters} customers={customers} />
-      <p className="text-sm text-stone-600">{`${list.total.toLocaleString("tr-TR")} sipariş · sayfa ${filters.page} / ${list.pageCount}`}</p>
-      <OrderTable rows={list.rows} basePath={PATH} showCustomer />
-      <Pagination
-        page={filters.page}
-        pageCount={list.pageCount}
-        href={(page) => orderList.href(PATH, { ...filters, page })}
+      <PageHeader
+        title="Siparişler"
+        description="Tüm müşterilerin siparişleri, en yeni önce."
+        actions={
+          <a href="#yeni-siparis" className={buttonVariants()}>
+            Müşteri adına sipariş
+          </a>
+        }
       />
-      <section aria-labelledby="yeni-siparis" className="rounded-lg border border-stone-200 bg-white p-6">
-        <h2 id="yeni-siparis" className="mb-4 text-lg font-semibold">
+      <OrderFilters path={PATH} params={params} values={filters} customers={customers} />
+      <OrderTable
+        rows={list.rows}
+        basePath={PATH}
+        showCustomer
+        list={{
+          path: PATH,
+          params,
+          page: 1,
+          pageCount: 1,
+          total: list.count.value,
+          totalCapped: list.count.capped,
+          pageSize: ORDERS_PAGE_SIZE,
+          filtered: Boolean(filters.status || filters.fromDate || filters.toDate || filters.customerId),
+          keyset: { previous: at(list.previous), next: at(list.next) },
+        }}
+        empty={{ title: "Henüz sipariş yok", description: "Müşterilerin siparişleri burada listelenir." }}
+        actions={
+          <a href={listHref(`${PATH}/csv`, params)} className={buttonVariants({ variant: "outline", size: "sm" })}>
+            CSV indir
+          </a>
+        }
+      />
+      <section
+        id="yeni-siparis"
+        aria-labelledby="yeni-siparis-baslik"
+        className="scroll-mt-20 rounded-lg border border-border bg-card p-4 sm:p-6"
+      >
+        <h2 id="yeni-siparis-baslik" className="mb-4 text-lg font-semibold">
           Müşteri adına sipariş
         </h2>
         <NewOrderForm customers={customers} />

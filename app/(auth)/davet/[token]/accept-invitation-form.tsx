@@ -6,6 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { acceptInvitationSchema } from "@/lib/account/schemas";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
@@ -19,6 +20,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       passwordConfirm: "",
     },
   );
+  useActionToast(state);
   return (
     <form {...formProps} className="flex flex-col gap-4">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
@@ -40,7 +42,9 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         )}
       </Field>
       <NewPasswordFields register={(name) => form.register(name)} fieldError={fieldError} />
-      <SubmitButton pending={pending}>Hesabımı oluştur</SubmitButton>
+      <SubmitButton pending={pending} busyLabel="Hesap oluşturuluyor…">
+        Hesabımı oluştur
+      </SubmitButton>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { resetPasswordSchema } from "@/lib/auth/schemas";
 
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -13,12 +14,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
     password: "",
     passwordConfirm: "",
   });
+  useActionToast(state);
   return (
     <form {...formProps} className="flex flex-col gap-4">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
       <input type="hidden" {...form.register("token")} value={token} />
       <NewPasswordFields register={(name) => form.register(name)} fieldError={fieldError} label="Yeni şifre" />
-      <SubmitButton pending={pending}>Şifreyi değiştir</SubmitButton>
+      <SubmitButton pending={pending} busyLabel="Değiştiriliyor…">
+        Şifreyi değiştir
+      </SubmitButton>
     </form>
   );
 }

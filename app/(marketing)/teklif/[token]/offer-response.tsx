@@ -1,34 +1,41 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { respondToOfferAction } from "./actions";
 
-/** Accept or decline an offer; both buttons are plain forms, so they work without JavaScript too. */
+/**
+ * Accept or decline an offer; both are plain forms, so they work without JavaScript too. Declining
+ * is for good, so it asks first (a native dialog: no script needed either).
+ */
 export function OfferResponse({ token }: { token: string }) {
   const [state, formAction, pending] = useActionState(respondToOfferAction, null);
-  if (state?.ok) return <FormAlert tone="success">{state.message}</FormAlert>;
+  useActionToast(state);
+  if (state?.ok) return <Alert tone="success">{state.message}</Alert>;
   return (
     <div className="flex flex-col gap-3">
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      {state && !state.ok && <Alert>{state.formError}</Alert>}
       <div className="flex flex-wrap gap-3">
         <form action={formAction}>
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="decision" value="accept" />
-          <SubmitButton pending={pending}>Teklifi kabul et</SubmitButton>
+          <SubmitButton pending={pending} busyLabel="Kabul ediliyor…">
+            Teklifi kabul et
+          </SubmitButton>
         </form>
-        <form action={formAction}>
-          <input type="hidden" name="token" value={token} />
-          <input type="hidden" name="decision" value="decline" />
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md border border-stone-400 bg-white px-5 py-2.5 font-semibold text-stone-800 hover:bg-stone-100 disabled:opacity-60"
-          >
-            Reddet
-          </button>
-        </form>
+        <ConfirmAction
+          trigger="Teklifi reddet"
+          title="Teklif reddedilsin mi?"
+          description="Reddettiğiniz teklif yeniden kabul edilemez; fikriniz değişirse yeni bir teklif istemeniz gerekir."
+          confirm="Teklifi reddet"
+          busyLabel="Reddediliyor…"
+          action={formAction}
+          fields={{ token, decision: "decline" }}
+          pending={pending}
+        />
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { companyProfileSchema } from "@/lib/account/schemas";
 
 type Values = { companyName: string; contactName: string; email: string; phone: string; address: string; city: string };
@@ -16,6 +17,7 @@ export function CompanyForm({ values, taxId }: { values: Values; taxId: string }
     updateCompanyAction,
     values,
   );
+  useActionToast(state);
   const text = (name: keyof Values, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <Field label={label} error={fieldError(name)}>
       {(a11y) => (
@@ -45,7 +47,9 @@ export function CompanyForm({ values, taxId }: { values: Values; taxId: string }
       {text("city", "Şehir", { autoComplete: "address-level1" })}
       <div className="sm:col-span-2">{text("address", "Adres", { autoComplete: "street-address" })}</div>
       <div className="sm:col-span-2">
-        <SubmitButton pending={pending}>Bilgileri kaydet</SubmitButton>
+        <SubmitButton pending={pending} busyLabel="Kaydediliyor…">
+          Bilgileri kaydet
+        </SubmitButton>
       </div>
     </form>
   );

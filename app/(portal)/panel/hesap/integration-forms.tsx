@@ -5,16 +5,20 @@ import { replaceCredentialsAction, testIntegrationAction } from "@/app/(portal)/
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { platformFields, type Platform } from "@/lib/integrations";
 
 export function TestIntegrationButton() {
   const [state, act, pending] = useActionState(testIntegrationAction, null);
+  useActionToast(state);
   return (
     <form action={act} className="flex flex-col gap-2">
       {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
       {state?.ok && <FormAlert tone="success">{state.message}</FormAlert>}
       <div>
-        <SubmitButton pending={pending}>Bağlantıyı test et</SubmitButton>
+        <SubmitButton pending={pending} busyLabel="Test ediliyor…">
+          Bağlantıyı test et
+        </SubmitButton>
       </div>
     </form>
   );
@@ -29,6 +33,7 @@ export function ReplaceCredentialsForm({
   publicValues: Record<string, string>;
 }) {
   const [state, act, pending] = useActionState(replaceCredentialsAction, null);
+  useActionToast(state);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={act} className="flex flex-col gap-3 sm:max-w-md">
@@ -50,7 +55,9 @@ export function ReplaceCredentialsForm({
         </Field>
       ))}
       <div>
-        <SubmitButton pending={pending}>Bilgileri değiştir</SubmitButton>
+        <SubmitButton pending={pending} busyLabel="Değiştiriliyor…">
+          Bilgileri değiştir
+        </SubmitButton>
       </div>
     </form>
   );

@@ -3,11 +3,12 @@ import { notFound } from "next/navigation";
 import { AccountSection } from "@/components/account/account-section";
 import { PasswordForm } from "@/components/account/password-form";
 import { SessionsSection } from "@/components/account/sessions-section";
-import { FormAlert } from "@/components/ui/form-alert";
+import { PageHeader } from "@/components/layout/page-header";
+import { Alert } from "@/components/ui/alert";
 import { query } from "@/db";
 import { getCustomerProfile } from "@/db/queries/customer-account";
 import { getIntegrationView } from "@/db/queries/integrations";
-import { listOpenInvitations } from "@/db/queries/invitations";
+import { listPendingInvitations } from "@/db/queries/invitations";
 import { listOpenSessions } from "@/db/queries/user-sessions";
 import { listCompanyUsers } from "@/db/queries/users";
 import { currentSessionId, requireCustomer } from "@/lib/auth/session";
@@ -26,14 +27,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     query(getCustomerProfile, { customerId }),
     query(getIntegrationView, { customerId }),
     query(listCompanyUsers, { customerId }),
-    query(listOpenInvitations, { customerId }),
+    query(listPendingInvitations, { customerId }),
     query(listOpenSessions, { userId: user.id }),
     currentSessionId(),
   ]);
   if (!customer) notFound();
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">Hesabım</h1>
+      <PageHeader title="Hesabım" description="Firma bilgileriniz, entegrasyonunuz, ekibiniz ve oturumlarınız." />
       <AccountSection id="firma" title="Firma ve iletişim bilgileri">
         <CompanyForm
           taxId={customer.taxId}
@@ -56,7 +57,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <AccountSection id="sifre" title="Şifre değiştir">
         {passwordChanged && (
           <div className="mb-4">
-            <FormAlert tone="success">Şifreniz değiştirildi. Diğer cihazlardaki oturumlarınız kapatıldı.</FormAlert>
+            <Alert tone="success">Şifreniz değiştirildi. Diğer cihazlardaki oturumlarınız kapatıldı.</Alert>
           </div>
         )}
         <PasswordForm />

@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { removeColleague } from "@/lib/account/company-users";
+import { resendInvitation, revokeInvitation } from "@/lib/account/invitation-changes";
 import { INVITATION_DAYS, inviteColleague } from "@/lib/account/invitations";
-import { inviteUserSchema, removeUserSchema } from "@/lib/account/schemas";
+import { invitationIdSchema, inviteUserSchema, removeUserSchema } from "@/lib/account/schemas";
 import { customerAction, ok } from "@/lib/safe-action";
 
 export const inviteUserAction = customerAction(
@@ -22,4 +23,16 @@ export const removeUserAction = customerAction("removeUser", removeUserSchema, a
   await removeColleague(ctx, input);
   revalidatePath("/panel/hesap");
   return ok(undefined, "Kullanıcı kaldırıldı; oturumları kapatıldı.");
+});
+
+export const revokeInvitationAction = customerAction("revokeInvitation", invitationIdSchema, async (input, ctx) => {
+  const { email } = await revokeInvitation(ctx, input);
+  revalidatePath("/panel/hesap");
+  return ok(undefined, `${email} adresine gönderilen davet geri alındı; bağlantısı artık çalışmaz.`);
+});
+
+export const resendInvitationAction = customerAction("resendInvitation", invitationIdSchema, async (input, ctx) => {
+  const { email } = await resendInvitation(ctx, input);
+  revalidatePath("/panel/hesap");
+  return ok(undefined, `Davet ${email} adresine yeniden gönderildi. Yeni bağlantı ${INVITATION_DAYS} gün geçerlidir.`);
 });

@@ -6,6 +6,7 @@ import { PackageCountInput } from "@/components/orders/package-count-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { INVOICES_PATH, ORDER_MESSAGES } from "@/lib/orders/messages";
 import { MAX_PACKAGES, createOrderSchema } from "@/lib/orders/schemas";
 import { createOrderAction } from "./actions";
@@ -37,6 +38,7 @@ export function NewOrderForm() {
       note: "",
     },
   );
+  useActionToast(state);
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-[12rem_1fr] sm:items-start">
       <div className="sm:col-span-2">{state && !state.ok && <OrderFormError message={state.formError} />}</div>
@@ -61,7 +63,9 @@ export function NewOrderForm() {
         )}
       </Field>
       <div className="sm:col-span-2">
-        <SubmitButton pending={pending}>Yeni sipariş oluştur</SubmitButton>
+        <SubmitButton pending={pending} busyLabel="Sipariş oluşturuluyor…">
+          Yeni sipariş oluştur
+        </SubmitButton>
       </div>
     </form>
   );

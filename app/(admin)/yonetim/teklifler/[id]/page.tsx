@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FormAlert } from "@/components/ui/form-alert";
+import { PageHeader } from "@/components/layout/page-header";
+import { QuoteStatusBadge } from "@/components/status/quote-status-badge";
+import { Alert } from "@/components/ui/alert";
 import { query } from "@/db";
 import { getQuote } from "@/db/queries/quotes";
 import { requireAdmin } from "@/lib/auth/session";
@@ -36,12 +38,12 @@ export default async function QuoteDetailPage({
   const { sonuc } = await searchParams;
   const outcome = typeof sonuc === "string" && Object.hasOwn(OUTCOMES, sonuc) ? OUTCOMES[sonuc] : undefined;
   const rows: [string, React.ReactNode][] = [
-    ["Durum", quoteStatus.label(quote.status)],
+    ["Durum", <QuoteStatusBadge key="s" status={quote.status} />],
     ["Firma adı", quote.companyName],
     ["Yetkili adı", quote.contactName],
     [
       "E-posta",
-      <a key="e" href={`mailto:${quote.email}`} className="text-brand-700 underline">
+      <a key="e" href={`mailto:${quote.email}`} className="break-all text-primary underline">
         {quote.email}
       </a>,
     ],
@@ -79,17 +81,16 @@ export default async function QuoteDetailPage({
   ];
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/yonetim/teklifler" className="text-sm text-brand-700 underline">
-        ← Teklifler
-      </Link>
-      <h1 className="text-2xl font-bold">
-        {quote.companyName} <span className="text-base font-normal text-stone-600">{quote.referenceNumber}</span>
-      </h1>
-      {outcome && <FormAlert tone="success">{outcome}</FormAlert>}
-      <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-stone-200 bg-white p-6 sm:grid-cols-2">
+      <PageHeader
+        title={quote.companyName}
+        description={`Referans ${quote.referenceNumber}`}
+        breadcrumbs={[{ href: "/yonetim/teklifler", label: "Teklifler" }]}
+      />
+      {outcome && <Alert tone="success">{outcome}</Alert>}
+      <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-border bg-card p-4 sm:grid-cols-2 sm:p-6">
         {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt className="text-sm text-stone-600">{label}</dt>
+          <div key={label} className="min-w-0">
+            <dt className="text-sm text-muted-foreground">{label}</dt>
             <dd className="break-words whitespace-pre-line">{value}</dd>
           </div>
         ))}
@@ -105,7 +106,7 @@ export default async function QuoteDetailPage({
       {canSendOffer(quote) && (
         <section
           aria-labelledby="teklif-gonder"
-          className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-6"
+          className="flex flex-col gap-3 rounded-lg border border-border bg-card p-4 sm:p-6"
         >
           <h2 id="teklif-gonder" className="text-lg font-semibold">
             Teklif gönder
@@ -116,12 +117,12 @@ export default async function QuoteDetailPage({
       {quoteStatus.can(quote.status, "rejected") && (
         <section
           aria-labelledby="reddet"
-          className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-6"
+          className="flex flex-col gap-3 rounded-lg border border-border bg-card p-4 sm:p-6"
         >
           <h2 id="reddet" className="text-lg font-semibold">
             Reddet
           </h2>
-          <RejectQuoteForm quoteId={quote.id} />
+          <RejectQuoteForm quoteId={quote.id} companyName={quote.companyName} />
         </section>
       )}
     </div>

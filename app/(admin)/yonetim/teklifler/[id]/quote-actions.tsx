@@ -1,13 +1,18 @@
 "use client";
 
+import { ConfirmActionForm } from "@/components/forms/confirm-action-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { OFFER_VALIDITY_DEFAULT_DAYS, quoteIdSchema, rejectQuoteSchema, sendOfferSchema } from "@/lib/quotes/schemas";
+import { Textarea } from "@/components/ui/textarea";
+import { useActionToast } from "@/components/ui/use-action-toast";
+import { OFFER_VALIDITY_DEFAULT_DAYS, quoteIdSchema, sendOfferSchema } from "@/lib/quotes/schemas";
 import { markQuoteReviewedAction, rejectQuoteAction, sendQuoteOfferAction } from "../actions";
 
+/** A refusal stays on the form (a success redirects to the page, which says so); each answer toasts. */
 function Outcome({ state }: { state: ReturnType<typeof useActionForm>["state"] }) {
+  useActionToast(state);
   if (!state) return null;
   return state.ok ? <FormAlert tone="success">{state.message}</FormAlert> : <FormAlert>{state.formError}</FormAlert>;
 }
@@ -19,7 +24,9 @@ export function MarkReviewedForm({ quoteId }: { quoteId: string }) {
       <Outcome state={state} />
       <input type="hidden" {...form.register("quoteId")} value={quoteId} />
       <div>
-        <SubmitButton pending={pending}>İncelendi olarak işaretle</SubmitButton>
+        <SubmitButton pending={pending} busyLabel="İşaretleniyor…">
+          İncelendi olarak işaretle
+        </SubmitButton>
       </div>
     </form>
   );
@@ -78,39 +85,31 @@ export function SendOfferForm({ quoteId, suggestedPrice }: { quoteId: string; su
         )}
       </Field>
       <div>
-        <SubmitButton pending={pending}>Teklif gönder</SubmitButton>
+        <SubmitButton pending={pending} busyLabel="Teklif gönderiliyor…">
+          Teklif gönder
+        </SubmitButton>
       </div>
     </form>
   );
 }
 
-export function RejectQuoteForm({ quoteId }: { quoteId: string }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
-    rejectQuoteSchema,
-    rejectQuoteAction,
-    {
-      quoteId,
-      reason: "",
-    },
-  );
+/** `Talebi reddet` asks first; the reason (required, the customer does not see it) is in the dialog. */
+export function RejectQuoteForm({ quoteId, companyName }: { quoteId: string; companyName: string }) {
   return (
-    <form {...formProps} className="flex flex-col gap-4">
-      <Outcome state={state} />
-      <input type="hidden" {...form.register("quoteId")} value={quoteId} />
-      <Field label="Red nedeni" error={fieldError("reason")}>
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            {...form.register("reason")}
-            defaultValue={previous("reason")}
-            rows={2}
-            className={inputClass}
-          />
-        )}
+    <ConfirmActionForm
+      action={rejectQuoteAction}
+      fields={{ quoteId }}
+      trigger="Talebi reddet"
+      triggerVariant="destructive"
+      triggerSize="md"
+      title="Talep reddedilsin mi?"
+      description={`${companyName} firmasının teklif talebi reddedilecek. Reddedilen bir talep yeniden açılamaz.`}
+      confirm="Talebi reddet"
+      busyLabel="Reddediliyor…"
+    >
+      <Field label="Red nedeni">
+        {(a11y) => <Textarea {...a11y} name="reason" required minLength={3} maxLength={1000} rows={3} />}
       </Field>
-      <div>
-        <SubmitButton pending={pending}>Talebi reddet</SubmitButton>
-      </div>
-    </form>
+    </ConfirmActionForm>
   );
 }

@@ -1,30 +1,25 @@
-"use client";
-
-import { useActionForm } from "@/components/forms/use-action-form";
-import { Field, inputClass } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { cancelOrderSchema } from "@/lib/orders/schemas";
+import { ConfirmActionForm } from "@/components/forms/confirm-action-form";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { cancelOrderAction } from "../actions";
 
-export function CancelOrderForm({ orderId }: { orderId: string }) {
-  const { form, state, pending, fieldError, formProps } = useActionForm(cancelOrderSchema, cancelOrderAction, {
-    orderId,
-    note: "",
-  });
+/** `Siparişi iptal et` asks first, with the optional reason in the dialog; dismissing sends nothing. */
+export function CancelOrderForm({ orderId, orderNumber }: { orderId: string; orderNumber: string }) {
   return (
-    <form {...formProps} className="flex flex-col gap-3">
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
-      {state?.ok && <FormAlert tone="success">{state.message}</FormAlert>}
-      <input type="hidden" {...form.register("orderId")} value={orderId} />
-      <Field label="İptal nedeni" hint="İsteğe bağlı" error={fieldError("note")}>
-        {(a11y) => <input {...a11y} {...form.register("note")} className={inputClass} />}
+    <ConfirmActionForm
+      action={cancelOrderAction}
+      fields={{ orderId }}
+      trigger="Siparişi iptal et"
+      triggerVariant="destructive"
+      triggerSize="md"
+      title="Sipariş iptal edilsin mi?"
+      description={`${orderNumber} numaralı sipariş iptal edilecek. Bu işlem geri alınamaz.`}
+      confirm="Siparişi iptal et"
+      busyLabel="İptal ediliyor…"
+    >
+      <Field label="İptal nedeni" hint="İsteğe bağlı">
+        {(a11y) => <Input {...a11y} name="note" maxLength={500} />}
       </Field>
-      <div>
-        <SubmitButton pending={pending} className="bg-red-700 hover:bg-red-800">
-          Siparişi iptal et
-        </SubmitButton>
-      </div>
-    </form>
+    </ConfirmActionForm>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
 import { OrderSummary } from "@/components/orders/order-summary";
 import { OrderTimeline } from "@/components/orders/order-timeline";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { query } from "@/db";
 import { getOrder, listOrderEvents } from "@/db/queries/orders";
 import { requireCustomer } from "@/lib/auth/session";
@@ -29,11 +29,11 @@ export default async function OrderPage({
   if (!order) notFound();
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/panel/siparisler" className="text-sm text-brand-700 underline">
-        ← Siparişler
-      </Link>
-      <h1 className="text-2xl font-bold">{`Sipariş ${order.orderNumber}`}</h1>
-      {created && <FormAlert tone="success">{`${order.orderNumber} numaralı siparişiniz oluşturuldu.`}</FormAlert>}
+      <PageHeader
+        title={`Sipariş ${order.orderNumber}`}
+        breadcrumbs={[{ href: "/panel/siparisler", label: "Siparişler" }]}
+      />
+      {created && <Alert tone="success">{`${order.orderNumber} numaralı siparişiniz oluşturuldu.`}</Alert>}
       <OrderSummary order={order} />
       <section aria-labelledby="takip" className="flex flex-col gap-3">
         <h2 id="takip" className="text-lg font-semibold">
@@ -42,14 +42,14 @@ export default async function OrderPage({
         <OrderTimeline events={events} showActorNames={false} />
       </section>
       {order.status === "pending" && (
-        <section aria-labelledby="iptal" className="rounded-lg border border-stone-200 bg-white p-6">
+        <section aria-labelledby="iptal" className="rounded-lg border border-border bg-card p-4 sm:p-6">
           <h2 id="iptal" className="mb-2 text-lg font-semibold">
             Siparişi iptal et
           </h2>
-          <p className="mb-4 text-sm text-stone-600">
+          <p className="mb-4 text-sm text-muted-foreground">
             Beklemedeki bir siparişi işleme alınmadan önce iptal edebilirsiniz.
           </p>
-          <CancelOrderForm orderId={order.id} />
+          <CancelOrderForm orderId={order.id} orderNumber={order.orderNumber} />
         </section>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listHref, pageWindow, parseDirection } from "@/components/ui/data-table/list-url";
+import { listHref, pageWindow, parseDirection } from "@/lib/list-params";
 
 describe("a list's page links", () => {
   it("are bounded: 100,000 rows at 20 a page give a handful of links, not 5,000", () => {
@@ -46,6 +46,14 @@ describe("a list's links", () => {
     );
     expect(listHref("/panel/siparisler", params, { durum: undefined })).toBe(
       "/panel/siparisler?sirala=tarih&yon=azalan",
+    );
+  });
+
+  it("drop a keyset position when a filter changes, and keep it for the position itself", () => {
+    const keyset = { durum: "pending", sonra: "WyJhIl0" };
+    expect(listHref("/yonetim/siparisler", keyset, { durum: "completed" })).toBe("/yonetim/siparisler?durum=completed");
+    expect(listHref("/yonetim/siparisler", { durum: "pending" }, { once: "WyJiIl0" })).toBe(
+      "/yonetim/siparisler?durum=pending&once=WyJiIl0",
     );
   });
 
