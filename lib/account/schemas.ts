@@ -19,7 +19,7 @@ export const companyProfileSchema = z.object({
   address: text().max(500, "Adres çok uzun").optional(),
   city: text().max(80, "Şehir adı çok uzun").optional(),
   /**
-   * For invoices (`Vergi dairesi`, components/account/tax-office-field.tsx). Absent from a form that
+   * For invoices (`Vergi dairesi`, on /panel/hesap's company form). Absent from a form that
    * does not show it: then it stays as it is; sent, it must be filled in.
    */
   taxOffice: text({ error: "Vergi dairesini girin" })

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CsvLink } from "@/components/admin/csv-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { OrderFilters } from "@/components/orders/order-filters";
 import { OrderTable } from "@/components/orders/order-table";
@@ -7,7 +8,6 @@ import { query } from "@/db";
 import { listAdminOrders } from "@/db/queries/admin-orders";
 import { listCustomerOptions } from "@/db/queries/customer-account";
 import { requireAdmin } from "@/lib/auth/session";
-import { listHref } from "@/lib/list-params";
 import { ADMIN_ORDERS_PATH as PATH, adminOrderList, ORDERS_PAGE_SIZE } from "@/lib/orders/filters";
 import { NewOrderForm } from "./new-order-form";
 
@@ -52,9 +52,7 @@ export default async function AdminOrdersPage({
         }}
         empty={{ title: "Henüz sipariş yok", description: "Müşterilerin siparişleri burada listelenir." }}
         actions={
-          <a href={listHref(`${PATH}/csv`, params)} className={buttonVariants({ variant: "outline", size: "sm" })}>
-            CSV indir
-          </a>
+          <CsvLink href={`${PATH}/csv`} params={params} />
         }
       />
       <section

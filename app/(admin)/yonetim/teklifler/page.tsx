@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
+import { CsvLink } from "@/components/admin/csv-link";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { QuoteStatusBadge } from "@/components/status/quote-status-badge";
-import { buttonVariants } from "@/components/ui/button";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { query } from "@/db";
 import { listQuotes } from "@/db/queries/quotes";
 import { requireAdmin } from "@/lib/auth/session";
 import { formatIstanbulDateTime } from "@/lib/dates";
-import { listHref } from "@/lib/list-params";
 import { formatKurus } from "@/lib/money";
 import { QUOTE_PAGE_SIZE, quoteList } from "@/lib/quotes/filters";
 import { QuoteFilters } from "./quote-filters";
@@ -101,9 +100,7 @@ export default async function QuotesInboxPage({
         }}
         empty={{ title: "Henüz teklif talebi yok", description: "Teklif formundan gelen talepler burada görünür." }}
         actions={
-          <a href={listHref(`${PATH}/csv`, params)} className={buttonVariants({ variant: "outline", size: "sm" })}>
-            CSV indir
-          </a>
+          <CsvLink href={`${PATH}/csv`} params={params} />
         }
       />
     </div>

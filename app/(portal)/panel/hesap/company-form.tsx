@@ -8,7 +8,15 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { companyProfileSchema } from "@/lib/account/schemas";
 
-type Values = { companyName: string; contactName: string; email: string; phone: string; address: string; city: string };
+type Values = {
+  companyName: string;
+  contactName: string;
+  email: string;
+  phone: string;
+  address: string;
+  city: string;
+  taxOffice: string;
+};
 
 /** The tax number is shown for reference: it identifies the customer on invoices and cannot change here. */
 export function CompanyForm({ values, taxId }: { values: Values; taxId: string }) {
@@ -18,8 +26,13 @@ export function CompanyForm({ values, taxId }: { values: Values; taxId: string }
     values,
   );
   useActionToast(state);
-  const text = (name: keyof Values, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <Field label={label} error={fieldError(name)}>
+  const text = (
+    name: keyof Values,
+    label: string,
+    props: React.InputHTMLAttributes<HTMLInputElement> = {},
+    hint?: string,
+  ) => (
+    <Field label={label} hint={hint} error={fieldError(name)}>
       {(a11y) => (
         <input
           {...a11y}
@@ -41,6 +54,12 @@ export function CompanyForm({ values, taxId }: { values: Values; taxId: string }
       <Field label="Vergi numarası" hint="Vergi numarası değiştirilemez; bir hata varsa bizimle iletişime geçin.">
         {(a11y) => <input {...a11y} value={taxId} readOnly className={`${inputClass} bg-stone-100`} />}
       </Field>
+      {text(
+        "taxOffice",
+        "Vergi dairesi",
+        { autoComplete: "off" },
+        "Faturalarınızda vergi numaranızla birlikte yer alır",
+      )}
       {text("contactName", "Yetkili kişi", { autoComplete: "name" })}
       {text("email", "E-posta", { type: "email", autoComplete: "email" })}
       {text("phone", "Telefon", { type: "tel", autoComplete: "tel" })}

@@ -45,6 +45,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             phone: formatTurkishPhone(customer.phone),
             address: customer.address ?? "",
             city: customer.city ?? "",
+            taxOffice: customer.taxOffice ?? "",
           }}
         />
       </AccountSection>
