@@ -1,7 +1,8 @@
 /**
  * The invoice lists' state in the URL: status (`durum`), period (`donem`, its first day), and for
- * operations the customer (`musteri`, an id, as a customer's page links to it) or a search (`q`:
- * company name or tax number); the order (`sirala` a column, `yon` artan/azalan) and the page.
+ * operations the customer (`musteri`, an id in any form PostgreSQL reads, as a customer's page links
+ * to it) or a search (`q`: company name or tax number); the order (`sirala` a column, `yon`
+ * artan/azalan) and the page.
  */
 import { z } from "zod";
 import { searchWords, SEARCH_MIN_WORD } from "../customers/filters";
@@ -45,7 +46,7 @@ export const customerInvoiceList = listParams({ filters: common, sorts: INVOICE_
 
 /** Operations' list: every invoice, drafts included. */
 export const adminInvoiceList = listParams({
-  filters: { ...common, customerId: filter("musteri", z.uuid()), search: filter("q", search) },
+  filters: { ...common, customerId: filter("musteri", z.guid()), search: filter("q", search) },
   sorts: INVOICE_SORTS,
 });
 

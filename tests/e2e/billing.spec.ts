@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { lastEndedPeriod, periodKey } from "../../lib/billing/period";
@@ -158,4 +158,42 @@ test("a period billed by operations, seen and downloaded by the customer, suspen
   await portal.goto("/panel");
   await expect(portal.getByTestId("hesap-durumu")).toHaveText("Etkin");
   await expect(portal.getByText("Hesabınız askıya alındı")).toHaveCount(0);
+});
+
+/** An invoice of the customer written straight to the table: issued (numbered, January 2025) or a draft (February). */
+async function insertInvoice(customerId: string, status: "sent" | "draft") {
+  const sql = e2eSql();
+  const issued = status === "sent";
+  const party = { name: "E2E Taraf Ltd. Şti.", address: null, taxOffice: null, taxId: "1234567890" };
+  try {
+    const [row] = await sql<{ id: string }[]>`insert into invoices (invoice_number, ettn, customer_id, period_start,
+        period_end, package_count, unit_price, subtotal, kdv, total, status, issued_at, due_at, seller, buyer)
+      values (${issued ? `CRD2098${String(randomInt(1, 999_999_999)).padStart(9, "0")}` : null},
+        ${issued ? randomUUID() : null}, ${customerId}, ${issued ? "2025-01-15T00:00:00+03:00" : "2025-02-15T00:00:00+03:00"},
+        ${issued ? "2025-02-15T00:00:00+03:00" : "2025-03-15T00:00:00+03:00"},
+        10, 4500, 45000, 9000, 54000, ${status}, ${issued ? new Date() : null},
+        ${issued ? new Date(Date.now() + DAY) : null}, ${issued ? sql.json(party) : null}, ${issued ? sql.json(party) : null})
+      returning id`;
+    return row!.id;
+  } finally {
+    await sql.end();
+  }
+}
+
+test("another customer's invoice and a customer's own draft are the portal's 404", async ({ page }) => {
+  const owner = await createCustomerWithUser();
+  const other = await createCustomerWithUser();
+  const issued = await insertInvoice(owner.customerId, "sent");
+  const draft = await insertInvoice(owner.customerId, "draft");
+  await signIn(page, other.email, CUSTOMER_PASSWORD);
+  expect((await page.goto(`/panel/faturalar/${issued}`))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Aradığınız kayıt bulunamadı", level: 1 })).toBeVisible();
+  await page.context().clearCookies();
+  await signIn(page, owner.email, CUSTOMER_PASSWORD);
+  expect((await page.goto(`/panel/faturalar/${draft}`))?.status()).toBe(404);
+  expect((await page.goto(`/panel/faturalar/${issued}`))?.status()).toBe(200);
+  await expect(page.getByRole("link", { name: "PDF indir" })).toBeVisible();
+  // The list shows the issued one only.
+  await page.goto("/panel/faturalar");
+  await expect(page.getByRole("table", { name: "Faturalar" }).getByRole("row")).toHaveCount(2);
 });

@@ -24,7 +24,7 @@ export function RunActions({ periods, defaultPeriod }: { periods: readonly Perio
         <ConfirmAction
           trigger="Dönemi faturalandır"
           title="Dönem faturalandırılsın mı?"
-          description="Seçilen dönemde tamamlanmış siparişi olan her müşteri için fatura kesilir ve e-postayla gönderilir. Daha önce faturalanan müşterilere yeniden fatura kesilmez."
+          description="Dönemde tamamlanan siparişleri ya da depolama ücreti olan her müşteriye fatura kesilir ve e-postayla gönderilir. Bu dönem için faturası kesilmiş müşterilere yeniden fatura kesilmez."
           confirm="Dönemi faturalandır"
           busyLabel="Faturalandırılıyor…"
           action={billAction}
