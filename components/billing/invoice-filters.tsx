@@ -1,4 +1,4 @@
-import { FilterBar, FilterSearch, FilterSelect, type ListParams } from "@/components/ui/data-table";
+import { FilterBar, FilterDateRange, FilterSearch, FilterSelect, type ListParams } from "@/components/ui/data-table";
 import { billingPeriodLabel, billingPeriodOf, periodKey, previousPeriod } from "@/lib/billing/period";
 import { INVOICE_STATUSES, invoiceStatus, type InvoiceStatus } from "@/lib/billing/status";
 
@@ -38,6 +38,12 @@ export function InvoiceFilters({
         options={statuses.map((status) => ({ value: status, label: invoiceStatus.labels[status] }))}
       />
       <FilterSelect name="donem" label="Dönem" defaultValue={params.donem} options={recentPeriods(now)} />
+      {search && (
+        <FilterDateRange
+          from={{ name: "odeme-baslangic", value: params["odeme-baslangic"], label: "Ödeme tarihi (başlangıç)" }}
+          to={{ name: "odeme-bitis", value: params["odeme-bitis"], label: "Ödeme tarihi (bitiş)" }}
+        />
+      )}
       {params.musteri && <input type="hidden" name="musteri" value={params.musteri} />}
     </FilterBar>
   );

@@ -3,7 +3,7 @@
  * sorted and paged as their URL says (lib/billing/filters.ts), with SQL totals of everything the
  * filters choose; and the same filtered rows for `CSV indir`.
  */
-import { and, asc, desc, eq, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, ne, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import {
   INVOICES_MAX_PAGE,
@@ -14,6 +14,7 @@ import {
 } from "@/lib/billing/filters";
 import { searchWords } from "@/lib/customers/filters";
 import { istanbulTime } from "@/lib/dates";
+import { istanbulDayRange } from "@/lib/list-params";
 import type { DbOrTx } from "../index";
 import { customers, invoices } from "../schema";
 import { exportSource, istanbulText } from "./export-source";
@@ -36,11 +37,14 @@ function periodStartOf(day: string): Date {
 export function invoiceListWhere(customerId: string | null, filters: InvoiceListFilters): SQL | undefined {
   const owner = customerId ?? filters.customerId;
   const words = customerId === null && filters.search ? searchWords(filters.search) : [];
+  const paid = customerId === null ? istanbulDayRange({ fromDate: filters.paidFrom, toDate: filters.paidTo }) : {};
   return and(
     owner ? eq(invoices.customerId, owner) : undefined,
     customerId ? ne(invoices.status, "draft") : undefined,
     filters.status ? eq(invoices.status, filters.status) : undefined,
     filters.period ? eq(invoices.periodStart, periodStartOf(filters.period)) : undefined,
+    paid.from ? gte(invoices.paidAt, paid.from) : undefined,
+    paid.to ? lt(invoices.paidAt, paid.to) : undefined,
     ...words.map((word) => sql`${customers.searchText} like ${contains(word)}`),
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The invoice lists' state in the URL: status (`durum`), period (`donem`, its first day), and for
  * operations the customer (`musteri`, an id in any form PostgreSQL reads, as a customer's page links
- * to it) or a search (`q`: company name or tax number); the order (`sirala` a column, `yon`
+ * to it), a search (`q`: company name or tax number) and the days it was paid (`odeme-baslangic`,
+ * `odeme-bitis`, inclusive Istanbul days: the dashboard's revenue links to them); the order (`sirala` a column, `yon`
  * artan/azalan) and the page.
  */
 import { z } from "zod";
@@ -46,7 +47,13 @@ export const customerInvoiceList = listParams({ filters: common, sorts: INVOICE_
 
 /** Operations' list: every invoice, drafts included. */
 export const adminInvoiceList = listParams({
-  filters: { ...common, customerId: filter("musteri", z.guid()), search: filter("q", search) },
+  filters: {
+    ...common,
+    customerId: filter("musteri", z.guid()),
+    search: filter("q", search),
+    paidFrom: filter("odeme-baslangic", calendarDay),
+    paidTo: filter("odeme-bitis", calendarDay),
+  },
   sorts: INVOICE_SORTS,
 });
 
@@ -61,5 +68,5 @@ export function invoiceOrder(query: { sort?: InvoiceSort; direction?: SortWord }
 
 /** Whether a filter (not the order or the page) narrows the list. */
 export function isFiltered(query: Partial<InvoiceListQuery>): boolean {
-  return Boolean(query.status || query.period || query.customerId || query.search);
+  return Boolean(query.status || query.period || query.customerId || query.search || query.paidFrom || query.paidTo);
 }

@@ -1,15 +1,14 @@
 /**
  * The filtered list behind each dashboard figure, as a URL of that list (the same parameters its
- * page reads). Invoices are billing's list (`/yonetim/faturalar`): `durum` and the payment days
- * `odeme-baslangic` / `odeme-bitis` (inclusive Istanbul days) are the filters it is to read.
+ * page reads), built by that list's own parameters.
  */
+import { ADMIN_INVOICES_PATH, adminInvoiceList } from "../billing/filters";
 import { istanbulDateKey } from "../dates";
 import { CUSTOMERS_PATH, customerList, type CustomerListQuery } from "../customers/filters";
 import { ADMIN_ORDERS_PATH, adminOrderList, type OrderListQuery } from "../orders/filters";
 import { quoteList } from "../quotes/filters";
 import type { QuoteStatus } from "../quotes/status";
 
-export const INVOICES_ADMIN_PATH = "/yonetim/faturalar";
 export const QUOTES_ADMIN_PATH = "/yonetim/teklifler";
 
 export type DayRange = { fromDate: string; toDate: string };
@@ -32,10 +31,10 @@ export function quotesHref(status: QuoteStatus): string {
 }
 
 export function invoicesHref(filters: { status: "sent" | "overdue" | "paid"; paid?: DayRange }): string {
-  const params = new URLSearchParams({ durum: filters.status });
-  if (filters.paid) {
-    params.set("odeme-baslangic", filters.paid.fromDate);
-    params.set("odeme-bitis", filters.paid.toDate);
-  }
-  return `${INVOICES_ADMIN_PATH}?${params.toString()}`;
+  return adminInvoiceList.href(ADMIN_INVOICES_PATH, {
+    status: filters.status,
+    paidFrom: filters.paid?.fromDate,
+    paidTo: filters.paid?.toDate,
+    page: 1,
+  });
 }

@@ -134,6 +134,12 @@ describe("operations' invoice list", () => {
       rows: [],
       totals: { subtotal: 0, kdv: 0, total: 0 },
     });
+    // The dashboard's revenue links here by the Istanbul days an invoice was paid, both inclusive.
+    const paidOn = (from?: string, to?: string) =>
+      list({ ...(from && { "odeme-baslangic": from }), ...(to && { "odeme-bitis": to }) });
+    expect(idsOf(await paidOn("2026-01-15", "2026-01-15"))).toEqual([made.aDecember.id]);
+    expect((await paidOn("2026-01-16")).count).toBe(0);
+    expect((await paidOn(undefined, "2026-01-14")).count).toBe(0);
     expect(idsOf(await list({ sirala: "firma", yon: "artan", donem: "2025-12-15" }))).toEqual([
       made.aDecember.id,
       made.bDecember.id,

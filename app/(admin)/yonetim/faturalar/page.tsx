@@ -1,12 +1,10 @@
-import { Download } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { invoiceColumns } from "@/components/billing/invoice-columns";
+import { CsvLink } from "@/components/admin/csv-link";
 import { InvoiceFilters, recentPeriods } from "@/components/billing/invoice-filters";
 import { invoiceListState } from "@/components/billing/invoice-list-state";
 import { PageHeader } from "@/components/layout/page-header";
-import { buttonVariants } from "@/components/ui/button";
-import { DataTable, listHref } from "@/components/ui/data-table";
+import { DataTable } from "@/components/ui/data-table";
 import { query } from "@/db";
 import { listInvoices } from "@/db/queries/invoice-list";
 import { ADMIN_INVOICES_PATH, adminInvoiceList } from "@/lib/billing/filters";
@@ -41,16 +39,7 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
         rows={list.rows}
         rowKey={(row) => row.id}
         list={state}
-        actions={
-          <Link
-            href={listHref(`${ADMIN_INVOICES_PATH}/csv`, filterParams)}
-            prefetch={false}
-            className={buttonVariants({ variant: "outline", size: "sm" })}
-          >
-            <Download aria-hidden="true" />
-            CSV indir
-          </Link>
-        }
+        actions={<CsvLink href={`${ADMIN_INVOICES_PATH}/csv`} params={filterParams} />}
         footer={
           <dl className="flex flex-wrap gap-x-6 gap-y-1" aria-label="Filtrelenen faturaların toplamları">
             <Total label="Fatura" id="adet">
