@@ -51,9 +51,7 @@ export default async function AdminOrdersPage({
           keyset: { previous: at(list.previous), next: at(list.next) },
         }}
         empty={{ title: "Henüz sipariş yok", description: "Müşterilerin siparişleri burada listelenir." }}
-        actions={
-          <CsvLink href={`${PATH}/csv`} params={params} />
-        }
+        actions={<CsvLink href={`${PATH}/csv`} params={params} />}
       />
       <section
         id="yeni-siparis"

@@ -99,9 +99,7 @@ export default async function QuotesInboxPage({
           filtered: Boolean(filters.status || filters.search),
         }}
         empty={{ title: "Henüz teklif talebi yok", description: "Teklif formundan gelen talepler burada görünür." }}
-        actions={
-          <CsvLink href={`${PATH}/csv`} params={params} />
-        }
+        actions={<CsvLink href={`${PATH}/csv`} params={params} />}
       />
     </div>
   );
