@@ -51,13 +51,16 @@ export async function getCustomerProfile(db: DbOrTx, params: { customerId: strin
   return row ?? null;
 }
 
-/** For the admin's customer picker: every customer still in business, by name. */
+/**
+ * For the admin's customer picker: customers still in business, by name (the folded sort name, so the
+ * query walks customers_sort_name_idx and stops at `limit` instead of sorting every customer).
+ */
 export async function listCustomerOptions(db: DbOrTx, params: { limit?: number } = {}) {
   return db
     .select({ id: customers.id, companyName: customers.companyName, status: customers.status })
     .from(customers)
     .where(ne(customers.status, "inactive"))
-    .orderBy(asc(customers.companyName))
+    .orderBy(asc(customers.sortName), asc(customers.id))
     .limit(params.limit ?? 1000);
 }
 

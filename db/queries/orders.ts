@@ -68,14 +68,6 @@ export function listCustomerOrders(db: DbOrTx, params: { customerId: string; fil
   return listOrders(db, { ...params.filters, customerId: params.customerId });
 }
 
-/**
- * Operations: every customer's orders, or one customer's when the filters name it.
- * @deprecated numbered pages count every order: use listAdminOrders (db/queries/admin-orders.ts).
- */
-export function listAllOrders(db: DbOrTx, params: { filters: OrderListQuery }) {
-  return listOrders(db, params.filters);
-}
-
 const detailColumns = {
   id: orders.id,
   orderNumber: orders.orderNumber,

@@ -24,12 +24,13 @@ import { listInvoices } from "@/db/queries/invoice-list";
 import { listCustomerOptions } from "@/db/queries/customer-account";
 import { listCustomers } from "@/db/queries/customers";
 import { listCustomerEmails } from "@/db/queries/emails";
-import { listAllOrders, listRecentOrders } from "@/db/queries/orders";
+import { listAdminOrders } from "@/db/queries/admin-orders";
+import { listRecentOrders } from "@/db/queries/orders";
 import { listCustomerQuotes } from "@/db/queries/quotes";
 import { customerList } from "@/lib/customers/filters";
 import { readDashboard } from "@/lib/dashboard/figures";
 import { encodeCursor } from "@/lib/list-params";
-import { orderList } from "@/lib/orders/filters";
+import { adminOrderList } from "@/lib/orders/filters";
 import { prepare, type Target } from "./admin-data";
 import { startAppServer, signInCookie } from "./admin-http-server";
 import { startCluster } from "./pg-cluster";
@@ -116,7 +117,8 @@ async function pages(target: Target): Promise<Page[]> {
     {
       name: "orders: first page",
       path: "/yonetim/siparisler",
-      reads: (db) => Promise.all([listCustomerOptions(db, {}), listAllOrders(db, { filters: orderList.parse({}) })]),
+      reads: (db) =>
+        Promise.all([listCustomerOptions(db, {}), listAdminOrders(db, { filters: adminOrderList.parse({}) })]),
     },
   ];
 }
