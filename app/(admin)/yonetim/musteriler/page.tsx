@@ -26,9 +26,9 @@ const columns: Column<CustomerListRow>[] = [
     cell: (row) => (
       <span className="flex flex-col gap-0.5">
         <Link href={`${CUSTOMERS_PATH}/${row.id}`} className="text-brand-700 underline-offset-2 hover:underline">
-          {row.companyName}
+          {row.companyName || "Firma adı girilmemiş"}
         </Link>
-        <span className="text-xs font-normal text-muted-foreground tabular-nums">{`Vergi no ${row.taxId}`}</span>
+        <span className="text-xs font-normal text-muted-foreground tabular-nums">{`Vergi no ${row.taxId || "–"}`}</span>
       </span>
     ),
   },

@@ -23,7 +23,7 @@ const columns: Column<Row>[] = [
     key: "referans",
     header: "Referans",
     mobile: "title",
-    className: "whitespace-nowrap",
+    className: "break-all sm:break-normal sm:whitespace-nowrap",
     cell: (quote) => (
       <Link href={`${PATH}/${quote.id}`} className="text-primary underline underline-offset-2">
         {quote.referenceNumber}

@@ -64,7 +64,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
-        title={customer.companyName}
+        title={customer.companyName || "Firma adı girilmemiş"}
         breadcrumbs={[{ href: CUSTOMERS_PATH, label: "Müşteriler" }]}
         description={<CustomerStatusBadge status={customer.status} />}
         actions={
