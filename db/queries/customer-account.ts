@@ -1,4 +1,4 @@
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { customers, users } from "../schema";
 
@@ -49,19 +49,6 @@ export async function getCustomerProfile(db: DbOrTx, params: { customerId: strin
     .where(eq(customers.id, params.customerId))
     .limit(1);
   return row ?? null;
-}
-
-/**
- * For the admin's customer picker: customers still in business, by name (the folded sort name, so the
- * query walks customers_sort_name_idx and stops at `limit` instead of sorting every customer).
- */
-export async function listCustomerOptions(db: DbOrTx, params: { limit?: number } = {}) {
-  return db
-    .select({ id: customers.id, companyName: customers.companyName, status: customers.status })
-    .from(customers)
-    .where(ne(customers.status, "inactive"))
-    .orderBy(asc(customers.sortName), asc(customers.id))
-    .limit(params.limit ?? 1000);
 }
 
 /** Where a customer's notices go: its enabled users, or the contact address when it has none. */

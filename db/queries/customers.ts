@@ -4,9 +4,15 @@
  * list shows. A customer's tier is where the packages of its current billing period's orders that
  * still count (everything but cancelled) fall: the figure the portal's estimate shows the customer.
  */
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, ne, sql, type SQL } from "drizzle-orm";
 import { billingPeriodOf } from "@/lib/billing/period";
-import { CUSTOMERS_PAGE_SIZE, searchWords, type CustomerListQuery, type CustomerSort } from "@/lib/customers/filters";
+import {
+  CUSTOMERS_PAGE_SIZE,
+  SEARCH_MIN_WORD,
+  searchWords,
+  type CustomerListQuery,
+  type CustomerSort,
+} from "@/lib/customers/filters";
 import { RANGE_BOUNDS, rangeForVolume, type VolumeRange } from "@/lib/pricing";
 import type { DbOrTx } from "../index";
 import { customerPeriods, customers } from "../schema";
@@ -71,11 +77,16 @@ function inTier(range: VolumeRange, periodStart: Date): SQL {
   return sql`${customers.id} in (${ofPeriod} and ${customerPeriods.packages} >= ${min}${upper})`;
 }
 
+/** Every word of the search in the folded company, contact, e-mail and tax number (trigram index). */
+function matchesSearch(search: string | undefined): SQL | undefined {
+  const words = search ? searchWords(search) : [];
+  return and(...words.map((word) => sql`${customers.searchText} like ${contains(word)}`));
+}
+
 /** The list's filters as one condition: the page, its count and the export all use this. */
 export function customerListWhere(filters: CustomerListQuery, periodStart: Date): SQL | undefined {
-  const words = filters.search ? searchWords(filters.search) : [];
   return and(
-    ...words.map((word) => sql`${customers.searchText} like ${contains(word)}`),
+    matchesSearch(filters.search),
     filters.status ? eq(customers.status, filters.status) : undefined,
     filters.serviceType ? eq(customers.serviceType, filters.serviceType) : undefined,
     filters.tier ? inTier(filters.tier, periodStart) : undefined,
@@ -169,3 +180,31 @@ export type CustomerExportRow = {
   period_packages: number;
   created_at: string;
 };
+
+/** How many customers the picker shows for one search: enough to choose from, few enough to read. */
+export const CUSTOMER_PICKER_LIMIT = 20;
+
+const pickerColumns = { id: customers.id, companyName: customers.companyName, status: customers.status };
+
+/**
+ * The admin's customer picker (a new order for a customer, the order list's customer filter): the
+ * customers still in business whose company, contact, e-mail or tax number hold every word of the
+ * search, by name. Searched rather than listed, so every one of 100,000 customers can be chosen and the
+ * page ships none of them. A search without a word long enough for the trigram index finds nothing.
+ */
+export async function searchCustomerOptions(db: DbOrTx, params: { search: string; limit?: number }) {
+  if (!searchWords(params.search).some((word) => word.length >= SEARCH_MIN_WORD)) return [];
+  const where = matchesSearch(params.search);
+  return db
+    .select(pickerColumns)
+    .from(customers)
+    .where(and(where, ne(customers.status, "inactive")))
+    .orderBy(asc(customers.sortName), asc(customers.id))
+    .limit(params.limit ?? CUSTOMER_PICKER_LIMIT);
+}
+
+/** One customer as the picker shows it (the order list's chosen customer), or null. */
+export async function getCustomerOption(db: DbOrTx, params: { customerId: string }) {
+  const [row] = await db.select(pickerColumns).from(customers).where(eq(customers.id, params.customerId)).limit(1);
+  return row ?? null;
+}

@@ -47,3 +47,8 @@ export const changeServiceTypeSchema = z.object({
   contractPrice: optionalAmountField(contractPrice),
 });
 export type ChangeServiceTypeInput = z.input<typeof changeServiceTypeSchema>;
+
+/** The admin's customer picker: what was typed (searched as the customer list's `Ara`). */
+export const customerPickerSchema = z.object({
+  q: z.string().trim().max(100, "Arama en fazla 100 karakter olabilir."),
+});

@@ -21,7 +21,6 @@ import {
 } from "@/db/queries/customer-detail";
 import { listAuditLog } from "@/db/queries/audit-log";
 import { listInvoices } from "@/db/queries/invoice-list";
-import { listCustomerOptions } from "@/db/queries/customer-account";
 import { listCustomers } from "@/db/queries/customers";
 import { listCustomerEmails } from "@/db/queries/emails";
 import { listAdminOrders } from "@/db/queries/admin-orders";
@@ -117,8 +116,7 @@ async function pages(target: Target): Promise<Page[]> {
     {
       name: "orders: first page",
       path: "/yonetim/siparisler",
-      reads: (db) =>
-        Promise.all([listCustomerOptions(db, {}), listAdminOrders(db, { filters: adminOrderList.parse({}) })]),
+      reads: (db) => listAdminOrders(db, { filters: adminOrderList.parse({}) }),
     },
   ];
 }

@@ -1,6 +1,16 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { e2eSql } from "./helpers/db";
 import { ADMIN, createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
+
+/** Opens a customer picker, searches the customer's e-mail and chooses it by name (keyboard: arrow, Enter). */
+async function pickCustomer(page: Page, picker: Locator, search: string, name: string) {
+  await picker.click();
+  const box = page.getByPlaceholder("Firma, yetkili, e-posta ya da vergi no");
+  await box.fill(search);
+  await expect(page.getByRole("option", { name })).toBeVisible();
+  await box.press("Enter");
+  await expect(picker).toHaveText(name);
+}
 
 test("a customer orders, operations process and complete it, the customer follows it and gets the e-mail", async ({
   browser,
@@ -38,7 +48,8 @@ test("a customer orders, operations process and complete it, the customer follow
   const admin = await adminContext.newPage();
   await signIn(admin, ADMIN.email, ADMIN.password);
   await admin.goto("/yonetim/siparisler");
-  await admin.getByLabel("Müşteri", { exact: true }).first().selectOption({ label: customer.companyName });
+  const filter = admin.getByRole("search", { name: "Sipariş filtreleri" }).getByRole("combobox", { name: "Müşteri" });
+  await pickCustomer(admin, filter, customer.email, customer.companyName);
   await admin.getByRole("button", { name: "Filtrele" }).click();
   await admin.getByRole("link", { name: orderNumber! }).click();
   await admin.getByLabel("Yeni durum").selectOption({ label: "İşleniyor" });
@@ -128,4 +139,41 @@ test("another customer's order gives 404", async ({ browser }) => {
   const response = await otherPage.goto(orderPath);
   expect(response?.status()).toBe(404);
   await expect(otherPage.getByRole("heading", { name: "Aradığınız kayıt bulunamadı" })).toBeVisible();
+});
+
+test("operations create an order for a customer found by searching, and are refused for a suspended one", async ({
+  page,
+}) => {
+  const customer = await createCustomerWithUser();
+  const suspended = await createCustomerWithUser({ status: "suspended" });
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto("/yonetim/siparisler");
+  const form = page.getByRole("region", { name: "Müşteri adına sipariş" });
+  const picker = form.getByRole("combobox", { name: "Müşteri" });
+
+  // Too short to search: the picker says so and lists nobody.
+  await picker.click();
+  await page.getByPlaceholder("Firma, yetkili, e-posta ya da vergi no").fill("e2");
+  await expect(page.getByRole("status").filter({ hasText: "en az 3 harf" })).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  await pickCustomer(page, picker, suspended.email, `${suspended.companyName} (askıda)`);
+  await form.getByLabel("Paket adedi").fill("7");
+  await form.getByRole("button", { name: "Sipariş oluştur" }).click();
+  await expect(form.getByRole("alert")).toContainText("Müşterinin hesabı askıya alınmış");
+
+  await pickCustomer(page, picker, customer.email, customer.companyName);
+  await form.getByRole("button", { name: "Sipariş oluştur" }).click();
+  await expect(page).toHaveURL(/\/yonetim\/siparisler\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/SP-\d{4}-\d{6}/);
+
+  const sql = e2eSql();
+  try {
+    expect(await sql`select package_count from orders where customer_id = ${customer.customerId}`).toEqual([
+      { package_count: 7 },
+    ]);
+    expect(await sql`select id from orders where customer_id = ${suspended.customerId}`).toHaveLength(0);
+  } finally {
+    await sql.end();
+  }
 });

@@ -2,6 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { query } from "@/db";
+import { searchCustomerOptions } from "@/db/queries/customers";
+import { customerPickerSchema } from "@/lib/customers/schemas";
 import { createOrder } from "@/lib/orders/create";
 import { adminCreateOrderSchema, changeOrderStatusSchema } from "@/lib/orders/schemas";
 import { orderStatus } from "@/lib/orders/status";
@@ -32,3 +35,8 @@ export const changeOrderStatusAction = adminAction("changeOrderStatus", changeOr
   revalidatePath("/yonetim/siparisler", "layout");
   return ok(undefined, `${result.orderNumber}: ${orderStatus.label(result.to)}`);
 });
+
+/** The customer picker's search (a new order, the list's customer filter): operations only. */
+export const findCustomersAction = adminAction("findCustomers", customerPickerSchema, async (input) =>
+  ok(await query(searchCustomerOptions, { search: input.q })),
+);

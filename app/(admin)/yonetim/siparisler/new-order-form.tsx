@@ -1,18 +1,19 @@
 "use client";
 
+import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { PackageCountInput } from "@/components/orders/package-count-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { adminCreateOrderSchema } from "@/lib/orders/schemas";
 import { adminCreateOrderAction } from "./actions";
+import { CustomerPicker } from "./customer-picker";
+import type { ComboboxOption } from "@/components/ui/combobox";
 
-type CustomerOption = { id: string; companyName: string; status: string };
-
-export function NewOrderForm({ customers }: { customers: CustomerOption[] }) {
+/** A new order for a customer, chosen by searching (`Müşteri`); refused for a suspended one. */
+export function NewOrderForm() {
   const { form, state, pending, fieldError, previous, formProps } = useActionForm(
     adminCreateOrderSchema,
     adminCreateOrderAction,
@@ -23,19 +24,23 @@ export function NewOrderForm({ customers }: { customers: CustomerOption[] }) {
     },
   );
   useActionToast(state);
+  const [customer, setCustomer] = useState<ComboboxOption | null>(null);
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-3 sm:items-start">
       <div className="sm:col-span-3">{state && !state.ok && <FormAlert>{state.formError}</FormAlert>}</div>
       <Field label="Müşteri" error={fieldError("customerId")}>
         {(a11y) => (
-          <Select {...a11y} {...form.register("customerId")} defaultValue={previous("customerId") ?? ""}>
-            <option value="">Seçin</option>
-            {customers.map((customer) => (
-              <option key={customer.id} value={customer.id}>
-                {customer.status === "suspended" ? `${customer.companyName} (askıda)` : customer.companyName}
-              </option>
-            ))}
-          </Select>
+          <>
+            <CustomerPicker
+              {...a11y}
+              value={customer}
+              onChange={(option) => {
+                setCustomer(option);
+                form.setValue("customerId", option?.value ?? "", { shouldValidate: true });
+              }}
+            />
+            <input type="hidden" {...form.register("customerId")} />
+          </>
         )}
       </Field>
       <Field label="Paket adedi" error={fieldError("packageCount")}>

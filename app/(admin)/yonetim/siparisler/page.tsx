@@ -4,11 +4,13 @@ import { PageHeader } from "@/components/layout/page-header";
 import { OrderFilters } from "@/components/orders/order-filters";
 import { OrderTable } from "@/components/orders/order-table";
 import { buttonVariants } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { query } from "@/db";
 import { listAdminOrders } from "@/db/queries/admin-orders";
-import { listCustomerOptions } from "@/db/queries/customer-account";
+import { getCustomerOption } from "@/db/queries/customers";
 import { requireAdmin } from "@/lib/auth/session";
 import { ADMIN_ORDERS_PATH as PATH, adminOrderList, ORDERS_PAGE_SIZE } from "@/lib/orders/filters";
+import { CustomerFilter } from "./customer-picker";
 import { NewOrderForm } from "./new-order-form";
 
 export const metadata: Metadata = { title: "Siparişler" };
@@ -20,7 +22,10 @@ export default async function AdminOrdersPage({
 }) {
   await requireAdmin();
   const filters = adminOrderList.parse(await searchParams);
-  const [customers, list] = await Promise.all([query(listCustomerOptions, {}), query(listAdminOrders, { filters })]);
+  const [chosen, list] = await Promise.all([
+    filters.customerId ? query(getCustomerOption, { customerId: filters.customerId }) : null,
+    query(listAdminOrders, { filters }),
+  ]);
   const params = adminOrderList.params(filters);
   const at = (cursor: typeof list.next) => (cursor ? adminOrderList.href(PATH, { ...filters, cursor }) : null);
   return (
@@ -34,7 +39,12 @@ export default async function AdminOrdersPage({
           </a>
         }
       />
-      <OrderFilters path={PATH} params={params} values={filters} customers={customers} />
+      <OrderFilters
+        path={PATH}
+        params={params}
+        values={filters}
+        customerFilter={<Field label="Müşteri">{(a11y) => <CustomerFilter {...a11y} initial={chosen} />}</Field>}
+      />
       <OrderTable
         rows={list.rows}
         basePath={PATH}
@@ -61,7 +71,7 @@ export default async function AdminOrdersPage({
         <h2 id="yeni-siparis-baslik" className="mb-4 text-lg font-semibold">
           Müşteri adına sipariş
         </h2>
-        <NewOrderForm customers={customers} />
+        <NewOrderForm />
       </section>
     </div>
   );
