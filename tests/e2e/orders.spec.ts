@@ -177,3 +177,35 @@ test("operations create an order for a customer found by searching, and are refu
     await sql.end();
   }
 });
+
+test("on a 360 px phone each order is a card: number and status on its first line, other cells labelled", async ({
+  page,
+}) => {
+  const customer = await createCustomerWithUser();
+  await signIn(page, customer.email, CUSTOMER_PASSWORD);
+  await page.goto("/panel/siparisler");
+  await page.getByLabel("Paket adedi").fill("12");
+  await page.getByRole("button", { name: "Yeni sipariş oluştur" }).click();
+  await expect(page).toHaveURL(/\/panel\/siparisler\/[0-9a-f-]{36}/);
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/panel/siparisler");
+  const row = page.getByRole("table", { name: "Siparişler" }).getByRole("row").nth(1);
+  const number = row.getByRole("rowheader");
+  const status = row.getByRole("cell").filter({ hasText: "Beklemede" });
+  await expect(number).toBeInViewport({ ratio: 1 });
+  await expect(status).toBeInViewport({ ratio: 1 });
+  const [numberBox, statusBox, packagesBox] = await Promise.all([
+    number.boundingBox(),
+    status.boundingBox(),
+    row.locator('td[data-label="Paket"]').boundingBox(),
+  ]);
+  // Number and status share the first line; the package count is a line of its own below, labelled.
+  expect(Math.abs(numberBox!.y + numberBox!.height / 2 - (statusBox!.y + statusBox!.height / 2))).toBeLessThan(8);
+  expect(statusBox!.x).toBeGreaterThan(numberBox!.x);
+  expect(packagesBox!.y).toBeGreaterThanOrEqual(numberBox!.y + numberBox!.height);
+  expect(
+    await row.locator('td[data-label="Paket"]').evaluate((cell) => getComputedStyle(cell, "::before").content),
+  ).toBe('"Paket"');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});

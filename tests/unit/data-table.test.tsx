@@ -71,7 +71,7 @@ describe("the data table", () => {
     const html = render(rows.slice(0, 1), list({ total: 1 }));
     expect(html).toMatch(/<th scope="row"[^>]*>SP-2026-000000<\/th>/);
     expect(html).toContain('data-label="Durum"');
-    expect(html).toMatch(/<td data-label="Not" class="[^"]*max-sm:hidden/);
+    expect(html).toMatch(/<td data-label="Not" class="[^"]*data-cell-hidden/);
   });
 
   it("links a sortable header to the sort, and marks the current one", () => {

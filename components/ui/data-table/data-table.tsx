@@ -11,13 +11,13 @@ import type { Column, ListState, MobileRole } from "./types";
 export type { Column, ListState } from "./types";
 
 // Below `sm` each row is a card: the title and the status on the first line, every other shown
-// column a labelled line under them. One table in the HTML, laid out twice by CSS.
+// column a labelled line under them. One table in the HTML, laid out twice by CSS (the data-row and
+// data-cell classes of app/globals.css).
 const cellByRole: Record<MobileRole, string> = {
-  title: "max-sm:col-start-1 max-sm:row-start-1 max-sm:self-center max-sm:text-base",
-  status: "max-sm:col-start-2 max-sm:row-start-1 max-sm:self-center max-sm:justify-self-end",
-  detail:
-    "max-sm:col-span-2 max-sm:flex max-sm:justify-between max-sm:gap-4 max-sm:text-right max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:text-muted-foreground max-sm:before:content-[attr(data-label)]",
-  hidden: "max-sm:hidden",
+  title: "data-cell-title",
+  status: "data-cell-status",
+  detail: "data-cell-detail",
+  hidden: "data-cell-hidden",
 };
 
 function Summary({ list, noun }: { list: ListState; noun: string }) {
@@ -107,16 +107,12 @@ export function DataTable<Row>({
           </thead>
           <tbody className="max-sm:flex max-sm:flex-col max-sm:gap-3">
             {rows.map((row) => (
-              <tr
-                key={rowKey(row)}
-                className="border-t border-border max-sm:grid max-sm:grid-cols-[minmax(0,1fr)_auto] max-sm:gap-x-3 max-sm:gap-y-2 max-sm:rounded-lg max-sm:border max-sm:bg-card max-sm:p-4 sm:hover:bg-muted/40"
-              >
+              <tr key={rowKey(row)} className="data-row">
                 {columns.map((column) => {
                   const role = column.mobile ?? "detail";
                   const className = cn(
-                    "px-4 py-3 align-middle max-sm:p-0",
-                    column.align === "end" && "text-right tabular-nums",
-                    role === "title" && "text-left font-semibold",
+                    "data-cell",
+                    column.align === "end" && "data-cell-end",
                     cellByRole[role],
                     column.className,
                   );
