@@ -209,3 +209,32 @@ test("on a 360 px phone each order is a card: number and status on its first lin
   ).toBe('"Paket"');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+test("from a customer's page operations start an order for that customer, with or without JavaScript", async ({
+  browser,
+}) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const customer = await createCustomerWithUser();
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await page.goto(`/yonetim/musteriler/${customer.customerId}`);
+    await page.getByRole("link", { name: "Müşteri adına sipariş" }).click();
+    await expect(page).toHaveURL(new RegExp(`/yonetim/siparisler\\?musteri=${customer.customerId}#yeni-siparis$`));
+    const form = page.getByRole("region", { name: "Müşteri adına sipariş" });
+    await expect(form.getByRole("combobox", { name: "Müşteri" })).toHaveText(customer.companyName);
+    await form.getByLabel("Paket adedi").fill("9");
+    await form.getByRole("button", { name: "Sipariş oluştur" }).click();
+    await expect(page).toHaveURL(/\/yonetim\/siparisler\/[0-9a-f-]{36}(#yeni-siparis)?$/);
+
+    const sql = e2eSql();
+    try {
+      expect(await sql`select package_count from orders where customer_id = ${customer.customerId}`).toEqual([
+        { package_count: 9 },
+      ]);
+    } finally {
+      await sql.end();
+    }
+    await context.close();
+  }
+});

@@ -9,22 +9,26 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { adminCreateOrderSchema } from "@/lib/orders/schemas";
 import { adminCreateOrderAction } from "./actions";
-import { CustomerPicker } from "./customer-picker";
+import { customerOption, CustomerPicker, type PickedCustomer } from "./customer-picker";
 import type { ComboboxOption } from "@/components/ui/combobox";
 
-/** A new order for a customer, chosen by searching (`Müşteri`); refused for a suspended one. */
-export function NewOrderForm() {
+/**
+ * A new order for a customer, chosen by searching (`Müşteri`); refused for a suspended one. `initial`
+ * is the customer the list is filtered by (a customer's page links here): chosen already, so the form
+ * also works without JavaScript for that customer.
+ */
+export function NewOrderForm({ initial }: { initial: PickedCustomer | null }) {
   const { form, state, pending, fieldError, previous, formProps } = useActionForm(
     adminCreateOrderSchema,
     adminCreateOrderAction,
     {
-      customerId: "",
+      customerId: initial?.id ?? "",
       packageCount: "" as unknown as number,
       note: "",
     },
   );
   useActionToast(state);
-  const [customer, setCustomer] = useState<ComboboxOption | null>(null);
+  const [customer, setCustomer] = useState<ComboboxOption | null>(initial ? customerOption(initial) : null);
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-3 sm:items-start">
       <div className="sm:col-span-3">{state && !state.ok && <FormAlert>{state.formError}</FormAlert>}</div>
@@ -39,7 +43,8 @@ export function NewOrderForm() {
                 form.setValue("customerId", option?.value ?? "", { shouldValidate: true });
               }}
             />
-            <input type="hidden" {...form.register("customerId")} />
+            {/* Follows the choice (a hidden input's value and default are one, so it is controlled). */}
+            <input type="hidden" {...form.register("customerId")} value={customer?.value ?? ""} />
           </>
         )}
       </Field>

@@ -71,7 +71,7 @@ export default async function AdminOrdersPage({
         <h2 id="yeni-siparis-baslik" className="mb-4 text-lg font-semibold">
           Müşteri adına sipariş
         </h2>
-        <NewOrderForm />
+        <NewOrderForm initial={chosen && chosen.status !== "inactive" ? chosen : null} />
       </section>
     </div>
   );

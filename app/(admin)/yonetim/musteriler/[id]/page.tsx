@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CustomerStatusBadge } from "@/components/admin/customer/customer-status-badge";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
+import { buttonVariants } from "@/components/ui/button";
 import { query } from "@/db";
 import { listAuditLog } from "@/db/queries/audit-log";
 import { listInvoices } from "@/db/queries/invoice-list";
@@ -69,12 +71,22 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         description={<CustomerStatusBadge status={customer.status} />}
         actions={
           customer.status !== "inactive" && (
-            <SuspensionAction
-              customerId={customerId}
-              companyName={customer.companyName}
-              suspended={customer.status === "suspended"}
-              overdue={overdue}
-            />
+            <div className="flex flex-wrap items-center gap-2">
+              {customer.status === "active" && (
+                <Link
+                  href={`${adminOrderList.href(ADMIN_ORDERS_PATH, { customerId, page: 1 })}#yeni-siparis`}
+                  className={buttonVariants({ variant: "outline" })}
+                >
+                  Müşteri adına sipariş
+                </Link>
+              )}
+              <SuspensionAction
+                customerId={customerId}
+                companyName={customer.companyName}
+                suspended={customer.status === "suspended"}
+                overdue={overdue}
+              />
+            </div>
           )
         }
       />
