@@ -12,7 +12,8 @@ export type Scheduler = {
   runDue: (now?: Date) => Promise<void>;
   /** Starts the one timer (again: the same timer). It does not keep the process alive. */
   start: (tickMs: number) => NodeJS.Timeout;
-  stop: () => void;
+  /** Stops the timer; resolves once a pass already running has finished, so none of it outlives the stop. */
+  stop: () => Promise<void>;
 };
 
 /**
@@ -60,6 +61,7 @@ export function createScheduler(jobs: readonly IntervalJob[], log: Logger): Sche
     stop() {
       clearInterval(timer);
       timer = undefined;
+      return running ?? Promise.resolve();
     },
   };
 }

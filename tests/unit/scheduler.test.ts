@@ -16,6 +16,34 @@ let scheduler: Scheduler | undefined;
 afterEach(() => scheduler?.stop());
 
 describe("in-process scheduler", () => {
+  it("stops only once the pass already running has finished, so none of its work outlives the stop", async () => {
+    let finish!: () => void;
+    const events: string[] = [];
+    scheduler = createScheduler(
+      [
+        {
+          id: "slow",
+          everyMs: MINUTE,
+          run: () =>
+            new Promise<void>((resolve) => {
+              finish = () => {
+                events.push("job finished");
+                resolve();
+              };
+            }),
+        },
+      ],
+      recordingLog().log,
+    );
+    const running = scheduler.runDue(at(0));
+    const stopped = scheduler.stop().then(() => events.push("stopped"));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(events).toEqual([]);
+    finish();
+    await Promise.all([running, stopped]);
+    expect(events).toEqual(["job finished", "stopped"]);
+  });
+
   it("runs every job on the first pass, then each again once its interval has passed", async () => {
     const runs: string[] = [];
     scheduler = createScheduler(
