@@ -8,7 +8,7 @@ import { and, asc, eq, ne, sql, type SQL } from "drizzle-orm";
 import { billingPeriodOf } from "@/lib/billing/period";
 import {
   CUSTOMERS_PAGE_SIZE,
-  SEARCH_MIN_WORD,
+  isSearchable,
   searchWords,
   type CustomerListQuery,
   type CustomerSort,
@@ -193,7 +193,7 @@ const pickerColumns = { id: customers.id, companyName: customers.companyName, st
  * page ships none of them. A search without a word long enough for the trigram index finds nothing.
  */
 export async function searchCustomerOptions(db: DbOrTx, params: { search: string; limit?: number }) {
-  if (!searchWords(params.search).some((word) => word.length >= SEARCH_MIN_WORD)) return [];
+  if (!isSearchable(params.search)) return [];
   const where = matchesSearch(params.search);
   return db
     .select(pickerColumns)

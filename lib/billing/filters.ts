@@ -6,7 +6,7 @@
  * artan/azalan) and the page.
  */
 import { z } from "zod";
-import { searchWords, SEARCH_MIN_WORD } from "../customers/filters";
+import { customerSearch } from "../customers/filters";
 import { calendarDay, filter, listParams } from "../list-params";
 import { PERIOD_START_DAY } from "./period";
 import { INVOICE_STATUSES } from "./status";
@@ -31,10 +31,6 @@ export const FIRST_DIRECTION: Record<InvoiceSort, "asc" | "desc"> = {
 };
 
 const periodStart = calendarDay.refine((value) => Number(value.slice(8)) === PERIOD_START_DAY);
-const search = z
-  .string()
-  .transform((value) => value.trim().slice(0, 100))
-  .refine((value) => searchWords(value).some((word) => word.length >= SEARCH_MIN_WORD));
 
 const common = {
   status: filter("durum", z.enum(INVOICE_STATUSES)),
@@ -50,7 +46,7 @@ export const adminInvoiceList = listParams({
   filters: {
     ...common,
     customerId: filter("musteri", z.guid()),
-    search: filter("q", search),
+    search: filter("q", customerSearch),
     paidFrom: filter("odeme-baslangic", calendarDay),
     paidTo: filter("odeme-bitis", calendarDay),
   },

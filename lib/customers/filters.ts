@@ -28,14 +28,20 @@ export function searchWords(search: string): string[] {
     .sort((a, b) => b.length - a.length);
 }
 
-const search = z
+/** Whether a search holds a word the trigram index can look up; a search without one finds nothing. */
+export function isSearchable(search: string): boolean {
+  return searchWords(search).some((word) => word.length >= SEARCH_MIN_WORD);
+}
+
+/** A list's `q` (company, contact, e-mail or tax number): trimmed, at most 100 letters, searchable. */
+export const customerSearch = z
   .string()
   .transform((value) => value.trim().slice(0, 100))
-  .refine((value) => searchWords(value).some((word) => word.length >= SEARCH_MIN_WORD));
+  .refine(isSearchable);
 
 export const customerList = listParams({
   filters: {
-    search: filter("q", search),
+    search: filter("q", customerSearch),
     status: filter("durum", z.enum(CUSTOMER_STATUSES)),
     tier: filter("kademe", z.enum(VOLUME_RANGES)),
     serviceType: filter("hizmet", z.enum(SERVICE_TYPES)),

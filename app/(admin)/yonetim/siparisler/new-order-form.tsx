@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { PackageCountInput } from "@/components/orders/package-count-input";
+import type { ComboboxOption } from "@/components/ui/combobox";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -10,7 +11,6 @@ import { useActionToast } from "@/components/ui/use-action-toast";
 import { adminCreateOrderSchema } from "@/lib/orders/schemas";
 import { adminCreateOrderAction } from "./actions";
 import { customerOption, CustomerPicker, type PickedCustomer } from "./customer-picker";
-import type { ComboboxOption } from "@/components/ui/combobox";
 
 /**
  * A new order for a customer, chosen by searching (`Müşteri`); refused for a suspended one. `initial`
