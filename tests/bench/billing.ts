@@ -182,7 +182,7 @@ export async function benchBilling(): Promise<BenchResult[]> {
     const db = await getDb();
     await migrateDb(db, "postgres");
     await seedDb(db, { log: () => {} });
-    results.push(...(await measureEngine(db, "PostgreSQL", 10_000, 3)));
+    results.push(...(await measureEngine(db, "PostgreSQL", 10_000, 5)));
     await closeDb();
     delete process.env.DATABASE_URL;
     process.env.PGLITE_DATA_DIR = "memory://";
