@@ -1,7 +1,7 @@
 /**
  * The operations pages over HTTP at volume (issue 14): a production build of the app (next build,
  * then server.mjs as `npm start` runs it) against the 100,000-customer PostgreSQL of admin-data.ts,
- * 4 concurrent users per page. Beside each page, in the same run: the same SQL sent through bare
+ * 4 concurrent users per page. Beside each page, in the same run and in alternating rounds: the same SQL sent through bare
  * `postgres` (the queries the page's reads send, captured and replayed) and an empty dynamic page
  * (an unknown address in the admin area: the frame, the session check and the 404, no reads). Target:
  * p95 under 300 ms and within 1.5× SQL + empty page; the order list at 1,000,000 orders within 1.3×
@@ -37,7 +37,8 @@ import { bigSeqScans, capturingDb } from "./plan-check";
 import { FULL_SCALE, SMALL_SCALE, type VolumeScale } from "./seed-volume";
 
 const USERS = 4;
-const DURATION_MS = Number(process.env.BENCH_HTTP_MS ?? 6000);
+const DURATION_MS = Number(process.env.BENCH_HTTP_MS ?? 9000);
+const ROUNDS = 3;
 /** The order list's baseline: the same page on a database of 200 orders. */
 const TINY_SCALE: VolumeScale = { customers: 20, orders: 200, periods: 12, audits: 400 };
 const BENCH_ADMIN = { email: "http-bench@cardak.local", password: "http-bench-password-1" };
@@ -45,11 +46,18 @@ const BENCH_ADMIN = { email: "http-bench@cardak.local", password: "http-bench-pa
 type Page = { name: string; path: string; reads: (db: Db) => Promise<unknown> };
 export type Latency = { p50: number; p95: number; count: number };
 
-/** `USERS` loops calling `run` for DURATION_MS after a short warm-up: latency percentiles. */
-async function load(run: () => Promise<unknown>, warmup = 8): Promise<Latency> {
+/** Latency percentiles of samples. */
+function percentiles(samples: number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
+  return { p50: at(0.5), p95: at(0.95), count: sorted.length };
+}
+
+/** `USERS` loops calling `run` for `ms` after a short warm-up: the latency of each call. */
+async function load(run: () => Promise<unknown>, ms = DURATION_MS, warmup = 8): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await run();
   const samples: number[] = [];
-  const end = performance.now() + DURATION_MS;
+  const end = performance.now() + ms;
   await Promise.all(
     Array.from({ length: USERS }, async () => {
       while (performance.now() < end) {
@@ -59,9 +67,24 @@ async function load(run: () => Promise<unknown>, warmup = 8): Promise<Latency> {
       }
     }),
   );
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * q))]!;
-  return { p50: at(0.5), p95: at(0.95), count: samples.length };
+  return samples;
+}
+
+/**
+ * Measures loads against each other: ROUNDS rounds, each running every load in turn for a share of
+ * DURATION_MS, samples pooled per load. A change in the machine's load during the measurement (this
+ * is a shared 2-core machine) then falls on all of them alike instead of on whichever ran at the time.
+ */
+async function compare<const Runs extends readonly (() => Promise<unknown>)[]>(
+  runs: Runs,
+): Promise<{ [K in keyof Runs]: Latency }> {
+  const pooled = runs.map(() => [] as number[]);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [index, run] of runs.entries()) {
+      pooled[index]!.push(...(await load(run, DURATION_MS / ROUNDS, round === 0 ? 8 : 2)));
+    }
+  }
+  return pooled.map(percentiles) as { [K in keyof Runs]: Latency };
 }
 
 async function get(url: string, cookie: string, expected: number): Promise<void> {
@@ -164,9 +187,11 @@ export async function benchAdminHttp(): Promise<{ results: HttpResult[]; orders:
     const results: HttpResult[] = [];
     for (const page of await pages(volume)) {
       const sql = await captured(volume, page);
-      const emptyLatency = await load(empty);
-      const sqlLatency = await load(sql.replay);
-      const pageLatency = await load(() => get(`${volumeServer.url}${page.path}`, cookie, 200));
+      const [emptyLatency, sqlLatency, pageLatency] = await compare([
+        empty,
+        sql.replay,
+        () => get(`${volumeServer.url}${page.path}`, cookie, 200),
+      ]);
       results.push({
         name: page.name,
         page: pageLatency,
@@ -176,10 +201,11 @@ export async function benchAdminHttp(): Promise<{ results: HttpResult[]; orders:
         seqScans: sql.seqScans,
       });
     }
-    const orders = {
-      volume: await load(() => get(`${volumeServer.url}/yonetim/siparisler`, cookie, 200)),
-      tiny: await load(() => get(`${tinyServer.url}/yonetim/siparisler`, tinyCookie, 200)),
-    };
+    const [orderVolume, orderTiny] = await compare([
+      () => get(`${volumeServer.url}/yonetim/siparisler`, cookie, 200),
+      () => get(`${tinyServer.url}/yonetim/siparisler`, tinyCookie, 200),
+    ]);
+    const orders = { volume: orderVolume, tiny: orderTiny };
     return { results, orders };
   } finally {
     for (const server of servers) await server.stop();
