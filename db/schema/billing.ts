@@ -69,7 +69,6 @@ export const invoices = pgTable(
       .where(sql`${t.ettn} is not null`),
     index("invoices_status_due_idx").on(t.status, t.dueAt),
     index("invoices_period_start_idx").on(t.periodStart),
-    index("invoices_created_at_idx").on(t.createdAt),
     // What is owed (sent and overdue, with amounts) counted from a small index alone.
     index("invoices_unpaid_idx")
       .on(t.status, t.total)
