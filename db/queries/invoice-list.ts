@@ -116,6 +116,26 @@ export async function listInvoices(
 
 export type InvoiceListRow = Awaited<ReturnType<typeof listInvoices>>["rows"][number];
 
+/**
+ * A customer's latest invoices for operations (drafts too), newest period first: the customer page's
+ * short list, read from the (customer, period) index without the list's count and sums.
+ */
+export async function listRecentInvoices(db: DbOrTx, params: { customerId: string; limit: number }) {
+  return db
+    .select({
+      id: invoices.id,
+      invoiceNumber: invoices.invoiceNumber,
+      periodStart: invoices.periodStart,
+      periodEnd: invoices.periodEnd,
+      total: invoices.total,
+      status: invoices.status,
+    })
+    .from(invoices)
+    .where(eq(invoices.customerId, params.customerId))
+    .orderBy(desc(invoices.periodStart))
+    .limit(params.limit);
+}
+
 const EXPORT_ORDER: KeysetOrder = {
   columns: [
     { column: invoices.periodStart, kind: "timestamp" },

@@ -20,7 +20,7 @@ import {
   listCustomerUsers,
 } from "@/db/queries/customer-detail";
 import { listAuditLog } from "@/db/queries/audit-log";
-import { listInvoices } from "@/db/queries/invoice-list";
+import { listRecentInvoices } from "@/db/queries/invoice-list";
 import { listCustomers } from "@/db/queries/customers";
 import { listCustomerEmails } from "@/db/queries/emails";
 import { listAdminOrders } from "@/db/queries/admin-orders";
@@ -130,7 +130,7 @@ async function pages(target: Target): Promise<Page[]> {
           getCustomerIntegration(db, { customerId }),
           getCustomerBalance(db, { customerId }),
           listRecentOrders(db, { customerId, limit: 5 }),
-          listInvoices(db, { customerId: null, filters: { customerId, page: 1 } }),
+          listRecentInvoices(db, { customerId, limit: 5 }),
           listCustomerEmails(db, { customerId, limit: 5 }),
           listAuditLog(db, { filters: { entityType: "customer", entityId: customerId, page: 1 }, limit: 5 }),
           listCustomerQuotes(db, { customerId, limit: 5 }),

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { getInvoiceDetail } from "@/db/queries/billing";
-import { listInvoices } from "@/db/queries/invoice-list";
+import { listInvoices, listRecentInvoices } from "@/db/queries/invoice-list";
 import { invoices, payments } from "@/db/schema";
 import { cancelInvoice } from "@/lib/billing/cancel";
 import { processDeadlines } from "@/lib/billing/deadlines";
@@ -12,6 +12,7 @@ import { recordBankTransfer } from "@/lib/billing/paid";
 import { billPeriod } from "@/lib/billing/run";
 import { istanbulTime } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
+import { insertInvoice } from "./helpers/admin";
 import { adminCtx, systemCtx } from "./helpers/context";
 import { ids, insertCustomer, insertUser } from "./helpers/fixtures";
 import { auditsOf, BEFORE_PERIOD, completeOrders, customerStatus, invoiceOf, PERIOD, RUN_AT } from "./helpers/billing";
@@ -224,5 +225,29 @@ describe("invoice reads for the screens", () => {
     expect(await getInvoiceDetail(db, { invoiceId, customerId: ids.customerB })).toBeNull();
     const detail = await getInvoiceDetail(db, { invoiceId, customerId: ids.customerA });
     expect(detail!.lines.map((line) => line.kind)).toEqual(["packaging"]);
+  });
+
+  it("give the customer page a customer's latest invoices, drafts included, newest period first", async () => {
+    await insertCustomer({ id: ids.customerA, createdAt: BEFORE_PERIOD });
+    await insertCustomer({ id: ids.customerB, createdAt: BEFORE_PERIOD });
+    const months = [9, 10, 11, 12];
+    for (const month of months) {
+      const periodStart = istanbulTime(2025, month, 15);
+      const periodEnd = istanbulTime(2025, month + 1, 15);
+      await insertInvoice({
+        customerId: ids.customerA,
+        periodStart,
+        periodEnd,
+        status: month === 12 ? "draft" : "paid",
+        subtotal: month * 1000,
+      });
+      await insertInvoice({ customerId: ids.customerB, periodStart, periodEnd, status: "sent", subtotal: 1000 });
+    }
+    const recent = await listRecentInvoices(await getDb(), { customerId: ids.customerA, limit: 3 });
+    expect(recent.map((row) => [row.periodStart, row.status, row.total])).toEqual([
+      [istanbulTime(2025, 12, 15), "draft", 14_400],
+      [istanbulTime(2025, 11, 15), "paid", 13_200],
+      [istanbulTime(2025, 10, 15), "paid", 12_000],
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { query } from "@/db";
 import { listAuditLog } from "@/db/queries/audit-log";
-import { listInvoices } from "@/db/queries/invoice-list";
+import { listRecentInvoices } from "@/db/queries/invoice-list";
 import {
   getCustomerBalance,
   getCustomerDetail,
@@ -54,7 +54,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
     query(getCustomerIntegration, { customerId }),
     query(getCustomerBalance, { customerId }),
     query(listRecentOrders, { customerId, limit: SHORT }),
-    query(listInvoices, { customerId: null, filters: { customerId, page: 1 } }),
+    query(listRecentInvoices, { customerId, limit: SHORT }),
     query(listCustomerEmails, { customerId, limit: SHORT }),
     query(listAuditLog, { filters: { entityType: "customer", entityId: customerId, page: 1 }, limit: SHORT }),
     query(listCustomerQuotes, { customerId, limit: SHORT }),
@@ -137,7 +137,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           id="faturalar"
           title="Son faturalar"
           empty="Henüz fatura yok."
-          items={invoices.rows.slice(0, SHORT).map(invoiceItem)}
+          items={invoices.map(invoiceItem)}
           all={{ href: `/yonetim/faturalar?musteri=${customerId}`, label: "Tümünü gör" }}
         />
         <ShortList
