@@ -15,6 +15,7 @@ import {
 } from "@/lib/customers/filters";
 import { RANGE_BOUNDS, rangeForVolume, type VolumeRange } from "@/lib/pricing";
 import type { DbOrTx } from "../index";
+import { containing } from "./like";
 import { customerPeriods, customers } from "../schema";
 import {
   cappedCount,
@@ -60,9 +61,6 @@ const ORDERS: Record<CustomerSort, KeysetOrder> = {
   },
 };
 
-/** `%`, `_` and `\` typed by the user are letters, not wildcards. */
-const contains = (word: string) => `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-
 /**
  * Customers whose current-period packages fall in `range` (0-100 includes those without any), from
  * customer_periods (kept by the database from the orders): the lowest tier holds most customers, so
@@ -77,10 +75,13 @@ function inTier(range: VolumeRange, periodStart: Date): SQL {
   return sql`${customers.id} in (${ofPeriod} and ${customerPeriods.packages} >= ${min}${upper})`;
 }
 
-/** Every word of the search in the folded company, contact, e-mail and tax number (trigram index). */
-function matchesSearch(search: string | undefined): SQL | undefined {
+/**
+ * Every word of the search in the folded company, contact, e-mail and tax number (trigram index): the
+ * customer list's `Ara`, the invoice list's customer search and the customer picker.
+ */
+export function matchesSearch(search: string | undefined): SQL | undefined {
   const words = search ? searchWords(search) : [];
-  return and(...words.map((word) => sql`${customers.searchText} like ${contains(word)}`));
+  return and(...words.map((word) => sql`${customers.searchText} like ${containing(word)}`));
 }
 
 /** The list's filters as one condition: the page, its count and the export all use this. */

@@ -8,6 +8,7 @@ import { istanbulDayRange, pageCount } from "@/lib/list-params";
 import type { DbOrTx } from "../index";
 import { customers, emails, users } from "../schema";
 import { exportSource, istanbulText } from "./export-source";
+import { containing } from "./like";
 import {
   cappedCount,
   keysetCondition,
@@ -73,14 +74,12 @@ const NEWEST_FIRST: KeysetOrder = {
   direction: "desc",
 };
 
-const contains = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-
 export function emailLogWhere(filters: EmailLogQuery): SQL | undefined {
   const range = istanbulDayRange(filters);
   return and(
     filters.status ? eq(emails.status, filters.status) : undefined,
     filters.template ? eq(emails.template, filters.template) : undefined,
-    filters.recipient ? sql`lower(${emails.recipient}) like ${contains(filters.recipient)}` : undefined,
+    filters.recipient ? sql`lower(${emails.recipient}) like ${containing(filters.recipient)}` : undefined,
     range.from ? gte(emails.createdAt, range.from) : undefined,
     range.to ? lt(emails.createdAt, range.to) : undefined,
   );

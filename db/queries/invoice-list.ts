@@ -12,18 +12,15 @@ import {
   type InvoiceListQuery,
   type InvoiceSort,
 } from "@/lib/billing/filters";
-import { searchWords } from "@/lib/customers/filters";
 import { istanbulTime } from "@/lib/dates";
 import { istanbulDayRange } from "@/lib/list-params";
 import type { DbOrTx } from "../index";
 import { customers, invoices } from "../schema";
+import { matchesSearch } from "./customers";
 import { exportSource, istanbulText } from "./export-source";
 import type { KeysetOrder } from "./keyset";
 
 export type InvoiceListFilters = Partial<Omit<InvoiceListQuery, "page" | "cursor">>;
-
-/** `%`, `_` and `\` typed by the user are letters, not wildcards. */
-const contains = (word: string) => `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
 function periodStartOf(day: string): Date {
   const [year, month, date] = day.split("-").map(Number) as [number, number, number];
@@ -36,7 +33,6 @@ function periodStartOf(day: string): Date {
  */
 export function invoiceListWhere(customerId: string | null, filters: InvoiceListFilters): SQL | undefined {
   const owner = customerId ?? filters.customerId;
-  const words = customerId === null && filters.search ? searchWords(filters.search) : [];
   const paid = customerId === null ? istanbulDayRange({ fromDate: filters.paidFrom, toDate: filters.paidTo }) : {};
   return and(
     owner ? eq(invoices.customerId, owner) : undefined,
@@ -45,7 +41,7 @@ export function invoiceListWhere(customerId: string | null, filters: InvoiceList
     filters.period ? eq(invoices.periodStart, periodStartOf(filters.period)) : undefined,
     paid.from ? gte(invoices.paidAt, paid.from) : undefined,
     paid.to ? lt(invoices.paidAt, paid.to) : undefined,
-    ...words.map((word) => sql`${customers.searchText} like ${contains(word)}`),
+    customerId === null ? matchesSearch(filters.search) : undefined,
   );
 }
 
