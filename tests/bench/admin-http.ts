@@ -1,9 +1,10 @@
 /**
  * The operations pages over HTTP at volume (issue 14): a production build of the app (next build,
  * then server.mjs as `npm start` runs it) against the 100,000-customer PostgreSQL of admin-data.ts,
- * 4 concurrent users per page. Beside each page, in the same run and in alternating rounds: the same SQL sent through bare
- * `postgres` (the queries the page's reads send, captured and replayed) and an empty dynamic page
- * (an unknown address in the admin area: the frame, the session check and the 404, no reads). Target:
+ * 4 concurrent users per page. Beside each page, in the same run and in alternating rounds: the same
+ * SQL sent through bare `postgres` (the queries the page's reads send, captured and replayed) and an
+ * empty dynamic page (an unknown address in the admin area: the frame, the session check and the 404,
+ * no reads). Target:
  * p95 under 300 ms and within 1.5× SQL + empty page; the order list at 1,000,000 orders within 1.3×
  * of the same page on a 200-order database; no big table read sequentially (EXPLAIN).
  *   npx tsx --conditions=react-server tests/bench/admin-http.ts   (SKIP_BUILD=1 reuses .next)
@@ -54,7 +55,7 @@ function percentiles(samples: number[]): Latency {
 }
 
 /** `USERS` loops calling `run` for `ms` after a short warm-up: the latency of each call. */
-async function load(run: () => Promise<unknown>, ms = DURATION_MS, warmup = 8): Promise<number[]> {
+async function load(run: () => Promise<unknown>, ms: number, warmup: number): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await run();
   const samples: number[] = [];
   const end = performance.now() + ms;
