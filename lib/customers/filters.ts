@@ -7,6 +7,7 @@ import { z } from "zod";
 import { filter, listParams } from "../list-params";
 import { SERVICE_TYPES } from "../onboarding/schemas";
 import { VOLUME_RANGES } from "../pricing";
+import { text } from "../text";
 import { foldForSearch } from "../text-fold";
 import { CUSTOMER_STATUSES } from "./status";
 
@@ -33,10 +34,12 @@ export function isSearchable(search: string): boolean {
   return searchWords(search).some((word) => word.length >= SEARCH_MIN_WORD);
 }
 
-/** A list's `q` (company, contact, e-mail or tax number): trimmed, at most 100 letters, searchable. */
-export const customerSearch = z
-  .string()
-  .transform((value) => value.trim().slice(0, 100))
+/**
+ * A list's `q` (company, contact, e-mail or tax number): trimmed, at most 100 letters, searchable, and
+ * no control or bidi character (a NUL would fail the query).
+ */
+export const customerSearch = text()
+  .transform((value) => value.slice(0, 100))
   .refine(isSearchable);
 
 export const customerList = listParams({

@@ -50,5 +50,5 @@ export type ChangeServiceTypeInput = z.input<typeof changeServiceTypeSchema>;
 
 /** The admin's customer picker: what was typed (searched as the customer list's `Ara`). */
 export const customerPickerSchema = z.object({
-  q: z.string().trim().max(100, "Arama en fazla 100 karakter olabilir."),
+  q: text().max(100, "Arama en fazla 100 karakter olabilir."),
 });

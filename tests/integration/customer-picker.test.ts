@@ -5,6 +5,7 @@ import { findCustomersAction } from "@/app/(admin)/yonetim/siparisler/actions";
 import { getDb, query } from "@/db";
 import { CUSTOMER_PICKER_LIMIT, getCustomerOption, searchCustomerOptions } from "@/db/queries/customers";
 import { customers } from "@/db/schema";
+import { CONTROL_CHARACTERS_MESSAGE } from "@/lib/text";
 import { insertCustomer, insertUser, sessionOf } from "./helpers/fixtures";
 import { manyIds, TURKISH, turkishCustomers } from "./helpers/admin";
 import { signInAs } from "./helpers/request";
@@ -66,6 +67,11 @@ describe("the admin's customer picker", () => {
     expect(await findCustomersAction(null, { q: "x".repeat(101) })).toMatchObject({
       ok: false,
       fieldErrors: { q: ["Arama en fazla 100 karakter olabilir."] },
+    });
+    // A NUL would reach PostgreSQL (a failed query, a generic error): refused on the field instead.
+    expect(await findCustomersAction(null, { q: "cicek\u0000" })).toMatchObject({
+      ok: false,
+      fieldErrors: { q: [CONTROL_CHARACTERS_MESSAGE] },
     });
 
     signInAs(sessionOf(customerUser));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adminInvoiceList, customerInvoiceList, invoiceOrder, isFiltered } from "@/lib/billing/filters";
+import { customerList } from "@/lib/customers/filters";
 
 describe("the invoice lists' URL", () => {
   it("reads status, period, customer, search, order and page; drops what does not parse", () => {
@@ -24,6 +25,14 @@ describe("the invoice lists' URL", () => {
     expect(
       adminInvoiceList.parse({ durum: "x", donem: "2026-01-14", musteri: "1", q: "ab", sirala: "y", sayfa: "0" }),
     ).toEqual({ page: 1, sort: "donem" });
+  });
+
+  it("drops a search holding a control character, as the customer list does (PostgreSQL refuses a NUL)", () => {
+    for (const q of ["Boğaziçi\u0000", "Boğaziçi\u202Egpj"]) {
+      expect(adminInvoiceList.parse({ q }).search, JSON.stringify(q)).toBeUndefined();
+      expect(customerList.parse({ q }).search, JSON.stringify(q)).toBeUndefined();
+    }
+    expect(customerList.parse({ q: "Boğaziçi" }).search).toBe("Boğaziçi");
   });
 
   it("gives a customer's list no customer nor search filter", () => {
