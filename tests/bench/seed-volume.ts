@@ -163,7 +163,6 @@ select md5('a' || n)::uuid,
 from generate_series(1, ${scale.audits}) n;`;
 }
 
-/** Seeds `scale` into a migrated, empty database; `log` gets a line per table with its time. */
 /** The running totals' triggers (db/migrations 0005, 0010), off while the seed loads rows in bulk. */
 async function switchTotals(sql: Sql, to: "enable" | "disable") {
   for (const trigger of [
@@ -176,6 +175,7 @@ async function switchTotals(sql: Sql, to: "enable" | "disable") {
   await sql.unsafe(`alter table orders ${to} trigger orders_totals`);
 }
 
+/** Seeds `scale` into a migrated, empty database; `log` gets a line per table with its time. */
 export async function seedVolume(sql: Sql, scale: VolumeScale, now: Date, log: (line: string) => void) {
   const [{ exists } = { exists: false }] = await sql<{ exists: boolean }[]>`
     select exists (select 1 from information_schema.columns where table_name = 'invoices' and column_name = 'ettn') as exists`;
