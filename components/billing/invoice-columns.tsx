@@ -39,7 +39,7 @@ export function invoiceColumns(options: { basePath: string; customerPath?: strin
       cell: (row) => (
         <Link
           href={`${options.basePath}/${row.id}`}
-          className="font-mono break-all text-primary underline-offset-4 hover:underline max-sm:text-sm"
+          className="data-link font-mono max-sm:text-sm max-sm:break-all sm:whitespace-nowrap"
         >
           {row.invoiceNumber ?? "Taslak"}
         </Link>
@@ -58,7 +58,7 @@ export function invoiceColumns(options: { basePath: string; customerPath?: strin
           sortable: true,
           firstDirection: FIRST_DIRECTION.firma,
           cell: (row) => (
-            <Link href={`${options.customerPath}/${row.customerId}`} className="underline-offset-4 hover:underline">
+            <Link href={`${options.customerPath}/${row.customerId}`} className="data-link">
               {row.companyName}
             </Link>
           ),

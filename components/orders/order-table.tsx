@@ -41,7 +41,7 @@ export function OrderTable({
       mobile: "title",
       className: "whitespace-nowrap",
       cell: (order) => (
-        <Link href={`${basePath}/${order.id}`} className="text-primary underline underline-offset-2">
+        <Link href={`${basePath}/${order.id}`} className="data-link">
           {order.orderNumber}
         </Link>
       ),
@@ -53,10 +53,7 @@ export function OrderTable({
             header: "Müşteri",
             cell: (order: OrderRow) =>
               order.customerId ? (
-                <Link
-                  href={`/yonetim/musteriler/${order.customerId}`}
-                  className="text-primary underline underline-offset-2"
-                >
+                <Link href={`/yonetim/musteriler/${order.customerId}`} className="data-link">
                   {order.companyName}
                 </Link>
               ) : (

@@ -2,7 +2,6 @@ import { SearchX } from "lucide-react";
 import Link from "next/link";
 import { listHref, PAGE_PARAM } from "@/lib/list-params";
 import { buttonVariants } from "../button";
-import { cn } from "../cn";
 import { EmptyState } from "../empty-state";
 import { KeysetPager, Pagination } from "../pagination";
 import { SortHeader } from "./sort-header";
@@ -110,12 +109,9 @@ export function DataTable<Row>({
               <tr key={rowKey(row)} className="data-row">
                 {columns.map((column) => {
                   const role = column.mobile ?? "detail";
-                  const className = cn(
-                    "data-cell",
-                    column.align === "end" && "data-cell-end",
-                    cellByRole[role],
-                    column.className,
-                  );
+                  const className = [cellByRole[role], column.align === "end" && "data-cell-end", column.className]
+                    .filter(Boolean)
+                    .join(" ");
                   return role === "title" ? (
                     <th key={column.key} scope="row" className={className}>
                       {column.cell(row)}

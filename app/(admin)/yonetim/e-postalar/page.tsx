@@ -42,7 +42,7 @@ const columns: Column<Row>[] = [
     header: "Konu",
     mobile: "title",
     cell: (row) => (
-      <Link href={`${EMAIL_LOG_PATH}/${row.id}`} className="break-words text-primary underline underline-offset-2">
+      <Link href={`${EMAIL_LOG_PATH}/${row.id}`} className="data-link break-words">
         {row.subject ?? `${templateLabel(row.template)} (henüz oluşturulmadı)`}
       </Link>
     ),

@@ -46,7 +46,7 @@ function columns(meId: string): Column<Row>[] {
       header: "Rol",
       cell: (user) =>
         user.customerId ? (
-          <Link href={`/yonetim/musteriler/${user.customerId}`} className="text-primary underline underline-offset-2">
+          <Link href={`/yonetim/musteriler/${user.customerId}`} className="data-link">
             {USER_ROLE_LABELS[user.role]}
           </Link>
         ) : (

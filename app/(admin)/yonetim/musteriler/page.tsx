@@ -24,12 +24,12 @@ const columns: Column<CustomerListRow>[] = [
     header: "Firma",
     mobile: "title",
     cell: (row) => (
-      <span className="flex flex-col gap-0.5">
-        <Link href={`${CUSTOMERS_PATH}/${row.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+      <>
+        <Link href={`${CUSTOMERS_PATH}/${row.id}`} className="data-link">
           {row.companyName || "Firma adı girilmemiş"}
         </Link>
-        <span className="text-xs font-normal text-muted-foreground tabular-nums">{`Vergi no ${row.taxId || "–"}`}</span>
-      </span>
+        <span className="data-sub tabular-nums">{`Vergi no ${row.taxId || "–"}`}</span>
+      </>
     ),
   },
   { key: "durum", header: "Durum", mobile: "status", cell: (row) => <CustomerStatusBadge status={row.status} /> },
@@ -37,9 +37,9 @@ const columns: Column<CustomerListRow>[] = [
     key: "yetkili",
     header: "Yetkili",
     cell: (row) => (
-      <span className="flex min-w-0 flex-col gap-0.5">
-        <span>{row.contactName}</span>
-        <span className="text-xs break-all text-muted-foreground">{row.email}</span>
+      <span>
+        {row.contactName}
+        <span className="data-sub break-all">{row.email}</span>
       </span>
     ),
   },

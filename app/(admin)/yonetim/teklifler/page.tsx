@@ -25,7 +25,7 @@ const columns: Column<Row>[] = [
     mobile: "title",
     className: "break-all sm:break-normal sm:whitespace-nowrap",
     cell: (quote) => (
-      <Link href={`${PATH}/${quote.id}`} className="text-primary underline underline-offset-2">
+      <Link href={`${PATH}/${quote.id}`} className="data-link">
         {quote.referenceNumber}
       </Link>
     ),
@@ -50,7 +50,7 @@ const columns: Column<Row>[] = [
     cell: (quote) => (
       <span className="min-w-0 break-words">
         {quote.contactName}
-        <span className="block text-xs break-all text-muted-foreground">{quote.email}</span>
+        <span className="data-sub break-all">{quote.email}</span>
       </span>
     ),
   },
