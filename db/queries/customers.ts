@@ -6,13 +6,7 @@
  */
 import { and, asc, eq, ne, sql, type SQL } from "drizzle-orm";
 import { billingPeriodOf } from "@/lib/billing/period";
-import {
-  CUSTOMERS_PAGE_SIZE,
-  isSearchable,
-  searchWords,
-  type CustomerListQuery,
-  type CustomerSort,
-} from "@/lib/customers/filters";
+import { CUSTOMERS_PAGE_SIZE, isSearchable, searchWords, type CustomerListQuery } from "@/lib/customers/filters";
 import { RANGE_BOUNDS, rangeForVolume, type VolumeRange } from "@/lib/pricing";
 import type { DbOrTx } from "../index";
 import { containing } from "./like";
@@ -30,36 +24,14 @@ import { exportSource, istanbulText } from "./export-source";
 
 const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
 
-const ORDERS: Record<CustomerSort, KeysetOrder> = {
-  ad: {
-    columns: [
-      { column: customers.sortName, kind: "text" },
-      { column: customers.id, kind: "uuid" },
-    ],
-    direction: "asc",
-  },
-  "ad-tersten": {
-    columns: [
-      { column: customers.sortName, kind: "text" },
-      { column: customers.id, kind: "uuid" },
-    ],
-    direction: "desc",
-  },
-  yeni: {
-    columns: [
-      { column: customers.createdAt, kind: "timestamp" },
-      { column: customers.id, kind: "uuid" },
-    ],
-    direction: "desc",
-  },
-  eski: {
-    columns: [
-      { column: customers.createdAt, kind: "timestamp" },
-      { column: customers.id, kind: "uuid" },
-    ],
-    direction: "asc",
-  },
-};
+/** The list's key for a column and direction: the column, then the id (unique, so pages never skip or repeat). */
+function customerOrder(order: CustomerListQuery["order"]): KeysetOrder {
+  const column =
+    order?.key === "kayit"
+      ? ({ column: customers.createdAt, kind: "timestamp" } as const)
+      : ({ column: customers.sortName, kind: "text" } as const);
+  return { columns: [column, { column: customers.id, kind: "uuid" }], direction: order?.direction ?? "asc" };
+}
 
 /**
  * Customers whose current-period packages fall in `range` (0-100 includes those without any), from
@@ -107,7 +79,7 @@ export const periodPackages = (periodStart: Date) =>
 /** One page of the list (CUSTOMERS_PAGE_SIZE rows), the cursors around it and the capped count. */
 export async function listCustomers(db: DbOrTx, params: { filters: CustomerListQuery; at?: Date }) {
   const periodStart = billingPeriodOf(params.at ?? new Date()).start;
-  const order = ORDERS[params.filters.sort ?? "ad"];
+  const order = customerOrder(params.filters.order);
   const cursor = usableCursor(order, params.filters.cursor);
   const where = customerListWhere(params.filters, periodStart);
   const [fetched, total] = await Promise.all([
@@ -164,7 +136,7 @@ export function customerExport(params: { filters: CustomerListQuery; at?: Date }
     from: sql`${customers} left join ${packages}
       on period_packages.period_start = ${at(periodStart)} and period_packages.customer_id = ${customers.id}`,
     where: customerListWhere(params.filters, periodStart),
-    order: ORDERS[params.filters.sort ?? "ad"],
+    order: customerOrder(params.filters.order),
   });
 }
 

@@ -1,7 +1,8 @@
 /**
  * The admin customer list's state in the URL: search (`q`, company, contact, e-mail or tax number),
  * status (`durum`), tier (`kademe`: where the customer's packages of the current billing period fall),
- * service type (`hizmet`), order (`sirala`) and the keyset position (`sonra`, `once`).
+ * service type (`hizmet`), the order (`sirala` a column, `yon` artan/azalan, as the data table's
+ * headers write it) and the keyset position (`sonra`, `once`).
  */
 import { z } from "zod";
 import { filter, listParams } from "../list-params";
@@ -14,9 +15,9 @@ import { CUSTOMER_STATUSES } from "./status";
 export const CUSTOMERS_PAGE_SIZE = 25;
 export const CUSTOMERS_PATH = "/yonetim/musteriler";
 
-/** Name A→Z (default), Z→A, newest and oldest sign-up first. */
-export const CUSTOMER_SORTS = ["ad", "ad-tersten", "yeni", "eski"] as const;
-export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
+/** The columns the list sorts by: the company name (A→Z by default) and the sign-up date. */
+export const CUSTOMER_SORT_COLUMNS = ["firma", "kayit"] as const;
+export type CustomerSortColumn = (typeof CUSTOMER_SORT_COLUMNS)[number];
 
 /** A trigram index needs three letters to look anything up: shorter words alone are no search. */
 export const SEARCH_MIN_WORD = 3;
@@ -49,7 +50,7 @@ export const customerList = listParams({
     tier: filter("kademe", z.enum(VOLUME_RANGES)),
     serviceType: filter("hizmet", z.enum(SERVICE_TYPES)),
   },
-  sorts: CUSTOMER_SORTS,
+  columns: { keys: CUSTOMER_SORT_COLUMNS, default: { key: "firma", direction: "asc" } },
   keyset: true,
 });
 

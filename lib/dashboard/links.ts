@@ -19,7 +19,7 @@ export function dayRange(start: Date, end: Date): DayRange {
 }
 
 export function customersHref(filters: Pick<CustomerListQuery, "status" | "tier">): string {
-  return customerList.href(CUSTOMERS_PATH, { ...filters, page: 1, sort: "ad" });
+  return customerList.href(CUSTOMERS_PATH, { ...filters, page: 1 });
 }
 
 export function ordersHref(filters: Pick<OrderListQuery, "status" | "fromDate" | "toDate">): string {

@@ -121,7 +121,7 @@ async function cases(target: Target): Promise<Case[]> {
     { name: "customers: custom service", run: customers({ hizmet: "custom" }) },
     { name: "customers: tier 1000+", run: customers({ kademe: "1000+" }) },
     { name: "customers: tier 0-100, active", run: customers({ kademe: "0-100", durum: "active" }) },
-    { name: "customers: newest first", run: customers({ sirala: "yeni" }) },
+    { name: "customers: newest first", run: customers({ sirala: "kayit", yon: "azalan" }) },
     { name: "customers: late page", run: customers({ sonra: encodeCursor([customerKey!.k, customerKey!.id]) }) },
     {
       name: "customer detail (all reads)",

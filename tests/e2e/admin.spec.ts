@@ -135,3 +135,22 @@ test("the operations pages fit a phone, pass axe, and a wrong customer id is the
   await expect(page.getByRole("heading", { name: "Aradığınız kayıt bulunamadı" })).toBeVisible();
   expect((await page.goto("/yonetim/musteriler/not-an-id"))?.status()).toBe(404);
 });
+
+test("the customer list sorts by its column headers, and filtering keeps the order", async ({ page }) => {
+  const newest = await createCustomerWithUser({ name: `Yeni Kayıt ${Date.now()}` });
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto("/yonetim/musteriler");
+  const registered = page.getByRole("columnheader", { name: /Kayıt/ });
+  await expect(registered).toHaveAttribute("aria-sort", "none");
+  await registered.getByRole("link").click();
+  await expect(page).toHaveURL(/sirala=kayit&yon=azalan/);
+  await expect(registered).toHaveAttribute("aria-sort", "descending");
+  // Newest first, the customer just created is on the first page (the order itself: admin-customer-list.test.ts).
+  await expect(page.getByRole("link", { name: newest.companyName })).toBeVisible();
+
+  await page.getByLabel("Durum").selectOption({ label: "Etkin" });
+  await page.getByRole("button", { name: "Filtrele" }).click();
+  await expect(page).toHaveURL(/durum=active/);
+  await expect(page).toHaveURL(/sirala=kayit&yon=azalan/);
+  await expect(page.getByRole("link", { name: newest.companyName })).toBeVisible();
+});

@@ -85,14 +85,17 @@ describe("customer filters and order", () => {
       "ŞEKER DÜNYASI GIDA",
       "Zeytin Dalı Kozmetik",
     ]);
-    expect(names(await list({ sirala: "ad-tersten" }))[0]).toBe("Zeytin Dalı Kozmetik");
-    expect(names(await list({ sirala: "yeni" }))).toEqual([
+    // The order of the column headers: `sirala` a column, `yon` artan/azalan.
+    expect(names(await list({ sirala: "firma", yon: "azalan" }))[0]).toBe("Zeytin Dalı Kozmetik");
+    const newestFirst = [
       "Zeytin Dalı Kozmetik",
       "Çiçek Butik",
       "ŞEKER DÜNYASI GIDA",
       "Işık Elektronik Ltd. Şti.",
       "İstanbul Ambalaj A.Ş.",
-    ]);
+    ];
+    expect(names(await list({ sirala: "kayit", yon: "azalan" }))).toEqual(newestFirst);
+    expect(names(await list({ sirala: "kayit", yon: "artan" }))).toEqual([...newestFirst].reverse());
     expect(names(await list({ durum: "suspended" }))).toEqual(["Işık Elektronik Ltd. Şti."]);
     expect(names(await list({ hizmet: "premium" }))).toEqual(["ŞEKER DÜNYASI GIDA"]);
     expect(names(await list({ hizmet: "custom", q: "butik" }))).toEqual(["Çiçek Butik"]);
@@ -192,9 +195,9 @@ describe("customer pages", () => {
       expect(names(await list({ sonra: forged }))[0]).toBe("Çiçek Butik");
     }
     // A name cursor is no date: with the newest-first order it is not used.
-    expect(names(await list({ sirala: "yeni", sonra: encodeCursor(["cicek butik", TURKISH.cicek]) }))[0]).toBe(
-      "Zeytin Dalı Kozmetik",
-    );
+    expect(
+      names(await list({ sirala: "kayit", yon: "azalan", sonra: encodeCursor(["cicek butik", TURKISH.cicek]) }))[0],
+    ).toBe("Zeytin Dalı Kozmetik");
   });
 
   it("counts up to the cap and then says so", async () => {

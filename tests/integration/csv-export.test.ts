@@ -83,7 +83,7 @@ describe("CSV indir", () => {
     const { admin } = await twoCustomers();
     await manyCustomers();
     // 945 rows: more than one batch of the embedded database; a page position in the URL changes nothing.
-    const path = "/yonetim/musteriler/csv?durum=active&q=ornek&sirala=yeni&sonra=ignored";
+    const path = "/yonetim/musteriler/csv?durum=active&q=ornek&sirala=kayit&yon=azalan&sonra=ignored";
     const { response, bytes, text } = await download(customersCsv, path, sessionOf(admin));
 
     expect(response.status).toBe(200);
@@ -107,7 +107,7 @@ describe("CSV indir", () => {
       "Kademe",
       "Kayıt tarihi",
     ]);
-    const expected = await walkCustomers({ durum: "active", q: "ornek", sirala: "yeni" });
+    const expected = await walkCustomers({ durum: "active", q: "ornek", sirala: "kayit", yon: "azalan" });
     expect(expected).toHaveLength(945);
     expect(rows.map((row) => row[0])).toEqual(expected);
     expect(rows[0]).toEqual([
@@ -136,7 +136,7 @@ describe("CSV indir", () => {
       ipAddress: "203.0.113.7",
       after: {
         list: "musteriler",
-        filters: { status: "active", search: "ornek", sort: "yeni" },
+        filters: { status: "active", search: "ornek", order: { key: "kayit", direction: "desc" } },
         rows: expected.length,
         completed: true,
       },

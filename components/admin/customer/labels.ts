@@ -1,15 +1,7 @@
 /** How the admin screens name a customer's states and options. */
 import { CUSTOMER_STATUSES, customerStatus, type SuspensionReason } from "@/lib/customers/status";
-import { CUSTOMER_SORTS, type CustomerSort } from "@/lib/customers/filters";
 import { SERVICE_TYPE_LABELS, SERVICE_TYPES } from "@/lib/onboarding/schemas";
 import { VOLUME_RANGES } from "@/lib/pricing";
-
-export const CUSTOMER_SORT_LABELS: Record<CustomerSort, string> = {
-  ad: "Firma adı (A→Z)",
-  "ad-tersten": "Firma adı (Z→A)",
-  yeni: "En yeni kayıt",
-  eski: "En eski kayıt",
-};
 
 export const SUSPENSION_REASON_LABELS: Record<SuspensionReason, string> = {
   admin: "Operasyon tarafından",
@@ -19,4 +11,3 @@ export const SUSPENSION_REASON_LABELS: Record<SuspensionReason, string> = {
 export const statusOptions = CUSTOMER_STATUSES.map((value) => ({ value, label: customerStatus.labels[value] }));
 export const tierOptions = VOLUME_RANGES.map((value) => ({ value, label: `${value} paket` }));
 export const serviceOptions = SERVICE_TYPES.map((value) => ({ value, label: SERVICE_TYPE_LABELS[value] }));
-export const sortOptions = CUSTOMER_SORTS.map((value) => ({ value, label: CUSTOMER_SORT_LABELS[value] }));

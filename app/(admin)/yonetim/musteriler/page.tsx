@@ -2,12 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CsvLink } from "@/components/admin/csv-link";
 import { CustomerStatusBadge } from "@/components/admin/customer/customer-status-badge";
-import { serviceOptions, sortOptions, statusOptions, tierOptions } from "@/components/admin/customer/labels";
+import { serviceOptions, statusOptions, tierOptions } from "@/components/admin/customer/labels";
 import { formatCount } from "@/components/admin/format";
 import { PageHeader } from "@/components/layout/page-header";
 import { DataTable, FilterBar, FilterSearch, FilterSelect, type Column } from "@/components/ui/data-table";
-import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
 import { query } from "@/db";
 import { listCustomers, type CustomerListRow } from "@/db/queries/customers";
 import { requireAdmin } from "@/lib/auth/session";
@@ -23,6 +21,7 @@ const columns: Column<CustomerListRow>[] = [
     key: "firma",
     header: "Firma",
     mobile: "title",
+    sortable: true,
     cell: (row) => (
       <>
         <Link href={`${CUSTOMERS_PATH}/${row.id}`} className="data-link">
@@ -58,7 +57,14 @@ const columns: Column<CustomerListRow>[] = [
     className: "whitespace-nowrap",
     cell: (row) => `${formatCount(row.periodPackages)} paket (${row.tier})`,
   },
-  { key: "kayit", header: "Kayıt", mobile: "hidden", cell: (row) => formatIstanbulDate(row.createdAt) },
+  {
+    key: "kayit",
+    header: "Kayıt",
+    mobile: "hidden",
+    sortable: true,
+    firstDirection: "desc",
+    cell: (row) => formatIstanbulDate(row.createdAt),
+  },
 ];
 
 /** Operations' customers: search, filters and order in the URL, keyset pages, a capped count. */
@@ -68,13 +74,14 @@ export default async function CustomersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requireAdmin();
-  const params = await searchParams;
-  const filters = customerList.parse(params);
+  const search = await searchParams;
+  const filters = customerList.parse(search);
   const { rows, next, previous, count } = await query(listCustomers, { filters });
   const { cursor: _cursor, ...position } = filters;
+  const params = customerList.params(filters);
   const href = (cursor: typeof filters.cursor | null) =>
     cursor ? customerList.href(CUSTOMERS_PATH, { ...position, cursor }) : null;
-  const typedSearch = typeof params.q === "string" ? params.q : undefined;
+  const typedSearch = typeof search.q === "string" ? search.q : undefined;
   const filtered = Boolean(filters.search || filters.status || filters.tier || filters.serviceType);
   return (
     <div className="flex flex-col gap-6">
@@ -83,22 +90,11 @@ export default async function CustomersPage({
         description="Firma, yetkili, e-posta ya da vergi numarasıyla arayın; Türkçe harfler ve büyük-küçük harf fark etmez."
         actions={<CsvLink href={`${CUSTOMERS_PATH}/csv`} params={params} />}
       />
-      <FilterBar path={CUSTOMERS_PATH} params={{}} label="Müşteri filtreleri">
+      <FilterBar path={CUSTOMERS_PATH} params={params} label="Müşteri filtreleri">
         <FilterSearch name="q" defaultValue={typedSearch} placeholder={`En az ${SEARCH_MIN_WORD} harf`} />
         <FilterSelect name="durum" label="Durum" options={statusOptions} defaultValue={filters.status} />
         <FilterSelect name="kademe" label="Kademe" options={tierOptions} defaultValue={filters.tier} />
         <FilterSelect name="hizmet" label="Hizmet türü" options={serviceOptions} defaultValue={filters.serviceType} />
-        <Field label="Sıralama">
-          {(a11y) => (
-            <Select {...a11y} name="sirala" defaultValue={filters.sort}>
-              {sortOptions.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
       </FilterBar>
       {typedSearch && !filters.search && (
         <p role="status" className="text-sm text-amber-800">
@@ -113,7 +109,7 @@ export default async function CustomersPage({
         rowKey={(row) => row.id}
         list={{
           path: CUSTOMERS_PATH,
-          params: {},
+          params,
           page: 1,
           pageCount: 1,
           total: count.value,
@@ -124,6 +120,7 @@ export default async function CustomersPage({
             next: href(next),
           },
           pageSize: CUSTOMERS_PAGE_SIZE,
+          sort: filters.order,
           filtered,
         }}
         empty={{ title: "Henüz müşteri yok", description: "Aktivasyonu tamamlayan firmalar burada listelenir." }}
