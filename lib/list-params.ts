@@ -81,22 +81,20 @@ export function decodeCursor(text: string): string[] | null {
   }
 }
 
-type Definition<F extends Record<string, Filter>, S extends string, C extends string> = {
+type Definition<F extends Record<string, Filter>, C extends string> = {
   filters: F;
-  /** The orders a list offers by name (`?sirala=eski`), the default first. */
-  sorts?: readonly [S, ...S[]];
   /**
-   * Or sortable columns (`?sirala=tarih&yon=artan`, a data table's headers), with the default order.
-   * The parsed order is `query.order`.
+   * Sortable columns (`?sirala=tarih&yon=artan`, a data table's headers), with the default order
+   * and the direction each column takes when the URL names it without one (`first`; otherwise the
+   * default's for the default column, A→Z for the others). The parsed order is `query.order`.
    */
-  columns?: { keys: readonly [C, ...C[]]; default: SortState<C> };
+  columns?: { keys: readonly [C, ...C[]]; default: SortState<C>; first?: Partial<Record<C, SortDirection>> };
   /** Pages by keyset (`sonra`, `once`) rather than by number. */
   keyset?: boolean;
 };
 
-export type ListQuery<F extends Record<string, Filter>, S extends string = never, C extends string = never> = {
+export type ListQuery<F extends Record<string, Filter>, C extends string = never> = {
   page: number;
-  sort?: S;
   /** Lists with sortable columns: the column and direction, the default when the URL has none. */
   order?: SortState<C>;
   /** Keyset lists: the page's position; none for the first page. */
@@ -114,13 +112,10 @@ function read<S extends z.ZodType>(params: SearchParams, key: string, schema: S)
 
 const directionSchema = z.enum([DIRECTION_WORDS.asc, DIRECTION_WORDS.desc]);
 
-export function listParams<
-  const F extends Record<string, Filter>,
-  const S extends string = never,
-  const C extends string = never,
->(definition: Definition<F, S, C>) {
-  type Query = ListQuery<F, S, C>;
-  const sortSchema = definition.sorts ? z.enum(definition.sorts as readonly [S, ...S[]]) : undefined;
+export function listParams<const F extends Record<string, Filter>, const C extends string = never>(
+  definition: Definition<F, C>,
+) {
+  type Query = ListQuery<F, C>;
   const columnSchema = definition.columns ? z.enum(definition.columns.keys as readonly [C, ...C[]]) : undefined;
 
   /** The filters and the sort as the URL writes them: what every link of the list keeps. */
@@ -130,7 +125,6 @@ export function listParams<
       const value = (query as Record<string, unknown>)[name];
       if (value !== undefined && value !== null && value !== "") out[key] = String(value);
     }
-    if (query.sort !== undefined && query.sort !== definition.sorts?.[0]) out[SORT_KEY] = query.sort;
     const fallback = definition.columns?.default;
     if (query.order && (query.order.key !== fallback?.key || query.order.direction !== fallback.direction)) {
       out[SORT_KEY] = query.order.key;
@@ -145,15 +139,13 @@ export function listParams<
       for (const [name, { key }] of Object.entries(definition.filters)) {
         query[name] = read(params, key, definition.filters[name]!.schema);
       }
-      if (sortSchema && definition.sorts) query.sort = read(params, SORT_KEY, sortSchema) ?? definition.sorts[0];
       if (columnSchema && definition.columns) {
         const key = read(params, SORT_KEY, columnSchema);
         const direction = parseDirection(read(params, DIRECTION_PARAM, directionSchema));
         const fallback = definition.columns.default;
-        // A column without a direction sorts the way the default does when it is the default column.
-        query.order = key
-          ? { key, direction: direction ?? (key === fallback.key ? fallback.direction : "asc") }
-          : fallback;
+        const first = (column: C) =>
+          definition.columns!.first?.[column] ?? (column === fallback.key ? fallback.direction : "asc");
+        query.order = key ? { key, direction: direction ?? first(key) } : fallback;
       }
       query.page = read(params, PAGE_KEY, pageSchema) ?? 1;
       if (definition.keyset) {
@@ -167,7 +159,7 @@ export function listParams<
 
     params,
 
-    /** `path?durum=...&sayfa=2`: the defaults (page 1, the first sort) are left out. */
+    /** `path?durum=...&sayfa=2`: the defaults (page 1, the default order) are left out. */
     href(path: string, query: Query): string {
       const changes: Record<string, string | undefined> = {};
       if (query.page > 1 && !definition.keyset) changes[PAGE_KEY] = String(query.page);

@@ -1,28 +1,25 @@
 import type { ListState } from "@/components/ui/data-table";
-import { INVOICES_PAGE_SIZE, invoiceOrder, isFiltered, type InvoiceListQuery } from "@/lib/billing/filters";
+import { INVOICES_PAGE_SIZE, isFiltered, type InvoiceListQuery } from "@/lib/billing/filters";
+import type { ListParams } from "@/lib/list-params";
 
-/** What DataTable needs to know about an invoice list: its URL's values, its order and its page. */
+/**
+ * What DataTable needs to know about an invoice list: its URL's values (`params`, from the list's own
+ * definition: `adminInvoiceList.params(query)`), its order and its page.
+ */
 export function invoiceListState(
   path: string,
   query: Partial<InvoiceListQuery>,
+  params: ListParams,
   list: { page: number; pageCount: number; count: number },
 ): ListState {
-  const order = invoiceOrder(query);
   return {
     path,
-    params: {
-      durum: query.status,
-      donem: query.period,
-      musteri: query.customerId,
-      q: query.search,
-      sirala: query.sort && query.sort !== "donem" ? query.sort : query.direction ? query.sort : undefined,
-      yon: query.direction,
-    },
+    params,
     page: list.page,
     pageCount: list.pageCount,
     total: list.count,
     pageSize: INVOICES_PAGE_SIZE,
-    sort: order,
+    sort: query.order,
     filtered: isFiltered(query),
   };
 }

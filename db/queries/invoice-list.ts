@@ -6,9 +6,9 @@
 import { and, asc, desc, eq, gte, lt, ne, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import {
+  DEFAULT_INVOICE_ORDER,
   INVOICES_MAX_PAGE,
   INVOICES_PAGE_SIZE,
-  invoiceOrder,
   type InvoiceListQuery,
   type InvoiceSort,
 } from "@/lib/billing/filters";
@@ -54,7 +54,7 @@ const SORT_COLUMNS: Record<InvoiceSort, AnyPgColumn[]> = {
 };
 
 function orderBy(filters: InvoiceListFilters): SQL[] {
-  const { key, direction } = invoiceOrder(filters);
+  const { key, direction } = filters.order ?? DEFAULT_INVOICE_ORDER;
   const by = direction === "asc" ? asc : desc;
   // Drafts have no number nor due time: last either way, then the id keeps pages stable.
   return [...SORT_COLUMNS[key].map((column) => sql`${by(column)} nulls last`), asc(invoices.id)];

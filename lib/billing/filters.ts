@@ -2,12 +2,12 @@
  * The invoice lists' state in the URL: status (`durum`), period (`donem`, its first day), and for
  * operations the customer (`musteri`, an id in any form PostgreSQL reads, as a customer's page links
  * to it), a search (`q`: company name or tax number) and the days it was paid (`odeme-baslangic`,
- * `odeme-bitis`, inclusive Istanbul days: the dashboard's revenue links to them); the order (`sirala` a column, `yon`
- * artan/azalan) and the page.
+ * `odeme-bitis`, inclusive Istanbul days: the dashboard's revenue links to them); the order (`sirala` a
+ * column, `yon` artan/azalan) and the page.
  */
 import { z } from "zod";
 import { customerSearch } from "../customers/filters";
-import { calendarDay, filter, listParams } from "../list-params";
+import { calendarDay, filter, listParams, type SortDirection, type SortState } from "../list-params";
 import { PERIOD_START_DAY } from "./period";
 import { INVOICE_STATUSES } from "./status";
 
@@ -19,10 +19,9 @@ export const ADMIN_INVOICES_PATH = "/yonetim/faturalar";
 /** The columns a list sorts by; the period, newest first, by default. */
 export const INVOICE_SORTS = ["donem", "numara", "firma", "tutar", "vade"] as const;
 export type InvoiceSort = (typeof INVOICE_SORTS)[number];
-export type SortWord = "artan" | "azalan";
 
 /** The direction a column starts in: newest and largest first, names and numbers A→Z. */
-export const FIRST_DIRECTION: Record<InvoiceSort, "asc" | "desc"> = {
+export const FIRST_DIRECTION: Record<InvoiceSort, SortDirection> = {
   donem: "desc",
   numara: "asc",
   firma: "asc",
@@ -35,11 +34,15 @@ const periodStart = calendarDay.refine((value) => Number(value.slice(8)) === PER
 const common = {
   status: filter("durum", z.enum(INVOICE_STATUSES)),
   period: filter("donem", periodStart),
-  direction: filter("yon", z.enum(["artan", "azalan"])),
 };
 
+/** Without an order in the URL: the latest period first. */
+export const DEFAULT_INVOICE_ORDER: SortState<InvoiceSort> = { key: "donem", direction: "desc" };
+
+const columns = { keys: INVOICE_SORTS, default: DEFAULT_INVOICE_ORDER, first: FIRST_DIRECTION };
+
 /** The portal's list: the customer's own invoices. */
-export const customerInvoiceList = listParams({ filters: common, sorts: INVOICE_SORTS });
+export const customerInvoiceList = listParams({ filters: common, columns });
 
 /** Operations' list: every invoice, drafts included. */
 export const adminInvoiceList = listParams({
@@ -50,17 +53,10 @@ export const adminInvoiceList = listParams({
     paidFrom: filter("odeme-baslangic", calendarDay),
     paidTo: filter("odeme-bitis", calendarDay),
   },
-  sorts: INVOICE_SORTS,
+  columns,
 });
 
 export type InvoiceListQuery = ReturnType<typeof adminInvoiceList.parse>;
-
-/** The order a parsed list asks for: its column and direction (the column's own when unsaid). */
-export function invoiceOrder(query: { sort?: InvoiceSort; direction?: SortWord }) {
-  const key = query.sort ?? "donem";
-  const direction = query.direction ? (query.direction === "artan" ? "asc" : "desc") : FIRST_DIRECTION[key];
-  return { key, direction } as const;
-}
 
 /** Whether a filter (not the order or the page) narrows the list. */
 export function isFiltered(query: Partial<InvoiceListQuery>): boolean {

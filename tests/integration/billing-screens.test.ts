@@ -232,7 +232,12 @@ describe("the invoice list's CSV", () => {
       .where(and(eq(auditLogs.action, "export.csv"), eq(auditLogs.entityId, "faturalar")));
     expect(audit).toMatchObject({
       actorUserId: ids.admin,
-      after: { list: "faturalar", rows: 3, completed: true, filters: { period: "2026-01-15", sort: "tutar" } },
+      after: {
+        list: "faturalar",
+        rows: 3,
+        completed: true,
+        filters: { period: "2026-01-15", order: { key: "tutar", direction: "desc" } },
+      },
     });
     expect((await download("/yonetim/faturalar/csv", sessionOf(customerUser))).response.status).toBe(404);
     expect((await download("/yonetim/faturalar/csv", null)).response.status).toBe(404);

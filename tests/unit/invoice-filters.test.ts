@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { adminInvoiceList, customerInvoiceList, invoiceOrder, isFiltered } from "@/lib/billing/filters";
+import { adminInvoiceList, customerInvoiceList, isFiltered } from "@/lib/billing/filters";
+import { invoiceListState } from "@/components/billing/invoice-list-state";
 import { customerList } from "@/lib/customers/filters";
 
 describe("the invoice lists' URL", () => {
@@ -18,13 +19,12 @@ describe("the invoice lists' URL", () => {
       period: "2026-01-15",
       customerId: "0a000000-0000-4000-8000-00000000000a",
       search: "Boğaziçi",
-      sort: "tutar",
-      direction: "artan",
+      order: { key: "tutar", direction: "asc" },
       page: 3,
     });
     expect(
       adminInvoiceList.parse({ durum: "x", donem: "2026-01-14", musteri: "1", q: "ab", sirala: "y", sayfa: "0" }),
-    ).toEqual({ page: 1, sort: "donem" });
+    ).toEqual({ page: 1, order: { key: "donem", direction: "desc" } });
   });
 
   it("drops a search holding a control character, as the customer list does (PostgreSQL refuses a NUL)", () => {
@@ -38,19 +38,41 @@ describe("the invoice lists' URL", () => {
   it("gives a customer's list no customer nor search filter", () => {
     expect(customerInvoiceList.parse({ musteri: "0a000000-0000-4000-8000-00000000000a", q: "Boğaziçi" })).toEqual({
       page: 1,
-      sort: "donem",
+      order: { key: "donem", direction: "desc" },
     });
   });
 
   it("orders by the column's own first direction unless the URL says otherwise", () => {
-    expect(invoiceOrder({})).toEqual({ key: "donem", direction: "desc" });
-    expect(invoiceOrder({ sort: "numara" })).toEqual({ key: "numara", direction: "asc" });
-    expect(invoiceOrder({ sort: "numara", direction: "azalan" })).toEqual({ key: "numara", direction: "desc" });
-    expect(invoiceOrder({ sort: "tutar", direction: "artan" })).toEqual({ key: "tutar", direction: "asc" });
+    const order = (params: Record<string, string>) => adminInvoiceList.parse(params).order;
+    expect(order({})).toEqual({ key: "donem", direction: "desc" });
+    expect(order({ sirala: "numara" })).toEqual({ key: "numara", direction: "asc" });
+    expect(order({ sirala: "tutar" })).toEqual({ key: "tutar", direction: "desc" });
+    expect(order({ sirala: "vade" })).toEqual({ key: "vade", direction: "desc" });
+    expect(order({ sirala: "numara", yon: "azalan" })).toEqual({ key: "numara", direction: "desc" });
+    expect(order({ sirala: "tutar", yon: "artan" })).toEqual({ key: "tutar", direction: "asc" });
+    expect(customerInvoiceList.parse({ sirala: "tutar" }).order).toEqual({ key: "tutar", direction: "desc" });
+  });
+
+  it("keeps every filter in the list's links, the paid days too (the dashboard's revenue links to them)", () => {
+    const query = adminInvoiceList.parse({
+      durum: "paid",
+      "odeme-baslangic": "2026-01-01",
+      "odeme-bitis": "2026-01-31",
+      sirala: "tutar",
+      yon: "artan",
+    });
+    const params = adminInvoiceList.params(query);
+    expect(invoiceListState("/yonetim/faturalar", query, params, { page: 1, pageCount: 1, count: 3 }).params).toEqual({
+      durum: "paid",
+      "odeme-baslangic": "2026-01-01",
+      "odeme-bitis": "2026-01-31",
+      sirala: "tutar",
+      yon: "artan",
+    });
   });
 
   it("counts as filtered only when a filter narrows the list, not for an order or a page", () => {
-    expect(isFiltered({ sort: "tutar", direction: "artan", page: 4 })).toBe(false);
+    expect(isFiltered({ order: { key: "tutar", direction: "asc" }, page: 4 })).toBe(false);
     expect(isFiltered({ status: "paid" })).toBe(true);
     expect(isFiltered({ search: "Anadolu" })).toBe(true);
   });

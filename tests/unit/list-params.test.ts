@@ -7,16 +7,26 @@ import { quoteList } from "@/lib/quotes/filters";
 describe("list state in the URL", () => {
   const lamps = listParams({
     filters: { color: filter("renk", z.enum(["kirmizi", "mavi"])), size: filter("boy", z.coerce.number().int()) },
-    sorts: ["yeni", "eski"],
+    columns: { keys: ["tarih", "fiyat"], default: { key: "tarih", direction: "desc" }, first: { fiyat: "desc" } },
   });
 
   it("reads filters, sort and page, taking the first of repeated values", () => {
-    expect(lamps.parse({ renk: ["mavi", "kirmizi"], boy: "3", sirala: "eski", sayfa: "4" })).toEqual({
+    expect(lamps.parse({ renk: ["mavi", "kirmizi"], boy: "3", sirala: "tarih", yon: "artan", sayfa: "4" })).toEqual({
       color: "mavi",
       size: 3,
-      sort: "eski",
+      order: { key: "tarih", direction: "asc" },
       page: 4,
     });
+  });
+
+  it("sorts a column named without a direction its own first way, else the default's or A→Z", () => {
+    expect(lamps.parse({ sirala: "fiyat" }).order).toEqual({ key: "fiyat", direction: "desc" });
+    expect(lamps.parse({ sirala: "tarih" }).order).toEqual({ key: "tarih", direction: "desc" });
+    const plain = listParams({
+      filters: {},
+      columns: { keys: ["ad", "tarih"], default: { key: "tarih", direction: "desc" } },
+    });
+    expect(plain.parse({ sirala: "ad" }).order).toEqual({ key: "ad", direction: "asc" });
   });
 
   it("drops a bad filter and falls back to the first page and the default sort", () => {
@@ -24,17 +34,17 @@ describe("list state in the URL", () => {
       expect(lamps.parse({ renk: "yesil", boy: "iki", sirala: "rastgele", sayfa })).toEqual({
         color: undefined,
         size: undefined,
-        sort: "yeni",
+        order: { key: "tarih", direction: "desc" },
         page: 1,
       });
     }
   });
 
   it("writes the same state back, leaving out the defaults", () => {
-    expect(lamps.href("/lambalar", { color: "mavi", size: 3, sort: "eski", page: 2 })).toBe(
-      "/lambalar?renk=mavi&boy=3&sirala=eski&sayfa=2",
-    );
-    expect(lamps.href("/lambalar", { sort: "yeni", page: 1 })).toBe("/lambalar");
+    expect(
+      lamps.href("/lambalar", { color: "mavi", size: 3, order: { key: "fiyat", direction: "asc" }, page: 2 }),
+    ).toBe("/lambalar?renk=mavi&boy=3&sirala=fiyat&yon=artan&sayfa=2");
+    expect(lamps.href("/lambalar", { order: { key: "tarih", direction: "desc" }, page: 1 })).toBe("/lambalar");
   });
 
   it("counts at least one page", () => {
