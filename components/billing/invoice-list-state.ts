@@ -3,18 +3,19 @@ import { INVOICES_PAGE_SIZE, isFiltered, type InvoiceListQuery } from "@/lib/bil
 import type { ListParams } from "@/lib/list-params";
 
 /**
- * What DataTable needs to know about an invoice list: its URL's values (`params`, from the list's own
- * definition: `adminInvoiceList.params(query)`), its order and its page.
+ * What DataTable needs to know about an invoice list: its URL's values as the list's own definition
+ * writes them (`adminInvoiceList` or `customerInvoiceList`, so every link keeps every filter), its
+ * order and its page.
  */
-export function invoiceListState(
+export function invoiceListState<Query extends Partial<InvoiceListQuery>>(
   path: string,
-  query: Partial<InvoiceListQuery>,
-  params: ListParams,
+  definition: { params: (query: Query) => ListParams },
+  query: Query,
   list: { page: number; pageCount: number; count: number },
 ): ListState {
   return {
     path,
-    params,
+    params: definition.params(query),
     page: list.page,
     pageCount: list.pageCount,
     total: list.count,

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DataTable, type Column, type ListState } from "@/components/ui/data-table";
 import { formatIstanbulDateTime } from "@/lib/dates";
+import { ORDER_FIRST_DIRECTION } from "@/lib/orders/filters";
 import type { OrderStatus } from "@/lib/orders/status";
 import { OrderStatusBadge } from "./order-status-badge";
 
@@ -66,7 +67,7 @@ export function OrderTable({
       key: "tarih",
       header: "Tarih",
       sortable,
-      firstDirection: "desc",
+      firstDirection: ORDER_FIRST_DIRECTION.tarih,
       className: "whitespace-nowrap",
       cell: (order) => formatIstanbulDateTime(order.createdAt),
     },
@@ -75,7 +76,7 @@ export function OrderTable({
       header: "Paket",
       align: "end",
       sortable,
-      firstDirection: "desc",
+      firstDirection: ORDER_FIRST_DIRECTION.paket,
       cell: (order) => order.packageCount.toLocaleString("tr-TR"),
     },
     { key: "durum", header: "Durum", mobile: "status", cell: (order) => <OrderStatusBadge status={order.status} /> },

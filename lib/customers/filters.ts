@@ -5,7 +5,7 @@
  * headers write it) and the keyset position (`sonra`, `once`).
  */
 import { z } from "zod";
-import { filter, listParams } from "../list-params";
+import { filter, listParams, type SortDirection } from "../list-params";
 import { SERVICE_TYPES } from "../onboarding/schemas";
 import { VOLUME_RANGES } from "../pricing";
 import { text } from "../text";
@@ -18,6 +18,9 @@ export const CUSTOMERS_PATH = "/yonetim/musteriler";
 /** The columns the list sorts by: the company name (A→Z by default) and the sign-up date. */
 export const CUSTOMER_SORT_COLUMNS = ["firma", "kayit"] as const;
 export type CustomerSortColumn = (typeof CUSTOMER_SORT_COLUMNS)[number];
+
+/** The direction a column starts in (its header's first click, a link without `yon`): names A→Z, newest first. */
+export const CUSTOMER_FIRST_DIRECTION: Record<CustomerSortColumn, SortDirection> = { firma: "asc", kayit: "desc" };
 
 /** A trigram index needs three letters to look anything up: shorter words alone are no search. */
 export const SEARCH_MIN_WORD = 3;
@@ -50,7 +53,11 @@ export const customerList = listParams({
     tier: filter("kademe", z.enum(VOLUME_RANGES)),
     serviceType: filter("hizmet", z.enum(SERVICE_TYPES)),
   },
-  columns: { keys: CUSTOMER_SORT_COLUMNS, default: { key: "firma", direction: "asc" } },
+  columns: {
+    keys: CUSTOMER_SORT_COLUMNS,
+    default: { key: "firma", direction: "asc" },
+    first: CUSTOMER_FIRST_DIRECTION,
+  },
   keyset: true,
 });
 

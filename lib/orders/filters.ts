@@ -3,7 +3,7 @@
  * `sayfa`), for the portal's list and for operations' (where `musteri` chooses the customer).
  */
 import { z } from "zod";
-import { calendarDay, filter, istanbulDayRange, listParams } from "../list-params";
+import { calendarDay, filter, istanbulDayRange, listParams, type SortDirection } from "../list-params";
 import { ORDER_STATUSES } from "./status";
 
 export const ORDERS_PAGE_SIZE = 20;
@@ -21,9 +21,15 @@ const orderFilters = {
 /** The portal's list sorts by its date or package columns; newest first by default. */
 export const ORDER_SORT_COLUMNS = ["tarih", "paket"] as const;
 
+/** The direction a column starts in (its header's first click, a link without `yon`): newest, most first. */
+export const ORDER_FIRST_DIRECTION: Record<(typeof ORDER_SORT_COLUMNS)[number], SortDirection> = {
+  tarih: "desc",
+  paket: "desc",
+};
+
 export const orderList = listParams({
   filters: orderFilters,
-  columns: { keys: ORDER_SORT_COLUMNS, default: { key: "tarih", direction: "desc" } },
+  columns: { keys: ORDER_SORT_COLUMNS, default: { key: "tarih", direction: "desc" }, first: ORDER_FIRST_DIRECTION },
 });
 
 export type OrderListQuery = ReturnType<typeof orderList.parse>;

@@ -84,6 +84,19 @@ describe("the data table", () => {
     );
   });
 
+  it("offers the same sort links above the cards on a phone, where the header row is hidden", () => {
+    const html = render(
+      rows,
+      list({ total: 20, sort: { key: "paket", direction: "asc" }, params: { durum: "pending" } }),
+    );
+    const phone = /<nav aria-label="Sıralama" class="[^"]*sm:hidden[^"]*">(.*?)<\/nav>/.exec(html);
+    expect(phone).not.toBeNull();
+    expect(phone![1]).toMatch(
+      /<a [^>]*href="\/panel\/siparisler\?durum=pending&amp;sirala=paket&amp;yon=azalan"[^>]*>Paket/,
+    );
+    expect(phone![1]).not.toContain("Sipariş no");
+  });
+
   it("pages a keyset list with previous and next links only, and says when its count is capped", () => {
     const html = render(
       rows,

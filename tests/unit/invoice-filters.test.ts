@@ -61,8 +61,8 @@ describe("the invoice lists' URL", () => {
       sirala: "tutar",
       yon: "artan",
     });
-    const params = adminInvoiceList.params(query);
-    expect(invoiceListState("/yonetim/faturalar", query, params, { page: 1, pageCount: 1, count: 3 }).params).toEqual({
+    const state = invoiceListState("/yonetim/faturalar", adminInvoiceList, query, { page: 1, pageCount: 1, count: 3 });
+    expect(state.params).toEqual({
       durum: "paid",
       "odeme-baslangic": "2026-01-01",
       "odeme-bitis": "2026-01-31",

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { pageWindow } from "@/lib/list-params";
 import { decodeCursor, encodeCursor, filter, listParams, pageCount } from "@/lib/list-params";
+import { customerList } from "@/lib/customers/filters";
+import { orderList } from "@/lib/orders/filters";
 import { quoteList } from "@/lib/quotes/filters";
 
 describe("list state in the URL", () => {
@@ -38,6 +40,12 @@ describe("list state in the URL", () => {
         page: 1,
       });
     }
+  });
+
+  it("starts each list's column the way its header's first click does (a link without `yon`)", () => {
+    expect(customerList.parse({ sirala: "kayit" }).order).toEqual({ key: "kayit", direction: "desc" });
+    expect(customerList.parse({ sirala: "firma" }).order).toEqual({ key: "firma", direction: "asc" });
+    expect(orderList.parse({ sirala: "paket" }).order).toEqual({ key: "paket", direction: "desc" });
   });
 
   it("writes the same state back, leaving out the defaults", () => {

@@ -4,14 +4,14 @@ import { listHref, PAGE_PARAM } from "@/lib/list-params";
 import { buttonVariants } from "../button";
 import { EmptyState } from "../empty-state";
 import { KeysetPager, Pagination } from "../pagination";
-import { SortHeader } from "./sort-header";
+import { PhoneSort, SortHeader } from "./sort-header";
 import type { Column, ListState, MobileRole } from "./types";
 
 export type { Column, ListState } from "./types";
 
 // Below `sm` each row is a card: the title and the status on the first line, every other shown
 // column a labelled line under them. One table in the HTML, laid out twice by CSS (the data-row and
-// data-cell classes of app/globals.css).
+// data-cell-* role classes of app/globals.css).
 const cellByRole: Record<MobileRole, string> = {
   title: "data-cell-title",
   status: "data-cell-status",
@@ -94,6 +94,7 @@ export function DataTable<Row>({
   return (
     <div className="flex flex-col gap-3">
       {header}
+      <PhoneSort columns={columns} list={list} />
       <div className="sm:overflow-x-auto sm:rounded-lg sm:border sm:border-border sm:bg-card">
         <table className="w-full text-sm max-sm:block">
           <caption className="sr-only">{caption}</caption>

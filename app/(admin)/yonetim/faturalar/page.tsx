@@ -20,7 +20,7 @@ const columns = invoiceColumns({ basePath: ADMIN_INVOICES_PATH, customerPath: "/
 export default async function AdminInvoicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const filters = adminInvoiceList.parse(await searchParams);
   const list = await query(listInvoices, { customerId: null, filters });
-  const state = invoiceListState(ADMIN_INVOICES_PATH, filters, adminInvoiceList.params(filters), list);
+  const state = invoiceListState(ADMIN_INVOICES_PATH, adminInvoiceList, filters, list);
   const now = new Date();
   const { sirala: _sort, yon: _direction, ...filterParams } = state.params;
   const count = list.count.toLocaleString("tr-TR");

@@ -9,7 +9,13 @@ import { DataTable, FilterBar, FilterSearch, FilterSelect, type Column } from "@
 import { query } from "@/db";
 import { listCustomers, type CustomerListRow } from "@/db/queries/customers";
 import { requireAdmin } from "@/lib/auth/session";
-import { CUSTOMERS_PAGE_SIZE, CUSTOMERS_PATH, customerList, SEARCH_MIN_WORD } from "@/lib/customers/filters";
+import {
+  CUSTOMER_FIRST_DIRECTION,
+  CUSTOMERS_PAGE_SIZE,
+  CUSTOMERS_PATH,
+  customerList,
+  SEARCH_MIN_WORD,
+} from "@/lib/customers/filters";
 import { formatIstanbulDate } from "@/lib/dates";
 import { formatKurus } from "@/lib/money";
 import { SERVICE_TYPE_LABELS } from "@/lib/onboarding/schemas";
@@ -22,6 +28,7 @@ const columns: Column<CustomerListRow>[] = [
     header: "Firma",
     mobile: "title",
     sortable: true,
+    firstDirection: CUSTOMER_FIRST_DIRECTION.firma,
     cell: (row) => (
       <>
         <Link href={`${CUSTOMERS_PATH}/${row.id}`} className="data-link">
@@ -62,7 +69,7 @@ const columns: Column<CustomerListRow>[] = [
     header: "Kayıt",
     mobile: "hidden",
     sortable: true,
-    firstDirection: "desc",
+    firstDirection: CUSTOMER_FIRST_DIRECTION.kayit,
     cell: (row) => formatIstanbulDate(row.createdAt),
   },
 ];

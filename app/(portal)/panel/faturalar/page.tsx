@@ -21,7 +21,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   const user = await requireCustomer();
   const filters = customerInvoiceList.parse(await searchParams);
   const list = await query(listInvoices, { customerId: user.customerId, filters });
-  const state = invoiceListState(INVOICES_PATH, filters, customerInvoiceList.params(filters), list);
+  const state = invoiceListState(INVOICES_PATH, customerInvoiceList, filters, list);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
