@@ -2,7 +2,7 @@ import Link from "next/link";
 import { INVOICE_STATUS_TONES } from "@/components/status/tones";
 import type { Column } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { FIRST_DIRECTION } from "@/lib/billing/filters";
+import { INVOICE_FIRST_DIRECTION } from "@/lib/billing/filters";
 import { billingPeriodLabel } from "@/lib/billing/period";
 import { invoiceStatus, type InvoiceStatus } from "@/lib/billing/status";
 import { formatIstanbulDate, formatIstanbulDateTime } from "@/lib/dates";
@@ -34,7 +34,7 @@ export function invoiceColumns(options: { basePath: string; customerPath?: strin
       header: "Fatura no",
       mobile: "title",
       sortable: true,
-      firstDirection: FIRST_DIRECTION.numara,
+      firstDirection: INVOICE_FIRST_DIRECTION.numara,
       // On a phone's card the number sits beside the status: it may wrap rather than run under it.
       cell: (row) => (
         <Link
@@ -56,7 +56,7 @@ export function invoiceColumns(options: { basePath: string; customerPath?: strin
           key: "firma",
           header: "Müşteri",
           sortable: true,
-          firstDirection: FIRST_DIRECTION.firma,
+          firstDirection: INVOICE_FIRST_DIRECTION.firma,
           cell: (row) => (
             <Link href={`${options.customerPath}/${row.customerId}`} className="data-link">
               {row.companyName}
@@ -68,7 +68,7 @@ export function invoiceColumns(options: { basePath: string; customerPath?: strin
       key: "donem",
       header: "Dönem",
       sortable: true,
-      firstDirection: FIRST_DIRECTION.donem,
+      firstDirection: INVOICE_FIRST_DIRECTION.donem,
       cell: (row) => billingPeriodLabel({ start: row.periodStart, end: row.periodEnd }),
     },
     {
@@ -76,14 +76,14 @@ export function invoiceColumns(options: { basePath: string; customerPath?: strin
       header: "Toplam",
       align: "end",
       sortable: true,
-      firstDirection: FIRST_DIRECTION.tutar,
+      firstDirection: INVOICE_FIRST_DIRECTION.tutar,
       cell: (row) => formatKurus(row.total),
     },
     {
       key: "vade",
       header: "Son ödeme",
       sortable: true,
-      firstDirection: FIRST_DIRECTION.vade,
+      firstDirection: INVOICE_FIRST_DIRECTION.vade,
       cell: (row) => (row.dueAt ? formatIstanbulDateTime(row.dueAt) : "-"),
     },
     options.customerPath

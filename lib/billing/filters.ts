@@ -21,7 +21,7 @@ export const INVOICE_SORTS = ["donem", "numara", "firma", "tutar", "vade"] as co
 export type InvoiceSort = (typeof INVOICE_SORTS)[number];
 
 /** The direction a column starts in: newest and largest first, names and numbers A→Z. */
-export const FIRST_DIRECTION: Record<InvoiceSort, SortDirection> = {
+export const INVOICE_FIRST_DIRECTION: Record<InvoiceSort, SortDirection> = {
   donem: "desc",
   numara: "asc",
   firma: "asc",
@@ -39,7 +39,7 @@ const common = {
 /** Without an order in the URL: the latest period first. */
 export const DEFAULT_INVOICE_ORDER: SortState<InvoiceSort> = { key: "donem", direction: "desc" };
 
-const columns = { keys: INVOICE_SORTS, default: DEFAULT_INVOICE_ORDER, first: FIRST_DIRECTION };
+const columns = { keys: INVOICE_SORTS, default: DEFAULT_INVOICE_ORDER, first: INVOICE_FIRST_DIRECTION };
 
 /** The portal's list: the customer's own invoices. */
 export const customerInvoiceList = listParams({ filters: common, columns });
