@@ -33,6 +33,29 @@ export class EmailSendError extends Error {
 }
 
 /**
+ * Resend's limit for a team unless raised on request: 2 API calls a second. Every e-mail goes through
+ * the send-email function, throttled to it, so a billing run's thousands of invoice e-mails (or a
+ * morning's reminders) leave at this pace instead of failing their retries on 429 answers.
+ */
+export const RESEND_REQUESTS_PER_SECOND = 2;
+
+/** Resend answered 429 anyway (another sender on the team): try again after the time it names. */
+export class EmailRateLimitedError extends EmailSendError {
+  constructor(
+    message: string,
+    /** Seconds to wait, from Resend's `retry-after` (1 when it names none). */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
+function retryAfterSeconds(headers: Record<string, string> | null | undefined): number {
+  const seconds = Number(headers?.["retry-after"]);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 1;
+}
+
+/**
  * The rows queued inside each open `transactionWithEmails`, by its transaction: a helper that only
  * has the caller's `tx` (queueOpsAlert) still gets its e-mail handed to the sender after commit.
  */
@@ -104,18 +127,32 @@ export async function transactionWithEmails<T>(
 export const INLINE_DELIVERY_LIMIT = 50;
 
 /**
+ * The id of a row's `email/queued` event. Inngest drops an event whose id it has seen in the last 24
+ * hours, so the requeue job's event for a row whose first event arrived (its run waiting for the
+ * send-email throttle, or retrying) starts no second run; it counts only when the first was lost.
+ */
+export function emailQueuedEventId(emailId: string): string {
+  return `email-queued-${emailId}`;
+}
+
+/**
  * Hands committed rows to Inngest; without Inngest (local use) delivers them right away, at most
  * `inlineLimit` of them (the requeue job picks up the rest). `ctx` is whose work it is, for the log:
- * the requeue job's, or the sending request's.
+ * the requeue job's, or the sending request's. `eventId` names each row's event (by default the one
+ * id a row keeps, see emailQueuedEventId; a new try that must run, such as `Yeniden gönder`, names its own).
  */
 export async function dispatchEmails(
   ids: string[],
-  { ctx = systemContext("dispatch-emails"), inlineLimit = Infinity }: { ctx?: Context; inlineLimit?: number } = {},
+  {
+    ctx = systemContext("dispatch-emails"),
+    inlineLimit = Infinity,
+    eventId = emailQueuedEventId,
+  }: { ctx?: Context; inlineLimit?: number; eventId?: (emailId: string) => string } = {},
 ): Promise<void> {
   if (ids.length === 0) return;
   if (inngestConfigured()) {
     try {
-      await inngest().send(ids.map((emailId) => emailQueued.create({ emailId })));
+      await inngest().send(ids.map((emailId) => emailQueued.create({ emailId }, { id: eventId(emailId) })));
     } catch (error) {
       ctx.log.warn({ err: error, ids }, "e-mail events not sent; the requeue cron will retry");
     }
@@ -125,6 +162,11 @@ export async function dispatchEmails(
     try {
       await deliverEmail(ctx, id);
     } catch (error) {
+      if (error instanceof EmailRateLimitedError) {
+        // Resend wants a pause: this one and the rest stay queued for the requeue job's next pass.
+        ctx.log.warn({ emailId: id, retryAfterSeconds: error.retryAfterSeconds }, "e-mail rate limited; left queued");
+        return;
+      }
       ctx.log.error({ err: error, emailId: id }, "e-mail delivery failed");
       await failIfOutOfAttempts(ctx, id, error).catch((failure: unknown) =>
         ctx.log.error({ err: failure, emailId: id }, "e-mail not marked failed"),
@@ -168,7 +210,7 @@ export async function deliverEmail(ctx: Context, emailId: string): Promise<Deliv
     .update(emails)
     .set({ attempts: sql`${emails.attempts} + 1`, subject: rendered.subject })
     .where(eq(emails.id, emailId));
-  const { data, error } = await resendClient(config.RESEND_API_KEY).emails.send(
+  const { data, error, headers } = await resendClient(config.RESEND_API_KEY).emails.send(
     { from: config.EMAIL_FROM, to: row.recipient, subject: rendered.subject, html: rendered.html, text: rendered.text },
     { idempotencyKey: `email/${emailId}` },
   );
@@ -178,6 +220,9 @@ export async function deliverEmail(ctx: Context, emailId: string): Promise<Deliv
       .update(emails)
       .set({ lastError: message.slice(0, 500) })
       .where(eq(emails.id, emailId));
+    if (error?.name === "rate_limit_exceeded" || error?.statusCode === 429) {
+      throw new EmailRateLimitedError(message, retryAfterSeconds(headers));
+    }
     throw new EmailSendError(message);
   }
   const redacted = withoutSecrets(template, row.data, "[gönderildi]");

@@ -1,5 +1,12 @@
+import { RetryAfterError } from "inngest";
 import { systemContext } from "@/lib/context";
-import { deliverEmail, EMAIL_RETRIES, markEmailFailed } from "@/lib/email";
+import {
+  deliverEmail,
+  EMAIL_RETRIES,
+  EmailRateLimitedError,
+  markEmailFailed,
+  RESEND_REQUESTS_PER_SECOND,
+} from "@/lib/email";
 import { inngest } from "../client";
 import { emailQueued, emailQueuedData } from "../events";
 
@@ -16,17 +23,28 @@ export async function onSendEmailFailure({
   await markEmailFailed(systemContext("send-email"), emailId, error.message);
 }
 
-/** Renders and sends one queued e-mail; Inngest retries a failed attempt with backoff. */
+/**
+ * Renders and sends one queued e-mail; Inngest retries a failed attempt with backoff. Runs start at
+ * Resend's pace (queued beyond it, none dropped), and a 429 all the same waits as long as Resend says.
+ */
 export const sendEmail = inngest().createFunction(
   {
     id: "send-email",
     retries: EMAIL_RETRIES,
     triggers: [emailQueued],
+    throttle: { limit: RESEND_REQUESTS_PER_SECOND, period: "1s" },
     onFailure: onSendEmailFailure,
   },
   async ({ event, runId, step }) => {
-    return step.run("deliver", () =>
-      deliverEmail(systemContext("send-email", { requestId: runId }), event.data.emailId),
-    );
+    return step.run("deliver", async () => {
+      try {
+        return await deliverEmail(systemContext("send-email", { requestId: runId }), event.data.emailId);
+      } catch (error) {
+        if (error instanceof EmailRateLimitedError) {
+          throw new RetryAfterError(error.message, error.retryAfterSeconds * 1000, { cause: error });
+        }
+        throw error;
+      }
+    });
   },
 );

@@ -40,6 +40,7 @@ export async function resendEmail(ctx: AdminContext, input: { emailId: string })
       after: { status: "queued" },
     });
   });
-  await dispatchEmails([row.id], { ctx });
+  // A new event id: the row's own (emailQueuedEventId) may have been used within Inngest's 24 hours.
+  await dispatchEmails([row.id], { ctx, eventId: (id) => `email-resent-${id}-${Date.now()}` });
   return { recipient: row.recipient };
 }

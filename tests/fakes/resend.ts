@@ -10,7 +10,8 @@ export type ReceivedEmail = {
 
 /**
  * A local stand-in for Resend's HTTP API (POST /emails): records what the real SDK sends and answers
- * with the scripted statuses in order (then 200 for the rest).
+ * with the scripted statuses in order (then 200 for the rest); a scripted 429 is Resend's rate limit,
+ * with `retry-after: 3`.
  */
 export async function startFakeResend(script: number[] = []) {
   const received: ReceivedEmail[] = [];
@@ -27,6 +28,12 @@ export async function startFakeResend(script: number[] = []) {
         body: raw ? (JSON.parse(raw) as Record<string, unknown>) : {},
       });
       response.setHeader("content-type", "application/json");
+      if (status === 429) {
+        response
+          .writeHead(429, { "retry-after": "3" })
+          .end(JSON.stringify({ name: "rate_limit_exceeded", message: "Too many requests", statusCode: 429 }));
+        return;
+      }
       if (status >= 400) {
         response
           .writeHead(status)
@@ -41,6 +48,8 @@ export async function startFakeResend(script: number[] = []) {
   return {
     url: `http://127.0.0.1:${port}`,
     received,
+    /** Scripts the next answer's status. */
+    failNext: (status: number) => statuses.unshift(status),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -8,7 +8,15 @@ import { emailQueued } from "@/inngest/events";
 import { scheduledFunctions } from "@/inngest/functions/scheduled";
 import { inngest } from "@/inngest/client";
 import { onSendEmailFailure, sendEmail } from "@/inngest/functions/send-email";
-import { dispatchEmails, queueEmail, transactionWithEmails } from "@/lib/email";
+import { systemContext } from "@/lib/context";
+import {
+  deliverEmail,
+  dispatchEmails,
+  EmailRateLimitedError,
+  queueEmail,
+  RESEND_REQUESTS_PER_SECOND,
+  transactionWithEmails,
+} from "@/lib/email";
 import { resetEnvCache } from "@/lib/env";
 import { startFakeInngest } from "../fakes/inngest";
 import { startFakeResend } from "../fakes/resend";
@@ -93,6 +101,31 @@ describe("send-email function", () => {
     expect(resend.received.map((r) => r.idempotencyKey)).toEqual([`email/${id}`, `email/${id}`, `email/${id}`]);
   });
 
+  it("starts at Resend's pace: at most 2 sends a second, the rest queued by Inngest, none dropped", () => {
+    expect(RESEND_REQUESTS_PER_SECOND).toBe(2);
+    expect(sendEmail.opts.throttle).toEqual({ limit: 2, period: "1s" });
+    // A throttle queues runs; a rate limit would skip them, and e-mails would be lost.
+    expect(sendEmail.opts).not.toHaveProperty("rateLimit");
+  });
+
+  it("waits as long as Resend says after a 429, then sends", async () => {
+    const resend = await useResend([429]);
+    const id = await queued();
+    // The rule reads Resend's retry-after (the fake sends 3 seconds)...
+    const refused = deliverEmail(systemContext("test"), id);
+    await expect(refused).rejects.toBeInstanceOf(EmailRateLimitedError);
+    await expect(refused).rejects.toMatchObject({ retryAfterSeconds: 3, message: "Too many requests" });
+    expect(await row(id)).toMatchObject({ status: "queued", attempts: 1, lastError: "Too many requests" });
+    // ...and the function hands it to Inngest as a retry after that time, not as a plain failure.
+    resend.failNext(429);
+    const first = await run(id);
+    expect(first.error).toMatchObject({ name: "RetryAfterError", cause: { code: "EMAIL_SEND_FAILED" } });
+    const second = await run(id);
+    expect(second.result).toBe("sent");
+    expect(await row(id)).toMatchObject({ status: "sent", attempts: 3, lastError: null });
+    expect(resend.received).toHaveLength(3);
+  });
+
   it("sends nothing on a second run for the same row", async () => {
     const resend = await useResend();
     const id = await queued();
@@ -146,6 +179,24 @@ describe("queueing", () => {
     expect(await db.select({ status: emails.status }).from(emails)).toEqual([{ status: "stored" }]);
   });
 
+  it("stops delivering after commit when Resend answers 429: the rest stay queued for the requeue job", async () => {
+    const resend = await useResend([200, 429]);
+    await transactionWithEmails(async (_tx, _queue, queueAll) => {
+      await queueAll(["a", "b", "c"].map((name) => ({ to: `${name}@b.com.tr`, template: "password-reset", data })));
+    });
+    const db = await getDb();
+    const rows = await db
+      .select({ recipient: emails.recipient, status: emails.status, attempts: emails.attempts })
+      .from(emails)
+      .orderBy(emails.recipient);
+    expect(resend.received).toHaveLength(2);
+    expect(rows).toEqual([
+      { recipient: "a@b.com.tr", status: "sent", attempts: 1 },
+      { recipient: "b@b.com.tr", status: "queued", attempts: 1 },
+      { recipient: "c@b.com.tr", status: "queued", attempts: 0 },
+    ]);
+  });
+
   it("refuses data that does not fit the template", async () => {
     const db = await getDb();
     await expect(
@@ -177,7 +228,9 @@ describe("with Inngest configured", () => {
     const id = await queued();
     await dispatchEmails([id]);
     expect(events!.keys).toEqual(["test-event-key"]);
-    expect(events!.events).toEqual([expect.objectContaining({ name: emailQueued.name, data: { emailId: id } })]);
+    expect(events!.events).toEqual([
+      expect.objectContaining({ name: emailQueued.name, data: { emailId: id }, id: `email-queued-${id}` }),
+    ]);
     expect((await row(id)).status).toBe("queued");
   });
 
@@ -188,7 +241,11 @@ describe("with Inngest configured", () => {
     await db.execute(sql`update emails set created_at = now() - interval '6 minutes' where id = ${stale}`);
     const { result } = await new InngestTestEngine({ function: scheduledFunctions["requeue-emails"] }).execute();
     expect(result).toEqual({ requeued: 1 });
-    expect(events!.events).toEqual([expect.objectContaining({ name: emailQueued.name, data: { emailId: stale } })]);
+    // The row's first event's id: Inngest drops it when that event arrived (its run may be waiting
+    // for the throttle), so a row is never sent by two runs; it starts a run when the first was lost.
+    expect(events!.events).toEqual([
+      expect.objectContaining({ name: emailQueued.name, data: { emailId: stale }, id: `email-queued-${stale}` }),
+    ]);
     expect(JSON.stringify(events!.events)).not.toContain(fresh);
   });
 });
