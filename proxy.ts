@@ -6,8 +6,11 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 const PROTECTED = ["/panel", "/yonetim"];
 
 function withSecurityHeaders(response: NextResponse): NextResponse {
-  // Read per request, so APP_URL (https or not) is the running server's, not the build's.
-  for (const [name, value] of securityHeaders(env().APP_URL)) response.headers.set(name, value);
+  // Read per request, so APP_URL (https or not) and IYZIPAY_URI are the running server's, not the build's.
+  const config = env();
+  for (const [name, value] of securityHeaders({ appUrl: config.APP_URL, iyzipayUri: config.IYZIPAY_URI })) {
+    response.headers.set(name, value);
+  }
   return response;
 }
 

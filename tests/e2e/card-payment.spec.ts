@@ -116,3 +116,22 @@ test("a suspended customer pays an overdue invoice by card and is back: paid wit
   await page.goto(`/panel/faturalar/${invoice.id}`);
   await expect(page.getByTestId("odeme")).toContainText("İade edildi: ₺1.000,00");
 });
+
+test("without JavaScript (or before it loads), Öde still takes the customer to Iyzico's page", async ({ browser }) => {
+  const customer = await createCustomerWithUser({ name: "Martı Kırtasiye Ltd. Şti." });
+  const invoice = await overdueInvoice(customer.customerId, customer.companyName);
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "tr-TR" });
+  const page = await context.newPage();
+  try {
+    await signIn(page, customer.email, CUSTOMER_PASSWORD);
+    await page.goto(`/panel/faturalar/${invoice.id}`);
+    // The form posts to the app, which answers with a redirect to the payment page: the page's
+    // Content-Security-Policy must let a form's navigation end there.
+    await page.getByRole("button", { name: "Öde", exact: true }).click();
+    await page.waitForURL((url) => url.pathname === "/odeme");
+    await expect(page.getByTestId("basket-id")).toHaveText(invoice.invoiceNumber);
+    await expect(page.getByTestId("amount")).toHaveText("₺5.760,00");
+  } finally {
+    await context.close();
+  }
+});
