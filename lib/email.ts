@@ -33,17 +33,22 @@ export class EmailSendError extends Error {
 }
 
 /**
- * Resend's limit for a team unless raised on request: 2 API calls a second. Every e-mail goes through
- * the send-email function, throttled to it, so a billing run's thousands of invoice e-mails (or a
- * morning's reminders) leave at this pace instead of failing their retries on 429 answers.
+ * How many e-mails a second leave for Resend, whose limit for a team is 2 API calls a second unless
+ * raised on request. One: Inngest's throttle may start one more at once after an idle spell, and a
+ * retry is not throttled, so this pace stays under Resend's limit with room for both. A billing run's
+ * 10,000 invoice e-mails leave within about 2 hours 47 minutes (instead of failing on 429 answers);
+ * with a raised limit, raise this with it.
  */
-export const RESEND_REQUESTS_PER_SECOND = 2;
+export const EMAIL_SENDS_PER_SECOND = 1;
 
-/** Resend answered 429 anyway (another sender on the team): try again after the time it names. */
+/** The longest a rate-limited e-mail waits before its next try, whatever Resend's `retry-after` says. */
+const MAX_RETRY_AFTER_SECONDS = 15 * 60;
+
+/** Resend answered 429 `rate_limit_exceeded` all the same: try again after the time it names. */
 export class EmailRateLimitedError extends EmailSendError {
   constructor(
     message: string,
-    /** Seconds to wait, from Resend's `retry-after` (1 when it names none). */
+    /** Seconds to wait, from Resend's `retry-after` (1 when it names none, at most 15 minutes). */
     readonly retryAfterSeconds: number,
   ) {
     super(message);
@@ -52,7 +57,7 @@ export class EmailRateLimitedError extends EmailSendError {
 
 function retryAfterSeconds(headers: Record<string, string> | null | undefined): number {
   const seconds = Number(headers?.["retry-after"]);
-  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 1;
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(Math.ceil(seconds), MAX_RETRY_AFTER_SECONDS) : 1;
 }
 
 /**
@@ -127,38 +132,26 @@ export async function transactionWithEmails<T>(
 export const INLINE_DELIVERY_LIMIT = 50;
 
 /**
- * The id of a row's `email/queued` event. Inngest drops an event whose id it has seen in the last 24
- * hours, so the requeue job's event for a row whose first event arrived (its run waiting for the
- * send-email throttle, or retrying) starts no second run; it counts only when the first was lost.
- */
-export function emailQueuedEventId(emailId: string): string {
-  return `email-queued-${emailId}`;
-}
-
-/**
  * Hands committed rows to Inngest; without Inngest (local use) delivers them right away, at most
- * `inlineLimit` of them (the requeue job picks up the rest). `ctx` is whose work it is, for the log:
- * the requeue job's, or the sending request's. `eventId` names each row's event (by default the one
- * id a row keeps, see emailQueuedEventId; a new try that must run, such as `Yeniden gönder`, names its own).
+ * `inlineLimit` of them (the requeue job picks up the rest), at EMAIL_SENDS_PER_SECOND. `ctx` is whose
+ * work it is, for the log: the requeue job's, or the sending request's.
  */
 export async function dispatchEmails(
   ids: string[],
-  {
-    ctx = systemContext("dispatch-emails"),
-    inlineLimit = Infinity,
-    eventId = emailQueuedEventId,
-  }: { ctx?: Context; inlineLimit?: number; eventId?: (emailId: string) => string } = {},
+  { ctx = systemContext("dispatch-emails"), inlineLimit = Infinity }: { ctx?: Context; inlineLimit?: number } = {},
 ): Promise<void> {
   if (ids.length === 0) return;
   if (inngestConfigured()) {
     try {
-      await inngest().send(ids.map((emailId) => emailQueued.create({ emailId }, { id: eventId(emailId) })));
+      await inngest().send(ids.map((emailId) => emailQueued.create({ emailId })));
     } catch (error) {
       ctx.log.warn({ err: error, ids }, "e-mail events not sent; the requeue cron will retry");
     }
     return;
   }
-  for (const id of ids.slice(0, inlineLimit)) {
+  const pause = env().RESEND_API_KEY ? 1000 / EMAIL_SENDS_PER_SECOND : 0;
+  for (const [index, id] of ids.slice(0, inlineLimit).entries()) {
+    if (index > 0 && pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
     try {
       await deliverEmail(ctx, id);
     } catch (error) {
@@ -190,13 +183,15 @@ function resendClient(apiKey: string): Resend {
 export type DeliveryOutcome = "sent" | "stored" | "skipped";
 
 /**
- * Renders and sends one e-mail row. Idempotent: a row already sent or stored is skipped, and Resend
- * gets the key `email/<row id>` so a retry after a lost answer is not delivered twice.
+ * Renders and sends one e-mail row. Idempotent: a row no longer `queued` (sent, stored, or given up as
+ * failed) is skipped, and Resend gets the key `email/<row id>` so a retry after a lost answer is not
+ * delivered twice.
  */
 export async function deliverEmail(ctx: Context, emailId: string): Promise<DeliveryOutcome> {
   const db = await getDb();
   const row = await getEmail(db, { emailId });
-  if (!row || row.status === "sent" || row.status === "stored") return "skipped";
+  // Only a row still waiting: sent or stored is done, and failed was given up (a late run must not send it).
+  if (!row || row.status !== "queued") return "skipped";
   if (!(row.template in templates)) throw new EmailSendError(`Unknown template ${row.template}`);
   const template = row.template as TemplateName;
   const rendered = await renderEmail(template, row.data);
@@ -220,7 +215,8 @@ export async function deliverEmail(ctx: Context, emailId: string): Promise<Deliv
       .update(emails)
       .set({ lastError: message.slice(0, 500) })
       .where(eq(emails.id, emailId));
-    if (error?.name === "rate_limit_exceeded" || error?.statusCode === 429) {
+    // Only the rate limit: a daily or monthly quota (also 429) is a failure like any other.
+    if (error?.name === "rate_limit_exceeded") {
       throw new EmailRateLimitedError(message, retryAfterSeconds(headers));
     }
     throw new EmailSendError(message);

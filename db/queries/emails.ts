@@ -56,6 +56,12 @@ export async function getEmail(db: DbOrTx, params: { emailId: string }) {
 }
 
 /** Ids of the rows still `queued` that were written before `createdBefore`, oldest first. */
+/** How many e-mails wait to be sent (the sender's backlog). */
+export async function countQueuedEmails(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ value: count() }).from(emails).where(eq(emails.status, "queued"));
+  return row?.value ?? 0;
+}
+
 export async function listQueuedEmailIds(db: DbOrTx, params: { createdBefore: Date; limit: number }) {
   const rows = await db
     .select({ id: emails.id })

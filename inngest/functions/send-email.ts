@@ -5,7 +5,7 @@ import {
   EMAIL_RETRIES,
   EmailRateLimitedError,
   markEmailFailed,
-  RESEND_REQUESTS_PER_SECOND,
+  EMAIL_SENDS_PER_SECOND,
 } from "@/lib/email";
 import { inngest } from "../client";
 import { emailQueued, emailQueuedData } from "../events";
@@ -23,16 +23,26 @@ export async function onSendEmailFailure({
   await markEmailFailed(systemContext("send-email"), emailId, error.message);
 }
 
+/** Resend's 429: Inngest tries again after the time it named (RetryAfterError takes milliseconds). */
+export function retryAfterRateLimit(error: EmailRateLimitedError): RetryAfterError {
+  return new RetryAfterError(
+    `${error.message}; next try in ${error.retryAfterSeconds} s`,
+    error.retryAfterSeconds * 1000,
+    { cause: error },
+  );
+}
+
 /**
  * Renders and sends one queued e-mail; Inngest retries a failed attempt with backoff. Runs start at
- * Resend's pace (queued beyond it, none dropped), and a 429 all the same waits as long as Resend says.
+ * EMAIL_SENDS_PER_SECOND, under Resend's limit (Inngest queues the rest, it drops none), and a 429 all
+ * the same is retried after the time Resend names.
  */
 export const sendEmail = inngest().createFunction(
   {
     id: "send-email",
     retries: EMAIL_RETRIES,
     triggers: [emailQueued],
-    throttle: { limit: RESEND_REQUESTS_PER_SECOND, period: "1s" },
+    throttle: { limit: EMAIL_SENDS_PER_SECOND, period: "1s" },
     onFailure: onSendEmailFailure,
   },
   async ({ event, runId, step }) => {
@@ -40,9 +50,7 @@ export const sendEmail = inngest().createFunction(
       try {
         return await deliverEmail(systemContext("send-email", { requestId: runId }), event.data.emailId);
       } catch (error) {
-        if (error instanceof EmailRateLimitedError) {
-          throw new RetryAfterError(error.message, error.retryAfterSeconds * 1000, { cause: error });
-        }
+        if (error instanceof EmailRateLimitedError) throw retryAfterRateLimit(error);
         throw error;
       }
     });

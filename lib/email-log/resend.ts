@@ -40,7 +40,6 @@ export async function resendEmail(ctx: AdminContext, input: { emailId: string })
       after: { status: "queued" },
     });
   });
-  // A new event id: the row's own (emailQueuedEventId) may have been used within Inngest's 24 hours.
-  await dispatchEmails([row.id], { ctx, eventId: (id) => `email-resent-${id}-${Date.now()}` });
+  await dispatchEmails([row.id], { ctx });
   return { recipient: row.recipient };
 }

@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type ReceivedEvent = { name: string; data: Record<string, unknown>; id?: string };
+export type ReceivedEvent = { name: string; data: Record<string, unknown> };
 
 /** A local stand-in for Inngest's event API (POST /e/<event key>): records the events the SDK sends. */
 export async function startFakeInngest() {

@@ -11,10 +11,6 @@ import { istanbulTime } from "@/lib/dates";
 import { emailLogList } from "@/lib/email-log/filters";
 import { resetEnvCache } from "@/lib/env";
 import { encodeCursor } from "@/lib/list-params";
-import { emailQueued } from "@/inngest/events";
-import { inngest } from "@/inngest/client";
-import { emailQueuedEventId } from "@/lib/email";
-import { startFakeInngest } from "../fakes/inngest";
 import { startFakeResend } from "../fakes/resend";
 import { ids, insertUser, sessionOf, twoCustomers } from "./helpers/fixtures";
 import { insertAuditRow, insertEmailRow } from "./helpers/admin";
@@ -202,29 +198,6 @@ describe("resending a failed e-mail", () => {
       ok: false,
       formError: "Yalnızca gönderilemeyen (başarısız) e-postalar yeniden gönderilebilir.",
     });
-  });
-
-  it("with Inngest, hands it over under a new event id (the row's own may be in Inngest's 24-hour memory)", async () => {
-    const events = await startFakeInngest();
-    process.env.INNGEST_EVENT_KEY = "test-event-key";
-    resetEnvCache();
-    inngest().setEnvVars({ INNGEST_EVENT_KEY: "test-event-key", INNGEST_BASE_URL: events.url });
-    try {
-      const { admin } = await twoCustomers();
-      const row = await failedOrderEmail();
-      signInAs(sessionOf(admin));
-      const form = new FormData();
-      form.append("emailId", row.id);
-      expect(await resendEmailAction(null, form)).toMatchObject({ ok: true });
-      expect(events.events).toEqual([expect.objectContaining({ name: emailQueued.name, data: { emailId: row.id } })]);
-      expect(events.events[0]!.id).toMatch(new RegExp(`^email-resent-${row.id}-\\d+$`));
-      expect(events.events[0]!.id).not.toBe(emailQueuedEventId(row.id));
-    } finally {
-      delete process.env.INNGEST_EVENT_KEY;
-      resetEnvCache();
-      inngest().setEnvVars({ INNGEST_EVENT_KEY: "", INNGEST_BASE_URL: "" });
-      await events.close();
-    }
   });
 
   it("refuses an e-mail whose secret link was removed, and anyone but an admin", async () => {

@@ -7,14 +7,14 @@ import { emails } from "@/db/schema";
 import { emailQueued } from "@/inngest/events";
 import { scheduledFunctions } from "@/inngest/functions/scheduled";
 import { inngest } from "@/inngest/client";
-import { onSendEmailFailure, sendEmail } from "@/inngest/functions/send-email";
+import { onSendEmailFailure, retryAfterRateLimit, sendEmail } from "@/inngest/functions/send-email";
 import { systemContext } from "@/lib/context";
 import {
   deliverEmail,
   dispatchEmails,
   EmailRateLimitedError,
   queueEmail,
-  RESEND_REQUESTS_PER_SECOND,
+  EMAIL_SENDS_PER_SECOND,
   transactionWithEmails,
 } from "@/lib/email";
 import { resetEnvCache } from "@/lib/env";
@@ -25,7 +25,7 @@ const data = { name: "Ayşe", resetUrl: "http://localhost:3000/sifre-sifirla/abc
 type Fake = Awaited<ReturnType<typeof startFakeResend>>;
 let fake: Fake | undefined;
 
-async function useResend(script: number[] = []) {
+async function useResend(script: Parameters<typeof startFakeResend>[0] = []) {
   fake = await startFakeResend(script);
   process.env.RESEND_API_KEY = "re_test_key";
   process.env.RESEND_BASE_URL = fake.url;
@@ -101,9 +101,9 @@ describe("send-email function", () => {
     expect(resend.received.map((r) => r.idempotencyKey)).toEqual([`email/${id}`, `email/${id}`, `email/${id}`]);
   });
 
-  it("starts at Resend's pace: at most 2 sends a second, the rest queued by Inngest, none dropped", () => {
-    expect(RESEND_REQUESTS_PER_SECOND).toBe(2);
-    expect(sendEmail.opts.throttle).toEqual({ limit: 2, period: "1s" });
+  it("starts one send a second, under Resend's 2 (Inngest queues the rest, none skipped)", () => {
+    expect(EMAIL_SENDS_PER_SECOND).toBe(1);
+    expect(sendEmail.opts.throttle).toEqual({ limit: 1, period: "1s" });
     // A throttle queues runs; a rate limit would skip them, and e-mails would be lost.
     expect(sendEmail.opts).not.toHaveProperty("rateLimit");
   });
@@ -114,16 +114,48 @@ describe("send-email function", () => {
     // The rule reads Resend's retry-after (the fake sends 3 seconds)...
     const refused = deliverEmail(systemContext("test"), id);
     await expect(refused).rejects.toBeInstanceOf(EmailRateLimitedError);
-    await expect(refused).rejects.toMatchObject({ retryAfterSeconds: 3, message: "Too many requests" });
-    expect(await row(id)).toMatchObject({ status: "queued", attempts: 1, lastError: "Too many requests" });
+    await expect(refused).rejects.toMatchObject({ retryAfterSeconds: 3 });
+    expect(await row(id)).toMatchObject({
+      status: "queued",
+      attempts: 1,
+      lastError: "Fake Resend rate_limit_exceeded",
+    });
     // ...and the function hands it to Inngest as a retry after that time, not as a plain failure.
-    resend.failNext(429);
+    resend.failNext({ status: 429, retryAfter: "7200" });
     const first = await run(id);
-    expect(first.error).toMatchObject({ name: "RetryAfterError", cause: { code: "EMAIL_SEND_FAILED" } });
+    // The wait is capped: 15 minutes, not the 2 hours asked.
+    expect(first.error).toMatchObject({
+      name: "RetryAfterError",
+      message: "Fake Resend rate_limit_exceeded; next try in 900 s",
+    });
+    // Inngest takes milliseconds and sends Retry-After in seconds: 900 s asked, 900 s waited.
+    expect(retryAfterRateLimit(new EmailRateLimitedError("429", 900)).retryAfter).toBe("900");
     const second = await run(id);
     expect(second.result).toBe("sent");
     expect(await row(id)).toMatchObject({ status: "sent", attempts: 3, lastError: null });
     expect(resend.received).toHaveLength(3);
+  });
+
+  it("takes a quota's 429 for a plain failure, and a 429 without retry-after as 1 second", async () => {
+    await useResend([
+      { status: 429, name: "daily_quota_exceeded" },
+      { status: 429, name: "rate_limit_exceeded", retryAfter: undefined },
+    ]);
+    const id = await queued();
+    const quota = deliverEmail(systemContext("test"), id);
+    await expect(quota).rejects.toMatchObject({ code: "EMAIL_SEND_FAILED" });
+    await expect(quota).rejects.not.toBeInstanceOf(EmailRateLimitedError);
+    await expect(deliverEmail(systemContext("test"), id)).rejects.toMatchObject({ retryAfterSeconds: 1 });
+  });
+
+  it("never sends a row given up as failed, though a late run comes for it", async () => {
+    const resend = await useResend();
+    const id = await queued();
+    const db = await getDb();
+    await db.update(emails).set({ status: "failed", lastError: "24 saat" }).where(eq(emails.id, id));
+    expect((await run(id)).result).toBe("skipped");
+    expect(resend.received).toHaveLength(0);
+    expect(await row(id)).toMatchObject({ status: "failed", attempts: 0 });
   });
 
   it("sends nothing on a second run for the same row", async () => {
@@ -228,9 +260,7 @@ describe("with Inngest configured", () => {
     const id = await queued();
     await dispatchEmails([id]);
     expect(events!.keys).toEqual(["test-event-key"]);
-    expect(events!.events).toEqual([
-      expect.objectContaining({ name: emailQueued.name, data: { emailId: id }, id: `email-queued-${id}` }),
-    ]);
+    expect(events!.events).toEqual([expect.objectContaining({ name: emailQueued.name, data: { emailId: id } })]);
     expect((await row(id)).status).toBe("queued");
   });
 
@@ -241,12 +271,29 @@ describe("with Inngest configured", () => {
     await db.execute(sql`update emails set created_at = now() - interval '6 minutes' where id = ${stale}`);
     const { result } = await new InngestTestEngine({ function: scheduledFunctions["requeue-emails"] }).execute();
     expect(result).toEqual({ requeued: 1 });
-    // The row's first event's id: Inngest drops it when that event arrived (its run may be waiting
-    // for the throttle), so a row is never sent by two runs; it starts a run when the first was lost.
-    expect(events!.events).toEqual([
-      expect.objectContaining({ name: emailQueued.name, data: { emailId: stale }, id: `email-queued-${stale}` }),
-    ]);
+    expect(events!.events).toEqual([expect.objectContaining({ name: emailQueued.name, data: { emailId: stale } })]);
     expect(JSON.stringify(events!.events)).not.toContain(fresh);
+  });
+
+  it("waits for the backlog before calling a row stale: a billing run's e-mails are not handed over twice", async () => {
+    const db = await getDb();
+    // 400 e-mails queued 6 minutes ago: at one a second they need 6 minutes 40 seconds.
+    await db.insert(emails).values(
+      Array.from({ length: 400 }, (_, index) => ({
+        recipient: `firma${index}@firma.test`,
+        template: "password-reset",
+        data,
+        status: "queued" as const,
+        createdAt: new Date(Date.now() - 6 * 60_000),
+      })),
+    );
+    const requeue = () => new InngestTestEngine({ function: scheduledFunctions["requeue-emails"] }).execute();
+    expect((await requeue()).result).toEqual({ requeued: 0 });
+    expect(events!.events).toEqual([]);
+    // Still queued 12 minutes after: longer than the backlog and 5 minutes more needed.
+    await db.execute(sql`update emails set created_at = now() - interval '12 minutes'`);
+    expect((await requeue()).result).toEqual({ requeued: 400 });
+    expect(events!.events).toHaveLength(400);
   });
 });
 
