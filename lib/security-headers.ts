@@ -47,6 +47,16 @@ export function paymentPageSources(iyzipayUri: string): string[] {
   return [url.origin];
 }
 
+/** Whether a form's navigation may end at `pageUrl` (the payment page Iyzico answered with). */
+export function isPaymentPageAllowed(pageUrl: string, iyzipayUri: string): boolean {
+  const page = new URL(pageUrl);
+  return paymentPageSources(iyzipayUri).some((source) =>
+    source.startsWith("https://*.")
+      ? page.protocol === "https:" && page.hostname.endsWith(source.slice("https://*".length))
+      : page.origin === source,
+  );
+}
+
 // Two years: a browser that saw the app over https never tries http for it again. No `preload`,
 // which is a commitment for the whole domain to be made on purpose.
 const HSTS = "max-age=63072000; includeSubDomains";

@@ -6,10 +6,12 @@ import { payments } from "@/db/schema";
 import { writeAudit } from "../audit";
 import { OPEN_INVOICE_STATUSES } from "../billing/status";
 import type { CustomerContext } from "../context";
+import { env } from "../env";
 import { buildCheckoutFormInitializeRequest } from "../iyzico/checkout-form";
 import { iyzico } from "../iyzico/config";
 import { IyzicoApiError } from "../iyzico/errors";
 import { takeLimit, tooManyAttemptsMessage } from "../rate-limit";
+import { isPaymentPageAllowed } from "../security-headers";
 import { callbackUrl } from "./links";
 import { paymentError } from "./messages";
 import type { StartCardPaymentInput } from "./schemas";
@@ -75,6 +77,13 @@ export async function startCardPayment(
     const session = await client.initializeCheckoutForm(request);
     await db.update(payments).set({ checkoutToken: session.token }).where(eq(payments.id, paymentId));
     ctx.log.info({ paymentId, invoiceId: invoice.id }, "card payment started");
+    if (!isPaymentPageAllowed(session.paymentPageUrl, env().IYZIPAY_URI)) {
+      // With JavaScript the browser still goes there; a form submitted before it loads is blocked.
+      ctx.log.error(
+        { paymentId, paymentPageHost: new URL(session.paymentPageUrl).host },
+        "Iyzico's payment page is outside the Content-Security-Policy's form-action (lib/security-headers.ts)",
+      );
+    }
     return { paymentId, paymentPageUrl: session.paymentPageUrl };
   } catch (error) {
     // No page was opened: nothing can be paid on this attempt.

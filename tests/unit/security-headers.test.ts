@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paymentPageSources, securityHeaders } from "@/lib/security-headers";
+import { isPaymentPageAllowed, paymentPageSources, securityHeaders } from "@/lib/security-headers";
 
 const policy = (iyzipayUri: string) =>
   new Map(securityHeaders({ appUrl: "https://cardak.example", iyzipayUri })).get("Content-Security-Policy")!;
@@ -27,5 +27,16 @@ describe("the Content-Security-Policy's form-action", () => {
     expect(policy("https://sandbox-api.iyzipay.com")).toBe(
       "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self' https://*.iyzipay.com",
     );
+  });
+
+  it("tells whether the payment page Iyzico answered with is one the policy lets a form reach", () => {
+    const sandbox = "https://sandbox-api.iyzipay.com";
+    expect(isPaymentPageAllowed("https://sandbox-cpp.iyzipay.com?token=abc&lang=tr", sandbox)).toBe(true);
+    expect(isPaymentPageAllowed("https://cpp.iyzipay.com/?token=abc", "https://api.iyzipay.com")).toBe(true);
+    expect(isPaymentPageAllowed("http://sandbox-cpp.iyzipay.com?token=abc", sandbox)).toBe(false);
+    expect(isPaymentPageAllowed("https://sandbox-ode.iyzico.com?token=abc", sandbox)).toBe(false);
+    expect(isPaymentPageAllowed("https://evil-iyzipay.com?token=abc", sandbox)).toBe(false);
+    expect(isPaymentPageAllowed("http://127.0.0.1:4010/odeme?token=abc", "http://127.0.0.1:4010")).toBe(true);
+    expect(isPaymentPageAllowed("http://127.0.0.1:4011/odeme?token=abc", "http://127.0.0.1:4010")).toBe(false);
   });
 });
