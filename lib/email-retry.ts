@@ -1,35 +1,38 @@
 import "server-only";
 import { getDb } from "@/db";
-import { countQueuedEmails, listQueuedEmailIds } from "@/db/queries/emails";
+import { listEmailsDueForRequeue, listEmailsQueuedBefore } from "@/db/queries/emails";
+import { inngestConfigured } from "@/inngest/client";
 import type { Context } from "./context";
 import { dispatchEmails, EMAIL_SENDS_PER_SECOND, markEmailFailed } from "./email";
 
-/** A row still queued this long after it was written lost its event or failed right after commit. */
+/** A row still queued this long after it was handed over lost its event or failed right after commit. */
 export const STALE_AFTER_MS = 5 * 60_000;
 /** An e-mail not sent within a day is given up: its links have expired or it is news no longer. */
 export const GIVE_UP_AFTER_MS = 24 * 60 * 60_000;
+/**
+ * Without Inngest this job is the sender: a pass delivers at most this many (two minutes at
+ * EMAIL_SENDS_PER_SECOND), so the jobs after it in the pass are not held up.
+ */
+export const INLINE_REQUEUE_LIMIT = 120 * EMAIL_SENDS_PER_SECOND;
 
 /**
- * Hands the stale `queued` rows to the sender again (an Inngest event, or a delivery here without
- * Inngest). A row is stale when it has waited 5 minutes longer than the rows queued with it need at
- * EMAIL_SENDS_PER_SECOND: after a billing run, 10,000 invoice e-mails wait their turn for hours, and
- * handing them over again would only queue a second run behind the first for each.
+ * Hands the `queued` rows whose time has come (`requeue_after`: 5 minutes after they were handed
+ * over, plus the backlog ahead of them then) to the sender again: an Inngest event, or a delivery here
+ * without Inngest. A billing run's thousands of e-mails waiting their turn are not handed over twice.
  */
 export async function requeueStaleEmails(ctx: Context, now = new Date()): Promise<{ requeued: number }> {
-  const db = await getDb();
-  const backlogMs = ((await countQueuedEmails(db)) / EMAIL_SENDS_PER_SECOND) * 1000;
-  const ids = await listQueuedEmailIds(db, {
-    createdBefore: new Date(now.getTime() - STALE_AFTER_MS - backlogMs),
-    limit: 500,
+  const ids = await listEmailsDueForRequeue(await getDb(), {
+    now,
+    limit: inngestConfigured() ? 500 : INLINE_REQUEUE_LIMIT,
   });
   await dispatchEmails(ids, { ctx });
   return { requeued: ids.length };
 }
 
-/** No e-mail stays `queued` forever, whatever went wrong: after a day it is marked `failed`. */
+/** No e-mail stays `queued` forever, whatever went wrong: a day after it was queued it is marked `failed`. */
 export async function failUndeliveredEmails(ctx: Context, now = new Date()): Promise<{ failed: number }> {
-  const ids = await listQueuedEmailIds(await getDb(), {
-    createdBefore: new Date(now.getTime() - GIVE_UP_AFTER_MS),
+  const ids = await listEmailsQueuedBefore(await getDb(), {
+    queuedBefore: new Date(now.getTime() - GIVE_UP_AFTER_MS),
     limit: 500,
   });
   for (const id of ids) await markEmailFailed(ctx, id, "24 saat içinde gönderilemedi; yeniden denenmeyecek.");

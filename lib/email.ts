@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { Resend } from "resend";
 import { getDb, rowsOf, type DbOrTx, type Tx } from "@/db";
 import { jsonRows } from "@/db/batch";
-import { getEmail } from "@/db/queries/emails";
+import { getEmail, postponeRequeue } from "@/db/queries/emails";
 import { emails } from "@/db/schema";
 import {
   isTemplateName,
@@ -41,14 +41,36 @@ export class EmailSendError extends Error {
  */
 export const EMAIL_SENDS_PER_SECOND = 1;
 
-/** The longest a rate-limited e-mail waits before its next try, whatever Resend's `retry-after` says. */
-const MAX_RETRY_AFTER_SECONDS = 15 * 60;
+/**
+ * How long a rate-limited e-mail waits before its next try: Resend's `retry-after`, but at least 30
+ * seconds (its own limit clears in a second; a longer wait spreads the retries over a sender on the
+ * same team that saturates it) and at most 15 minutes.
+ */
+const RETRY_AFTER_SECONDS = { min: 30, max: 15 * 60 };
+
+/**
+ * After a row is handed to the sender, how long the requeue job leaves it alone beyond the time the
+ * queue ahead of it needs at EMAIL_SENDS_PER_SECOND (lib/email-retry.ts).
+ */
+export const REQUEUE_GRACE_MS = 5 * 60_000;
+
+/**
+ * One Resend call at a time per EMAIL_SENDS_PER_SECOND in this process, whoever sends (a delivery
+ * after a response, the requeue job, an Inngest run): resolves when this caller's turn has come.
+ */
+let nextSendAt = 0;
+function sendingTurn(): Promise<void> {
+  const now = Date.now();
+  const turn = Math.max(now, nextSendAt);
+  nextSendAt = turn + 1000 / EMAIL_SENDS_PER_SECOND;
+  return turn > now ? new Promise((resolve) => setTimeout(resolve, turn - now)) : Promise.resolve();
+}
 
 /** Resend answered 429 `rate_limit_exceeded` all the same: try again after the time it names. */
 export class EmailRateLimitedError extends EmailSendError {
   constructor(
     message: string,
-    /** Seconds to wait, from Resend's `retry-after` (1 when it names none, at most 15 minutes). */
+    /** Seconds to wait: Resend's `retry-after`, within 30 seconds and 15 minutes. */
     readonly retryAfterSeconds: number,
   ) {
     super(message);
@@ -57,7 +79,8 @@ export class EmailRateLimitedError extends EmailSendError {
 
 function retryAfterSeconds(headers: Record<string, string> | null | undefined): number {
   const seconds = Number(headers?.["retry-after"]);
-  return Number.isFinite(seconds) && seconds > 0 ? Math.min(Math.ceil(seconds), MAX_RETRY_AFTER_SECONDS) : 1;
+  const asked = Number.isFinite(seconds) ? Math.ceil(seconds) : 0;
+  return Math.min(Math.max(asked, RETRY_AFTER_SECONDS.min), RETRY_AFTER_SECONDS.max);
 }
 
 /**
@@ -126,15 +149,16 @@ export async function transactionWithEmails<T>(
 
 /**
  * Without Inngest, how many e-mails one transaction delivers right after its commit; the rest stay
- * `queued` for the requeue job (500 every 5 minutes), so a billing run of thousands does not render
+ * `queued` for the requeue job (INLINE_REQUEUE_LIMIT every 5 minutes), so a billing run of thousands does not render
  * them all inside the request that started it.
  */
 export const INLINE_DELIVERY_LIMIT = 50;
 
 /**
  * Hands committed rows to Inngest; without Inngest (local use) delivers them right away, at most
- * `inlineLimit` of them (the requeue job picks up the rest), at EMAIL_SENDS_PER_SECOND. `ctx` is whose
- * work it is, for the log: the requeue job's, or the sending request's.
+ * `inlineLimit` of them (the requeue job picks up the rest), one Resend call at a time at
+ * EMAIL_SENDS_PER_SECOND. With Inngest, the rows' requeue time moves past the backlog ahead of them.
+ * `ctx` is whose work it is, for the log: the requeue job's, or the sending request's.
  */
 export async function dispatchEmails(
   ids: string[],
@@ -146,17 +170,22 @@ export async function dispatchEmails(
       await inngest().send(ids.map((emailId) => emailQueued.create({ emailId })));
     } catch (error) {
       ctx.log.warn({ err: error, ids }, "e-mail events not sent; the requeue cron will retry");
+      return;
     }
+    // Their runs wait behind the queue at the throttle's pace: not stale before it could have drained.
+    await postponeRequeue(await getDb(), {
+      emailIds: ids,
+      graceMs: REQUEUE_GRACE_MS,
+      perSecond: EMAIL_SENDS_PER_SECOND,
+    }).catch((error: unknown) => ctx.log.warn({ err: error }, "e-mail requeue time not moved"));
     return;
   }
-  const pause = env().RESEND_API_KEY ? 1000 / EMAIL_SENDS_PER_SECOND : 0;
-  for (const [index, id] of ids.slice(0, inlineLimit).entries()) {
-    if (index > 0 && pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+  for (const id of ids.slice(0, inlineLimit)) {
     try {
       await deliverEmail(ctx, id);
     } catch (error) {
       if (error instanceof EmailRateLimitedError) {
-        // Resend wants a pause: this one and the rest stay queued for the requeue job's next pass.
+        // Resend wants a pause: this one and the rest stay queued for the requeue job's next passes.
         ctx.log.warn({ emailId: id, retryAfterSeconds: error.retryAfterSeconds }, "e-mail rate limited; left queued");
         return;
       }
@@ -205,6 +234,7 @@ export async function deliverEmail(ctx: Context, emailId: string): Promise<Deliv
     .update(emails)
     .set({ attempts: sql`${emails.attempts} + 1`, subject: rendered.subject })
     .where(eq(emails.id, emailId));
+  await sendingTurn();
   const { data, error, headers } = await resendClient(config.RESEND_API_KEY).emails.send(
     { from: config.EMAIL_FROM, to: row.recipient, subject: rendered.subject, html: rendered.html, text: rendered.text },
     { idempotencyKey: `email/${emailId}` },
@@ -217,6 +247,11 @@ export async function deliverEmail(ctx: Context, emailId: string): Promise<Deliv
       .where(eq(emails.id, emailId));
     // Only the rate limit: a daily or monthly quota (also 429) is a failure like any other.
     if (error?.name === "rate_limit_exceeded") {
+      // Not an attempt: the e-mail was not refused, only asked to wait.
+      await db
+        .update(emails)
+        .set({ attempts: sql`${emails.attempts} - 1` })
+        .where(eq(emails.id, emailId));
       throw new EmailRateLimitedError(message, retryAfterSeconds(headers));
     }
     throw new EmailSendError(message);

@@ -2,9 +2,10 @@
  * The e-mail rows: operations' log with its filters (keyset pages newest first, a capped count) and
  * its CSV export, one row to render or send, the rows still queued, and the e-mails of one customer.
  */
-import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, lt, lte, sql, type SQL } from "drizzle-orm";
 import { EMAIL_LOG_PAGE_SIZE, type EmailLogQuery } from "@/lib/email-log/filters";
 import { istanbulDayRange, pageCount } from "@/lib/list-params";
+import { uuidArray } from "../batch";
 import type { DbOrTx } from "../index";
 import { customers, emails, users } from "../schema";
 import { exportSource, istanbulText } from "./export-source";
@@ -55,21 +56,48 @@ export async function getEmail(db: DbOrTx, params: { emailId: string }) {
   return row ?? null;
 }
 
-/** Ids of the rows still `queued` that were written before `createdBefore`, oldest first. */
-/** How many e-mails wait to be sent (the sender's backlog). */
+/** How many e-mails wait to be sent (the sender's backlog); counted from the queued rows' index. */
 export async function countQueuedEmails(db: DbOrTx): Promise<number> {
   const [row] = await db.select({ value: count() }).from(emails).where(eq(emails.status, "queued"));
   return row?.value ?? 0;
 }
 
-export async function listQueuedEmailIds(db: DbOrTx, params: { createdBefore: Date; limit: number }) {
+/** Ids of the rows still `queued` whose time to be handed over again has come, the longest due first. */
+export async function listEmailsDueForRequeue(db: DbOrTx, params: { now: Date; limit: number }) {
   const rows = await db
     .select({ id: emails.id })
     .from(emails)
-    .where(and(eq(emails.status, "queued"), lt(emails.createdAt, params.createdBefore)))
-    .orderBy(asc(emails.createdAt))
+    .where(and(eq(emails.status, "queued"), lte(emails.requeueAfter, params.now)))
+    .orderBy(asc(emails.requeueAfter))
     .limit(params.limit);
   return rows.map((row) => row.id);
+}
+
+/** Ids of the rows still `queued` that were last queued before `queuedBefore`, oldest first. */
+export async function listEmailsQueuedBefore(db: DbOrTx, params: { queuedBefore: Date; limit: number }) {
+  const rows = await db
+    .select({ id: emails.id })
+    .from(emails)
+    .where(and(eq(emails.status, "queued"), lt(emails.queuedAt, params.queuedBefore)))
+    .orderBy(asc(emails.queuedAt))
+    .limit(params.limit);
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Just handed to the sender: the requeue job leaves these rows alone for `graceMs` plus the time the
+ * whole queue (these rows and those before them) needs at `perSecond`.
+ */
+export async function postponeRequeue(
+  db: DbOrTx,
+  params: { emailIds: readonly string[]; graceMs: number; perSecond: number },
+): Promise<void> {
+  if (params.emailIds.length === 0) return;
+  const backlogMs = ((await countQueuedEmails(db)) / params.perSecond) * 1000;
+  await db
+    .update(emails)
+    .set({ requeueAfter: sql`now() + ${Math.ceil(params.graceMs + backlogMs)} * interval '1 millisecond'` })
+    .where(and(sql`${emails.id} = any(${uuidArray(params.emailIds)})`, eq(emails.status, "queued")));
 }
 
 const NEWEST_FIRST: KeysetOrder = {

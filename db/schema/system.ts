@@ -17,10 +17,26 @@ export const emails = pgTable(
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     sentAt: ts("sent_at"),
+    /** When it was last queued: written, or sent again with `Yeniden gönder`. A day later it is given up. */
+    queuedAt: ts("queued_at").notNull().defaultNow(),
+    /**
+     * When the requeue job may hand it to the sender again, should it still be `queued`: 5 minutes
+     * after it was handed over, plus the time the e-mails queued before it need at the sending pace.
+     */
+    requeueAfter: ts("requeue_after")
+      .notNull()
+      .default(sql`now() + interval '5 minutes'`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    // The requeue and give-up jobs: the queued rows, by when they are due.
+    index("emails_queued_requeue_idx")
+      .on(t.requeueAfter)
+      .where(sql`${t.status} = 'queued'`),
+    index("emails_queued_at_idx")
+      .on(t.queuedAt)
+      .where(sql`${t.status} = 'queued'`),
     // The log's keyset order (newest first, then id), alone or after a status or template filter.
     index("emails_status_created_idx").on(t.status, t.createdAt, t.id),
     index("emails_created_at_idx").on(t.createdAt, t.id),

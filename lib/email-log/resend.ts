@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { getEmail } from "@/db/queries/emails";
 import { emails } from "@/db/schema";
@@ -7,7 +7,7 @@ import { isTemplateName, sensitiveFields } from "@/emails";
 import { assertAdmin } from "@/lib/admin-guard";
 import { writeAudit } from "@/lib/audit";
 import type { AdminContext } from "@/lib/context";
-import { dispatchEmails } from "@/lib/email";
+import { dispatchEmails, REQUEUE_GRACE_MS } from "@/lib/email";
 import { emailLogError } from "./messages";
 
 /**
@@ -28,7 +28,14 @@ export async function resendEmail(ctx: AdminContext, input: { emailId: string })
     // Conditional on `failed`: two admins pressing at once queue it once.
     const [updated] = await tx
       .update(emails)
-      .set({ status: "queued", attempts: 0, lastError: null })
+      // Queued anew: its day to be sent, and the requeue job's wait, start now.
+      .set({
+        status: "queued",
+        attempts: 0,
+        lastError: null,
+        queuedAt: sql`now()`,
+        requeueAfter: sql`now() + ${REQUEUE_GRACE_MS} * interval '1 millisecond'`,
+      })
       .where(and(eq(emails.id, row.id), eq(emails.status, "failed")))
       .returning({ id: emails.id });
     if (!updated) throw emailLogError("EMAIL_NOT_FAILED");

@@ -2,6 +2,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export type ReceivedEmail = {
+  /** When it arrived (ms since the epoch). */
+  at: number;
   path: string;
   idempotencyKey: string | null;
   authorization: string | null;
@@ -25,6 +27,7 @@ export async function startFakeResend(script: (number | FakeResendFailure)[] = [
     request.on("end", () => {
       const answer = answers.shift() ?? { status: 200 };
       received.push({
+        at: Date.now(),
         path: request.url ?? "",
         idempotencyKey: request.headers["idempotency-key"]?.toString() ?? null,
         authorization: request.headers.authorization ?? null,

@@ -173,6 +173,10 @@ describe("resending a failed e-mail", () => {
     resetEnvCache();
     const { admin } = await twoCustomers();
     const row = await failedOrderEmail();
+    const db = await getDb();
+    // Given up a day after it was queued two days ago: sent again, its day starts anew.
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+    await db.update(emails).set({ createdAt: twoDaysAgo, queuedAt: twoDaysAgo }).where(eq(emails.id, row.id));
     signInAs(sessionOf(admin));
     const form = new FormData();
     form.append("emailId", row.id);
@@ -181,9 +185,9 @@ describe("resending a failed e-mail", () => {
       data: undefined,
       message: "E-posta ayse@anadolu.test adresine yeniden gönderiliyor.",
     });
-    const db = await getDb();
     const [after] = await db.select().from(emails).where(eq(emails.id, row.id));
-    expect(after).toMatchObject({ status: "sent", attempts: 1, lastError: null });
+    expect(after).toMatchObject({ status: "sent", attempts: 1, lastError: null, createdAt: twoDaysAgo });
+    expect(Date.now() - after!.queuedAt.getTime()).toBeLessThan(60_000);
     expect(fake.received).toHaveLength(1);
     expect(fake.received[0]!.body).toMatchObject({ to: "ayse@anadolu.test" });
     const [audit] = await db.select().from(auditLogs).where(eq(auditLogs.entityId, row.id));

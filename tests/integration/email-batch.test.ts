@@ -34,7 +34,7 @@ describe("a batch of e-mails queued in one transaction, without Inngest", () => 
     const db = await getDb();
     await db
       .update(emails)
-      .set({ createdAt: new Date(Date.now() - 6 * 60_000) })
+      .set({ requeueAfter: new Date(Date.now() - 60_000) })
       .where(eq(emails.status, "queued"));
     expect(await requeueStaleEmails(systemContext("requeue-emails"))).toEqual({ requeued: 10 });
     expect(await byStatus()).toEqual({ stored: count, queued: 0 });

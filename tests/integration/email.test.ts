@@ -1,7 +1,7 @@
 import { InngestTestEngine } from "@inngest/test";
 import { eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "@/db";
+import { getDb, rowsOf } from "@/db";
 import { renderStoredEmail } from "@/emails";
 import { emails } from "@/db/schema";
 import { emailQueued } from "@/inngest/events";
@@ -17,6 +17,7 @@ import {
   EMAIL_SENDS_PER_SECOND,
   transactionWithEmails,
 } from "@/lib/email";
+import { requeueStaleEmails } from "@/lib/email-retry";
 import { resetEnvCache } from "@/lib/env";
 import { startFakeInngest } from "../fakes/inngest";
 import { startFakeResend } from "../fakes/resend";
@@ -111,13 +112,14 @@ describe("send-email function", () => {
   it("waits as long as Resend says after a 429, then sends", async () => {
     const resend = await useResend([429]);
     const id = await queued();
-    // The rule reads Resend's retry-after (the fake sends 3 seconds)...
+    // The rule reads Resend's retry-after (the fake sends 3 seconds; at least 30 are waited), and a
+    // try that was only asked to wait is no attempt...
     const refused = deliverEmail(systemContext("test"), id);
     await expect(refused).rejects.toBeInstanceOf(EmailRateLimitedError);
-    await expect(refused).rejects.toMatchObject({ retryAfterSeconds: 3 });
+    await expect(refused).rejects.toMatchObject({ retryAfterSeconds: 30 });
     expect(await row(id)).toMatchObject({
       status: "queued",
-      attempts: 1,
+      attempts: 0,
       lastError: "Fake Resend rate_limit_exceeded",
     });
     // ...and the function hands it to Inngest as a retry after that time, not as a plain failure.
@@ -132,11 +134,11 @@ describe("send-email function", () => {
     expect(retryAfterRateLimit(new EmailRateLimitedError("429", 900)).retryAfter).toBe("900");
     const second = await run(id);
     expect(second.result).toBe("sent");
-    expect(await row(id)).toMatchObject({ status: "sent", attempts: 3, lastError: null });
+    expect(await row(id)).toMatchObject({ status: "sent", attempts: 1, lastError: null });
     expect(resend.received).toHaveLength(3);
   });
 
-  it("takes a quota's 429 for a plain failure, and a 429 without retry-after as 1 second", async () => {
+  it("takes a quota's 429 for a plain failure, and a 429 without retry-after as 30 seconds", async () => {
     await useResend([
       { status: 429, name: "daily_quota_exceeded" },
       { status: 429, name: "rate_limit_exceeded", retryAfter: undefined },
@@ -145,7 +147,8 @@ describe("send-email function", () => {
     const quota = deliverEmail(systemContext("test"), id);
     await expect(quota).rejects.toMatchObject({ code: "EMAIL_SEND_FAILED" });
     await expect(quota).rejects.not.toBeInstanceOf(EmailRateLimitedError);
-    await expect(deliverEmail(systemContext("test"), id)).rejects.toMatchObject({ retryAfterSeconds: 1 });
+    await expect(deliverEmail(systemContext("test"), id)).rejects.toMatchObject({ retryAfterSeconds: 30 });
+    expect((await row(id)).attempts).toBe(1);
   });
 
   it("never sends a row given up as failed, though a late run comes for it", async () => {
@@ -224,9 +227,26 @@ describe("queueing", () => {
     expect(resend.received).toHaveLength(2);
     expect(rows).toEqual([
       { recipient: "a@b.com.tr", status: "sent", attempts: 1 },
-      { recipient: "b@b.com.tr", status: "queued", attempts: 1 },
+      { recipient: "b@b.com.tr", status: "queued", attempts: 0 },
       { recipient: "c@b.com.tr", status: "queued", attempts: 0 },
     ]);
+  });
+
+  it("calls Resend once a second at most, whoever sends", async () => {
+    const resend = await useResend();
+    // Two transactions' deliveries after commit, running at once.
+    await Promise.all(
+      [["a", "b"], ["c"]].map((names) =>
+        transactionWithEmails(async (_tx, _queue, queueAll) => {
+          await queueAll(names.map((name) => ({ to: `${name}@b.com.tr`, template: "password-reset", data })));
+        }),
+      ),
+    );
+    const times = resend.received.map((request) => request.at).sort((a, b) => a - b);
+    expect(times).toHaveLength(3);
+    for (let index = 1; index < times.length; index++) {
+      expect(times[index]! - times[index - 1]!).toBeGreaterThanOrEqual(1000 / EMAIL_SENDS_PER_SECOND - 50);
+    }
   });
 
   it("refuses data that does not fit the template", async () => {
@@ -268,32 +288,44 @@ describe("with Inngest configured", () => {
     const stale = await queued();
     const fresh = await queued();
     const db = await getDb();
-    await db.execute(sql`update emails set created_at = now() - interval '6 minutes' where id = ${stale}`);
+    await db.execute(sql`update emails set requeue_after = now() - interval '1 minute' where id = ${stale}`);
     const { result } = await new InngestTestEngine({ function: scheduledFunctions["requeue-emails"] }).execute();
     expect(result).toEqual({ requeued: 1 });
     expect(events!.events).toEqual([expect.objectContaining({ name: emailQueued.name, data: { emailId: stale } })]);
     expect(JSON.stringify(events!.events)).not.toContain(fresh);
   });
 
-  it("waits for the backlog before calling a row stale: a billing run's e-mails are not handed over twice", async () => {
+  it("hands a row over again only when the backlog ahead of it could have drained, 5 minutes more", async () => {
     const db = await getDb();
-    // 400 e-mails queued 6 minutes ago: at one a second they need 6 minutes 40 seconds.
-    await db.insert(emails).values(
-      Array.from({ length: 400 }, (_, index) => ({
-        recipient: `firma${index}@firma.test`,
-        template: "password-reset",
-        data,
-        status: "queued" as const,
-        createdAt: new Date(Date.now() - 6 * 60_000),
-      })),
-    );
-    const requeue = () => new InngestTestEngine({ function: scheduledFunctions["requeue-emails"] }).execute();
-    expect((await requeue()).result).toEqual({ requeued: 0 });
-    expect(events!.events).toEqual([]);
-    // Still queued 12 minutes after: longer than the backlog and 5 minutes more needed.
-    await db.execute(sql`update emails set created_at = now() - interval '12 minutes'`);
-    expect((await requeue()).result).toEqual({ requeued: 400 });
+    // A billing run's e-mails: 400 handed to Inngest at once wait their turn at one a second.
+    await transactionWithEmails(async (_tx, _queue, queueAll) => {
+      await queueAll(
+        Array.from({ length: 400 }, (_, index) => ({
+          to: `firma${index}@firma.test`,
+          template: "password-reset" as const,
+          data,
+        })),
+      );
+    });
     expect(events!.events).toHaveLength(400);
+    const [wait] = rowsOf<{ least: number; most: number }>(
+      await db.execute(sql`select min(extract(epoch from requeue_after - now()))::float8 as least,
+          max(extract(epoch from requeue_after - now()))::float8 as most
+        from emails where status = 'queued'`),
+    );
+    // 5 minutes plus 400 seconds, give or take the test's own seconds.
+    expect(Number(wait!.least)).toBeGreaterThan(700 - 30);
+    expect(Number(wait!.most)).toBeLessThanOrEqual(700);
+    const at = (minutes: number) => new Date(Date.now() + minutes * 60_000);
+    // Halfway through the drain (200 sent, 10 minutes on), nothing is handed over twice: the 200 left
+    // were queued behind 400, not behind the 200 the queue holds now.
+    await db.execute(sql`update emails set status = 'sent' where id in (select id from emails order by id limit 200)`);
+    expect(await requeueStaleEmails(systemContext("test"), at(10))).toEqual({ requeued: 0 });
+    // Still queued after the whole queue's time and 5 minutes more: lost, handed over again, once.
+    expect(await requeueStaleEmails(systemContext("test"), at(12))).toEqual({ requeued: 200 });
+    expect(events!.events).toHaveLength(600);
+    // Handed over again, they wait anew: 5 minutes and the 200 seconds of the queue now.
+    expect(await requeueStaleEmails(systemContext("test"), at(8))).toEqual({ requeued: 0 });
   });
 });
 

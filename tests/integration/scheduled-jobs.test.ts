@@ -77,7 +77,7 @@ describe("scheduled jobs", () => {
     expect(await db.select({ key: rateLimitHits.key }).from(rateLimitHits)).toHaveLength(2);
   });
 
-  it("an e-mail still queued a day after it was written is marked failed, in any configuration", async () => {
+  it("an e-mail still queued a day after it was queued is marked failed, in any configuration", async () => {
     const db = await getDb();
     const [stuck] = await db
       .insert(emails)
@@ -87,7 +87,11 @@ describe("scheduled jobs", () => {
       .insert(emails)
       .values({ recipient: "c@d.com.tr", template: "password-reset", data, status: "queued" })
       .returning({ id: emails.id });
-    await db.execute(sql`update emails set created_at = now() - interval '25 hours' where id = ${stuck!.id}`);
+    await db.execute(sql`update emails set queued_at = now() - interval '25 hours' where id = ${stuck!.id}`);
+    // Written two days ago but queued anew (`Yeniden gönder`) an hour ago: its day has not passed.
+    await db.execute(
+      sql`update emails set created_at = now() - interval '2 days', queued_at = now() - interval '1 hour' where id = ${recent!.id}`,
+    );
     const { result } = await new InngestTestEngine({
       function: scheduledFunctions["fail-undelivered-emails"],
       events: [{ name: "inngest/scheduled.timer", data: {} }],
@@ -111,7 +115,7 @@ describe("without Inngest: the in-process scheduler", () => {
     expect(await row(id)).toMatchObject({ status: "queued", attempts: 1 });
     // Five minutes later the row counts as stale; the next pass of the scheduler picks it up.
     const db = await getDb();
-    await db.execute(sql`update emails set created_at = now() - interval '6 minutes' where id = ${id}`);
+    await db.execute(sql`update emails set requeue_after = now() - interval '1 minute' where id = ${id}`);
     scheduler = startLocalScheduler({ tickMs: 20 });
     expect(scheduler).toBeDefined();
     await expect.poll(async () => (await row(id)).status, { timeout: 10_000 }).toBe("sent");
