@@ -58,11 +58,13 @@ export const REQUEUE_GRACE_MS = 5 * 60_000;
  * One Resend call at a time per EMAIL_SENDS_PER_SECOND in this process, whoever sends (a delivery
  * after a response, the requeue job, an Inngest run): resolves when this caller's turn has come.
  */
-let nextSendAt = 0;
+// On globalThis: the scheduler (started from instrumentation.ts) and the request handlers may load
+// this module in separate bundles of one process, and they must share the turns.
+const sending = globalThis as unknown as { cardakNextEmailSendAt?: number };
 function sendingTurn(): Promise<void> {
   const now = Date.now();
-  const turn = Math.max(now, nextSendAt);
-  nextSendAt = turn + 1000 / EMAIL_SENDS_PER_SECOND;
+  const turn = Math.max(now, sending.cardakNextEmailSendAt ?? 0);
+  sending.cardakNextEmailSendAt = turn + 1000 / EMAIL_SENDS_PER_SECOND;
   return turn > now ? new Promise((resolve) => setTimeout(resolve, turn - now)) : Promise.resolve();
 }
 
@@ -166,18 +168,20 @@ export async function dispatchEmails(
 ): Promise<void> {
   if (ids.length === 0) return;
   if (inngestConfigured()) {
+    // Their runs will wait behind the queue at the throttle's pace: not stale before it could have
+    // drained. Moved before the events go, so a run never finds its row due for a second hand-over.
+    const requeueIn = (perSecond: number) =>
+      getDb()
+        .then((db) => postponeRequeue(db, { emailIds: ids, graceMs: REQUEUE_GRACE_MS, perSecond }))
+        .catch((error: unknown) => ctx.log.error({ err: error, ids }, "e-mail requeue time not moved"));
+    await requeueIn(EMAIL_SENDS_PER_SECOND);
     try {
       await inngest().send(ids.map((emailId) => emailQueued.create({ emailId })));
     } catch (error) {
       ctx.log.warn({ err: error, ids }, "e-mail events not sent; the requeue cron will retry");
-      return;
+      // No run is waiting for them: due again after the grace alone.
+      await requeueIn(Infinity);
     }
-    // Their runs wait behind the queue at the throttle's pace: not stale before it could have drained.
-    await postponeRequeue(await getDb(), {
-      emailIds: ids,
-      graceMs: REQUEUE_GRACE_MS,
-      perSecond: EMAIL_SENDS_PER_SECOND,
-    }).catch((error: unknown) => ctx.log.warn({ err: error }, "e-mail requeue time not moved"));
     return;
   }
   for (const id of ids.slice(0, inlineLimit)) {

@@ -85,15 +85,15 @@ export async function listEmailsQueuedBefore(db: DbOrTx, params: { queuedBefore:
 }
 
 /**
- * Just handed to the sender: the requeue job leaves these rows alone for `graceMs` plus the time the
- * whole queue (these rows and those before them) needs at `perSecond`.
+ * Being handed to the sender: the requeue job leaves these rows alone for `graceMs` plus the time the
+ * whole queue (these rows and those before them) needs at `perSecond` (none at `Infinity`).
  */
 export async function postponeRequeue(
   db: DbOrTx,
   params: { emailIds: readonly string[]; graceMs: number; perSecond: number },
 ): Promise<void> {
   if (params.emailIds.length === 0) return;
-  const backlogMs = ((await countQueuedEmails(db)) / params.perSecond) * 1000;
+  const backlogMs = Number.isFinite(params.perSecond) ? ((await countQueuedEmails(db)) / params.perSecond) * 1000 : 0;
   await db
     .update(emails)
     .set({ requeueAfter: sql`now() + ${Math.ceil(params.graceMs + backlogMs)} * interval '1 millisecond'` })

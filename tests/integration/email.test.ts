@@ -295,6 +295,28 @@ describe("with Inngest configured", () => {
     expect(JSON.stringify(events!.events)).not.toContain(fresh);
   });
 
+  it("when the events could not be sent, the rows are due again after 5 minutes alone", async () => {
+    // Nothing listens there: the send fails.
+    inngest().setEnvVars({ INNGEST_EVENT_KEY: "test-event-key", INNGEST_BASE_URL: "http://127.0.0.1:9" });
+    await transactionWithEmails(async (_tx, _queue, queueAll) => {
+      await queueAll(
+        Array.from({ length: 100 }, (_, index) => ({
+          to: `firma${index}@firma.test`,
+          template: "password-reset" as const,
+          data,
+        })),
+      );
+    });
+    const db = await getDb();
+    const [wait] = rowsOf<{ most: number }>(
+      await db.execute(sql`select max(extract(epoch from requeue_after - now()))::float8 as most
+        from emails where status = 'queued'`),
+    );
+    // Not 5 minutes plus the 100 seconds of a queue no run waits in.
+    expect(Number(wait!.most)).toBeLessThanOrEqual(300);
+    expect(Number(wait!.most)).toBeGreaterThan(200);
+  });
+
   it("hands a row over again only when the backlog ahead of it could have drained, 5 minutes more", async () => {
     const db = await getDb();
     // A billing run's e-mails: 400 handed to Inngest at once wait their turn at one a second.
