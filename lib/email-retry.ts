@@ -1,12 +1,10 @@
 import "server-only";
 import { getDb } from "@/db";
-import { listEmailsDueForRequeue, listEmailsQueuedBefore } from "@/db/queries/emails";
+import { listEmailsDueForRequeue, listEmailsQueuedBefore, postponeRequeue } from "@/db/queries/emails";
 import { inngestConfigured } from "@/inngest/client";
 import type { Context } from "./context";
-import { dispatchEmails, EMAIL_SENDS_PER_SECOND, markEmailFailed } from "./email";
+import { dispatchEmails, EMAIL_SENDS_PER_SECOND, markEmailFailed, REQUEUE_GRACE_MS } from "./email";
 
-/** A row still queued this long after it was handed over lost its event or failed right after commit. */
-export const STALE_AFTER_MS = 5 * 60_000;
 /** An e-mail not sent within a day is given up: its links have expired or it is news no longer. */
 export const GIVE_UP_AFTER_MS = 24 * 60 * 60_000;
 /**
@@ -16,15 +14,18 @@ export const GIVE_UP_AFTER_MS = 24 * 60 * 60_000;
 export const INLINE_REQUEUE_LIMIT = 120 * EMAIL_SENDS_PER_SECOND;
 
 /**
- * Hands the `queued` rows whose time has come (`requeue_after`: 5 minutes after they were handed
- * over, plus the backlog ahead of them then) to the sender again: an Inngest event, or a delivery here
+ * Hands the `queued` rows whose time has come (`requeue_after`: 5 minutes after they were queued or
+ * handed over, plus the time the queue then needed at EMAIL_SENDS_PER_SECOND) to the sender again: an Inngest event, or a delivery here
  * without Inngest. A billing run's thousands of e-mails waiting their turn are not handed over twice.
  */
 export async function requeueStaleEmails(ctx: Context, now = new Date()): Promise<{ requeued: number }> {
-  const ids = await listEmailsDueForRequeue(await getDb(), {
-    now,
-    limit: inngestConfigured() ? 500 : INLINE_REQUEUE_LIMIT,
-  });
+  const db = await getDb();
+  const viaInngest = inngestConfigured();
+  const ids = await listEmailsDueForRequeue(db, { now, limit: viaInngest ? 500 : INLINE_REQUEUE_LIMIT });
+  // Handed over again, they wait their turn anew (without Inngest this pass is their turn).
+  if (viaInngest) {
+    await postponeRequeue(db, { emailIds: ids, graceMs: REQUEUE_GRACE_MS, perSecond: EMAIL_SENDS_PER_SECOND });
+  }
   await dispatchEmails(ids, { ctx });
   return { requeued: ids.length };
 }

@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { Resend } from "resend";
 import { getDb, rowsOf, type DbOrTx, type Tx } from "@/db";
 import { jsonRows } from "@/db/batch";
-import { getEmail, postponeRequeue } from "@/db/queries/emails";
+import { getEmail, postponeRequeue, requeueAfterSql } from "@/db/queries/emails";
 import { emails } from "@/db/schema";
 import {
   isTemplateName,
@@ -91,12 +91,16 @@ function retryAfterSeconds(headers: Record<string, string> | null | undefined): 
  */
 const queuedInTransaction = new WeakMap<object, string[]>();
 
+/** A row queued now is due for a second hand-over once the queue, it included, could have drained. */
+const requeueAfter = (count: number) =>
+  requeueAfterSql({ graceMs: REQUEUE_GRACE_MS, perSecond: EMAIL_SENDS_PER_SECOND, count });
+
 /** Writes an e-mail row (`queued`) in the caller's transaction; nothing leaves before it commits. */
 export async function queueEmail<N extends TemplateName>(tx: DbOrTx, email: OutgoingEmail<N>): Promise<string> {
   const data = templates[email.template].schema.parse(email.data) as Record<string, unknown>;
   const [row] = await tx
     .insert(emails)
-    .values({ recipient: email.to, template: email.template, data, status: "queued" })
+    .values({ recipient: email.to, template: email.template, data, status: "queued", requeueAfter: requeueAfter(1) })
     .returning({ id: emails.id });
   if (!row) throw new Error("E-mail row was not written");
   queuedInTransaction.get(tx)?.push(row.id);
@@ -112,8 +116,8 @@ export async function queueEmails(tx: DbOrTx, list: readonly OutgoingEmail[]): P
     data: templates[email.template].schema.parse(email.data) as Record<string, unknown>,
   }));
   const result = await tx.execute(sql`
-    insert into ${emails} (recipient, template, data, status)
-    select recipient, template, data, 'queued' from jsonb_to_recordset(${jsonRows(rows)})
+    insert into ${emails} (recipient, template, data, status, requeue_after)
+    select recipient, template, data, 'queued', ${requeueAfter(rows.length)} from jsonb_to_recordset(${jsonRows(rows)})
       as r(recipient text, template text, data jsonb)
     returning id`);
   const ids = rowsOf<{ id: string }>(result).map((row) => row.id);
@@ -159,7 +163,7 @@ export const INLINE_DELIVERY_LIMIT = 50;
 /**
  * Hands committed rows to Inngest; without Inngest (local use) delivers them right away, at most
  * `inlineLimit` of them (the requeue job picks up the rest), one Resend call at a time at
- * EMAIL_SENDS_PER_SECOND. With Inngest, the rows' requeue time moves past the backlog ahead of them.
+ * EMAIL_SENDS_PER_SECOND.
  * `ctx` is whose work it is, for the log: the requeue job's, or the sending request's.
  */
 export async function dispatchEmails(
@@ -168,19 +172,16 @@ export async function dispatchEmails(
 ): Promise<void> {
   if (ids.length === 0) return;
   if (inngestConfigured()) {
-    // Their runs will wait behind the queue at the throttle's pace: not stale before it could have
-    // drained. Moved before the events go, so a run never finds its row due for a second hand-over.
-    const requeueIn = (perSecond: number) =>
-      getDb()
-        .then((db) => postponeRequeue(db, { emailIds: ids, graceMs: REQUEUE_GRACE_MS, perSecond }))
-        .catch((error: unknown) => ctx.log.error({ err: error, ids }, "e-mail requeue time not moved"));
-    await requeueIn(EMAIL_SENDS_PER_SECOND);
+    // The rows were written due for a second hand-over only once the queue could have drained
+    // (requeue_after); the requeue job moves them on when it hands them over again.
     try {
       await inngest().send(ids.map((emailId) => emailQueued.create({ emailId })));
     } catch (error) {
       ctx.log.warn({ err: error, ids }, "e-mail events not sent; the requeue cron will retry");
-      // No run is waiting for them: due again after the grace alone.
-      await requeueIn(Infinity);
+      // No run waits for them in any queue: due again after the grace alone.
+      await getDb()
+        .then((db) => postponeRequeue(db, { emailIds: ids, graceMs: REQUEUE_GRACE_MS, perSecond: Infinity }))
+        .catch((failure: unknown) => ctx.log.error({ err: failure, ids }, "e-mail requeue time not moved"));
     }
     return;
   }

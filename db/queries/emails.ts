@@ -85,6 +85,17 @@ export async function listEmailsQueuedBefore(db: DbOrTx, params: { queuedBefore:
 }
 
 /**
+ * When the requeue job may hand over rows queued now, `count` of them at once: after `graceMs`, plus
+ * the time the queue (the rows already queued and these) needs at `perSecond`. For the INSERT that
+ * writes them (the count is read once per statement).
+ */
+export function requeueAfterSql(params: { graceMs: number; perSecond: number; count: number }): SQL {
+  return sql`now() + ${params.graceMs} * interval '1 millisecond'
+    + ((select count(*) from ${emails} where ${emails.status} = 'queued') + ${params.count})
+      * ${1000 / params.perSecond} * interval '1 millisecond'`;
+}
+
+/**
  * Being handed to the sender: the requeue job leaves these rows alone for `graceMs` plus the time the
  * whole queue (these rows and those before them) needs at `perSecond` (none at `Infinity`).
  */

@@ -21,7 +21,7 @@ export const emails = pgTable(
     queuedAt: ts("queued_at").notNull().defaultNow(),
     /**
      * When the requeue job may hand it to the sender again, should it still be `queued`: 5 minutes
-     * after it was handed over, plus the time the e-mails queued before it need at the sending pace.
+     * after it was queued or handed over, plus the time the queue then needed at the sending pace.
      */
     requeueAfter: ts("requeue_after")
       .notNull()
@@ -30,14 +30,9 @@ export const emails = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    // The requeue and give-up jobs: the queued rows, by when they are due.
-    index("emails_queued_requeue_idx")
-      .on(t.requeueAfter)
-      .where(sql`${t.status} = 'queued'`),
-    index("emails_queued_at_idx")
-      .on(t.queuedAt)
-      .where(sql`${t.status} = 'queued'`),
-    // The log's keyset order (newest first, then id), alone or after a status or template filter.
+    // The log's keyset order (newest first, then id), alone or after a status or template filter. It
+    // also gives the requeue and give-up jobs the queued rows (a few thousand at most, after a billing
+    // run): no index of their own, which every e-mail written would pay for.
     index("emails_status_created_idx").on(t.status, t.createdAt, t.id),
     index("emails_created_at_idx").on(t.createdAt, t.id),
     index("emails_template_created_idx").on(t.template, t.createdAt, t.id),
