@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "@/db";
-import { listEmailsDueForRequeue, listEmailsQueuedBefore, postponeRequeue } from "@/db/queries/emails";
+import { listEmailsDueForRequeue, listEmailsQueuedBefore, setRequeueAfter } from "@/db/queries/emails";
 import { inngestConfigured } from "@/inngest/client";
 import type { Context } from "./context";
-import { dispatchEmails, EMAIL_SENDS_PER_SECOND, markEmailFailed, REQUEUE_GRACE_MS } from "./email";
+import { dispatchEmails, EMAIL_SENDS_PER_SECOND, markEmailFailed, requeueAfter } from "./email";
 
 /** An e-mail not sent within a day is given up: its links have expired or it is news no longer. */
 export const GIVE_UP_AFTER_MS = 24 * 60 * 60_000;
@@ -14,18 +14,16 @@ export const GIVE_UP_AFTER_MS = 24 * 60 * 60_000;
 export const INLINE_REQUEUE_LIMIT = 120 * EMAIL_SENDS_PER_SECOND;
 
 /**
- * Hands the `queued` rows whose time has come (`requeue_after`: 5 minutes after they were queued or
- * handed over, plus the time the queue then needed at EMAIL_SENDS_PER_SECOND) to the sender again: an Inngest event, or a delivery here
- * without Inngest. A billing run's thousands of e-mails waiting their turn are not handed over twice.
+ * Hands the `queued` rows whose time has come (`requeue_after`, see requeueAfter in lib/email.ts) to
+ * the sender again: an Inngest event, or a delivery here without Inngest. A billing run's thousands
+ * of e-mails waiting their turn are not handed over twice.
  */
 export async function requeueStaleEmails(ctx: Context, now = new Date()): Promise<{ requeued: number }> {
   const db = await getDb();
   const viaInngest = inngestConfigured();
   const ids = await listEmailsDueForRequeue(db, { now, limit: viaInngest ? 500 : INLINE_REQUEUE_LIMIT });
   // Handed over again, they wait their turn anew (without Inngest this pass is their turn).
-  if (viaInngest) {
-    await postponeRequeue(db, { emailIds: ids, graceMs: REQUEUE_GRACE_MS, perSecond: EMAIL_SENDS_PER_SECOND });
-  }
+  if (viaInngest) await setRequeueAfter(db, { emailIds: ids, at: requeueAfter(0) });
   await dispatchEmails(ids, { ctx });
   return { requeued: ids.length };
 }

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { Resend } from "resend";
 import { getDb, rowsOf, type DbOrTx, type Tx } from "@/db";
 import { jsonRows } from "@/db/batch";
-import { getEmail, postponeRequeue, requeueAfterSql } from "@/db/queries/emails";
+import { getEmail, requeueAfterSql, setRequeueAfter } from "@/db/queries/emails";
 import { emails } from "@/db/schema";
 import {
   isTemplateName,
@@ -54,13 +54,14 @@ const RETRY_AFTER_SECONDS = { min: 30, max: 15 * 60 };
  */
 export const REQUEUE_GRACE_MS = 5 * 60_000;
 
+// On globalThis: the scheduler (started from instrumentation.ts) and the request handlers may load
+// this module in separate bundles of one process, and they must share the turns.
+const sending = globalThis as unknown as { cardakNextEmailSendAt?: number };
+
 /**
  * One Resend call at a time per EMAIL_SENDS_PER_SECOND in this process, whoever sends (a delivery
  * after a response, the requeue job, an Inngest run): resolves when this caller's turn has come.
  */
-// On globalThis: the scheduler (started from instrumentation.ts) and the request handlers may load
-// this module in separate bundles of one process, and they must share the turns.
-const sending = globalThis as unknown as { cardakNextEmailSendAt?: number };
 function sendingTurn(): Promise<void> {
   const now = Date.now();
   const turn = Math.max(now, sending.cardakNextEmailSendAt ?? 0);
@@ -91,9 +92,18 @@ function retryAfterSeconds(headers: Record<string, string> | null | undefined): 
  */
 const queuedInTransaction = new WeakMap<object, string[]>();
 
-/** A row queued now is due for a second hand-over once the queue, it included, could have drained. */
-const requeueAfter = (count: number) =>
-  requeueAfterSql({ graceMs: REQUEUE_GRACE_MS, perSecond: EMAIL_SENDS_PER_SECOND, count });
+/**
+ * When rows queued (or handed over) now may be handed over again: 5 minutes after the queue, they
+ * included, could have drained at EMAIL_SENDS_PER_SECOND; `joining` counts those this very statement
+ * queues. `behindQueue: false` when no run waits for them anywhere (their events were not sent).
+ */
+export function requeueAfter(joining: number, { behindQueue = true } = {}): SQL {
+  return requeueAfterSql({
+    graceMs: REQUEUE_GRACE_MS,
+    perSecond: behindQueue ? EMAIL_SENDS_PER_SECOND : undefined,
+    joining,
+  });
+}
 
 /** Writes an e-mail row (`queued`) in the caller's transaction; nothing leaves before it commits. */
 export async function queueEmail<N extends TemplateName>(tx: DbOrTx, email: OutgoingEmail<N>): Promise<string> {
@@ -155,16 +165,16 @@ export async function transactionWithEmails<T>(
 
 /**
  * Without Inngest, how many e-mails one transaction delivers right after its commit; the rest stay
- * `queued` for the requeue job (INLINE_REQUEUE_LIMIT every 5 minutes), so a billing run of thousands does not render
- * them all inside the request that started it.
+ * `queued` for the requeue job (INLINE_REQUEUE_LIMIT every 5 minutes), so a billing run of thousands
+ * does not render them all inside the request that started it.
  */
 export const INLINE_DELIVERY_LIMIT = 50;
 
 /**
  * Hands committed rows to Inngest; without Inngest (local use) delivers them right away, at most
  * `inlineLimit` of them (the requeue job picks up the rest), one Resend call at a time at
- * EMAIL_SENDS_PER_SECOND.
- * `ctx` is whose work it is, for the log: the requeue job's, or the sending request's.
+ * EMAIL_SENDS_PER_SECOND. `ctx` is whose work it is, for the log: the requeue job's, or the sending
+ * request's.
  */
 export async function dispatchEmails(
   ids: string[],
@@ -180,7 +190,7 @@ export async function dispatchEmails(
       ctx.log.warn({ err: error, ids }, "e-mail events not sent; the requeue cron will retry");
       // No run waits for them in any queue: due again after the grace alone.
       await getDb()
-        .then((db) => postponeRequeue(db, { emailIds: ids, graceMs: REQUEUE_GRACE_MS, perSecond: Infinity }))
+        .then((db) => setRequeueAfter(db, { emailIds: ids, at: requeueAfter(0, { behindQueue: false }) }))
         .catch((failure: unknown) => ctx.log.error({ err: failure, ids }, "e-mail requeue time not moved"));
     }
     return;
@@ -246,19 +256,14 @@ export async function deliverEmail(ctx: Context, emailId: string): Promise<Deliv
   );
   if (error || !data) {
     const message = error?.message ?? "Resend returned no id";
+    // Only the rate limit: a daily or monthly quota (also 429) is a failure like any other.
+    const rateLimited = error?.name === "rate_limit_exceeded";
     await db
       .update(emails)
-      .set({ lastError: message.slice(0, 500) })
+      // A rate-limited try is no attempt: the e-mail was not refused, only asked to wait.
+      .set({ lastError: message.slice(0, 500), ...(rateLimited && { attempts: sql`${emails.attempts} - 1` }) })
       .where(eq(emails.id, emailId));
-    // Only the rate limit: a daily or monthly quota (also 429) is a failure like any other.
-    if (error?.name === "rate_limit_exceeded") {
-      // Not an attempt: the e-mail was not refused, only asked to wait.
-      await db
-        .update(emails)
-        .set({ attempts: sql`${emails.attempts} - 1` })
-        .where(eq(emails.id, emailId));
-      throw new EmailRateLimitedError(message, retryAfterSeconds(headers));
-    }
+    if (rateLimited) throw new EmailRateLimitedError(message, retryAfterSeconds(headers));
     throw new EmailSendError(message);
   }
   const redacted = withoutSecrets(template, row.data, "[gönderildi]");

@@ -49,6 +49,7 @@ export function paymentPageSources(iyzipayUri: string): string[] {
 
 /** Whether a form's navigation may end at `pageUrl` (the payment page Iyzico answered with). */
 export function isPaymentPageAllowed(pageUrl: string, iyzipayUri: string): boolean {
+  if (!URL.canParse(pageUrl)) return false;
   const page = new URL(pageUrl);
   return paymentPageSources(iyzipayUri).some((source) =>
     source.startsWith("https://*.")

@@ -56,12 +56,6 @@ export async function getEmail(db: DbOrTx, params: { emailId: string }) {
   return row ?? null;
 }
 
-/** How many e-mails wait to be sent (the sender's backlog); counted from the queued rows' index. */
-export async function countQueuedEmails(db: DbOrTx): Promise<number> {
-  const [row] = await db.select({ value: count() }).from(emails).where(eq(emails.status, "queued"));
-  return row?.value ?? 0;
-}
-
 /** Ids of the rows still `queued` whose time to be handed over again has come, the longest due first. */
 export async function listEmailsDueForRequeue(db: DbOrTx, params: { now: Date; limit: number }) {
   const rows = await db
@@ -85,29 +79,23 @@ export async function listEmailsQueuedBefore(db: DbOrTx, params: { queuedBefore:
 }
 
 /**
- * When the requeue job may hand over rows queued now, `count` of them at once: after `graceMs`, plus
- * the time the queue (the rows already queued and these) needs at `perSecond`. For the INSERT that
- * writes them (the count is read once per statement).
+ * When the requeue job may hand over rows queued (or handed over) now: after `graceMs`, plus, with
+ * `perSecond`, the time the queue needs at that pace: the rows already queued and `joining` more that
+ * this statement queues. The count is read once per statement.
  */
-export function requeueAfterSql(params: { graceMs: number; perSecond: number; count: number }): SQL {
-  return sql`now() + ${params.graceMs} * interval '1 millisecond'
-    + ((select count(*) from ${emails} where ${emails.status} = 'queued') + ${params.count})
+export function requeueAfterSql(params: { graceMs: number; perSecond?: number; joining: number }): SQL {
+  const grace = sql`now() + ${params.graceMs} * interval '1 millisecond'`;
+  if (!params.perSecond) return grace;
+  return sql`${grace} + ((select count(*) from ${emails} where ${emails.status} = 'queued') + ${params.joining})
       * ${1000 / params.perSecond} * interval '1 millisecond'`;
 }
 
-/**
- * Being handed to the sender: the requeue job leaves these rows alone for `graceMs` plus the time the
- * whole queue (these rows and those before them) needs at `perSecond` (none at `Infinity`).
- */
-export async function postponeRequeue(
-  db: DbOrTx,
-  params: { emailIds: readonly string[]; graceMs: number; perSecond: number },
-): Promise<void> {
+/** Moves the requeue time of those of these rows still `queued` (requeueAfterSql). */
+export async function setRequeueAfter(db: DbOrTx, params: { emailIds: readonly string[]; at: SQL }): Promise<void> {
   if (params.emailIds.length === 0) return;
-  const backlogMs = Number.isFinite(params.perSecond) ? ((await countQueuedEmails(db)) / params.perSecond) * 1000 : 0;
   await db
     .update(emails)
-    .set({ requeueAfter: sql`now() + ${Math.ceil(params.graceMs + backlogMs)} * interval '1 millisecond'` })
+    .set({ requeueAfter: params.at })
     .where(and(sql`${emails.id} = any(${uuidArray(params.emailIds)})`, eq(emails.status, "queued")));
 }
 

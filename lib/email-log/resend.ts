@@ -7,7 +7,7 @@ import { isTemplateName, sensitiveFields } from "@/emails";
 import { assertAdmin } from "@/lib/admin-guard";
 import { writeAudit } from "@/lib/audit";
 import type { AdminContext } from "@/lib/context";
-import { dispatchEmails, REQUEUE_GRACE_MS } from "@/lib/email";
+import { dispatchEmails, requeueAfter } from "@/lib/email";
 import { emailLogError } from "./messages";
 
 /**
@@ -34,7 +34,7 @@ export async function resendEmail(ctx: AdminContext, input: { emailId: string })
         attempts: 0,
         lastError: null,
         queuedAt: sql`now()`,
-        requeueAfter: sql`now() + ${REQUEUE_GRACE_MS} * interval '1 millisecond'`,
+        requeueAfter: requeueAfter(1),
       })
       .where(and(eq(emails.id, row.id), eq(emails.status, "failed")))
       .returning({ id: emails.id });

@@ -80,7 +80,7 @@ export async function startCardPayment(
     if (!isPaymentPageAllowed(session.paymentPageUrl, env().IYZIPAY_URI)) {
       // With JavaScript the browser still goes there; a form submitted before it loads is blocked.
       ctx.log.error(
-        { paymentId, paymentPageHost: new URL(session.paymentPageUrl).host },
+        { paymentId, paymentPageUrl: session.paymentPageUrl.split("?")[0] },
         "Iyzico's payment page is outside the Content-Security-Policy's form-action (lib/security-headers.ts)",
       );
     }

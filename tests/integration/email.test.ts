@@ -53,6 +53,19 @@ async function row(id: string) {
   return found!;
 }
 
+/** `count` e-mails queued in one transaction, as a billing run queues its invoices' e-mails. */
+function queueMany(count: number) {
+  return transactionWithEmails(async (_tx, _queue, queueAll) => {
+    await queueAll(
+      Array.from({ length: count }, (_, index) => ({
+        to: `firma${index}@firma.test`,
+        template: "password-reset" as const,
+        data,
+      })),
+    );
+  });
+}
+
 function run(emailId: string) {
   return new InngestTestEngine({
     function: sendEmail,
@@ -298,15 +311,7 @@ describe("with Inngest configured", () => {
   it("when the events could not be sent, the rows are due again after 5 minutes alone", async () => {
     // Nothing listens there: the send fails.
     inngest().setEnvVars({ INNGEST_EVENT_KEY: "test-event-key", INNGEST_BASE_URL: "http://127.0.0.1:9" });
-    await transactionWithEmails(async (_tx, _queue, queueAll) => {
-      await queueAll(
-        Array.from({ length: 100 }, (_, index) => ({
-          to: `firma${index}@firma.test`,
-          template: "password-reset" as const,
-          data,
-        })),
-      );
-    });
+    await queueMany(100);
     const db = await getDb();
     const [wait] = rowsOf<{ most: number }>(
       await db.execute(sql`select max(extract(epoch from requeue_after - now()))::float8 as most
@@ -320,15 +325,7 @@ describe("with Inngest configured", () => {
   it("hands a row over again only when the backlog ahead of it could have drained, 5 minutes more", async () => {
     const db = await getDb();
     // A billing run's e-mails: 400 handed to Inngest at once wait their turn at one a second.
-    await transactionWithEmails(async (_tx, _queue, queueAll) => {
-      await queueAll(
-        Array.from({ length: 400 }, (_, index) => ({
-          to: `firma${index}@firma.test`,
-          template: "password-reset" as const,
-          data,
-        })),
-      );
-    });
+    await queueMany(400);
     expect(events!.events).toHaveLength(400);
     const [wait] = rowsOf<{ least: number; most: number }>(
       await db.execute(sql`select min(extract(epoch from requeue_after - now()))::float8 as least,

@@ -38,5 +38,6 @@ describe("the Content-Security-Policy's form-action", () => {
     expect(isPaymentPageAllowed("https://evil-iyzipay.com?token=abc", sandbox)).toBe(false);
     expect(isPaymentPageAllowed("http://127.0.0.1:4010/odeme?token=abc", "http://127.0.0.1:4010")).toBe(true);
     expect(isPaymentPageAllowed("http://127.0.0.1:4011/odeme?token=abc", "http://127.0.0.1:4010")).toBe(false);
+    expect(isPaymentPageAllowed("not a url", sandbox)).toBe(false);
   });
 });
