@@ -71,7 +71,7 @@ export type BillingInput = Awaited<ReturnType<typeof getBillingInputs>>[number];
 /**
  * What an invoice of the period is computed from, for those of `customerIds` that are billable: the
  * pricing of the customer and the packages of its orders completed in the period (counted together,
- * one grouped read for the whole chunk).
+ * one grouped read for the whole chunk), with the customer as an issued invoice prints it.
  */
 export async function getBillingInputs(db: DbOrTx, params: { period: BillingPeriod; customerIds: readonly string[] }) {
   if (params.customerIds.length === 0) return [];
@@ -91,6 +91,14 @@ export async function getBillingInputs(db: DbOrTx, params: { period: BillingPeri
       serviceType: customers.serviceType,
       contractUnitPrice: customers.contractUnitPrice,
       packageCount: packages.packageCount,
+      // What an invoice issued at once prints about the buyer and where its e-mail goes.
+      companyName: customers.companyName,
+      address: customers.address,
+      city: customers.city,
+      taxOffice: customers.taxOffice,
+      taxId: customers.taxId,
+      email: customers.email,
+      contactName: customers.contactName,
     })
     .from(customers)
     .leftJoin(packages, eq(packages.customerId, customers.id))

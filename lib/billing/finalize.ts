@@ -25,8 +25,22 @@ export const PAYMENT_TERM_MS = 24 * 60 * 60_000;
 
 export type IssuedInvoice = { invoiceId: string; customerId: string; invoiceNumber: string };
 
-type Draft = Awaited<ReturnType<typeof lockDraftsForIssue>>[number];
-type Numbered = Draft & { invoiceNumber: string; ettn: string };
+/** What issuing an invoice prints and e-mails, from the invoice and its customer. */
+export type ToIssue = {
+  id: string;
+  customerId: string;
+  periodStart: Date;
+  periodEnd: Date;
+  total: number;
+  companyName: string;
+  address: string | null;
+  city: string | null;
+  taxOffice: string | null;
+  taxId: string;
+  email: string;
+  contactName: string;
+};
+type Numbered = ToIssue & { invoiceNumber: string; ettn: string };
 
 /**
  * The issue time of the next numbers: now, but never before the previous number of the series, so
@@ -58,7 +72,7 @@ async function writeIssued(tx: Tx, rows: Numbered[], issuedAt: Date, dueAt: Date
 }
 
 /** The "fatura kesildi" e-mails of a batch: the texts every invoice of the batch shares are made once. */
-function issuedEmails(rows: Numbered[], dueAt: Date): OutgoingEmail<"invoice-issued">[] {
+export function issuedEmails(rows: readonly Numbered[], dueAt: Date): OutgoingEmail<"invoice-issued">[] {
   const dueText = formatIstanbulDateTime(dueAt);
   const periodLabels = new Map<number, string>();
   const periodLabel = (row: Numbered) => {
@@ -84,6 +98,42 @@ function issuedEmails(rows: Numbered[], dueAt: Date): OutgoingEmail<"invoice-iss
 }
 
 /**
+ * The next numbers of the year's gapless series for `rows`, in order, each with a new ETTN, and the
+ * time they are issued and due. The counter row stays locked until the transaction ends, so a
+ * rollback gives the numbers back and the next block waits for this one.
+ */
+export async function takeNumbers<T extends ToIssue>(tx: Tx, rows: readonly T[], now: Date) {
+  const year = istanbulYear(now);
+  const first = await nextSequenceBlock(tx, counterKey("invoice", year), rows.length);
+  const issuedAt = await issueTime(tx, year, first, now);
+  const dueAt = new Date(issuedAt.getTime() + PAYMENT_TERM_MS);
+  const numbered = rows.map((row, index) => ({
+    ...row,
+    invoiceNumber: formatInvoiceNumber(year, first + index),
+    ettn: randomUUID(),
+  }));
+  return { issuedAt, dueAt, numbered };
+}
+
+/** An issued invoice as its `invoice.sent` audit row records it. */
+export function sentState(row: Numbered, issuedAt: Date, dueAt: Date) {
+  return {
+    status: "sent",
+    invoiceNumber: row.invoiceNumber,
+    ettn: row.ettn,
+    issuedAt: issuedAt.toISOString(),
+    dueAt: dueAt.toISOString(),
+    total: row.total,
+  };
+}
+
+export const issuedRef = (row: Numbered): IssuedInvoice => ({
+  invoiceId: row.id,
+  customerId: row.customerId,
+  invoiceNumber: row.invoiceNumber,
+});
+
+/**
  * Issues the drafts among `invoiceIds` in one transaction: each gets the next number of the year's
  * gapless series (the counter row is taken in this transaction, so a rollback gives the numbers back),
  * an ETTN, the seller and buyer as printed, status `sent`, issued now and due 24 hours later; the
@@ -100,36 +150,21 @@ export async function finalizeInvoices(
   const issued = await transactionWithEmails(async (tx, _queue, queueAll) => {
     const drafts = await lockDraftsForIssue(tx, { invoiceIds: params.invoiceIds });
     if (drafts.length === 0) return [];
-    const year = istanbulYear(now);
-    const first = await nextSequenceBlock(tx, counterKey("invoice", year), drafts.length);
-    const issuedAt = await issueTime(tx, year, first, now);
-    const dueAt = new Date(issuedAt.getTime() + PAYMENT_TERM_MS);
-    const rows = drafts.map((draft, index) => ({
-      ...draft,
-      invoiceNumber: formatInvoiceNumber(year, first + index),
-      ettn: randomUUID(),
-    }));
-    await writeIssued(tx, rows, issuedAt, dueAt);
-    await queueAll(issuedEmails(rows, dueAt));
+    const { issuedAt, dueAt, numbered } = await takeNumbers(tx, drafts, now);
+    await writeIssued(tx, numbered, issuedAt, dueAt);
+    await queueAll(issuedEmails(numbered, dueAt));
     await writeAudits(
       tx,
       ctx,
-      rows.map((row) => ({
+      numbered.map((row) => ({
         action: "invoice.sent",
         entityType: "invoice",
         entityId: row.id,
         before: { status: "draft" },
-        after: {
-          status: "sent",
-          invoiceNumber: row.invoiceNumber,
-          ettn: row.ettn,
-          issuedAt: issuedAt.toISOString(),
-          dueAt: dueAt.toISOString(),
-          total: row.total,
-        },
+        after: sentState(row, issuedAt, dueAt),
       })),
     );
-    return rows.map((row) => ({ invoiceId: row.id, customerId: row.customerId, invoiceNumber: row.invoiceNumber }));
+    return numbered.map(issuedRef);
   });
   await publishInvoicesSent(ctx, issued);
   return issued;

@@ -26,9 +26,10 @@ export function assertBillablePeriod(period: BillingPeriod, now: Date): void {
   if (period.end.getTime() > now.getTime()) throw billingError("PERIOD_NOT_ENDED");
 }
 
-type Priced = { input: BillingInput; invoice: ComputedInvoice };
+export type Priced = { input: BillingInput; invoice: ComputedInvoice };
 
-function price(ctx: Context, inputs: BillingInput[], tiers: TierVersion[], premiumSurcharge: number): Priced[] {
+/** Prices each input with the period's tiers and surcharge; a customer that cannot be priced is logged and left out. */
+export function price(ctx: Context, inputs: BillingInput[], tiers: TierVersion[], premiumSurcharge: number): Priced[] {
   const priced: Priced[] = [];
   for (const input of inputs) {
     try {

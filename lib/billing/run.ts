@@ -7,27 +7,55 @@ import type { AdminContext, Context } from "../context";
 import { istanbulTime } from "../dates";
 import { finalizeInvoices } from "./finalize";
 import { assertBillablePeriod, generateInvoices } from "./generate";
+import { IssueConflictError, issueNewInvoices } from "./issue";
 import { billingError } from "./messages";
 import { lastEndedPeriod, periodStartingAt, type BillingPeriod } from "./period";
 import type { BillPeriodInput } from "./schemas";
 
-/** Customers per chunk: one grouped count, one insert of drafts, one of lines, one numbering. */
+/** Customers per chunk: one grouped count, one insert of invoices, one of lines, one numbering. */
 export const RUN_CHUNK_SIZE = 500;
 
 export type RunOutcome = {
   runId: string;
-  /** Drafts written by this run. */
+  /** Invoices written by this run. */
   created: number;
-  /** Invoices issued (numbered and e-mailed) by this run. */
+  /** Invoices issued (numbered and e-mailed) by this run: those written, and drafts left before. */
   issued: number;
 };
 
+type ChunkOutcome = Omit<RunOutcome, "runId">;
+
+/**
+ * One chunk of the run: the customers without an invoice of the period get theirs written and issued
+ * in one transaction; drafts left by an earlier, failed run are issued. If another writer made one of
+ * the chunk's invoices meanwhile (the per-customer Inngest function, a second run), the chunk is
+ * taken again in the two steps, each of which leaves what someone else wrote alone.
+ */
+async function billChunk(
+  ctx: Context,
+  params: { period: BillingPeriod; customerIds: readonly string[]; now: Date },
+): Promise<ChunkOutcome> {
+  try {
+    const { issued, existing } = await issueNewInvoices(ctx, params);
+    const drafts = existing.flatMap((row) => (row.status === "draft" ? [row.invoiceId] : []));
+    const finalized = await finalizeInvoices(ctx, { invoiceIds: drafts, now: params.now });
+    return { created: issued.length, issued: issued.length + finalized.length };
+  } catch (error) {
+    if (!(error instanceof IssueConflictError)) throw error;
+    ctx.log.info({ customers: params.customerIds.length }, "billing chunk met another writer; taken in two steps");
+    const outcomes = await generateInvoices(ctx, params);
+    const invoiceIds = outcomes.flatMap((outcome) => (outcome.invoiceId ? [outcome.invoiceId] : []));
+    const finalized = await finalizeInvoices(ctx, { invoiceIds, now: params.now });
+    return { created: outcomes.filter((outcome) => outcome.created).length, issued: finalized.length };
+  }
+}
+
 /**
  * Bills a period for every billable customer, without Inngest: customers in chunks (keyset by id),
- * each chunk's drafts generated in one transaction and issued in the next, through the same rules as
- * the per-customer Inngest function. Run again it finds nothing to do (customers with an issued
- * invoice of the period are not listed; drafts left by a failed run are issued). Recorded as a
- * billing run with its outcome.
+ * each chunk's invoices written and issued in one transaction through the same rules as the
+ * per-customer Inngest function (lib/billing/issue.ts). Run again it finds nothing to do (customers
+ * with an issued invoice of the period are not listed; drafts left by a failed run are issued).
+ * Recorded as a billing run with its outcome.
  */
 export async function runBillingPeriod(
   ctx: Context,
@@ -47,40 +75,42 @@ export async function runBillingPeriod(
     })
     .returning({ id: billingRuns.id });
   const runId = run!.id;
-  let created = 0;
-  let issued = 0;
-  // While one chunk is being issued, the next is counted and drafted on another connection: the two
-  // transactions touch different invoices, and issuing stays one chunk at a time, in order.
-  let issuing: Promise<number> = Promise.resolve(0);
+  const done: ChunkOutcome = { created: 0, issued: 0 };
+  const add = (outcome: ChunkOutcome) => {
+    done.created += outcome.created;
+    done.issued += outcome.issued;
+  };
+  // Two chunks at a time on two connections: while one writes its invoices, the next is listed and
+  // counted; numbering waits for the counter row, so the series stays gapless and in date order.
+  let previous: Promise<ChunkOutcome> = Promise.resolve({ created: 0, issued: 0 });
   try {
     for (let after: string | null = null; ;) {
       const customerIds = await listBillableCustomers(db, { period, after, limit: chunkSize });
       if (customerIds.length === 0) break;
-      const outcomes = await generateInvoices(ctx, { period, customerIds, now });
-      created += outcomes.filter((outcome) => outcome.created).length;
-      const invoiceIds = outcomes.flatMap((outcome) => (outcome.invoiceId ? [outcome.invoiceId] : []));
-      issued += await issuing;
-      issuing = finalizeInvoices(ctx, { invoiceIds, now }).then((done) => done.length);
-      // A failure surfaces at the next await; until then it must not count as unhandled.
-      issuing.catch(() => {});
+      const current = billChunk(ctx, { period, customerIds, now });
+      // A failure surfaces when it is awaited; until then it must not count as unhandled.
+      current.catch(() => {});
+      const before = previous;
+      previous = current;
+      add(await before);
       if (customerIds.length < chunkSize) break;
       after = customerIds.at(-1)!;
     }
-    issued += await issuing;
+    add(await previous);
   } catch (error) {
-    issued += await issuing.catch(() => 0);
+    add(await previous.catch(() => ({ created: 0, issued: 0 })));
     await db
       .update(billingRuns)
-      .set({ status: "failed", invoiceCount: issued, finishedAt: new Date(), error: String(error).slice(0, 500) })
+      .set({ status: "failed", invoiceCount: done.issued, finishedAt: new Date(), error: String(error).slice(0, 500) })
       .where(eq(billingRuns.id, runId));
     throw error;
   }
   await db
     .update(billingRuns)
-    .set({ status: "completed", invoiceCount: issued, finishedAt: new Date() })
+    .set({ status: "completed", invoiceCount: done.issued, finishedAt: new Date() })
     .where(eq(billingRuns.id, runId));
-  ctx.log.info({ runId, periodStart: period.start, created, issued }, "billing run completed");
-  return { runId, created, issued };
+  ctx.log.info({ runId, periodStart: period.start, ...done }, "billing run completed");
+  return { runId, ...done };
 }
 
 /**

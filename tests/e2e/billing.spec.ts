@@ -95,9 +95,7 @@ test("a period billed by operations, seen and downloaded by the customer, suspen
   await expect(billDialog.getByLabel("Dönem")).toHaveValue(periodKey(customer.period));
   await shoot(admin, "donemi-faturalandir-dialog", 1280);
   await billDialog.getByRole("button", { name: "Dönemi faturalandır" }).click();
-  await expect(
-    admin.getByText(/dönemi faturalandırıldı: \d+ taslak oluşturuldu, \d+ fatura kesildi\./).first(),
-  ).toBeVisible();
+  await expect(admin.getByText(/dönemi faturalandırıldı: \d+ fatura kesildi/).first()).toBeVisible();
   const invoice = await invoiceOf(customer.customerId);
   expect(invoice.status).toBe("sent");
   const total = formatKurus(invoice.total);

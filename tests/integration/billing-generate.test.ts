@@ -1,17 +1,22 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { billingRuns, invoiceLines, invoices, pricingTiers } from "@/db/schema";
+import { billingRuns, invoiceLines, invoices, numberCounters, pricingTiers } from "@/db/schema";
+import { inngest } from "@/inngest/client";
 import { generateInvoice, generateInvoices } from "@/lib/billing/generate";
 import { runBillingPeriod } from "@/lib/billing/run";
 import { istanbulTime } from "@/lib/dates";
+import { resetEnvCache } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { startFakeInngest } from "../fakes/inngest";
 import { systemCtx } from "./helpers/context";
 import { insertCustomer } from "./helpers/fixtures";
 import {
+  auditsOf,
   BEFORE_PERIOD,
   completeOrders,
   customerIds,
+  emailsTo,
   invoiceOf,
   invoiceRows,
   linesOf,
@@ -151,5 +156,82 @@ describe("a period run", () => {
     expect(issued.status).toBe("sent");
     const db = await getDb();
     expect(await db.select().from(invoices).where(eq(invoices.status, "draft"))).toEqual([]);
+  });
+  it("writes each invoice once, already issued: one audit row, the e-mail with its number, invoice/sent after commit", async () => {
+    const fake = await startFakeInngest();
+    process.env.INNGEST_EVENT_KEY = "test-event-key";
+    resetEnvCache();
+    inngest().setEnvVars({ INNGEST_EVENT_KEY: "test-event-key", INNGEST_BASE_URL: fake.url });
+    try {
+      await insertCustomer({ id: a!, createdAt: BEFORE_PERIOD, email: "a@firma.test" });
+      await completeOrders(a!, [150]);
+      expect(await runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT })).toMatchObject({ created: 1, issued: 1 });
+      const invoice = (await invoiceOf(a!))!;
+      expect(invoice).toMatchObject({ status: "sent", invoiceNumber: "CRD2026000000001", packageCount: 150 });
+      expect(invoice.buyer).toMatchObject({ taxId: expect.any(String) });
+      expect((await linesOf(invoice.id)).map((line) => [line.kind, line.quantity])).toEqual([["packaging", 150]]);
+      const audits = await auditsOf(invoice.id);
+      expect(audits.map((row) => [row.action, row.before])).toEqual([["invoice.sent", null]]);
+      expect(audits[0]!.after).toMatchObject({
+        status: "sent",
+        invoiceNumber: "CRD2026000000001",
+        customerId: a,
+        packageCount: 150,
+        total: invoice.total,
+        dueAt: invoice.dueAt!.toISOString(),
+      });
+      const [mail] = await emailsTo("a@firma.test", "invoice-issued");
+      expect(mail!.data).toMatchObject({ invoiceNumber: "CRD2026000000001" });
+      expect(fake.events.filter((event) => event.name === "invoice/sent")).toEqual([
+        expect.objectContaining({ id: `invoice-sent-${invoice.id}`, data: { invoiceId: invoice.id, customerId: a } }),
+      ]);
+      expect(fake.events.filter((event) => event.name === "email/queued")).toEqual([
+        expect.objectContaining({ data: { emailId: mail!.id } }),
+      ]);
+    } finally {
+      delete process.env.INNGEST_EVENT_KEY;
+      resetEnvCache();
+      inngest().setEnvVars({ INNGEST_EVENT_KEY: "", INNGEST_BASE_URL: "" });
+      await fake.close();
+    }
+  });
+
+  it("takes a chunk again in two steps when another writer made one of its invoices meanwhile: nothing twice, no gap", async () => {
+    for (const id of [a, b, c]) await insertCustomer({ id: id!, createdAt: BEFORE_PERIOD });
+    await completeOrders(b!, [200]);
+    const db = await getDb();
+    // The other writer (say the per-customer Inngest function) drafts b's invoice just as the chunk,
+    // which read no invoice for b, takes its numbers.
+    await db.execute(
+      sql.raw(`
+      create function test_competing_draft() returns trigger language plpgsql as $$
+      begin
+        insert into invoices (customer_id, period_start, period_end, unit_price, subtotal, kdv, total)
+        values ('${b}', '${PERIOD.start.toISOString()}', '${PERIOD.end.toISOString()}', 4500, 900000, 180000, 1080000)
+        on conflict do nothing;
+        return new;
+      end $$`),
+    );
+    await db.execute(sql`create trigger test_competing_draft before insert or update on number_counters
+      for each row execute function test_competing_draft()`);
+    try {
+      const outcome = await runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT });
+      expect(outcome).toMatchObject({ created: 3, issued: 3 });
+    } finally {
+      await db.execute(sql`drop trigger test_competing_draft on number_counters`);
+      await db.execute(sql`drop function test_competing_draft()`);
+    }
+    const rows = await invoiceRows();
+    expect(new Set(rows.map((row) => row.customerId))).toEqual(new Set([a, b, c]));
+    expect(rows.map((row) => row.status)).toEqual(["sent", "sent", "sent"]);
+    expect(rows.map((row) => row.invoiceNumber)).toEqual(["CRD2026000000001", "CRD2026000000002", "CRD2026000000003"]);
+    const [counter] = await db.select().from(numberCounters).where(eq(numberCounters.key, "invoice:2026"));
+    expect(counter!.value).toBe(3);
+    // Taken the two-step way: drafted, then issued.
+    expect((await auditsOf((await invoiceOf(b!))!.id)).map((row) => row.action)).toEqual([
+      "invoice.created",
+      "invoice.sent",
+    ]);
+    expect(await db.select().from(invoiceLines)).toHaveLength(3);
   });
 });

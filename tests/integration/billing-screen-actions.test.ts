@@ -98,7 +98,7 @@ describe("Dönemi faturalandır and Vadeleri işle", () => {
     const label = billingPeriodLabel(period);
     expect(await billPeriodAction(null, form({ periodStart: "" }))).toMatchObject({
       ok: true,
-      message: `${label} dönemi faturalandırıldı: 1 taslak oluşturuldu, 1 fatura kesildi.`,
+      message: `${label} dönemi faturalandırıldı: 1 fatura kesildi.`,
     });
     expect(await invoiceOf(ids.customerA)).toMatchObject({ status: "sent", periodStart: period.start });
     expect(await billPeriodAction(null, form({}))).toMatchObject({

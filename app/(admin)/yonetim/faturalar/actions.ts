@@ -32,7 +32,10 @@ export const billPeriodAction = adminAction("billPeriod", billPeriodSchema, asyn
   const message =
     outcome.created === 0 && outcome.issued === 0
       ? `${label} dönemi: kesilecek yeni fatura yok.`
-      : `${label} dönemi faturalandırıldı: ${outcome.created} taslak oluşturuldu, ${outcome.issued} fatura kesildi.`;
+      : `${label} dönemi faturalandırıldı: ${outcome.issued} fatura kesildi` +
+        (outcome.issued > outcome.created
+          ? `, ${outcome.issued - outcome.created} tanesi önceden kalan taslaktı.`
+          : ".");
   return ok(outcome, message);
 });
 

@@ -1,0 +1,154 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { rowsOf, type Tx } from "@/db";
+import { jsonRows } from "@/db/batch";
+import { getBillingInputs, listPeriodInvoices } from "@/db/queries/billing-run";
+import { getPremiumSurcharge, getTierTable } from "@/db/queries/pricing";
+import { invoiceLines, invoices } from "@/db/schema";
+import { writeAudits } from "../audit";
+import type { Context } from "../context";
+import { transactionWithEmails } from "../email";
+import { publishInvoicesSent } from "./events";
+import type { ComputedInvoice } from "./compute";
+import { issuedEmails, issuedRef, sentState, takeNumbers, type IssuedInvoice, type ToIssue } from "./finalize";
+import { assertBillablePeriod, price, type Priced } from "./generate";
+import type { BillingPeriod } from "./period";
+import { buyerParty, sellerParty } from "./parties";
+
+export type IssueOutcome = {
+  /** Invoices written and issued by this call. */
+  issued: IssuedInvoice[];
+  /** Customers of the chunk that already had an invoice of the period (a draft is finalized by the caller). */
+  existing: { customerId: string; invoiceId: string; status: string }[];
+};
+
+/** Another writer made one of the chunk's invoices after it was read: the transaction is rolled back. */
+export class IssueConflictError extends Error {
+  constructor() {
+    super("an invoice of the chunk was written by someone else");
+  }
+}
+
+/** A priced invoice to write, with the id it will have and what finalizing needs (ToIssue). */
+type ToWrite = ToIssue & { invoice: ComputedInvoice };
+type Row = ToWrite & { invoiceNumber: string; ettn: string };
+
+function toWrite(period: BillingPeriod, { input, invoice }: Priced): ToWrite {
+  return {
+    ...input,
+    id: randomUUID(),
+    periodStart: period.start,
+    periodEnd: period.end,
+    total: invoice.total,
+    invoice,
+  };
+}
+
+async function insertIssued(tx: Tx, rows: Row[], issuedAt: Date, dueAt: Date, period: BillingPeriod) {
+  const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
+  const written = rowsOf<{ id: string }>(
+    await tx.execute(sql`
+      insert into ${invoices} (id, customer_id, period_start, period_end, package_count, unit_price, subtotal, kdv,
+        total, status, invoice_number, ettn, buyer, seller, issued_at, due_at, created_at, updated_at)
+      select id, customer_id, ${at(period.start)}, ${at(period.end)}, package_count, unit_price, subtotal, kdv, total,
+        'sent', invoice_number, ettn, buyer, ${JSON.stringify(sellerParty())}::jsonb, ${at(issuedAt)}, ${at(dueAt)},
+        ${at(issuedAt)}, ${at(issuedAt)}
+      from jsonb_to_recordset(${jsonRows(
+        rows.map((row) => ({
+          id: row.id,
+          customer_id: row.customerId,
+          package_count: row.invoice.packageCount,
+          unit_price: row.invoice.unitPrice,
+          subtotal: row.invoice.subtotal,
+          kdv: row.invoice.kdv,
+          total: row.invoice.total,
+          invoice_number: row.invoiceNumber,
+          ettn: row.ettn,
+          buyer: buyerParty(row),
+        })),
+      )}) as r(id uuid, customer_id uuid, package_count integer, unit_price integer, subtotal bigint, kdv bigint,
+        total bigint, invoice_number text, ettn uuid, buyer jsonb)
+      on conflict (customer_id, period_start) do nothing
+      returning id`),
+  );
+  // A skipped row would leave its number unused: roll back (the numbers return) and let the caller
+  // take the chunk the two-step way.
+  if (written.length !== rows.length) throw new IssueConflictError();
+  const lines = rows.flatMap((row) =>
+    row.invoice.lines.map((line, index) => ({
+      invoice_id: row.id,
+      position: index + 1,
+      kind: line.kind,
+      description: line.description,
+      quantity: line.quantity,
+      unit_price: line.unitPrice,
+      amount: line.amount,
+    })),
+  );
+  if (lines.length > 0) {
+    await tx.execute(sql`
+      insert into ${invoiceLines} (invoice_id, position, kind, description, quantity, unit_price, amount)
+      select invoice_id, position, kind, description, quantity, unit_price, amount
+      from jsonb_to_recordset(${jsonRows(lines)}) as r(invoice_id uuid, position integer,
+        kind invoice_line_kind, description text, quantity integer, unit_price integer, amount bigint)`);
+  }
+}
+
+/**
+ * Generate and finalize at once, for the customers among `customerIds` that have no invoice of the
+ * period yet: computed as generateInvoices computes them and issued as finalizeInvoices issues drafts
+ * (the next numbers of the gapless series, ETTN, seller and buyer, sent, due 24 hours later, the
+ * "fatura kesildi" e-mail, `invoice/sent` after commit), in one transaction and without the draft in
+ * between, so a billing run writes each invoice once. Audited once per invoice (`invoice.sent`, with
+ * what the draft's row would have said). Customers that already have the period's invoice are
+ * returned untouched. The unique index on (customer, period start) still decides: if another writer
+ * makes one of these invoices meanwhile, everything is rolled back with IssueConflictError.
+ */
+export async function issueNewInvoices(
+  ctx: Context,
+  params: { period: BillingPeriod; customerIds: readonly string[]; now?: Date },
+): Promise<IssueOutcome> {
+  const { period } = params;
+  const now = params.now ?? new Date();
+  assertBillablePeriod(period, now);
+  if (params.customerIds.length === 0) return { issued: [], existing: [] };
+  const outcome = await transactionWithEmails(async (tx, _queue, queueAll) => {
+    const existing = await listPeriodInvoices(tx, { periodStart: period.start, customerIds: params.customerIds });
+    const taken = new Set(existing.map((row) => row.customerId));
+    const customerIds = params.customerIds.filter((id) => !taken.has(id));
+    const inputs = await getBillingInputs(tx, { period, customerIds });
+    if (inputs.length === 0) return { issued: [], existing };
+    const [tiers, premiumSurcharge] = await Promise.all([
+      getTierTable(tx, { at: period.start }),
+      getPremiumSurcharge(tx, { at: period.start }),
+    ]);
+    const priced = price(ctx, inputs, tiers, premiumSurcharge).map((one) => toWrite(period, one));
+    if (priced.length === 0) return { issued: [], existing };
+    const { issuedAt, dueAt, numbered } = await takeNumbers(tx, priced, now);
+    await insertIssued(tx, numbered, issuedAt, dueAt, period);
+    await queueAll(issuedEmails(numbered, dueAt));
+    await writeAudits(
+      tx,
+      ctx,
+      numbered.map((row) => ({
+        action: "invoice.sent",
+        entityType: "invoice",
+        entityId: row.id,
+        before: null,
+        after: {
+          ...sentState(row, issuedAt, dueAt),
+          customerId: row.customerId,
+          periodStart: period.start.toISOString(),
+          packageCount: row.invoice.packageCount,
+        },
+      })),
+    );
+    return { issued: numbered.map(issuedRef), existing };
+  });
+  await publishInvoicesSent(ctx, outcome.issued);
+  return {
+    issued: outcome.issued,
+    existing: outcome.existing.map((row) => ({ customerId: row.customerId, invoiceId: row.id, status: row.status })),
+  };
+}
