@@ -12,8 +12,16 @@ import { billingError } from "./messages";
 import { lastEndedPeriod, periodStartingAt, type BillingPeriod } from "./period";
 import type { BillPeriodInput } from "./schemas";
 
-/** Customers per chunk: one grouped count, one insert of invoices, one of lines, one numbering. */
+/** Customers per step of the Inngest billing run, each handed over as one event per customer. */
 export const RUN_CHUNK_SIZE = 500;
+
+/**
+ * Customers per transaction when a run bills them itself (`Dönemi faturalandır`): one grouped count,
+ * one numbering, one insert each of invoices, lines, e-mails and audit rows. Each chunk costs a fixed
+ * number of round trips and two event requests after commit; at volume (tests/bench/billing.ts)
+ * 1,000 a chunk took about a tenth less time than 500, and 2,000 no less than 1,000.
+ */
+export const BULK_CHUNK_SIZE = 1000;
 
 export type RunOutcome = {
   runId: string;
@@ -63,7 +71,7 @@ export async function runBillingPeriod(
 ): Promise<RunOutcome> {
   const { period } = params;
   const now = params.now ?? new Date();
-  const chunkSize = params.chunkSize ?? RUN_CHUNK_SIZE;
+  const chunkSize = params.chunkSize ?? BULK_CHUNK_SIZE;
   assertBillablePeriod(period, now);
   const db = await getDb();
   const [run] = await db

@@ -1,9 +1,9 @@
 /**
  * The monthly billing run at volume: 10,000 customers with 1,000,000 completed orders in one period on
  * PostgreSQL (and a tenth of that on PGlite). The candidate is the whole run as operations start it
- * (generate + finalize through lib/billing/run.ts: drafts, lines, numbers, ETTNs, party snapshots,
- * e-mail rows and audit rows, with Inngest configured against a local fake so e-mails are queued, not
- * sent); the baseline, measured in the same process on the same data, is one hand-written
+ * (generate + finalize through lib/billing/run.ts: invoices, lines, numbers, ETTNs, party snapshots,
+ * e-mail rows and audit rows, with Inngest configured against a local fake in its own process so
+ * e-mails are queued, not sent); the baseline, measured in the same process on the same data, is one hand-written
  * `INSERT ... SELECT ... GROUP BY customer` computing the same totals. Targets: the run within 5x of
  * the baseline; a repeated run (nothing left to do) within 1x.
  */
@@ -15,8 +15,8 @@ import { runBillingPeriod } from "@/lib/billing/run";
 import { systemContext } from "@/lib/context";
 import { istanbulTime } from "@/lib/dates";
 import { resetEnvCache } from "@/lib/env";
-import { startFakeInngest } from "../fakes/inngest";
 import type { BenchResult } from "./harness";
+import { startFakeInngestProcess } from "./inngest-process";
 import { startPostgres } from "./postgres";
 
 const PERIOD = { start: istanbulTime(2026, 1, 15), end: istanbulTime(2026, 2, 15) };
@@ -170,7 +170,7 @@ async function sequence(times: number, work: () => Promise<number>): Promise<num
 }
 
 export async function benchBilling(): Promise<BenchResult[]> {
-  const fake = await startFakeInngest();
+  const fake = await startFakeInngestProcess();
   const postgres = await startPostgres();
   // E-mails and events go to Inngest (a local fake): the run queues e-mails, it does not send them.
   process.env.INNGEST_EVENT_KEY = "bench-event-key";
