@@ -50,10 +50,10 @@ async function insertIssued(tx: Tx, rows: Row[], issuedAt: Date, dueAt: Date, pe
   const written = rowsOf<{ id: string }>(
     await tx.execute(sql`
       insert into ${invoices} (id, customer_id, period_start, period_end, package_count, unit_price, subtotal, kdv,
-        total, status, invoice_number, ettn, buyer, seller, issued_at, due_at, created_at, updated_at)
+        total, status, invoice_number, ettn, buyer, seller, issued_at, due_at, updated_at)
       select id, customer_id, ${at(period.start)}, ${at(period.end)}, package_count, unit_price, subtotal, kdv, total,
         'sent', invoice_number, ettn, buyer, ${JSON.stringify(sellerParty())}::jsonb, ${at(issuedAt)}, ${at(dueAt)},
-        ${at(issuedAt)}, ${at(issuedAt)}
+        ${at(issuedAt)}
       from jsonb_to_recordset(${jsonRows(
         rows.map((row) => ({
           id: row.id,

@@ -31,39 +31,49 @@ export type RunOutcome = {
   issued: number;
 };
 
-type ChunkOutcome = Omit<RunOutcome, "runId">;
+type Progress = Omit<RunOutcome, "runId">;
 
 /**
  * One chunk of the run: the customers without an invoice of the period get theirs written and issued
  * in one transaction; drafts left by an earlier, failed run are issued. If another writer made one of
  * the chunk's invoices meanwhile (the per-customer Inngest function, a second run), the chunk is
- * taken again in the two steps, each of which leaves what someone else wrote alone.
+ * taken again in the two steps, each of which leaves what someone else wrote alone. Each committed
+ * step is counted as it commits, so a failure in a later step leaves the run's count right.
  */
 async function billChunk(
   ctx: Context,
   params: { period: BillingPeriod; customerIds: readonly string[]; now: Date },
-): Promise<ChunkOutcome> {
+  done: Progress,
+): Promise<void> {
   try {
     const { issued, existing } = await issueNewInvoices(ctx, params);
+    done.created += issued.length;
+    done.issued += issued.length;
     const drafts = existing.flatMap((row) => (row.status === "draft" ? [row.invoiceId] : []));
-    const finalized = await finalizeInvoices(ctx, { invoiceIds: drafts, now: params.now });
-    return { created: issued.length, issued: issued.length + finalized.length };
+    done.issued += (await finalizeInvoices(ctx, { invoiceIds: drafts, now: params.now })).length;
   } catch (error) {
     if (!(error instanceof IssueConflictError)) throw error;
     ctx.log.info({ customers: params.customerIds.length }, "billing chunk met another writer; taken in two steps");
     const outcomes = await generateInvoices(ctx, params);
+    done.created += outcomes.filter((outcome) => outcome.created).length;
     const invoiceIds = outcomes.flatMap((outcome) => (outcome.invoiceId ? [outcome.invoiceId] : []));
-    const finalized = await finalizeInvoices(ctx, { invoiceIds, now: params.now });
-    return { created: outcomes.filter((outcome) => outcome.created).length, issued: finalized.length };
+    done.issued += (await finalizeInvoices(ctx, { invoiceIds, now: params.now })).length;
   }
+}
+
+/** What a failed run records: the database's own message when there is one, not the query and its values. */
+function failureText(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  return String(cause).slice(0, 500);
 }
 
 /**
  * Bills a period for every billable customer, without Inngest: customers in chunks (keyset by id),
- * each chunk's invoices written and issued in one transaction through the same rules as the
- * per-customer Inngest function (lib/billing/issue.ts). Run again it finds nothing to do (customers
- * with an issued invoice of the period are not listed; drafts left by a failed run are issued).
- * Recorded as a billing run with its outcome.
+ * each chunk's invoices written and issued in one transaction (lib/billing/issue.ts) with the rules
+ * the per-customer Inngest function uses in two steps: the same pricing, unique index, numbering and
+ * issuing. Run again it finds nothing to do (customers with an issued invoice of the period are not
+ * listed; drafts left by a failed run are issued). Recorded as a billing run with its outcome; after a
+ * failure no new chunk starts.
  */
 export async function runBillingPeriod(
   ctx: Context,
@@ -83,33 +93,31 @@ export async function runBillingPeriod(
     })
     .returning({ id: billingRuns.id });
   const runId = run!.id;
-  const done: ChunkOutcome = { created: 0, issued: 0 };
-  const add = (outcome: ChunkOutcome) => {
-    done.created += outcome.created;
-    done.issued += outcome.issued;
-  };
+  const done: Progress = { created: 0, issued: 0 };
+  let failed = false;
   // Two chunks at a time on two connections: while one writes its invoices, the next is listed and
   // counted; numbering waits for the counter row, so the series stays gapless and in date order.
-  let previous: Promise<ChunkOutcome> = Promise.resolve({ created: 0, issued: 0 });
+  let inFlight: Promise<void> = Promise.resolve();
   try {
     for (let after: string | null = null; ;) {
       const customerIds = await listBillableCustomers(db, { period, after, limit: chunkSize });
-      if (customerIds.length === 0) break;
-      const current = billChunk(ctx, { period, customerIds, now });
-      // A failure surfaces when it is awaited; until then it must not count as unhandled.
-      current.catch(() => {});
-      const before = previous;
-      previous = current;
-      add(await before);
+      if (failed || customerIds.length === 0) break;
+      const before = inFlight;
+      inFlight = billChunk(ctx, { period, customerIds, now }, done);
+      // A failure surfaces when it is awaited; until then it stops new chunks and is not unhandled.
+      inFlight.catch(() => {
+        failed = true;
+      });
+      await before;
       if (customerIds.length < chunkSize) break;
       after = customerIds.at(-1)!;
     }
-    add(await previous);
+    await inFlight;
   } catch (error) {
-    add(await previous.catch(() => ({ created: 0, issued: 0 })));
+    await inFlight.catch(() => {});
     await db
       .update(billingRuns)
-      .set({ status: "failed", invoiceCount: done.issued, finishedAt: new Date(), error: String(error).slice(0, 500) })
+      .set({ status: "failed", invoiceCount: done.issued, finishedAt: new Date(), error: failureText(error) })
       .where(eq(billingRuns.id, runId));
     throw error;
   }

@@ -168,7 +168,12 @@ describe("a period run", () => {
       expect(await runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT })).toMatchObject({ created: 1, issued: 1 });
       const invoice = (await invoiceOf(a!))!;
       expect(invoice).toMatchObject({ status: "sent", invoiceNumber: "CRD2026000000001", packageCount: 150 });
+      expect(invoice).toMatchObject({ issuedAt: RUN_AT, dueAt: new Date(RUN_AT.getTime() + 24 * 60 * 60_000) });
+      expect(invoice.ettn).toMatch(/^[0-9a-f-]{36}$/);
       expect(invoice.buyer).toMatchObject({ taxId: expect.any(String) });
+      expect(invoice.seller).toMatchObject({ name: "Çardak Paketleme Ltd. Şti." });
+      // Written now; issued at the run's time.
+      expect(invoice.createdAt.getTime()).toBeGreaterThan(RUN_AT.getTime());
       expect((await linesOf(invoice.id)).map((line) => [line.kind, line.quantity])).toEqual([["packaging", 150]]);
       const audits = await auditsOf(invoice.id);
       expect(audits.map((row) => [row.action, row.before])).toEqual([["invoice.sent", null]]);
@@ -233,5 +238,31 @@ describe("a period run", () => {
       "invoice.sent",
     ]);
     expect(await db.select().from(invoiceLines)).toHaveLength(3);
+  });
+  it("counts what it issued before a failure, records the database's reason, and starts no chunk after it", async () => {
+    for (const id of [a, b, c, d, e, f]) await insertCustomer({ id: id!, createdAt: BEFORE_PERIOD });
+    // A draft left by an earlier run: issuing it (the chunk's second step) fails.
+    await generateInvoice(ctx, { period: PERIOD, customerId: a!, now: RUN_AT });
+    const db = await getDb();
+    await db.execute(sql`create function test_refuse_issue() returns trigger language plpgsql as $$
+      begin raise exception 'issuing refused by the test'; end $$`);
+    await db.execute(sql`create trigger test_refuse_issue before update on invoices
+      for each row execute function test_refuse_issue()`);
+    try {
+      await expect(runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chunkSize: 2 })).rejects.toThrow();
+    } finally {
+      await db.execute(sql`drop trigger test_refuse_issue on invoices`);
+      await db.execute(sql`drop function test_refuse_issue()`);
+    }
+    const [run] = await db.select().from(billingRuns);
+    // The first chunk's new invoice (b) was committed before its draft (a) failed; the second chunk
+    // (c, d) had started alongside it; the third (e, f) never started.
+    const sent = (await invoiceRows()).filter((row) => row.status === "sent");
+    expect(sent.map((row) => row.customerId)).toContain(b);
+    expect(run).toMatchObject({ status: "failed", invoiceCount: sent.length });
+    expect(run!.error).toContain("issuing refused by the test");
+    expect(run!.error).not.toContain("params");
+    expect((await invoiceOf(a!))!.status).toBe("draft");
+    expect([await invoiceOf(e!), await invoiceOf(f!)]).toEqual([null, null]);
   });
 });

@@ -34,7 +34,7 @@ export const billPeriodAction = adminAction("billPeriod", billPeriodSchema, asyn
       ? `${label} dönemi: kesilecek yeni fatura yok.`
       : `${label} dönemi faturalandırıldı: ${outcome.issued} fatura kesildi` +
         (outcome.issued > outcome.created
-          ? `, ${outcome.issued - outcome.created} tanesi önceden kalan taslaktı.`
+          ? `; ${outcome.issued - outcome.created} tanesi bekleyen bir taslaktı.`
           : ".");
   return ok(outcome, message);
 });
