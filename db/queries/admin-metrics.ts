@@ -128,12 +128,13 @@ function tierOf(count: ReturnType<typeof sql>) {
 }
 
 /**
- * Active customers by the tier their packages of the period so far fall in (the customer list's
- * `kademe`). Only customers past the lowest tier are grouped, from customer_periods' packages index;
- * the few of them that are not active (found through the status index, which carries their ids) are
- * taken off; the rest of the active customers are 0-100. Neither half reads every customer.
+ * Active customers past the lowest tier, by the tier their packages of the period so far fall in (the
+ * customer list's `kademe`), from customer_periods' packages index; the few of them that are not
+ * active (found through the status index, which carries their ids) are taken off. The lowest tier is
+ * every other active customer (tierMix), so neither half reads every customer, and this runs
+ * alongside the count of customers by status instead of after it.
  */
-export async function getTierMix(db: DbOrTx, params: { period: BillingPeriod; activeCustomers: number }) {
+export async function countTiersAboveLowest(db: DbOrTx, params: { period: BillingPeriod }) {
   const above = sql`${customerPeriods.periodStart} = ${at(params.period.start)}
     and ${customerPeriods.packages} > ${RANGE_BOUNDS["0-100"].max}`;
   const notActive = CUSTOMER_STATUSES.filter((status) => status !== "active");
@@ -151,9 +152,13 @@ export async function getTierMix(db: DbOrTx, params: { period: BillingPeriod; ac
         group by 1
       ) as tiers group by range`),
   );
-  const mix = Object.fromEntries(VOLUME_RANGES.map((range) => [range, 0])) as Record<VolumeRange, number>;
-  for (const row of rows) mix[row.range] = num(row.n);
-  const counted = VOLUME_RANGES.reduce((sum, range) => sum + mix[range], 0);
-  mix["0-100"] = params.activeCustomers - counted;
-  return mix;
+  const counts = Object.fromEntries(VOLUME_RANGES.map((range) => [range, 0])) as Record<VolumeRange, number>;
+  for (const row of rows) counts[row.range] = num(row.n);
+  return counts;
+}
+
+/** Active customers by tier: those counted past the lowest, and the rest of the active ones in it. */
+export function tierMix(above: Record<VolumeRange, number>, activeCustomers: number): Record<VolumeRange, number> {
+  const counted = VOLUME_RANGES.reduce((sum, range) => sum + above[range], 0);
+  return { ...above, "0-100": activeCustomers - counted };
 }

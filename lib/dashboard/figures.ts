@@ -9,7 +9,8 @@ import {
   getPeriodActivity,
   getRevenue,
   getRevenueByMonth,
-  getTierMix,
+  countTiersAboveLowest,
+  tierMix,
 } from "@/db/queries/admin-metrics";
 import { assertAdmin } from "@/lib/admin-guard";
 import { billingPeriodOf } from "@/lib/billing/period";
@@ -51,7 +52,7 @@ export async function readDashboard(db: DbOrTx, now: Date) {
   });
   const tomorrow = istanbulTime(wall.year, wall.month, wall.day + 1);
 
-  const [statuses, activity, revenue, monthly, balances, quotes, pending, daily] = await Promise.all([
+  const [statuses, activity, revenue, monthly, balances, quotes, pending, daily, aboveLowest] = await Promise.all([
     countCustomersByStatus(db),
     getPeriodActivity(db, { period }),
     getRevenue(db, { from: period.start, to: period.end }),
@@ -60,8 +61,9 @@ export async function readDashboard(db: DbOrTx, now: Date) {
     countOpenQuotes(db),
     countPendingOrders(db),
     getDailyPackages(db, { from: days[0]!.start, to: tomorrow }),
+    countTiersAboveLowest(db, { period }),
   ]);
-  const tiers = await getTierMix(db, { period, activeCustomers: statuses.active });
+  const tiers = tierMix(aboveLowest, statuses.active);
   const periodDays = dayRange(period.start, period.end);
 
   return {

@@ -17,6 +17,7 @@ import {
 import { listCustomerEmails } from "@/db/queries/emails";
 import { listRecentOrders } from "@/db/queries/orders";
 import { listCustomerQuotes } from "@/db/queries/quotes";
+import { isRowId } from "@/db/queries/row-id";
 import { AUDIT_LOG_PATH, auditLogList } from "@/lib/audit-log/filters";
 import { requireAdmin } from "@/lib/auth/session";
 import { CUSTOMERS_PATH } from "@/lib/customers/filters";
@@ -45,11 +46,11 @@ const SHORT = 5;
 /** Everything operations know about one customer, its latest activity, and what they may change. */
 export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
-  const { id } = await params;
-  const customer = await query(getCustomerDetail, { customerId: id });
-  if (!customer) notFound();
-  const customerId = customer.id;
-  const [users, integration, balance, orders, invoices, emails, audit, quotes] = await Promise.all([
+  const { id: customerId } = await params;
+  if (!isRowId(customerId)) notFound();
+  // All at once: the reads of a customer that does not exist find nothing and cost no more.
+  const [customer, users, integration, balance, orders, invoices, emails, audit, quotes] = await Promise.all([
+    query(getCustomerDetail, { customerId }),
     query(listCustomerUsers, { customerId }),
     query(getCustomerIntegration, { customerId }),
     query(getCustomerBalance, { customerId }),
@@ -59,6 +60,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
     query(listAuditLog, { filters: { entityType: "customer", entityId: customerId, page: 1 }, limit: SHORT }),
     query(listCustomerQuotes, { customerId, limit: SHORT }),
   ]);
+  if (!customer) notFound();
   const overdue =
     customer.suspensionReason === "non_payment" && balance.overdue.count > 0
       ? `${balance.overdue.count} fatura, ${formatKurus(balance.overdue.total)}`
