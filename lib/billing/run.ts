@@ -50,14 +50,18 @@ async function billChunk(
     done.created += issued.length;
     done.issued += issued.length;
     const drafts = existing.flatMap((row) => (row.status === "draft" ? [row.invoiceId] : []));
-    done.issued += (await finalizeInvoices(ctx, { invoiceIds: drafts, now: params.now })).length;
+    // Awaited first: `done.issued += await …` would read the count before the wait and lose what the
+    // chunk running alongside added meanwhile.
+    const finalized = await finalizeInvoices(ctx, { invoiceIds: drafts, now: params.now });
+    done.issued += finalized.length;
   } catch (error) {
     if (!(error instanceof IssueConflictError)) throw error;
     ctx.log.info({ customers: params.customerIds.length }, "billing chunk met another writer; taken in two steps");
     const outcomes = await generateInvoices(ctx, params);
     done.created += outcomes.filter((outcome) => outcome.created).length;
     const invoiceIds = outcomes.flatMap((outcome) => (outcome.invoiceId ? [outcome.invoiceId] : []));
-    done.issued += (await finalizeInvoices(ctx, { invoiceIds, now: params.now })).length;
+    const finalized = await finalizeInvoices(ctx, { invoiceIds, now: params.now });
+    done.issued += finalized.length;
   }
 }
 

@@ -1,8 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { billingRuns, invoiceLines, invoices, numberCounters, pricingTiers } from "@/db/schema";
+import { auditLogs, billingRuns, emails, invoiceLines, invoices, numberCounters, pricingTiers } from "@/db/schema";
 import { inngest } from "@/inngest/client";
+import { finalizeInvoices } from "@/lib/billing/finalize";
 import { generateInvoice, generateInvoices } from "@/lib/billing/generate";
 import { runBillingPeriod } from "@/lib/billing/run";
 import { istanbulTime } from "@/lib/dates";
@@ -264,5 +265,35 @@ describe("a period run", () => {
     expect(run!.error).not.toContain("params");
     expect((await invoiceOf(a!))!.status).toBe("draft");
     expect([await invoiceOf(e!), await invoiceOf(f!)]).toEqual([null, null]);
+  });
+  it("two runs and per-customer workers at once: one invoice each, numbers 1 to n without gap, each issued and audited once", async () => {
+    const many = customerIds(30, "d");
+    for (const id of many) await insertCustomer({ id, createdAt: BEFORE_PERIOD });
+    await completeOrders(many[4]!, [250]);
+    const worker = async (customerId: string) => {
+      const { invoiceId } = await generateInvoice(ctx, { period: PERIOD, customerId, now: RUN_AT });
+      return (await finalizeInvoices(ctx, { invoiceIds: invoiceId ? [invoiceId] : [], now: RUN_AT })).length;
+    };
+    const [first, second, ...workers] = await Promise.all([
+      runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chunkSize: 7 }),
+      runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chunkSize: 11 }),
+      ...many.filter((_, index) => index % 3 === 0).map(worker),
+    ]);
+    // Whoever issued it, each invoice was issued once.
+    const byWorkers = (workers as number[]).reduce((sum, n) => sum + n, 0);
+    expect(first.issued + second.issued + byWorkers).toBe(30);
+
+    const rows = await invoiceRows();
+    expect(new Set(rows.map((row) => row.customerId))).toEqual(new Set(many));
+    expect(rows.map((row) => row.status)).toEqual(Array(30).fill("sent"));
+    expect(rows.map((row) => row.invoiceNumber)).toEqual(
+      Array.from({ length: 30 }, (_, index) => `CRD2026${String(index + 1).padStart(9, "0")}`),
+    );
+    const db = await getDb();
+    const [counter] = await db.select().from(numberCounters).where(eq(numberCounters.key, "invoice:2026"));
+    expect(counter!.value).toBe(30);
+    expect(await db.select().from(invoiceLines)).toHaveLength(30);
+    expect(await db.select().from(emails).where(eq(emails.template, "invoice-issued"))).toHaveLength(30);
+    expect(await db.select().from(auditLogs).where(eq(auditLogs.action, "invoice.sent"))).toHaveLength(30);
   });
 });
