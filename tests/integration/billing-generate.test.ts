@@ -5,7 +5,7 @@ import { auditLogs, billingRuns, emails, invoiceLines, invoices, numberCounters,
 import { inngest } from "@/inngest/client";
 import { finalizeInvoices } from "@/lib/billing/finalize";
 import { generateInvoice, generateInvoices } from "@/lib/billing/generate";
-import { runBillingPeriod } from "@/lib/billing/run";
+import { BULK_CHUNK_SIZE, runBillingPeriod } from "@/lib/billing/run";
 import { istanbulTime } from "@/lib/dates";
 import { resetEnvCache } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
@@ -295,5 +295,26 @@ describe("a period run", () => {
     expect(await db.select().from(invoiceLines)).toHaveLength(30);
     expect(await db.select().from(emails).where(eq(emails.template, "invoice-issued"))).toHaveLength(30);
     expect(await db.select().from(auditLogs).where(eq(auditLogs.action, "invoice.sent"))).toHaveLength(30);
+  });
+  it("crosses its own chunk size: one more customer than a chunk holds is billed in a second chunk, numbers still gapless", async () => {
+    const count = BULK_CHUNK_SIZE + 1;
+    const db = await getDb();
+    await db.execute(sql`
+      insert into customers (company_name, tax_id, contact_name, email, phone, created_at)
+      select 'Firma ' || i || ' Ltd. Şti.', lpad(i::text, 10, '0'), 'Yetkili ' || i, 'f' || i || '@firma.test',
+        '+905321234567', ${BEFORE_PERIOD.toISOString()}::timestamptz
+      from generate_series(1, ${count}) i`);
+    const outcome = await runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT });
+    expect(outcome).toMatchObject({ created: count, issued: count });
+    const [numbers] = await db
+      .select({
+        n: sql<number>`count(distinct ${invoices.invoiceNumber})::int`,
+        last: sql<string>`max(${invoices.invoiceNumber})`,
+      })
+      .from(invoices)
+      .where(eq(invoices.status, "sent"));
+    expect(numbers).toEqual({ n: count, last: `CRD2026${String(count).padStart(9, "0")}` });
+    const [run] = await db.select().from(billingRuns);
+    expect(run).toMatchObject({ status: "completed", invoiceCount: count });
   });
 });
