@@ -11,6 +11,17 @@ import { customers, invoices, orders } from "../schema";
 
 const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
 
+/** What an issued invoice prints about the buyer, and where its e-mail goes. */
+const buyerColumns = {
+  companyName: customers.companyName,
+  address: customers.address,
+  city: customers.city,
+  taxOffice: customers.taxOffice,
+  taxId: customers.taxId,
+  email: customers.email,
+  contactName: customers.contactName,
+};
+
 /** An order that counts for the period: completed within it. */
 function completedIn(period: BillingPeriod): SQL {
   return sql`${orders.status} = 'completed'
@@ -91,14 +102,7 @@ export async function getBillingInputs(db: DbOrTx, params: { period: BillingPeri
       serviceType: customers.serviceType,
       contractUnitPrice: customers.contractUnitPrice,
       packageCount: packages.packageCount,
-      // What an invoice issued at once prints about the buyer and where its e-mail goes.
-      companyName: customers.companyName,
-      address: customers.address,
-      city: customers.city,
-      taxOffice: customers.taxOffice,
-      taxId: customers.taxId,
-      email: customers.email,
-      contactName: customers.contactName,
+      ...buyerColumns,
     })
     .from(customers)
     .leftJoin(packages, eq(packages.customerId, customers.id))
@@ -141,13 +145,7 @@ export async function lockDraftsForIssue(tx: Tx, params: { invoiceIds: readonly 
       periodStart: invoices.periodStart,
       periodEnd: invoices.periodEnd,
       total: invoices.total,
-      companyName: customers.companyName,
-      address: customers.address,
-      city: customers.city,
-      taxOffice: customers.taxOffice,
-      taxId: customers.taxId,
-      email: customers.email,
-      contactName: customers.contactName,
+      ...buyerColumns,
     })
     .from(invoices)
     .innerJoin(customers, eq(customers.id, invoices.customerId))

@@ -7,7 +7,7 @@ import { getInvoiceState } from "@/db/queries/billing";
 import { getIssuedAt, lockDraftsForIssue } from "@/db/queries/billing-run";
 import { nextSequenceBlock } from "@/db/queries/counters";
 import { invoices } from "@/db/schema";
-import { writeAudits } from "../audit";
+import { writeAudits, type AuditChange } from "../audit";
 import type { AdminContext, Context } from "../context";
 import { formatIstanbulDateTime, istanbulYear } from "../dates";
 import { transactionWithEmails, type OutgoingEmail } from "../email";
@@ -115,15 +115,30 @@ export async function takeNumbers<T extends ToIssue>(tx: Tx, rows: readonly T[],
   return { issuedAt, dueAt, numbered };
 }
 
-/** An issued invoice as its `invoice.sent` audit row records it. */
-export function sentState(row: Numbered, issuedAt: Date, dueAt: Date) {
+/**
+ * The `invoice.sent` audit row of an issued invoice: `before` is the draft's state, or null for an
+ * invoice written already issued (whose `more` says what the draft's own row would have).
+ */
+export function sentAudit(
+  row: Numbered,
+  times: { issuedAt: Date; dueAt: Date },
+  before: Record<string, unknown> | null,
+  more: Record<string, unknown> = {},
+): AuditChange {
   return {
-    status: "sent",
-    invoiceNumber: row.invoiceNumber,
-    ettn: row.ettn,
-    issuedAt: issuedAt.toISOString(),
-    dueAt: dueAt.toISOString(),
-    total: row.total,
+    action: "invoice.sent",
+    entityType: "invoice",
+    entityId: row.id,
+    before,
+    after: {
+      status: "sent",
+      invoiceNumber: row.invoiceNumber,
+      ettn: row.ettn,
+      issuedAt: times.issuedAt.toISOString(),
+      dueAt: times.dueAt.toISOString(),
+      total: row.total,
+      ...more,
+    },
   };
 }
 
@@ -156,13 +171,7 @@ export async function finalizeInvoices(
     await writeAudits(
       tx,
       ctx,
-      numbered.map((row) => ({
-        action: "invoice.sent",
-        entityType: "invoice",
-        entityId: row.id,
-        before: { status: "draft" },
-        after: sentState(row, issuedAt, dueAt),
-      })),
+      numbered.map((row) => sentAudit(row, { issuedAt, dueAt }, { status: "draft" })),
     );
     return numbered.map(issuedRef);
   });

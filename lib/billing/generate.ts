@@ -48,6 +48,27 @@ export function price(ctx: Context, inputs: BillingInput[], tiers: TierVersion[]
   return priced;
 }
 
+/** The computed lines of new invoices, numbered from 1 in order, in one insert. */
+export async function insertLines(tx: Tx, invoices: readonly { invoiceId: string; lines: ComputedInvoice["lines"] }[]) {
+  const lines = invoices.flatMap(({ invoiceId, lines }) =>
+    lines.map((line, index) => ({
+      invoice_id: invoiceId,
+      position: index + 1,
+      kind: line.kind,
+      description: line.description,
+      quantity: line.quantity,
+      unit_price: line.unitPrice,
+      amount: line.amount,
+    })),
+  );
+  if (lines.length === 0) return;
+  await tx.execute(sql`
+    insert into ${invoiceLines} (invoice_id, position, kind, description, quantity, unit_price, amount)
+    select invoice_id, position, kind, description, quantity, unit_price, amount
+    from jsonb_to_recordset(${jsonRows(lines)}) as r(invoice_id uuid, position integer,
+      kind invoice_line_kind, description text, quantity integer, unit_price integer, amount bigint)`);
+}
+
 type CreatedRow = { id: string; customer_id: string };
 
 async function insertDrafts(tx: Tx, ctx: Context, period: BillingPeriod, priced: Priced[]) {
@@ -73,24 +94,10 @@ async function insertDrafts(tx: Tx, ctx: Context, period: BillingPeriod, priced:
   );
   const ids = new Map(created.map((row) => [row.customer_id, row.id]));
   const newOnes = priced.filter(({ input }) => ids.has(input.customerId));
-  const lines = newOnes.flatMap(({ input, invoice }) =>
-    invoice.lines.map((line, index) => ({
-      invoice_id: ids.get(input.customerId)!,
-      position: index + 1,
-      kind: line.kind,
-      description: line.description,
-      quantity: line.quantity,
-      unit_price: line.unitPrice,
-      amount: line.amount,
-    })),
+  await insertLines(
+    tx,
+    newOnes.map(({ input, invoice }) => ({ invoiceId: ids.get(input.customerId)!, lines: invoice.lines })),
   );
-  if (lines.length > 0) {
-    await tx.execute(sql`
-      insert into ${invoiceLines} (invoice_id, position, kind, description, quantity, unit_price, amount)
-      select invoice_id, position, kind, description, quantity, unit_price, amount
-      from jsonb_to_recordset(${jsonRows(lines)}) as r(invoice_id uuid, position integer,
-        kind invoice_line_kind, description text, quantity integer, unit_price integer, amount bigint)`);
-  }
   await writeAudits(
     tx,
     ctx,

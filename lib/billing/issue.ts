@@ -5,14 +5,14 @@ import { rowsOf, type Tx } from "@/db";
 import { jsonRows } from "@/db/batch";
 import { getBillingInputs, listPeriodInvoices } from "@/db/queries/billing-run";
 import { getPremiumSurcharge, getTierTable } from "@/db/queries/pricing";
-import { invoiceLines, invoices } from "@/db/schema";
+import { invoices } from "@/db/schema";
 import { writeAudits } from "../audit";
 import type { Context } from "../context";
 import { transactionWithEmails } from "../email";
 import { publishInvoicesSent } from "./events";
 import type { ComputedInvoice } from "./compute";
-import { issuedEmails, issuedRef, sentState, takeNumbers, type IssuedInvoice, type ToIssue } from "./finalize";
-import { assertBillablePeriod, price, type Priced } from "./generate";
+import { issuedEmails, issuedRef, sentAudit, takeNumbers, type IssuedInvoice, type ToIssue } from "./finalize";
+import { assertBillablePeriod, insertLines, price, type Priced } from "./generate";
 import type { BillingPeriod } from "./period";
 import { buyerParty, sellerParty } from "./parties";
 
@@ -75,24 +75,10 @@ async function insertIssued(tx: Tx, rows: Row[], issuedAt: Date, dueAt: Date, pe
   // A skipped row would leave its number unused: roll back (the numbers return) and let the caller
   // take the chunk the two-step way.
   if (written.length !== rows.length) throw new IssueConflictError();
-  const lines = rows.flatMap((row) =>
-    row.invoice.lines.map((line, index) => ({
-      invoice_id: row.id,
-      position: index + 1,
-      kind: line.kind,
-      description: line.description,
-      quantity: line.quantity,
-      unit_price: line.unitPrice,
-      amount: line.amount,
-    })),
+  await insertLines(
+    tx,
+    rows.map((row) => ({ invoiceId: row.id, lines: row.invoice.lines })),
   );
-  if (lines.length > 0) {
-    await tx.execute(sql`
-      insert into ${invoiceLines} (invoice_id, position, kind, description, quantity, unit_price, amount)
-      select invoice_id, position, kind, description, quantity, unit_price, amount
-      from jsonb_to_recordset(${jsonRows(lines)}) as r(invoice_id uuid, position integer,
-        kind invoice_line_kind, description text, quantity integer, unit_price integer, amount bigint)`);
-  }
 }
 
 /**
@@ -131,18 +117,13 @@ export async function issueNewInvoices(
     await writeAudits(
       tx,
       ctx,
-      numbered.map((row) => ({
-        action: "invoice.sent",
-        entityType: "invoice",
-        entityId: row.id,
-        before: null,
-        after: {
-          ...sentState(row, issuedAt, dueAt),
+      numbered.map((row) =>
+        sentAudit(row, { issuedAt, dueAt }, null, {
           customerId: row.customerId,
           periodStart: period.start.toISOString(),
           packageCount: row.invoice.packageCount,
-        },
-      })),
+        }),
+      ),
     );
     return { issued: numbered.map(issuedRef), existing };
   });
