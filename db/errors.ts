@@ -30,3 +30,8 @@ export function violatedConstraint(error: unknown): string | null {
   const found = pgError(error);
   return found?.code === "23505" ? found.constraint : null;
 }
+
+/** PostgreSQL broke a deadlock by failing this transaction (the other one went on). */
+export function isDeadlock(error: unknown): boolean {
+  return pgError(error)?.code === "40P01";
+}

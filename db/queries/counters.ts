@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import {
   counterKey,
   formatInvoiceNumber,
@@ -6,7 +6,7 @@ import {
   formatQuoteReference,
   NumberingError,
 } from "@/lib/numbering";
-import type { Tx } from "../index";
+import type { DbOrTx, Tx } from "../index";
 import { numberCounters } from "../schema";
 
 /**
@@ -44,6 +44,37 @@ export async function nextSequenceBlock(tx: Tx, key: string, count: number): Pro
     .returning({ value: numberCounters.value });
   if (!row) throw new NumberingError(`Counter ${key} returned no row`);
   return row.value - count + 1;
+}
+
+/**
+ * The committed value of the sequence `key` (0 before its first number), read without a lock for a
+ * caller that will claim numbers after it with `claimSequenceBlock`. Makes the counter row when it is
+ * missing, so that claim always has a row to update (and to wait on).
+ */
+export async function readSequence(db: DbOrTx, key: string): Promise<number> {
+  const read = () => db.select({ value: numberCounters.value }).from(numberCounters).where(eq(numberCounters.key, key));
+  // Read first: a plain read does not wait for a writer holding the row, as an insert would.
+  let [row] = await read();
+  if (!row) {
+    await db.insert(numberCounters).values({ key, value: 0 }).onConflictDoNothing();
+    [row] = await read();
+  }
+  if (!row) throw new NumberingError(`Counter ${key} has no row`);
+  return row.value;
+}
+
+/**
+ * Takes the `count` numbers after `expected` in the caller's transaction, only if the sequence still
+ * stands at `expected`: true when taken; false when someone else took numbers since, and then the
+ * caller must roll back (the counter moved in its transaction too). A transaction holding the row is
+ * waited for, and the value it committed is the one compared. (An UPDATE … WHERE value = expected
+ * would not wait: it checks the version it can see, and skips the row when that version differs.)
+ * So a caller whose rows already carry the numbers expected + 1 … expected + count commits them only
+ * when nobody took any of them meanwhile, and holds the row lock only for the end of its transaction.
+ * Gapless as `nextSequenceBlock`, which it is, with the check.
+ */
+export async function claimSequenceBlock(tx: Tx, key: string, expected: number, count: number): Promise<boolean> {
+  return (await nextSequenceBlock(tx, key, count)) === expected + 1;
 }
 
 /** SP-<year>-000001…; `year` is the Istanbul calendar year (lib/dates.ts istanbulYear). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { getDb, type Tx } from "@/db";
+import { getDb, type DbOrTx, type Tx } from "@/db";
 import { jsonRows } from "@/db/batch";
 import { getInvoiceState } from "@/db/queries/billing";
 import { getIssuedAt, lockDraftsForIssue } from "@/db/queries/billing-run";
@@ -45,11 +45,12 @@ type Numbered = ToIssue & { invoiceNumber: string; ettn: string };
 /**
  * The issue time of the next numbers: now, but never before the previous number of the series, so
  * issue dates never go backwards within a year's numbers even if two servers' clocks disagree. Called
- * with the counter row locked, so the previous number's invoice is committed.
+ * with the counter row locked, or before a claim that fails if anyone took a number since, so the
+ * previous number's invoice is committed.
  */
-async function issueTime(tx: Tx, year: number, first: number, now: Date): Promise<Date> {
+export async function issueTime(db: DbOrTx, year: number, first: number, now: Date): Promise<Date> {
   if (first === 1) return now;
-  const previous = await getIssuedAt(tx, { invoiceNumber: formatInvoiceNumber(year, first - 1) });
+  const previous = await getIssuedAt(db, { invoiceNumber: formatInvoiceNumber(year, first - 1) });
   return previous && previous.getTime() > now.getTime() ? previous : now;
 }
 
@@ -105,7 +106,11 @@ export function issuedEmails(rows: readonly Numbered[], dueAt: Date): OutgoingEm
 export async function takeNumbers<T extends ToIssue>(tx: Tx, rows: readonly T[], now: Date) {
   const year = istanbulYear(now);
   const first = await nextSequenceBlock(tx, counterKey("invoice", year), rows.length);
-  const issuedAt = await issueTime(tx, year, first, now);
+  return numberRows(rows, year, first, await issueTime(tx, year, first, now));
+}
+
+/** `rows` numbered first, first + 1, … of the year's series, each with a new ETTN, issued at `issuedAt`. */
+export function numberRows<T extends ToIssue>(rows: readonly T[], year: number, first: number, issuedAt: Date) {
   const dueAt = new Date(issuedAt.getTime() + PAYMENT_TERM_MS);
   const numbered = rows.map((row, index) => ({
     ...row,

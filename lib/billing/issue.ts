@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { rowsOf, type Tx } from "@/db";
 import { jsonRows } from "@/db/batch";
+import { isDeadlock, isUniqueViolation } from "@/db/errors";
 import { getBillingInputs, listPeriodInvoices } from "@/db/queries/billing-run";
 import { getPremiumSurcharge, getTierTable } from "@/db/queries/pricing";
 import { invoices } from "@/db/schema";
@@ -13,6 +14,7 @@ import { publishInvoicesSent } from "./events";
 import type { ComputedInvoice } from "./compute";
 import { issuedEmails, issuedRef, sentAudit, takeNumbers, type IssuedInvoice, type ToIssue } from "./finalize";
 import { assertBillablePeriod, insertLines, price, type Priced } from "./generate";
+import type { ChainPlace } from "./number-chain";
 import type { BillingPeriod } from "./period";
 import { buyerParty, sellerParty } from "./parties";
 
@@ -23,7 +25,10 @@ export type IssueOutcome = {
   existing: { customerId: string; invoiceId: string; status: string }[];
 };
 
-/** Another writer made one of the chunk's invoices after it was read: the transaction is rolled back. */
+/**
+ * Another writer made one of the chunk's invoices after it was read, or (numbering in a chain) took
+ * a number the chunk counted on: the transaction is rolled back.
+ */
 export class IssueConflictError extends Error {
   constructor() {
     super("an invoice of the chunk was written by someone else");
@@ -90,16 +95,25 @@ async function insertIssued(tx: Tx, rows: Row[], issuedAt: Date, dueAt: Date, pe
  * what the draft's row would have said). Customers that already have the period's invoice are
  * returned untouched. The unique index on (customer, period start) still decides: if another writer
  * makes one of these invoices meanwhile, everything is rolled back with IssueConflictError.
+ *
+ * Numbers come from the counter row, locked until commit, or with `place` from the run's
+ * InvoiceNumberChain: written first and claimed last, IssueConflictError when the claim fails or
+ * the number's unique index shows that someone else took one of them meanwhile. A deadlock (a chain's
+ * numbers written ahead and another writer's locked counter row can wait for each other; PostgreSQL
+ * fails one side) is an IssueConflictError on either side too.
  */
 export async function issueNewInvoices(
   ctx: Context,
-  params: { period: BillingPeriod; customerIds: readonly string[]; now?: Date },
+  params: { period: BillingPeriod; customerIds: readonly string[]; now?: Date; place?: ChainPlace },
 ): Promise<IssueOutcome> {
-  const { period } = params;
+  const { period, place } = params;
   const now = params.now ?? new Date();
   assertBillablePeriod(period, now);
-  if (params.customerIds.length === 0) return { issued: [], existing: [] };
-  const outcome = await transactionWithEmails(async (tx, _queue, queueAll) => {
+  if (params.customerIds.length === 0) {
+    place?.release();
+    return { issued: [], existing: [] };
+  }
+  const work = transactionWithEmails(async (tx, _queue, queueAll) => {
     const existing = await listPeriodInvoices(tx, { periodStart: period.start, customerIds: params.customerIds });
     const taken = new Set(existing.map((row) => row.customerId));
     const customerIds = params.customerIds.filter((id) => !taken.has(id));
@@ -111,7 +125,7 @@ export async function issueNewInvoices(
     ]);
     const priced = price(ctx, inputs, tiers, premiumSurcharge).map((one) => toWrite(period, one));
     if (priced.length === 0) return { issued: [], existing };
-    const { issuedAt, dueAt, numbered } = await takeNumbers(tx, priced, now);
+    const { issuedAt, dueAt, numbered } = place ? await place.number(priced, now) : await takeNumbers(tx, priced, now);
     await insertIssued(tx, numbered, issuedAt, dueAt, period);
     await queueAll(issuedEmails(numbered, dueAt));
     await writeAudits(
@@ -125,8 +139,22 @@ export async function issueNewInvoices(
         }),
       ),
     );
+    // Last, so the counter row is held only for the commit.
+    if (place && !(await place.claim(tx))) throw new IssueConflictError();
     return { issued: numbered.map(issuedRef), existing };
   });
+  let outcome: Awaited<typeof work>;
+  try {
+    outcome = await work;
+  } catch (error) {
+    // A deadlock with another writer's numbers (PostgreSQL failed this side), or a number someone
+    // else committed first: nothing of the chunk stays, it is taken again.
+    if (isDeadlock(error) || (place && isUniqueViolation(error, "invoices_invoice_number_unique")))
+      throw new IssueConflictError();
+    throw error;
+  } finally {
+    place?.release();
+  }
   await publishInvoicesSent(ctx, outcome.issued);
   return {
     issued: outcome.issued,

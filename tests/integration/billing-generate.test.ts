@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import postgres from "postgres";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditLogs, billingRuns, emails, invoiceLines, invoices, numberCounters, pricingTiers } from "@/db/schema";
@@ -26,6 +27,45 @@ import {
 } from "./helpers/billing";
 
 const ctx = systemCtx("billing-test");
+
+/**
+ * Runs `work` while another connection's transaction has done `statement` and not committed: on
+ * PostgreSQL that transaction commits once one of the work's transactions is seen waiting for it (a
+ * lock), so the work met a writer that came in between its reading and its writing. The embedded
+ * database has one connection and runs transactions one after another: there the other writer
+ * commits first.
+ */
+async function withOtherWriter<T>(statement: string, work: () => Promise<T>): Promise<T> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    await (await getDb()).execute(sql.raw(statement));
+    return work();
+  }
+  // Two connections: one for the transaction, one to watch the work's.
+  const other = postgres(url, { max: 2, onnotice: () => {} });
+  try {
+    let running: Promise<T> | undefined;
+    await other.begin(async (tx) => {
+      await tx.unsafe(statement);
+      running = work();
+      running.catch(() => {});
+      await expect
+        .poll(
+          async () =>
+            (
+              await other<{ n: number }[]>`select count(*)::int as n from pg_stat_activity
+                where datname = current_database() and wait_event_type = 'Lock'`
+            )[0]!.n,
+          { timeout: 10_000 },
+        )
+        .toBeGreaterThan(0);
+    });
+    return await running!;
+  } finally {
+    await other.end({ timeout: 5 });
+  }
+}
+
 const [a, b, c, d, e, f] = customerIds(6);
 
 describe("generating a period's invoices", () => {
@@ -202,47 +242,112 @@ describe("a period run", () => {
     }
   });
 
-  it("takes a chunk again in two steps when another writer made one of its invoices meanwhile: nothing twice, no gap", async () => {
+  it("takes a chunk again when another writer drafts one of its invoices while the chunk writes: nothing twice, no gap", async () => {
     for (const id of [a, b, c]) await insertCustomer({ id: id!, createdAt: BEFORE_PERIOD });
     await completeOrders(b!, [200]);
-    const db = await getDb();
-    // The other writer (say the per-customer Inngest function) drafts b's invoice just as the chunk,
-    // which read no invoice for b, takes its numbers.
-    await db.execute(
-      sql.raw(`
-      create function test_competing_draft() returns trigger language plpgsql as $$
-      begin
-        insert into invoices (customer_id, period_start, period_end, unit_price, subtotal, kdv, total)
-        values ('${b}', '${PERIOD.start.toISOString()}', '${PERIOD.end.toISOString()}', 4500, 900000, 180000, 1080000)
-        on conflict do nothing;
-        return new;
-      end $$`),
-    );
-    await db.execute(sql`create trigger test_competing_draft before insert or update on number_counters
-      for each row execute function test_competing_draft()`);
-    try {
-      const outcome = await runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT });
-      expect(outcome).toMatchObject({ created: 3, issued: 3 });
-    } finally {
-      await db.execute(sql`drop trigger test_competing_draft on number_counters`);
-      await db.execute(sql`drop function test_competing_draft()`);
-    }
+    // The other writer (say the per-customer Inngest function) drafts b's invoice.
+    const draftOfB = `insert into invoices (customer_id, period_start, period_end, unit_price, subtotal, kdv, total)
+      values ('${b}', '${PERIOD.start.toISOString()}', '${PERIOD.end.toISOString()}', 4500, 900000, 180000, 1080000)`;
+    const outcome = await withOtherWriter(draftOfB, () => runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT }));
+    // a and c written by the run; b's draft issued after the chunks.
+    expect(outcome).toMatchObject({ created: 2, issued: 3 });
     const rows = await invoiceRows();
     expect(new Set(rows.map((row) => row.customerId))).toEqual(new Set([a, b, c]));
     expect(rows.map((row) => row.status)).toEqual(["sent", "sent", "sent"]);
     expect(rows.map((row) => row.invoiceNumber)).toEqual(["CRD2026000000001", "CRD2026000000002", "CRD2026000000003"]);
+    expect(rows.at(-1)!.customerId).toBe(b);
+    const db = await getDb();
     const [counter] = await db.select().from(numberCounters).where(eq(numberCounters.key, "invoice:2026"));
     expect(counter!.value).toBe(3);
-    // Taken the two-step way: drafted, then issued.
-    expect((await auditsOf((await invoiceOf(b!))!.id)).map((row) => row.action)).toEqual([
-      "invoice.created",
-      "invoice.sent",
+    expect((await auditsOf((await invoiceOf(b!))!.id)).map((row) => [row.action, row.before])).toEqual([
+      ["invoice.sent", { status: "draft" }],
     ]);
-    expect(await db.select().from(invoiceLines)).toHaveLength(3);
+    expect(await db.select().from(invoiceLines)).toHaveLength(2);
+    expect(await db.select().from(auditLogs).where(eq(auditLogs.action, "invoice.sent"))).toHaveLength(3);
   });
+
+  it("takes a chunk again when another writer issues an invoice with the number the chunk counted on", async () => {
+    for (const id of [a, b, c]) await insertCustomer({ id: id!, createdAt: BEFORE_PERIOD });
+    // A draft of c, issued by someone else (say operations by hand) while the run writes a and b.
+    await generateInvoice(ctx, { period: PERIOD, customerId: c!, now: RUN_AT });
+    const draftId = (await invoiceOf(c!))!.id;
+    const db = await getDb();
+    await db.insert(numberCounters).values({ key: "invoice:2026", value: 0 });
+    const issueC = `with taken as (update number_counters set value = value + 1 where key = 'invoice:2026' returning value)
+      update invoices set status = 'sent', invoice_number = 'CRD2026' || lpad((select value from taken)::text, 9, '0'),
+        ettn = gen_random_uuid(), issued_at = '${RUN_AT.toISOString()}', due_at = '${RUN_AT.toISOString()}'::timestamptz + interval '1 day',
+        seller = '{}'::jsonb, buyer = '{}'::jsonb
+      where id = '${draftId}'`;
+    const outcome = await withOtherWriter(issueC, () => runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT }));
+    expect(outcome).toMatchObject({ created: 2, issued: 2 });
+    const rows = await invoiceRows();
+    expect(rows.map((row) => [row.customerId, row.invoiceNumber, row.status])).toEqual([
+      [c, "CRD2026000000001", "sent"],
+      [a, "CRD2026000000002", "sent"],
+      [b, "CRD2026000000003", "sent"],
+    ]);
+    const [counter] = await db.select().from(numberCounters).where(eq(numberCounters.key, "invoice:2026"));
+    expect(counter!.value).toBe(3);
+    // Issue times never go backwards along the numbers.
+    const times = rows.map((row) => row.issuedAt!.getTime());
+    expect(times).toEqual([...times].sort((x, y) => x - y));
+    expect(await db.select().from(invoiceLines)).toHaveLength(3);
+    expect(await db.select().from(emails).where(eq(emails.template, "invoice-issued"))).toHaveLength(2);
+  });
+
+  it("numbers after what the series committed when it moved while the chunk wrote: the chunk is taken again, no number reused", async () => {
+    for (const id of [a, b, c]) await insertCustomer({ id: id!, createdAt: BEFORE_PERIOD });
+    const db = await getDb();
+    await db.insert(numberCounters).values({ key: "invoice:2026", value: 0 });
+    // Someone takes a number, without an invoice of this run's customers to collide with.
+    const bump = `update number_counters set value = value + 1 where key = 'invoice:2026'`;
+    const outcome = await withOtherWriter(bump, () => runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT }));
+    expect(outcome).toMatchObject({ created: 3, issued: 3 });
+    expect((await invoiceRows()).map((row) => row.invoiceNumber)).toEqual([
+      "CRD2026000000002",
+      "CRD2026000000003",
+      "CRD2026000000004",
+    ]);
+    const [counter] = await db.select().from(numberCounters).where(eq(numberCounters.key, "invoice:2026"));
+    expect(counter!.value).toBe(4);
+    expect(await db.select().from(auditLogs).where(eq(auditLogs.action, "invoice.sent"))).toHaveLength(3);
+  });
+
   it("counts what it issued before a failure, records the database's reason, and starts no chunk after it", async () => {
     for (const id of [a, b, c, d, e, f]) await insertCustomer({ id: id!, createdAt: BEFORE_PERIOD });
-    // A draft left by an earlier run: issuing it (the chunk's second step) fails.
+    const db = await getDb();
+    // Writing c's invoice (the second chunk, with d) fails.
+    await db.execute(
+      sql.raw(`create function test_refuse_invoice() returns trigger language plpgsql as $$
+      begin
+        if new.customer_id = '${c}' then raise exception 'invoice refused by the test'; end if;
+        return new;
+      end $$`),
+    );
+    await db.execute(sql`create trigger test_refuse_invoice before insert on invoices
+      for each row execute function test_refuse_invoice()`);
+    try {
+      await expect(runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chunkSize: 2 })).rejects.toThrow();
+    } finally {
+      await db.execute(sql`drop trigger test_refuse_invoice on invoices`);
+      await db.execute(sql`drop function test_refuse_invoice()`);
+    }
+    const [run] = await db.select().from(billingRuns);
+    const sent = await invoiceRows();
+    // The first chunk (a, b) committed; the second failed whole; the third (e, f) never wrote: it
+    // was not started, or (numbered after the failed chunk) could not take its numbers.
+    expect(sent.map((row) => [row.customerId, row.invoiceNumber])).toEqual([
+      [a, "CRD2026000000001"],
+      [b, "CRD2026000000002"],
+    ]);
+    expect(run).toMatchObject({ status: "failed", invoiceCount: 2 });
+    expect(run!.error).toContain("invoice refused by the test");
+    expect(run!.error).not.toContain("params");
+  });
+
+  it("issues the waiting drafts after the chunks; a failure there leaves the chunks' invoices counted", async () => {
+    for (const id of [a, b, c, d]) await insertCustomer({ id: id!, createdAt: BEFORE_PERIOD });
+    // A draft left by an earlier run: issuing it fails.
     await generateInvoice(ctx, { period: PERIOD, customerId: a!, now: RUN_AT });
     const db = await getDb();
     await db.execute(sql`create function test_refuse_issue() returns trigger language plpgsql as $$
@@ -256,16 +361,13 @@ describe("a period run", () => {
       await db.execute(sql`drop function test_refuse_issue()`);
     }
     const [run] = await db.select().from(billingRuns);
-    // The first chunk's new invoice (b) was committed before its draft (a) failed; the second chunk
-    // (c, d) had started alongside it; the third (e, f) never started.
     const sent = (await invoiceRows()).filter((row) => row.status === "sent");
-    expect(sent.map((row) => row.customerId)).toContain(b);
-    expect(run).toMatchObject({ status: "failed", invoiceCount: sent.length });
+    expect(new Set(sent.map((row) => row.customerId))).toEqual(new Set([b, c, d]));
+    expect(run).toMatchObject({ status: "failed", invoiceCount: 3 });
     expect(run!.error).toContain("issuing refused by the test");
-    expect(run!.error).not.toContain("params");
     expect((await invoiceOf(a!))!.status).toBe("draft");
-    expect([await invoiceOf(e!), await invoiceOf(f!)]).toEqual([null, null]);
   });
+
   it("two runs and per-customer workers at once: one invoice each, numbers 1 to n without gap, each issued and audited once", async () => {
     const many = customerIds(30, "d");
     for (const id of many) await insertCustomer({ id, createdAt: BEFORE_PERIOD });
