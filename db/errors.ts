@@ -35,3 +35,18 @@ export function violatedConstraint(error: unknown): string | null {
 export function isDeadlock(error: unknown): boolean {
   return pgError(error)?.code === "40P01";
 }
+
+/**
+ * Runs a transaction again when PostgreSQL failed it to break a deadlock (nothing of it stayed), up to
+ * `attempts` times in all: for writers that can meet another's rows in either order, such as the
+ * issuing of invoices beside a billing run's chained numbers (lib/billing/number-chain.ts).
+ */
+export async function retryOnDeadlock<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || !isDeadlock(error)) throw error;
+    }
+  }
+}

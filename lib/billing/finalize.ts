@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { getDb, type DbOrTx, type Tx } from "@/db";
+import { retryOnDeadlock } from "@/db/errors";
 import { jsonRows } from "@/db/batch";
 import { getInvoiceState } from "@/db/queries/billing";
 import { getIssuedAt, lockDraftsForIssue } from "@/db/queries/billing-run";
@@ -50,7 +51,11 @@ type Numbered = ToIssue & { invoiceNumber: string; ettn: string };
  */
 export async function issueTime(db: DbOrTx, year: number, first: number, now: Date): Promise<Date> {
   if (first === 1) return now;
-  const previous = await getIssuedAt(db, { invoiceNumber: formatInvoiceNumber(year, first - 1) });
+  return notBefore(await getIssuedAt(db, { invoiceNumber: formatInvoiceNumber(year, first - 1) }), now);
+}
+
+/** `now`, or `previous` when that is later: the rule that keeps issue dates in number order. */
+export function notBefore(previous: Date | null, now: Date): Date {
   return previous && previous.getTime() > now.getTime() ? previous : now;
 }
 
@@ -167,19 +172,23 @@ export async function finalizeInvoices(
 ): Promise<IssuedInvoice[]> {
   if (params.invoiceIds.length === 0) return [];
   const now = params.now ?? new Date();
-  const issued = await transactionWithEmails(async (tx, _queue, queueAll) => {
-    const drafts = await lockDraftsForIssue(tx, { invoiceIds: params.invoiceIds });
-    if (drafts.length === 0) return [];
-    const { issuedAt, dueAt, numbered } = await takeNumbers(tx, drafts, now);
-    await writeIssued(tx, numbered, issuedAt, dueAt);
-    await queueAll(issuedEmails(numbered, dueAt));
-    await writeAudits(
-      tx,
-      ctx,
-      numbered.map((row) => sentAudit(row, { issuedAt, dueAt }, { status: "draft" })),
-    );
-    return numbered.map(issuedRef);
-  });
+  // Beside a billing run's chain, whose numbers are written before they are claimed, PostgreSQL may
+  // fail this side of a deadlock: the whole transaction is taken again.
+  const issued = await retryOnDeadlock(() =>
+    transactionWithEmails(async (tx, _queue, queueAll) => {
+      const drafts = await lockDraftsForIssue(tx, { invoiceIds: params.invoiceIds });
+      if (drafts.length === 0) return [];
+      const { issuedAt, dueAt, numbered } = await takeNumbers(tx, drafts, now);
+      await writeIssued(tx, numbered, issuedAt, dueAt);
+      await queueAll(issuedEmails(numbered, dueAt));
+      await writeAudits(
+        tx,
+        ctx,
+        numbered.map((row) => sentAudit(row, { issuedAt, dueAt }, { status: "draft" })),
+      );
+      return numbered.map(issuedRef);
+    }),
+  );
   await publishInvoicesSent(ctx, issued);
   return issued;
 }

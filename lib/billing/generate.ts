@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb, rowsOf, type Tx } from "@/db";
 import { jsonRows } from "@/db/batch";
+import { retryOnDeadlock } from "@/db/errors";
 import { getBillingInputs, listPeriodInvoices, type BillingInput } from "@/db/queries/billing-run";
 import { getPremiumSurcharge, getTierTable } from "@/db/queries/pricing";
 import { invoiceLines, invoices } from "@/db/schema";
@@ -132,21 +133,25 @@ export async function generateInvoices(
   assertBillablePeriod(period, params.now ?? new Date());
   if (customerIds.length === 0) return [];
   const db = await getDb();
-  const { created, existing } = await db.transaction(async (tx) => {
-    const inputs = await getBillingInputs(tx, { period, customerIds });
-    let priced: Priced[] = [];
-    if (inputs.length > 0) {
-      const [tiers, premiumSurcharge] = await Promise.all([
-        getTierTable(tx, { at: period.start }),
-        getPremiumSurcharge(tx, { at: period.start }),
-      ]);
-      priced = price(ctx, inputs, tiers, premiumSurcharge);
-    }
-    const created = await insertDrafts(tx, ctx, period, priced);
-    const missing = customerIds.filter((id) => !created.has(id));
-    const existing = await listPeriodInvoices(tx, { periodStart: period.start, customerIds: missing });
-    return { created, existing: new Map(existing.map((row) => [row.customerId, row.id])) };
-  });
+  // Drafts beside a billing run's chained numbers can meet its rows in either order: PostgreSQL may
+  // fail this side of a deadlock, and the transaction is taken again.
+  const { created, existing } = await retryOnDeadlock(() =>
+    db.transaction(async (tx) => {
+      const inputs = await getBillingInputs(tx, { period, customerIds });
+      let priced: Priced[] = [];
+      if (inputs.length > 0) {
+        const [tiers, premiumSurcharge] = await Promise.all([
+          getTierTable(tx, { at: period.start }),
+          getPremiumSurcharge(tx, { at: period.start }),
+        ]);
+        priced = price(ctx, inputs, tiers, premiumSurcharge);
+      }
+      const created = await insertDrafts(tx, ctx, period, priced);
+      const missing = customerIds.filter((id) => !created.has(id));
+      const existing = await listPeriodInvoices(tx, { periodStart: period.start, customerIds: missing });
+      return { created, existing: new Map(existing.map((row) => [row.customerId, row.id])) };
+    }),
+  );
   return customerIds.map((customerId) => ({
     customerId,
     invoiceId: created.get(customerId) ?? existing.get(customerId) ?? null,

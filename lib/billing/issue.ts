@@ -31,7 +31,7 @@ export type IssueOutcome = {
  */
 export class IssueConflictError extends Error {
   constructor() {
-    super("an invoice of the chunk was written by someone else");
+    super("the chunk met another writer");
   }
 }
 
@@ -98,9 +98,10 @@ async function insertIssued(tx: Tx, rows: Row[], issuedAt: Date, dueAt: Date, pe
  *
  * Numbers come from the counter row, locked until commit, or with `place` from the run's
  * InvoiceNumberChain: written first and claimed last, IssueConflictError when the claim fails or
- * the number's unique index shows that someone else took one of them meanwhile. A deadlock (a chain's
- * numbers written ahead and another writer's locked counter row can wait for each other; PostgreSQL
- * fails one side) is an IssueConflictError on either side too.
+ * the number's unique index shows that someone else took one of them meanwhile. A chain's numbers
+ * written ahead and another writer's rows can wait for each other; PostgreSQL then fails one side: here
+ * that is an IssueConflictError too (the chunk is taken again), and generateInvoices and
+ * finalizeInvoices take their transaction again (retryOnDeadlock).
  */
 export async function issueNewInvoices(
   ctx: Context,
@@ -108,44 +109,43 @@ export async function issueNewInvoices(
 ): Promise<IssueOutcome> {
   const { period, place } = params;
   const now = params.now ?? new Date();
-  assertBillablePeriod(period, now);
-  if (params.customerIds.length === 0) {
-    place?.release();
-    return { issued: [], existing: [] };
-  }
-  const work = transactionWithEmails(async (tx, _queue, queueAll) => {
-    const existing = await listPeriodInvoices(tx, { periodStart: period.start, customerIds: params.customerIds });
-    const taken = new Set(existing.map((row) => row.customerId));
-    const customerIds = params.customerIds.filter((id) => !taken.has(id));
-    const inputs = await getBillingInputs(tx, { period, customerIds });
-    if (inputs.length === 0) return { issued: [], existing };
-    const [tiers, premiumSurcharge] = await Promise.all([
-      getTierTable(tx, { at: period.start }),
-      getPremiumSurcharge(tx, { at: period.start }),
-    ]);
-    const priced = price(ctx, inputs, tiers, premiumSurcharge).map((one) => toWrite(period, one));
-    if (priced.length === 0) return { issued: [], existing };
-    const { issuedAt, dueAt, numbered } = place ? await place.number(priced, now) : await takeNumbers(tx, priced, now);
-    await insertIssued(tx, numbered, issuedAt, dueAt, period);
-    await queueAll(issuedEmails(numbered, dueAt));
-    await writeAudits(
-      tx,
-      ctx,
-      numbered.map((row) =>
-        sentAudit(row, { issuedAt, dueAt }, null, {
-          customerId: row.customerId,
-          periodStart: period.start.toISOString(),
-          packageCount: row.invoice.packageCount,
-        }),
-      ),
-    );
-    // Last, so the counter row is held only for the commit.
-    if (place && !(await place.claim(tx))) throw new IssueConflictError();
-    return { issued: numbered.map(issuedRef), existing };
-  });
-  let outcome: Awaited<typeof work>;
+  let outcome: { issued: IssuedInvoice[]; existing: Awaited<ReturnType<typeof listPeriodInvoices>> };
   try {
-    outcome = await work;
+    assertBillablePeriod(period, now);
+    if (params.customerIds.length === 0) return { issued: [], existing: [] };
+    outcome = await transactionWithEmails(async (tx, _queue, queueAll) => {
+      await place?.enter(tx);
+      const existing = await listPeriodInvoices(tx, { periodStart: period.start, customerIds: params.customerIds });
+      const taken = new Set(existing.map((row) => row.customerId));
+      const customerIds = params.customerIds.filter((id) => !taken.has(id));
+      const inputs = await getBillingInputs(tx, { period, customerIds });
+      if (inputs.length === 0) return { issued: [], existing };
+      const [tiers, premiumSurcharge] = await Promise.all([
+        getTierTable(tx, { at: period.start }),
+        getPremiumSurcharge(tx, { at: period.start }),
+      ]);
+      const priced = price(ctx, inputs, tiers, premiumSurcharge).map((one) => toWrite(period, one));
+      if (priced.length === 0) return { issued: [], existing };
+      const { issuedAt, dueAt, numbered } = place
+        ? await place.number(priced, now)
+        : await takeNumbers(tx, priced, now);
+      await insertIssued(tx, numbered, issuedAt, dueAt, period);
+      await queueAll(issuedEmails(numbered, dueAt));
+      await writeAudits(
+        tx,
+        ctx,
+        numbered.map((row) =>
+          sentAudit(row, { issuedAt, dueAt }, null, {
+            customerId: row.customerId,
+            periodStart: period.start.toISOString(),
+            packageCount: row.invoice.packageCount,
+          }),
+        ),
+      );
+      // Last, so the counter row is held only for the commit.
+      if (place && !(await place.claim(tx))) throw new IssueConflictError();
+      return { issued: numbered.map(issuedRef), existing };
+    });
   } catch (error) {
     // A deadlock with another writer's numbers (PostgreSQL failed this side), or a number someone
     // else committed first: nothing of the chunk stays, it is taken again.

@@ -1,39 +1,50 @@
 import "server-only";
+import { randomInt } from "node:crypto";
+import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { claimSequenceBlock, readSequence } from "@/db/queries/counters";
 import { istanbulYear } from "../dates";
 import { counterKey } from "../numbering";
-import { issueTime, numberRows, type ToIssue } from "./finalize";
+import { issueTime, notBefore, numberRows, type ToIssue } from "./finalize";
 
 /**
  * Where the series stands after a chunk: the counter value and issue time the next chunk goes on
- * from, and whether this chunk took its numbers (settled once its claim is sent, or once it gave up).
+ * from, which chunk's transaction to wait for before claiming (-1: none), and whether that chunk
+ * took its numbers (settled once its claim returned, or once it gave up).
  */
-type Link = { value: number; issuedAt: Date; claimed: Promise<boolean> };
+type Link = { value: number; issuedAt: Date; chunk: number; claimed: Promise<boolean> };
 
 /**
- * A billing run's invoice numbers handed to its chunks in the order the chunks started, so that two
- * chunks can write their invoices at once. Taking numbers the usual way (`takeNumbers`) locks the
- * counter row until commit: the next chunk waits for the whole of this one's writes. Here each chunk
- * numbers its rows where the chunk before it will end (that chunk's start plus its count), writes
- * them, and only as its transaction's last statement claims the block: the counter moves from the
- * value it expected, or the claim fails and the chunk rolls back (IssueConflictError).
+ * A billing run's invoice numbers handed to its chunks in the order the chunks started, so that
+ * several chunks can write their invoices at once. Taking numbers the usual way (`takeNumbers`)
+ * locks the counter row until commit: the next chunk waits for the whole of this one's writes. Here
+ * each chunk numbers its rows where the chunk before it will end (that chunk's start plus its count),
+ * writes them, and only as its transaction's last statements claims the block: it waits for the chunk
+ * before it to end, then the counter must move from the value it expected and the previous number's
+ * issue time must not be later than its own; otherwise the chunk rolls back (IssueConflictError).
  *
- * The series stays gapless and in date order because a claim succeeds only on the value the chunk
- * before it committed, and each chunk's claim waits for the one before it to be sent. Anyone else
- * who takes a number meanwhile (a per-customer Inngest function, a draft issued by hand) makes the
- * claim fail, and so does a chunk before it that failed; the unique index on the invoice number
- * refuses a number taken twice before either commits. The run then takes the failed chunks again
- * the usual way (lib/billing/run.ts).
+ * So the series stays gapless and in date order: a claim succeeds only on what the chunk before it
+ * committed. Anyone else who takes a number meanwhile (a per-customer Inngest function, a draft issued
+ * by hand, another run) makes the claim fail, and so does a chunk before it that failed; the unique
+ * index on the invoice number refuses a number taken twice before either commits. The run then takes
+ * the failed chunks again the usual way (lib/billing/run.ts).
  *
- * Needs one connection per chunk in flight: a chunk waits, inside its transaction, for the chunk
- * before it. On the embedded database (one connection, transactions one after another) the run
- * numbers the usual way.
+ * Every wait is one PostgreSQL sees: a chunk holds an advisory lock named after the run and its
+ * place for its whole transaction, and the next chunk waits for the chunk before it on that lock, not
+ * in JavaScript. When a chain's numbers written ahead and another writer's rows wait for each other,
+ * PostgreSQL breaks the deadlock by failing one side, which is taken again (`retryOnDeadlock`, or the
+ * run's "again"); it never hangs.
+ *
+ * Needs one connection per chunk in flight. On the embedded database (one connection, transactions
+ * one after another) the run numbers the usual way.
  */
 export class InvoiceNumberChain {
   /** Set when a chunk's claim failed: the rest of the run numbers the usual way. */
   broken = false;
   #tail: Promise<Link>;
+  #chunks = 0;
+  /** The advisory locks' first key: this run's, among runs that may overlap. */
+  readonly #lockKey = randomInt(-(2 ** 31), 2 ** 31);
 
   private constructor(
     readonly year: number,
@@ -49,7 +60,7 @@ export class InvoiceNumberChain {
     const key = counterKey("invoice", year);
     const value = await readSequence(db, key);
     const issuedAt = await issueTime(db, year, value + 1, now);
-    return new InvoiceNumberChain(year, key, { value, issuedAt, claimed: Promise.resolve(true) });
+    return new InvoiceNumberChain(year, key, { value, issuedAt, chunk: -1, claimed: Promise.resolve(true) });
   }
 
   /** The next chunk's place in the chain: taken as the chunk starts, in the run's order. */
@@ -59,23 +70,40 @@ export class InvoiceNumberChain {
     this.#tail = new Promise<Link>((resolve) => {
       publish = resolve;
     });
-    return new ChainPlace(this, previous, publish);
+    return new ChainPlace(this, this.#chunks++, previous, publish);
+  }
+
+  /** Takes chunk `chunk`'s advisory lock until the transaction ends: that chunk's own, or the next one's wait for it. */
+  lock(tx: Tx, chunk: number) {
+    return tx.execute(sql`select pg_advisory_xact_lock(${this.#lockKey}::int, ${chunk}::int)`);
   }
 }
 
-/** One chunk's place in an InvoiceNumberChain: number, then claim, and always release. */
+/** One chunk's place in an InvoiceNumberChain: enter, number, claim, and always release. */
 export class ChainPlace {
-  #reserved: { previous: Link; count: number; settle: (claimed: boolean) => void } | null = null;
+  #reserved: {
+    previous: Link;
+    first: number;
+    count: number;
+    issuedAt: Date;
+    settle: (claimed: boolean) => void;
+  } | null = null;
 
   constructor(
     private readonly chain: InvoiceNumberChain,
+    private readonly chunk: number,
     private readonly previous: Promise<Link>,
     private readonly publish: (link: Link) => void,
   ) {}
 
+  /** The first statement of the chunk's transaction: the lock the next chunk will wait on. */
+  async enter(tx: Tx): Promise<void> {
+    await this.chain.lock(tx, this.chunk);
+  }
+
   /**
-   * Numbers `rows` after the previous chunk's (waiting until that chunk knows its count), issued at
-   * `now` or at the previous chunk's time if later. Call once, inside the chunk's transaction.
+   * Numbers `rows` after the previous chunk's (waiting until that chunk knows its count: it only
+   * reads until then), issued at `now` or at the previous chunk's time if later. Call once.
    */
   async number<T extends ToIssue>(rows: readonly T[], now: Date) {
     if (this.#reserved) throw new Error("a chunk numbers its rows once");
@@ -84,23 +112,30 @@ export class ChainPlace {
     const claimed = new Promise<boolean>((resolve) => {
       settle = resolve;
     });
-    const issuedAt = previous.issuedAt.getTime() > now.getTime() ? previous.issuedAt : now;
-    this.#reserved = { previous, count: rows.length, settle };
-    this.publish({ value: previous.value + rows.length, issuedAt, claimed });
-    return numberRows(rows, this.chain.year, previous.value + 1, issuedAt);
+    const issuedAt = notBefore(previous.issuedAt, now);
+    const first = previous.value + 1;
+    this.#reserved = { previous, first, count: rows.length, issuedAt, settle };
+    this.publish({ value: previous.value + rows.length, issuedAt, chunk: this.chunk, claimed });
+    return numberRows(rows, this.chain.year, first, issuedAt);
   }
 
   /**
-   * The last statement of the chunk's transaction: the numbers become the chunk's if the series
-   * still stands where the previous chunk leaves it (waiting for that chunk's commit). False: roll
-   * back, someone else took a number or the previous chunk failed.
+   * The last statements of the chunk's transaction: after the previous chunk's transaction has ended,
+   * the numbers become this chunk's if the series stands where that chunk left it and the number
+   * before them was not issued later. False: roll back, someone else took a number or the previous
+   * chunk failed.
    */
   async claim(tx: Tx): Promise<boolean> {
     const reserved = this.#reserved;
     if (!reserved) throw new Error("claim after number");
+    const { previous, first, count, issuedAt } = reserved;
+    if (previous.chunk >= 0) await this.chain.lock(tx, previous.chunk);
+    // Settled by now: the previous chunk's claim returned before its transaction ended, and one that
+    // gave up settles as soon as its transaction has rolled back.
     const claimed =
-      (await reserved.previous.claimed) &&
-      (await claimSequenceBlock(tx, this.chain.key, reserved.previous.value, reserved.count));
+      (await previous.claimed) &&
+      (await claimSequenceBlock(tx, this.chain.key, first - 1, count)) &&
+      (await issueTime(tx, this.chain.year, first, issuedAt)).getTime() === issuedAt.getTime();
     reserved.settle(claimed);
     return claimed;
   }

@@ -96,7 +96,13 @@ function failureText(error: unknown): string {
  */
 export async function runBillingPeriod(
   ctx: Context,
-  params: { period: BillingPeriod; now?: Date; chunkSize?: number },
+  params: {
+    period: BillingPeriod;
+    now?: Date;
+    chunkSize?: number;
+    /** False: number the usual way even on PostgreSQL, as on the embedded database. */
+    chained?: boolean;
+  },
 ): Promise<RunOutcome> {
   const { period } = params;
   const now = params.now ?? new Date();
@@ -116,7 +122,8 @@ export async function runBillingPeriod(
   let failed = false;
   const drafts: string[] = [];
   const again: (readonly string[])[] = [];
-  const chain = (await dbEngine()) === "postgres" ? await InvoiceNumberChain.open(db, now) : null;
+  const chainable = params.chained !== false && (await dbEngine()) === "postgres";
+  const chain = chainable ? await InvoiceNumberChain.open(db, now) : null;
   const bill = async (customerIds: readonly string[], place?: ChainPlace) => {
     const outcome = await billChunk(ctx, { period, customerIds, now, place }, done);
     if (outcome === "again") {
@@ -129,23 +136,32 @@ export async function runBillingPeriod(
   const billAgain = async () => {
     for (let customerIds = again.shift(); customerIds; customerIds = again.shift()) await bill(customerIds);
   };
-  // Chunks started, oldest first; the next is started once fewer than maxInFlight are running.
+  // Chunks started, oldest first; the next starts once fewer than maxInFlight are running.
   const inFlight: Promise<void>[] = [];
+  let maxInFlight = chain ? CHAINED_IN_FLIGHT : 2;
+  let chained = chain !== null;
   const all = async () => {
-    // Every one settled before the first failure is thrown, so the run's count is final.
-    const failure = (await Promise.allSettled(inFlight.splice(0))).find((result) => result.status === "rejected");
-    if (failure) throw failure.reason;
+    // Every one settled before the first failure is thrown, so the run's count is final; the others'
+    // failures are logged.
+    const failures = (await Promise.allSettled(inFlight.splice(0))).flatMap((result) =>
+      result.status === "rejected" ? [result.reason as unknown] : [],
+    );
+    for (const other of failures.slice(1)) ctx.log.error({ err: other, runId }, "billing chunk failed");
+    if (failures.length > 0) throw failures[0];
   };
-  const maxInFlight = chain ? CHAINED_IN_FLIGHT : 2;
   try {
     for (let after: string | null = null; ;) {
       const customerIds = await listBillableCustomers(db, { period, after, limit: chunkSize });
       if (failed || customerIds.length === 0) break;
-      if (chain?.broken) {
+      if (chained && chain?.broken) {
+        // The chain is given up: once its open chunks have ended, those sent back and the rest are
+        // numbered the usual way, two in flight.
         await all();
         await billAgain();
+        maxInFlight = 2;
+        chained = false;
       }
-      const chunk = bill(customerIds, chain && !chain.broken ? chain.next() : undefined);
+      const chunk = bill(customerIds, chained ? chain!.next() : undefined);
       // A failure surfaces when it is awaited; until then it stops new chunks and is not unhandled.
       chunk.catch(() => {
         failed = true;
@@ -162,6 +178,7 @@ export async function runBillingPeriod(
       done.issued += finalized.length;
     }
   } catch (error) {
+    // Chunks still running (when the oldest failed) end before the run is recorded.
     await Promise.allSettled(inFlight);
     await db
       .update(billingRuns)

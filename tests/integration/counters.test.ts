@@ -1,9 +1,10 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { dbEngine, getDb, rowsOf } from "@/db";
+import { getDb } from "@/db";
 import { nextInvoiceNumber, nextOrderNumber, nextQuoteReference, nextSequence } from "@/db/queries/counters";
 import { numberCounters } from "@/db/schema";
 import { counterKey, formatOrderNumber } from "@/lib/numbering";
+import { aTransactionWaitsForALock } from "./helpers/db";
 
 class Rollback extends Error {}
 
@@ -30,28 +31,6 @@ async function takeAndRollBack(year = 2026): Promise<string> {
     }),
   ).rejects.toThrow(Rollback);
   return taken;
-}
-
-/**
- * Resolves once another transaction of this database is waiting for a lock: the caller is seen
- * blocked rather than assumed so after a pause. PGlite runs one transaction at a time, so there the
- * second cannot even have started while the first is open.
- */
-async function aTransactionWaitsForALock(): Promise<void> {
-  if ((await dbEngine()) === "pglite") return;
-  const db = await getDb();
-  await expect
-    .poll(
-      async () =>
-        rowsOf<{ waiting: number }>(
-          await db.execute(
-            sql`select count(*)::int as waiting from pg_stat_activity
-                where datname = current_database() and wait_event_type = 'Lock'`,
-          ),
-        )[0]?.waiting,
-      { timeout: 10_000 },
-    )
-    .toBe(1);
 }
 
 describe("gapless counters", () => {

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { getDb, rowsOf } from "@/db";
+import { expect } from "vitest";
+import { dbEngine, getDb, rowsOf } from "@/db";
 import { seedDb } from "@/db/seed";
 
 /** Empties every table and seeds again: each test starts from the state a fresh install has. */
@@ -11,4 +12,26 @@ export async function resetDatabase(): Promise<void> {
   const names = rows.map((row) => `"${row.tablename}"`).join(", ");
   if (names) await db.execute(sql.raw(`truncate ${names} restart identity cascade`));
   await seedDb(db, { log: () => {} });
+}
+
+/**
+ * Resolves once another transaction of this database is waiting for a lock: the caller is seen
+ * blocked rather than assumed so after a pause. PGlite runs one transaction at a time, so there the
+ * second cannot even have started while the first is open.
+ */
+export async function aTransactionWaitsForALock(): Promise<void> {
+  if ((await dbEngine()) === "pglite") return;
+  const db = await getDb();
+  await expect
+    .poll(
+      async () =>
+        rowsOf<{ waiting: number }>(
+          await db.execute(
+            sql`select count(*)::int as waiting from pg_stat_activity
+                where datname = current_database() and wait_event_type = 'Lock'`,
+          ),
+        )[0]?.waiting,
+      { timeout: 10_000 },
+    )
+    .toBe(1);
 }
