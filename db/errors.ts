@@ -36,6 +36,11 @@ export function isDeadlock(error: unknown): boolean {
   return pgError(error)?.code === "40P01";
 }
 
+/** A lock asked for without waiting (NOWAIT) was held by another transaction. */
+export function isLockNotAvailable(error: unknown): boolean {
+  return pgError(error)?.code === "55P03";
+}
+
 /**
  * Runs a transaction again when PostgreSQL failed it to break a deadlock (nothing of it stayed), up to
  * `attempts` times in all: for writers that can meet another's rows in either order, such as the

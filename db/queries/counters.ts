@@ -6,6 +6,7 @@ import {
   formatQuoteReference,
   NumberingError,
 } from "@/lib/numbering";
+import { isLockNotAvailable } from "../errors";
 import type { DbOrTx, Tx } from "../index";
 import { numberCounters } from "../schema";
 
@@ -64,17 +65,32 @@ export async function readSequence(db: DbOrTx, key: string): Promise<number> {
 }
 
 /**
- * Takes the `count` numbers after `expected` in the caller's transaction, only if the sequence still
- * stands at `expected`: true when taken; false when someone else took numbers since, and then the
- * caller must roll back (the counter moved in its transaction too). A transaction holding the row is
- * waited for, and the value it committed is the one compared. (An UPDATE … WHERE value = expected
- * would not wait: it checks the version it can see, and skips the row when that version differs.)
- * So a caller whose rows already carry the numbers expected + 1 … expected + count commits them only
- * when nobody took any of them meanwhile, and holds the row lock only for the end of its transaction.
- * Gapless as `nextSequenceBlock`, which it is, with the check.
+ * Takes the `count` numbers after `expected` in the caller's transaction, only if the sequence stands
+ * at `expected` and nobody holds the counter row: true when taken. False means someone else took
+ * numbers since, or is taking them now, and the caller must roll back. It does not wait for a holder:
+ * a caller whose rows already carry the numbers expected + 1 … expected + count would have that
+ * holder wait for those rows in turn (a deadlock), so it gives way instead. Gapless as
+ * `nextSequenceBlock`: the count moves with the rows or not at all, and the row stays locked until
+ * the transaction ends.
  */
 export async function claimSequenceBlock(tx: Tx, key: string, expected: number, count: number): Promise<boolean> {
-  return (await nextSequenceBlock(tx, key, count)) === expected + 1;
+  if (!Number.isSafeInteger(count) || count < 1) throw new NumberingError(`Cannot take ${count} numbers`);
+  try {
+    const [row] = await tx
+      .select({ value: numberCounters.value })
+      .from(numberCounters)
+      .where(eq(numberCounters.key, key))
+      .for("update", { noWait: true });
+    if (row?.value !== expected) return false;
+  } catch (error) {
+    if (isLockNotAvailable(error)) return false;
+    throw error;
+  }
+  await tx
+    .update(numberCounters)
+    .set({ value: sql`${numberCounters.value} + ${count}` })
+    .where(eq(numberCounters.key, key));
+  return true;
 }
 
 /** SP-<year>-000001…; `year` is the Istanbul calendar year (lib/dates.ts istanbulYear). */

@@ -30,8 +30,8 @@ export type IssueOutcome = {
  * a number the chunk counted on: the transaction is rolled back.
  */
 export class IssueConflictError extends Error {
-  constructor() {
-    super("the chunk met another writer");
+  constructor(options?: { cause?: unknown }) {
+    super("the chunk met another writer", options);
   }
 }
 
@@ -150,7 +150,7 @@ export async function issueNewInvoices(
     // A deadlock with another writer's numbers (PostgreSQL failed this side), or a number someone
     // else committed first: nothing of the chunk stays, it is taken again.
     if (isDeadlock(error) || (place && isUniqueViolation(error, "invoices_invoice_number_unique")))
-      throw new IssueConflictError();
+      throw new IssueConflictError({ cause: error });
     throw error;
   } finally {
     place?.release();

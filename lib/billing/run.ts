@@ -64,7 +64,10 @@ async function billChunk(
     return existing.flatMap((row) => (row.status === "draft" ? [row.invoiceId] : []));
   } catch (error) {
     if (!(error instanceof IssueConflictError)) throw error;
-    ctx.log.info({ customers: params.customerIds.length }, "billing chunk met another writer; taken again");
+    ctx.log.info(
+      { customers: params.customerIds.length, err: error.cause },
+      "billing chunk met another writer; taken again",
+    );
     if (params.place) return "again";
     const outcomes = await generateInvoices(ctx, params);
     done.created += outcomes.filter((outcome) => outcome.created).length;
@@ -122,8 +125,7 @@ export async function runBillingPeriod(
   let failed = false;
   const drafts: string[] = [];
   const again: (readonly string[])[] = [];
-  const chainable = params.chained !== false && (await dbEngine()) === "postgres";
-  const chain = chainable ? await InvoiceNumberChain.open(db, now) : null;
+  let chain: InvoiceNumberChain | null = null;
   const bill = async (customerIds: readonly string[], place?: ChainPlace) => {
     const outcome = await billChunk(ctx, { period, customerIds, now, place }, done);
     if (outcome === "again") {
@@ -138,8 +140,8 @@ export async function runBillingPeriod(
   };
   // Chunks started, oldest first; the next starts once fewer than maxInFlight are running.
   const inFlight: Promise<void>[] = [];
-  let maxInFlight = chain ? CHAINED_IN_FLIGHT : 2;
-  let chained = chain !== null;
+  let maxInFlight = 2;
+  let chained = false;
   const all = async () => {
     // Every one settled before the first failure is thrown, so the run's count is final; the others'
     // failures are logged.
@@ -150,6 +152,11 @@ export async function runBillingPeriod(
     if (failures.length > 0) throw failures[0];
   };
   try {
+    if (params.chained !== false && (await dbEngine()) === "postgres") {
+      chain = await InvoiceNumberChain.open(db, now);
+      maxInFlight = CHAINED_IN_FLIGHT;
+      chained = true;
+    }
     for (let after: string | null = null; ;) {
       const customerIds = await listBillableCustomers(db, { period, after, limit: chunkSize });
       if (failed || customerIds.length === 0) break;
@@ -179,7 +186,8 @@ export async function runBillingPeriod(
     }
   } catch (error) {
     // Chunks still running (when the oldest failed) end before the run is recorded.
-    await Promise.allSettled(inFlight);
+    for (const result of await Promise.allSettled(inFlight.splice(0)))
+      if (result.status === "rejected") ctx.log.error({ err: result.reason, runId }, "billing chunk failed");
     await db
       .update(billingRuns)
       .set({ status: "failed", invoiceCount: done.issued, finishedAt: new Date(), error: failureText(error) })

@@ -7,6 +7,7 @@ import { inngest } from "@/inngest/client";
 import { finalizeInvoices } from "@/lib/billing/finalize";
 import { generateInvoice, generateInvoices } from "@/lib/billing/generate";
 import { BULK_CHUNK_SIZE, runBillingPeriod } from "@/lib/billing/run";
+import { billingPeriodOf } from "@/lib/billing/period";
 import { istanbulTime } from "@/lib/dates";
 import { resetEnvCache } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
@@ -341,6 +342,37 @@ describe("a period run", () => {
     const [counter] = await db.select().from(numberCounters).where(eq(numberCounters.key, "invoice:2026"));
     expect(counter!.value).toBe(4);
     expect(await db.select().from(auditLogs).where(eq(auditLogs.action, "invoice.sent"))).toHaveLength(3);
+  });
+
+  it("lets an invoice be issued by hand while its chunks write: the run gives way, nothing fails, numbers stay gapless and in date order", async () => {
+    const many = customerIds(120, "e");
+    for (const id of many) await insertCustomer({ id, createdAt: BEFORE_PERIOD });
+    // A draft of the period before, issued by operations while the run is under way.
+    const before = billingPeriodOf(istanbulTime(2025, 12, 20));
+    const { invoiceId } = await generateInvoice(ctx, { period: before, customerId: many[0]!, now: RUN_AT });
+    const db = await getDb();
+    const run = runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chunkSize: 5 });
+    // Once the run's first chunks have committed: on PostgreSQL later ones are writing numbers ahead.
+    await expect
+      .poll(async () => (await db.select().from(invoices).where(eq(invoices.status, "sent"))).length, {
+        interval: 5,
+      })
+      .toBeGreaterThanOrEqual(5);
+    const [issuedByHand, outcome] = await Promise.all([
+      finalizeInvoices(ctx, { invoiceIds: [invoiceId!], now: RUN_AT }),
+      run,
+    ]);
+    expect(issuedByHand).toHaveLength(1);
+    expect(outcome).toMatchObject({ created: 120, issued: 120 });
+    const rows = (await invoiceRows()).filter((row) => row.status === "sent");
+    expect(rows.map((row) => row.invoiceNumber)).toEqual(
+      Array.from({ length: 121 }, (_, index) => `CRD2026${String(index + 1).padStart(9, "0")}`),
+    );
+    const times = rows.map((row) => row.issuedAt!.getTime());
+    expect(times).toEqual([...times].sort((x, y) => x - y));
+    const [counter] = await db.select().from(numberCounters).where(eq(numberCounters.key, "invoice:2026"));
+    expect(counter!.value).toBe(121);
+    expect(await db.select().from(auditLogs).where(eq(auditLogs.action, "invoice.sent"))).toHaveLength(121);
   });
 
   it("counts what it issued before a failure, records the database's reason, and starts no chunk after it", async () => {
