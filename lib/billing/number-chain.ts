@@ -31,9 +31,11 @@ type Link = { value: number; issuedAt: Date; chunk: number; claimed: Promise<boo
  *
  * Every wait is one PostgreSQL sees: a chunk holds an advisory lock named after the run and its
  * place for its whole transaction, and the next chunk waits for the chunk before it on that lock, not
- * in JavaScript. When a chain's numbers written ahead and another writer's rows wait for each other,
- * PostgreSQL breaks the deadlock by failing one side, which is taken again (`retryOnDeadlock`, or the
- * run's "again"); it never hangs.
+ * in JavaScript. The claim itself does not wait for the counter row (claimSequenceBlock): once the
+ * chunk before has ended, a holder can only be another writer, who may be waiting for this chunk's
+ * numbers, so the chunk gives way. Where a chain's rows and another writer's still wait for each
+ * other, PostgreSQL breaks the deadlock by failing one side, which is taken again (the run's "again",
+ * or `retryOnDeadlock` in generateInvoices and finalizeInvoices); nothing hangs.
  *
  * Needs one connection per chunk in flight. On the embedded database (one connection, transactions
  * one after another) the run numbers the usual way.
