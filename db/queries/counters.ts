@@ -34,7 +34,7 @@ export async function nextSequence(tx: Tx, key: string): Promise<number> {
 /**
  * `count` consecutive numbers of the sequence `key` at once, in the caller's transaction: returns the
  * first; the caller uses first … first + count - 1. Same lock and the same gapless guarantee as
- * `nextSequence`, one round trip for a whole batch (the billing run numbers 500 invoices at a time).
+ * `nextSequence`, one round trip for a whole batch (a billing run numbers a chunk of invoices at once).
  */
 export async function nextSequenceBlock(tx: Tx, key: string, count: number): Promise<number> {
   if (!Number.isSafeInteger(count) || count < 1) throw new NumberingError(`Cannot take ${count} numbers`);
