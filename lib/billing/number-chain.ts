@@ -41,8 +41,6 @@ type Link = { value: number; issuedAt: Date; chunk: number; claimed: Promise<boo
  * one after another) the run numbers the usual way.
  */
 export class InvoiceNumberChain {
-  /** Set when a chunk's claim failed: the rest of the run numbers the usual way. */
-  broken = false;
   #tail: Promise<Link>;
   #chunks = 0;
   /** The advisory locks' first key: this run's, among runs that may overlap. */

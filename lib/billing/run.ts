@@ -128,10 +128,8 @@ export async function runBillingPeriod(
   let chain: InvoiceNumberChain | null = null;
   const bill = async (customerIds: readonly string[], place?: ChainPlace) => {
     const outcome = await billChunk(ctx, { period, customerIds, now, place }, done);
-    if (outcome === "again") {
-      chain!.broken = true;
-      again.push(customerIds);
-    } else drafts.push(...outcome);
+    if (outcome === "again") again.push(customerIds);
+    else drafts.push(...outcome);
   };
   // Chunks a failed claim sent back, numbered the usual way once no chunk of the chain is open (the
   // counter row lock and a chunk's numbers written ahead could otherwise wait for each other).
@@ -141,7 +139,6 @@ export async function runBillingPeriod(
   // Chunks started, oldest first; the next starts once fewer than maxInFlight are running.
   const inFlight: Promise<void>[] = [];
   let maxInFlight = 2;
-  let chained = false;
   const all = async () => {
     // Every one settled before the first failure is thrown, so the run's count is final; the others'
     // failures are logged.
@@ -155,20 +152,19 @@ export async function runBillingPeriod(
     if (params.chained !== false && (await dbEngine()) === "postgres") {
       chain = await InvoiceNumberChain.open(db, now);
       maxInFlight = CHAINED_IN_FLIGHT;
-      chained = true;
     }
     for (let after: string | null = null; ;) {
       const customerIds = await listBillableCustomers(db, { period, after, limit: chunkSize });
       if (failed || customerIds.length === 0) break;
-      if (chained && chain?.broken) {
-        // The chain is given up: once its open chunks have ended, those sent back and the rest are
-        // numbered the usual way, two in flight.
+      if (chain && again.length > 0) {
+        // A chunk was sent back: the chain is given up. Once its open chunks have ended, those sent
+        // back and the rest are numbered the usual way, two in flight.
         await all();
         await billAgain();
+        chain = null;
         maxInFlight = 2;
-        chained = false;
       }
-      const chunk = bill(customerIds, chained ? chain!.next() : undefined);
+      const chunk = bill(customerIds, chain?.next());
       // A failure surfaces when it is awaited; until then it stops new chunks and is not unhandled.
       chunk.catch(() => {
         failed = true;
