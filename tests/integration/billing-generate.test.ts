@@ -13,7 +13,7 @@ import { resetEnvCache } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { startFakeInngest } from "../fakes/inngest";
 import { systemCtx } from "./helpers/context";
-import { aTransactionWaitsForALock } from "./helpers/db";
+import { aTransactionWaitsForALock, withTrigger } from "./helpers/db";
 import { insertCustomer } from "./helpers/fixtures";
 import {
   auditsOf,
@@ -293,25 +293,16 @@ describe("a period run", () => {
     const db = await getDb();
     // The other writer drafts b's invoice just as the chunk, which read no invoice for b, takes its
     // numbers (the counter row lock is where the usual way waits for others).
-    await db.execute(
-      sql.raw(`
-      create function test_competing_draft() returns trigger language plpgsql as $$
-      begin
-        insert into invoices (customer_id, period_start, period_end, unit_price, subtotal, kdv, total)
-        values ('${b}', '${PERIOD.start.toISOString()}', '${PERIOD.end.toISOString()}', 4500, 900000, 180000, 1080000)
-        on conflict do nothing;
-        return new;
-      end $$`),
+    const draftOfB = `insert into invoices (customer_id, period_start, period_end, unit_price, subtotal, kdv, total)
+      values ('${b}', '${PERIOD.start.toISOString()}', '${PERIOD.end.toISOString()}', 4500, 900000, 180000, 1080000)
+      on conflict do nothing; return new;`;
+    const outcome = await withTrigger(
+      "test_competing_draft",
+      "before insert or update on number_counters",
+      draftOfB,
+      () => runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chained: false }),
     );
-    await db.execute(sql`create trigger test_competing_draft before insert or update on number_counters
-      for each row execute function test_competing_draft()`);
-    try {
-      const outcome = await runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chained: false });
-      expect(outcome).toMatchObject({ created: 3, issued: 3 });
-    } finally {
-      await db.execute(sql`drop trigger test_competing_draft on number_counters`);
-      await db.execute(sql`drop function test_competing_draft()`);
-    }
+    expect(outcome).toMatchObject({ created: 3, issued: 3 });
     const rows = await invoiceRows();
     expect(new Set(rows.map((row) => row.customerId))).toEqual(new Set([a, b, c]));
     expect(rows.map((row) => row.status)).toEqual(["sent", "sent", "sent"]);
@@ -379,21 +370,10 @@ describe("a period run", () => {
     for (const id of [a, b, c, d, e, f]) await insertCustomer({ id: id!, createdAt: BEFORE_PERIOD });
     const db = await getDb();
     // Writing c's invoice (the second chunk, with d) fails.
-    await db.execute(
-      sql.raw(`create function test_refuse_invoice() returns trigger language plpgsql as $$
-      begin
-        if new.customer_id = '${c}' then raise exception 'invoice refused by the test'; end if;
-        return new;
-      end $$`),
+    const refuseC = `if new.customer_id = '${c}' then raise exception 'invoice refused by the test'; end if; return new;`;
+    await withTrigger("test_refuse_invoice", "before insert on invoices", refuseC, () =>
+      expect(runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chunkSize: 2 })).rejects.toThrow(),
     );
-    await db.execute(sql`create trigger test_refuse_invoice before insert on invoices
-      for each row execute function test_refuse_invoice()`);
-    try {
-      await expect(runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chunkSize: 2 })).rejects.toThrow();
-    } finally {
-      await db.execute(sql`drop trigger test_refuse_invoice on invoices`);
-      await db.execute(sql`drop function test_refuse_invoice()`);
-    }
     const [run] = await db.select().from(billingRuns);
     const sent = await invoiceRows();
     // The first chunk (a, b) committed; the second failed whole; the third (e, f) never wrote: it
@@ -412,16 +392,12 @@ describe("a period run", () => {
     // A draft left by an earlier run: issuing it fails.
     await generateInvoice(ctx, { period: PERIOD, customerId: a!, now: RUN_AT });
     const db = await getDb();
-    await db.execute(sql`create function test_refuse_issue() returns trigger language plpgsql as $$
-      begin raise exception 'issuing refused by the test'; end $$`);
-    await db.execute(sql`create trigger test_refuse_issue before update on invoices
-      for each row execute function test_refuse_issue()`);
-    try {
-      await expect(runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chunkSize: 2 })).rejects.toThrow();
-    } finally {
-      await db.execute(sql`drop trigger test_refuse_issue on invoices`);
-      await db.execute(sql`drop function test_refuse_issue()`);
-    }
+    await withTrigger(
+      "test_refuse_issue",
+      "before update on invoices",
+      "raise exception 'issuing refused by the test';",
+      () => expect(runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chunkSize: 2 })).rejects.toThrow(),
+    );
     const [run] = await db.select().from(billingRuns);
     const sent = (await invoiceRows()).filter((row) => row.status === "sent");
     expect(new Set(sent.map((row) => row.customerId))).toEqual(new Set([b, c, d]));

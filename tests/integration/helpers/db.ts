@@ -35,3 +35,21 @@ export async function aTransactionWaitsForALock(): Promise<void> {
     )
     .toBeGreaterThanOrEqual(1);
 }
+
+/**
+ * Runs `work` while a test trigger `name` fires `timing` (say `before insert on invoices`, for each
+ * row) with the PL/pgSQL `body` (between begin and end); the trigger and its function are dropped
+ * afterwards, whatever happened.
+ */
+export async function withTrigger<T>(name: string, timing: string, body: string, work: () => Promise<T>): Promise<T> {
+  const db = await getDb();
+  const table = timing.split(" on ")[1]!;
+  await db.execute(sql.raw(`create function ${name}() returns trigger language plpgsql as $$ begin ${body} end $$`));
+  await db.execute(sql.raw(`create trigger ${name} ${timing} for each row execute function ${name}()`));
+  try {
+    return await work();
+  } finally {
+    await db.execute(sql.raw(`drop trigger ${name} on ${table}`));
+    await db.execute(sql.raw(`drop function ${name}()`));
+  }
+}
