@@ -26,6 +26,13 @@ const layers = [
   },
 ];
 
+// Links go through components/ui/link.tsx (no prefetching of pages rendered per request).
+const nextLinkDefault = {
+  name: "next/link",
+  importNames: ["default"],
+  message: "Use Link from @/components/ui/link: it does not prefetch pages rendered per request.",
+};
+
 // The request adapters: the only files of lib/ that may use Next.js (docs/architecture.md, "Layers").
 const REQUEST_ADAPTERS = ["lib/safe-action.ts", "lib/request.ts", "lib/auth/session.ts"];
 
@@ -62,12 +69,17 @@ const config = [
     },
   },
   {
+    ignores: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": ["error", { paths: [nextLinkDefault] }] },
+  },
+  {
     files: ["app/**"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           paths: [
+            nextLinkDefault,
             {
               name: "@/db",
               importNames: ["getDb"],

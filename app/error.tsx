@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ServiceUnavailable } from "@/components/layout/service-unavailable";
 import { SERVICE_UNAVAILABLE_DIGEST } from "@/lib/service-unavailable";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PriceCalculator } from "@/components/pricing/price-calculator";
 import { PricingTable } from "@/components/pricing/pricing-table";
 import { buttonVariants } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import { ArrowRight } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 
 export type ShortListItem = {

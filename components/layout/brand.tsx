@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { cn } from "@/components/ui/cn";
 
 /** The mark: a pergola's roof (çardak) over a parcel. The same drawing as app/icon.svg. */

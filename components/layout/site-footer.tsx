@@ -1,5 +1,5 @@
 import { Mail, MapPin, Phone } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { company } from "@/lib/company";
 import { istanbulYear } from "@/lib/dates";
 import { KVKK_NOTICE, SERVICE_AGREEMENT } from "@/lib/legal";

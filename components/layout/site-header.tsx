@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Suspense } from "react";
 import { currentUser } from "@/lib/auth/session";
 import { ServiceUnavailableError } from "@/lib/service-unavailable";

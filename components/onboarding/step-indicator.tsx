@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { STEPS, type StepNumber } from "@/lib/onboarding/choices";
 
 /** 1 Firma · 2 Hizmet · 3 Entegrasyon · 4 Aktivasyon; steps already reached can be reopened. */

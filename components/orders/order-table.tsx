@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DataTable, type Column, type ListState } from "@/components/ui/data-table";
 import { formatIstanbulDateTime } from "@/lib/dates";
 import { ORDER_FIRST_DIRECTION } from "@/lib/orders/filters";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { formatIstanbulDateTime } from "@/lib/dates";
 import type { ServiceType } from "@/lib/pricing";

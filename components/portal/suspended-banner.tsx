@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { SuspensionReason } from "@/lib/customers/status";
 import { INVOICES_PATH } from "@/lib/orders/messages";
 

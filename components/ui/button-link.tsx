@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonVariants } from "./button";
 
 /** @deprecated use `<Button asChild><Link href=…>…</Link></Button>`, or `buttonVariants()` on a Link. */

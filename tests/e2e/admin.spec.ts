@@ -154,3 +154,32 @@ test("the customer list sorts by its column headers, and filtering keeps the ord
   await expect(page).toHaveURL(/sirala=kayit&yon=azalan/);
   await expect(page.getByRole("link", { name: newest.companyName })).toBeVisible();
 });
+
+test("a list asks the server for no page before a link is followed, and its links still open pages in the app", async ({
+  page,
+}) => {
+  const customer = await createCustomerWithUser({ name: `Önceden Yüklenmez ${Date.now()}` });
+  await signIn(page, ADMIN.email, ADMIN.password);
+  // Every page behind a link here is rendered per request (signed in, read from the database): a
+  // prefetch would render it, or at least its frame and session check, for a link nobody follows.
+  const prefetches: string[] = [];
+  const pageLoads: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) prefetches.push(request.url());
+    else if (request.isNavigationRequest()) pageLoads.push(request.url());
+  });
+  await page.goto(`/yonetim/musteriler?q=${encodeURIComponent(customer.companyName)}`);
+  const row = page.getByRole("link", { name: customer.companyName });
+  await expect(row).toBeVisible();
+  await row.hover();
+  // Prefetching starts when links come into view or are hovered: wait until the page is quiet.
+  await page.waitForLoadState("networkidle");
+  expect(prefetches).toEqual([]);
+
+  pageLoads.length = 0;
+  await row.click();
+  await expect(page.getByRole("heading", { level: 1, name: customer.companyName })).toBeVisible();
+  // Opened by the client-side router (one RSC request), not by loading a new document.
+  expect(pageLoads).toEqual([]);
+  expect(prefetches).toEqual([]);
+});

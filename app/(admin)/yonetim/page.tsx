@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DashboardCharts } from "@/components/admin/dashboard/charts";
 import { DashboardFigures } from "@/components/admin/dashboard/figures";
 import { PageHeader } from "@/components/layout/page-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { StepHeading } from "@/components/onboarding/step-heading";
 import { StepIndicator } from "@/components/onboarding/step-indicator";

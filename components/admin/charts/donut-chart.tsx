@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { arc, pie, type PieArcDatum } from "d3-shape";
 import { ChartFrame, describe } from "./chart-frame";
 import type { ChartDatum } from "./types";

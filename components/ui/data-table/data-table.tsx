@@ -1,5 +1,5 @@
 import { SearchX } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { listHref, PAGE_PARAM } from "@/lib/list-params";
 import { buttonVariants } from "../button";
 import { EmptyState } from "../empty-state";

@@ -1,5 +1,5 @@
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DIRECTION_PARAM, DIRECTION_WORDS, listHref, SORT_PARAM } from "@/lib/list-params";
 import type { Column, ListState } from "./types";
 

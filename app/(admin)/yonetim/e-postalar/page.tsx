@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { BellRing } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CsvLink } from "@/components/admin/csv-link";
 import { keysetLinks } from "@/components/admin/keyset-links";
 import { PageHeader } from "@/components/layout/page-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CsvLink } from "@/components/admin/csv-link";
 import { CustomerStatusBadge } from "@/components/admin/customer/customer-status-badge";
 import { serviceOptions, statusOptions, tierOptions } from "@/components/admin/customer/labels";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CsvLink } from "@/components/admin/csv-link";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { QuoteStatusBadge } from "@/components/status/quote-status-badge";
 import { DataTable, type Column } from "@/components/ui/data-table";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { query } from "@/db";
 import { findUsableInvitation } from "@/db/queries/invitations";
 import { findUserByEmail } from "@/db/queries/users";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { query } from "@/db";
 import { isResetTokenUsable } from "@/db/queries/password-resets";
 import { ResetPasswordForm } from "./reset-password-form";

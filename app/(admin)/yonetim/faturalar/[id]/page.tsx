@@ -1,6 +1,6 @@
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { AdminInvoicePaymentsSlot } from "@/components/billing/admin-invoice-payments-slot";
 import { InvoiceFacts } from "@/components/billing/invoice-facts";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { CustomerStatusBadge } from "@/components/admin/customer/customer-status-badge";
 import { PageHeader } from "@/components/layout/page-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ConfirmActionForm } from "@/components/forms/confirm-action-form";
 import { PageHeader } from "@/components/layout/page-header";
