@@ -162,6 +162,10 @@ export const billingRuns = pgTable(
   (t) => [
     index("billing_runs_period_start_idx").on(t.periodStart),
     index("billing_runs_triggered_by_idx").on(t.triggeredBy),
+    // One run of a period at a time (lib/billing/run.ts): a second is refused while the first runs.
+    uniqueIndex("billing_runs_one_running_per_period")
+      .on(t.periodStart)
+      .where(sql`${t.status} = 'running'`),
   ],
 );
 

@@ -5,6 +5,8 @@ export const BILLING_MESSAGES = {
   INVOICE_NOT_FOUND: "Fatura bulunamadı.",
   PERIOD_INVALID: "Geçerli bir faturalandırma dönemi seçin (ayın 15'inde başlar).",
   PERIOD_NOT_ENDED: "Bu dönem henüz bitmedi; bir dönem ancak bittikten sonra faturalandırılabilir.",
+  RUN_IN_PROGRESS:
+    "Bu dönem şu anda faturalandırılıyor. Bittiğinde faturalar listede görünür; sonra yeniden deneyebilirsiniz.",
   PAYMENT_DATE_INVALID: "Geçerli bir ödeme tarihi girin.",
   PAYMENT_DATE_IN_FUTURE: "Ödeme tarihi bugünden sonra olamaz.",
   PAYMENT_DATE_BEFORE_ISSUE: "Ödeme tarihi faturanın kesildiği günden önce olamaz.",

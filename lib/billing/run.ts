@@ -1,6 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { dbEngine, getDb } from "@/db";
+import { and, eq, sql } from "drizzle-orm";
+import { dbEngine, getDb, type Db } from "@/db";
+import { isUniqueViolation } from "@/db/errors";
 import { listBillableCustomers } from "@/db/queries/billing-run";
 import { billingRuns } from "@/db/schema";
 import type { AdminContext, Context } from "../context";
@@ -33,6 +34,16 @@ export const BULK_CHUNK_SIZE = 1000;
  * usual way (the embedded database: one connection) 2: one chunk is listed while the other writes.
  */
 export const CHAINED_IN_FLIGHT = 4;
+
+/**
+ * A run still `running` after this long is taken as stopped (its process died before recording an
+ * outcome), so it does not keep its period from being billed: 10,000 customers take about a second
+ * (tests/bench/billing.ts), so half an hour leaves room for any volume this business will reach.
+ */
+export const RUN_STALE_MINUTES = 30;
+
+/** What a run taken as stopped records. */
+export const STOPPED_RUN_ERROR = "Çalıştırma yarıda kaldı: süreci durdu, sonucu kaydedilmedi.";
 
 export type RunOutcome = {
   runId: string;
@@ -80,6 +91,53 @@ async function billChunk(
   }
 }
 
+/**
+ * Records the run as `running`, refused (RUN_IN_PROGRESS) while another run of the period is: the
+ * unique index on a period's running run decides, so two operators pressing `Dönemi faturalandır` at
+ * once start one run (a second would only redo the first's work and hold more of the pool's
+ * connections). A run running for longer than RUN_STALE_MINUTES is recorded as stopped and this one
+ * starts instead.
+ */
+async function startRun(db: Db, ctx: Context, period: BillingPeriod): Promise<string> {
+  const insert = async () => {
+    const [run] = await db
+      .insert(billingRuns)
+      .values({
+        periodStart: period.start,
+        periodEnd: period.end,
+        triggeredBy: ctx.actor.kind === "user" ? ctx.actor.id : null,
+      })
+      .returning({ id: billingRuns.id });
+    return run!.id;
+  };
+  const running = (error: unknown) => isUniqueViolation(error, "billing_runs_one_running_per_period");
+  try {
+    return await insert();
+  } catch (error) {
+    if (!running(error)) throw error;
+  }
+  const stopped = await db
+    .update(billingRuns)
+    .set({ status: "failed", finishedAt: new Date(), error: STOPPED_RUN_ERROR })
+    .where(
+      and(
+        eq(billingRuns.periodStart, period.start),
+        eq(billingRuns.status, "running"),
+        sql`${billingRuns.startedAt} < now() - ${RUN_STALE_MINUTES} * interval '1 minute'`,
+      ),
+    )
+    .returning({ id: billingRuns.id });
+  if (stopped.length === 0) throw billingError("RUN_IN_PROGRESS");
+  ctx.log.warn({ runId: stopped[0]!.id, periodStart: period.start }, "billing run taken as stopped");
+  try {
+    return await insert();
+  } catch (error) {
+    // Another caller took the stopped run's place first.
+    if (running(error)) throw billingError("RUN_IN_PROGRESS");
+    throw error;
+  }
+}
+
 /** What a failed run records: the database's own message when there is one, not the query and its values. */
 function failureText(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
@@ -94,8 +152,9 @@ function failureText(error: unknown): string {
  * once (CHAINED_IN_FLIGHT) and only their commits wait for each other; on the embedded database two
  * are in flight, numbered the usual way. Drafts left
  * by a failed run are issued after the chunks. Run again it finds nothing to do (customers with an
- * issued invoice of the period are not listed). Recorded as a billing run with its outcome; after a
- * failure no new chunk starts.
+ * issued invoice of the period are not listed). Recorded as a billing run with its outcome, one run of
+ * a period at a time (startRun: a second is refused with RUN_IN_PROGRESS); after a failure no new
+ * chunk starts.
  */
 export async function runBillingPeriod(
   ctx: Context,
@@ -112,15 +171,7 @@ export async function runBillingPeriod(
   const chunkSize = params.chunkSize ?? BULK_CHUNK_SIZE;
   assertBillablePeriod(period, now);
   const db = await getDb();
-  const [run] = await db
-    .insert(billingRuns)
-    .values({
-      periodStart: period.start,
-      periodEnd: period.end,
-      triggeredBy: ctx.actor.kind === "user" ? ctx.actor.id : null,
-    })
-    .returning({ id: billingRuns.id });
-  const runId = run!.id;
+  const runId = await startRun(db, ctx, period);
   const done: Progress = { created: 0, issued: 0 };
   let failed = false;
   const drafts: string[] = [];

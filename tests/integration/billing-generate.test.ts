@@ -6,11 +6,12 @@ import { auditLogs, billingRuns, emails, invoiceLines, invoices, numberCounters,
 import { inngest } from "@/inngest/client";
 import { finalizeInvoices } from "@/lib/billing/finalize";
 import { generateInvoice, generateInvoices } from "@/lib/billing/generate";
-import { BULK_CHUNK_SIZE, runBillingPeriod } from "@/lib/billing/run";
+import { BILLING_MESSAGES } from "@/lib/billing/messages";
+import { BULK_CHUNK_SIZE, RUN_STALE_MINUTES, runBillingPeriod, STOPPED_RUN_ERROR } from "@/lib/billing/run";
 import { billingPeriodOf } from "@/lib/billing/period";
 import { istanbulTime } from "@/lib/dates";
 import { resetEnvCache } from "@/lib/env";
-import { isAppError } from "@/lib/errors";
+import { isAppError, type AppError } from "@/lib/errors";
 import { startFakeInngest } from "../fakes/inngest";
 import { systemCtx } from "./helpers/context";
 import { aTransactionWaitsForALock, withTrigger } from "./helpers/db";
@@ -406,35 +407,95 @@ describe("a period run", () => {
     expect((await invoiceOf(a!))!.status).toBe("draft");
   });
 
-  it("two runs and per-customer workers at once: one invoice each, numbers 1 to n without gap, each issued and audited once", async () => {
+  it("refuses a second run of a period while one is running: the operator is told, nothing is written", async () => {
+    for (const id of [a, b, c]) await insertCustomer({ id: id!, createdAt: BEFORE_PERIOD });
+    // Both start at once; whichever records its run first goes on, the other is refused.
+    const outcomes = await Promise.allSettled([
+      runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chunkSize: 1 }),
+      runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chunkSize: 1 }),
+    ]);
+    const ran = outcomes.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []));
+    const refused = outcomes.flatMap((outcome) => (outcome.status === "rejected" ? [outcome.reason as unknown] : []));
+    expect(ran).toEqual([expect.objectContaining({ created: 3, issued: 3 })]);
+    expect(refused).toHaveLength(1);
+    expect(isAppError(refused[0], "RUN_IN_PROGRESS")).toBe(true);
+    expect((refused[0] as AppError).userMessage).toBe(BILLING_MESSAGES.RUN_IN_PROGRESS);
+    const db = await getDb();
+    // The refused run left no row of its own; the one that ran is recorded.
+    expect((await db.select().from(billingRuns)).map((run) => [run.status, run.invoiceCount])).toEqual([
+      ["completed", 3],
+    ]);
+    expect((await invoiceRows()).map((row) => row.invoiceNumber)).toEqual([
+      "CRD2026000000001",
+      "CRD2026000000002",
+      "CRD2026000000003",
+    ]);
+    // Once it has ended, the period can be run again (and finds nothing to do).
+    expect(await runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT })).toMatchObject({ created: 0, issued: 0 });
+  });
+
+  it("takes a run still marked running after RUN_STALE_MINUTES as stopped: a new run of the period starts and records it failed", async () => {
+    await insertCustomer({ id: a!, createdAt: BEFORE_PERIOD });
+    const db = await getDb();
+    const started = (minutesAgo: number) => sql`now() - ${minutesAgo} * interval '1 minute'`;
+    const [recent] = await db
+      .insert(billingRuns)
+      .values({ periodStart: PERIOD.start, periodEnd: PERIOD.end, startedAt: started(RUN_STALE_MINUTES - 1) })
+      .returning({ id: billingRuns.id });
+    await expect(runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT })).rejects.toThrow(
+      BILLING_MESSAGES.RUN_IN_PROGRESS,
+    );
+    expect(await invoiceRows()).toEqual([]);
+
+    await db
+      .update(billingRuns)
+      .set({ startedAt: started(RUN_STALE_MINUTES + 1) })
+      .where(eq(billingRuns.id, recent!.id));
+    expect(await runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT })).toMatchObject({ created: 1, issued: 1 });
+    const runs = await db.select().from(billingRuns).orderBy(billingRuns.startedAt);
+    expect(runs.map((run) => [run.id === recent!.id, run.status])).toEqual([
+      [true, "failed"],
+      [false, "completed"],
+    ]);
+    expect(runs[0]!.error).toBe(STOPPED_RUN_ERROR);
+    expect(runs[0]!.finishedAt).not.toBeNull();
+  });
+
+  it("two runs of two periods and per-customer workers at once: one invoice each, numbers 1 to n without gap, each issued and audited once", async () => {
+    // Both periods are numbered in the same yearly series: the runs and the workers race for it.
     const many = customerIds(30, "d");
     for (const id of many) await insertCustomer({ id, createdAt: BEFORE_PERIOD });
     await completeOrders(many[4]!, [250]);
+    const previous = billingPeriodOf(istanbulTime(2025, 12, 20));
     const worker = async (customerId: string) => {
       const { invoiceId } = await generateInvoice(ctx, { period: PERIOD, customerId, now: RUN_AT });
       return (await finalizeInvoices(ctx, { invoiceIds: invoiceId ? [invoiceId] : [], now: RUN_AT })).length;
     };
     const [first, second, ...workers] = await Promise.all([
       runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chunkSize: 7 }),
-      runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chunkSize: 11 }),
+      runBillingPeriod(ctx, { period: previous, now: RUN_AT, chunkSize: 11 }),
       ...many.filter((_, index) => index % 3 === 0).map(worker),
     ]);
     // Whoever issued it, each invoice was issued once.
     const byWorkers = (workers as number[]).reduce((sum, n) => sum + n, 0);
-    expect(first.issued + second.issued + byWorkers).toBe(30);
+    expect(first.issued + byWorkers).toBe(30);
+    expect(second.issued).toBe(30);
 
     const rows = await invoiceRows();
-    expect(new Set(rows.map((row) => row.customerId))).toEqual(new Set(many));
-    expect(rows.map((row) => row.status)).toEqual(Array(30).fill("sent"));
+    for (const period of [PERIOD, previous]) {
+      const ofPeriod = rows.filter((row) => row.periodStart.getTime() === period.start.getTime());
+      expect(new Set(ofPeriod.map((row) => row.customerId))).toEqual(new Set(many));
+    }
+    expect(rows.map((row) => row.status)).toEqual(Array(60).fill("sent"));
     expect(rows.map((row) => row.invoiceNumber)).toEqual(
-      Array.from({ length: 30 }, (_, index) => `CRD2026${String(index + 1).padStart(9, "0")}`),
+      Array.from({ length: 60 }, (_, index) => `CRD2026${String(index + 1).padStart(9, "0")}`),
     );
     const db = await getDb();
     const [counter] = await db.select().from(numberCounters).where(eq(numberCounters.key, "invoice:2026"));
-    expect(counter!.value).toBe(30);
-    expect(await db.select().from(invoiceLines)).toHaveLength(30);
-    expect(await db.select().from(emails).where(eq(emails.template, "invoice-issued"))).toHaveLength(30);
-    expect(await db.select().from(auditLogs).where(eq(auditLogs.action, "invoice.sent"))).toHaveLength(30);
+    expect(counter!.value).toBe(60);
+    expect(await db.select().from(invoiceLines)).toHaveLength(60);
+    expect(await db.select().from(emails).where(eq(emails.template, "invoice-issued"))).toHaveLength(60);
+    expect(await db.select().from(auditLogs).where(eq(auditLogs.action, "invoice.sent"))).toHaveLength(60);
   });
   it("crosses its own chunk size: one more customer than a chunk holds is billed in a second chunk, numbers still gapless", async () => {
     const count = BULK_CHUNK_SIZE + 1;

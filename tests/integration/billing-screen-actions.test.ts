@@ -11,6 +11,7 @@ import {
 import { getDb } from "@/db";
 import { auditLogs, billingRuns, customers, invoices, payments } from "@/db/schema";
 import { generateInvoice } from "@/lib/billing/generate";
+import { BILLING_MESSAGES } from "@/lib/billing/messages";
 import { billingPeriodLabel, lastEndedPeriod } from "@/lib/billing/period";
 import { istanbulDateKey } from "@/lib/dates";
 import { completeOrders, customerStatus, invoiceOf } from "./helpers/billing";
@@ -111,6 +112,15 @@ describe("Dönemi faturalandır and Vadeleri işle", () => {
       ok: false,
       fieldErrors: { periodStart: ["Geçerli bir faturalandırma dönemi seçin (ayın 15'inde başlar)."] },
     });
+  });
+
+  it("says the period is being billed when a run of it is under way, and bills nothing", async () => {
+    const { admin, period } = await billable();
+    const db = await getDb();
+    await db.insert(billingRuns).values({ periodStart: period.start, periodEnd: period.end });
+    signInAs(sessionOf(admin));
+    expect(await billPeriodAction(null, form({}))).toEqual({ ok: false, formError: BILLING_MESSAGES.RUN_IN_PROGRESS });
+    expect(await invoiceOf(ids.customerA)).toBeNull();
   });
 
   it("processes deadlines now: a long overdue invoice turns overdue and suspends its customer", async () => {
