@@ -18,7 +18,12 @@ export function BrandMark({ className }: { className?: string }) {
 /** The mark and the name, linking home; `area` names the part of the app ("Yönetim"). */
 export function Brand({ href = "/", area, className }: { href?: string; area?: string; className?: string }) {
   return (
-    <Link href={href} className={cn("flex min-w-0 items-center gap-2.5 rounded-md", className)}>
+    <Link
+      href={href}
+      // The prerendered landing page is free to prefetch; an area's home is rendered per request.
+      prefetch={href === "/" ? "auto" : undefined}
+      className={cn("flex min-w-0 items-center gap-2.5 rounded-md", className)}
+    >
       <BrandMark />
       <span className="flex min-w-0 flex-col leading-tight">
         <span className="truncate font-bold text-brand-800">Çardak Paketleme</span>

@@ -49,12 +49,13 @@ export function SiteFooter() {
             Müşteri girişi
           </Link>
         </nav>
+        {/* Prerendered pages: prefetching them costs the server nothing (components/ui/link.tsx). */}
         <nav aria-label="Yasal metinler" className="flex flex-col gap-2">
           <p className="font-semibold text-foreground">Yasal</p>
-          <Link href="/kvkk" className={linkClass}>
+          <Link href="/kvkk" prefetch="auto" className={linkClass}>
             {KVKK_NOTICE.title}
           </Link>
-          <Link href="/sozlesme" className={linkClass}>
+          <Link href="/sozlesme" prefetch="auto" className={linkClass}>
             {SERVICE_AGREEMENT.title}
           </Link>
         </nav>

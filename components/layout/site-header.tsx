@@ -6,8 +6,9 @@ import { GuestLinks, headerLinkClass, PanelLink, panelLinkClass } from "./accoun
 import { Brand } from "./brand";
 import { BrowserAccountLinks } from "./browser-account-links";
 
+// The landing page is prerendered: prefetching it costs the server nothing (components/ui/link.tsx).
 const publicLinks = [
-  { href: "/#fiyatlandirma", label: "Fiyatlandırma" },
+  { href: "/#fiyatlandirma", label: "Fiyatlandırma", prefetch: "auto" as const },
   { href: "/teklif-al", label: "Teklif al" },
 ];
 
@@ -37,7 +38,7 @@ export function SiteHeader({ account = "server" }: { account?: "server" | "brows
           <ul className="flex flex-wrap items-center gap-x-1 gap-y-1">
             {publicLinks.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className={headerLinkClass}>
+                <Link href={link.href} prefetch={link.prefetch} className={headerLinkClass}>
                   {link.label}
                 </Link>
               </li>

@@ -6,7 +6,8 @@ import NextLink from "next/link";
  * page here is rendered per request (signed in, read from the database), so each prefetch renders at
  * least the page's frame and session check on the server for a link that is mostly never followed.
  * Measured on a production build: one view of the operations customer list sent 34 prefetches and cost
- * the server 368 ms of CPU instead of 58 ms. A link may still ask for it (`prefetch`).
+ * the server 368 ms of CPU instead of 58 ms. A link to a prerendered page (the landing page, the legal
+ * texts) asks for it with `prefetch="auto"`: those cost the server nothing.
  */
 export function Link({ prefetch = false, ...props }: React.ComponentProps<typeof NextLink>) {
   return <NextLink prefetch={prefetch} {...props} />;
