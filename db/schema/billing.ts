@@ -157,6 +157,8 @@ export const billingRuns = pgTable(
     error: text("error"),
     triggeredBy: uuid("triggered_by").references(() => users.id, { onDelete: "set null" }),
     startedAt: createdAt(),
+    /** When the run last moved on (started, or finished a chunk): one that stops moving is taken as stopped. */
+    progressAt: ts("progress_at").notNull().defaultNow(),
     finishedAt: ts("finished_at"),
   },
   (t) => [

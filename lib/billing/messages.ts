@@ -6,7 +6,7 @@ export const BILLING_MESSAGES = {
   PERIOD_INVALID: "Geçerli bir faturalandırma dönemi seçin (ayın 15'inde başlar).",
   PERIOD_NOT_ENDED: "Bu dönem henüz bitmedi; bir dönem ancak bittikten sonra faturalandırılabilir.",
   RUN_IN_PROGRESS:
-    "Bu dönem şu anda faturalandırılıyor. Bittiğinde faturalar listede görünür; sonra yeniden deneyebilirsiniz.",
+    "Bu dönemin faturalandırması şu anda sürüyor. Bittiğinde faturalar listede görünür; yeniden başlatmanız gerekmez. Yarım saat ilerlemezse yeniden başlatabilirsiniz.",
   PAYMENT_DATE_INVALID: "Geçerli bir ödeme tarihi girin.",
   PAYMENT_DATE_IN_FUTURE: "Ödeme tarihi bugünden sonra olamaz.",
   PAYMENT_DATE_BEFORE_ISSUE: "Ödeme tarihi faturanın kesildiği günden önce olamaz.",

@@ -36,14 +36,15 @@ export const BULK_CHUNK_SIZE = 1000;
 export const CHAINED_IN_FLIGHT = 4;
 
 /**
- * A run still `running` after this long is taken as stopped (its process died before recording an
- * outcome), so it does not keep its period from being billed: 10,000 customers take about a second
- * (tests/bench/billing.ts), so half an hour leaves room for any volume this business will reach.
+ * A run that has not moved on (started, or finished a chunk) for this long is taken as stopped: its
+ * process died before recording an outcome, and it must not keep its period from being billed. A
+ * chunk of 1,000 customers takes a fraction of a second (tests/bench/billing.ts), so half an hour
+ * without one is no slow run.
  */
 export const RUN_STALE_MINUTES = 30;
 
 /** What a run taken as stopped records. */
-export const STOPPED_RUN_ERROR = "Çalıştırma yarıda kaldı: süreci durdu, sonucu kaydedilmedi.";
+export const STOPPED_RUN_ERROR = "Faturalandırma yarıda kaldı: işlem durdu, sonucu kaydedilmedi.";
 
 export type RunOutcome = {
   runId: string;
@@ -95,8 +96,8 @@ async function billChunk(
  * Records the run as `running`, refused (RUN_IN_PROGRESS) while another run of the period is: the
  * unique index on a period's running run decides, so two operators pressing `Dönemi faturalandır` at
  * once start one run (a second would only redo the first's work and hold more of the pool's
- * connections). A run running for longer than RUN_STALE_MINUTES is recorded as stopped and this one
- * starts instead.
+ * connections). A run that has not moved on for RUN_STALE_MINUTES is recorded as stopped and this
+ * one starts instead.
  */
 async function startRun(db: Db, ctx: Context, period: BillingPeriod): Promise<string> {
   const insert = async () => {
@@ -123,7 +124,7 @@ async function startRun(db: Db, ctx: Context, period: BillingPeriod): Promise<st
       and(
         eq(billingRuns.periodStart, period.start),
         eq(billingRuns.status, "running"),
-        sql`${billingRuns.startedAt} < now() - ${RUN_STALE_MINUTES} * interval '1 minute'`,
+        sql`${billingRuns.progressAt} < now() - ${RUN_STALE_MINUTES} * interval '1 minute'`,
       ),
     )
     .returning({ id: billingRuns.id });
@@ -136,6 +137,19 @@ async function startRun(db: Db, ctx: Context, period: BillingPeriod): Promise<st
     if (running(error)) throw billingError("RUN_IN_PROGRESS");
     throw error;
   }
+}
+
+/**
+ * Writes to the run's row while it is still `running`: its progress, then its outcome. A run taken as
+ * stopped meanwhile (startRun) keeps what that recorded; the log says so.
+ */
+async function recordRun(db: Db, ctx: Context, runId: string, values: Partial<typeof billingRuns.$inferInsert>) {
+  const written = await db
+    .update(billingRuns)
+    .set(values)
+    .where(and(eq(billingRuns.id, runId), eq(billingRuns.status, "running")))
+    .returning({ id: billingRuns.id });
+  if (written.length === 0) ctx.log.warn({ runId, ...values }, "billing run was taken as stopped; not recorded");
 }
 
 /** What a failed run records: the database's own message when there is one, not the query and its values. */
@@ -177,10 +191,13 @@ export async function runBillingPeriod(
   const drafts: string[] = [];
   const again: (readonly string[])[] = [];
   let chain: InvoiceNumberChain | null = null;
+  // The run moved on: it is not taken as stopped, and its count so far shows.
+  const moved = () => recordRun(db, ctx, runId, { progressAt: new Date(), invoiceCount: done.issued });
   const bill = async (customerIds: readonly string[], place?: ChainPlace) => {
     const outcome = await billChunk(ctx, { period, customerIds, now, place }, done);
     if (outcome === "again") again.push(customerIds);
     else drafts.push(...outcome);
+    await moved();
   };
   // Chunks a failed claim sent back, numbered the usual way once no chunk of the chain is open (the
   // counter row lock and a chunk's numbers written ahead could otherwise wait for each other).
@@ -230,21 +247,21 @@ export async function runBillingPeriod(
     for (let from = 0; from < drafts.length; from += chunkSize) {
       const finalized = await finalizeInvoices(ctx, { invoiceIds: drafts.slice(from, from + chunkSize), now });
       done.issued += finalized.length;
+      await moved();
     }
   } catch (error) {
     // Chunks still running (when the oldest failed) end before the run is recorded.
     for (const result of await Promise.allSettled(inFlight.splice(0)))
       if (result.status === "rejected") ctx.log.error({ err: result.reason, runId }, "billing chunk failed");
-    await db
-      .update(billingRuns)
-      .set({ status: "failed", invoiceCount: done.issued, finishedAt: new Date(), error: failureText(error) })
-      .where(eq(billingRuns.id, runId));
+    await recordRun(db, ctx, runId, {
+      status: "failed",
+      invoiceCount: done.issued,
+      finishedAt: new Date(),
+      error: failureText(error),
+    }).catch((failure: unknown) => ctx.log.error({ err: failure, runId }, "billing run's failure not recorded"));
     throw error;
   }
-  await db
-    .update(billingRuns)
-    .set({ status: "completed", invoiceCount: done.issued, finishedAt: new Date() })
-    .where(eq(billingRuns.id, runId));
+  await recordRun(db, ctx, runId, { status: "completed", invoiceCount: done.issued, finishedAt: new Date() });
   ctx.log.info({ runId, periodStart: period.start, ...done }, "billing run completed");
   return { runId, ...done };
 }

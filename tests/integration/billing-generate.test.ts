@@ -434,13 +434,14 @@ describe("a period run", () => {
     expect(await runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT })).toMatchObject({ created: 0, issued: 0 });
   });
 
-  it("takes a run still marked running after RUN_STALE_MINUTES as stopped: a new run of the period starts and records it failed", async () => {
+  it("takes a run that has not moved on for RUN_STALE_MINUTES as stopped: a new run of the period starts and records it failed", async () => {
     await insertCustomer({ id: a!, createdAt: BEFORE_PERIOD });
     const db = await getDb();
-    const started = (minutesAgo: number) => sql`now() - ${minutesAgo} * interval '1 minute'`;
-    const [recent] = await db
+    const ago = (minutes: number) => sql`now() - ${minutes} * interval '1 minute'`;
+    // Started long ago but still moving on: not stopped.
+    const [slow] = await db
       .insert(billingRuns)
-      .values({ periodStart: PERIOD.start, periodEnd: PERIOD.end, startedAt: started(RUN_STALE_MINUTES - 1) })
+      .values({ periodStart: PERIOD.start, periodEnd: PERIOD.end, startedAt: ago(120), progressAt: ago(1) })
       .returning({ id: billingRuns.id });
     await expect(runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT })).rejects.toThrow(
       BILLING_MESSAGES.RUN_IN_PROGRESS,
@@ -449,16 +450,40 @@ describe("a period run", () => {
 
     await db
       .update(billingRuns)
-      .set({ startedAt: started(RUN_STALE_MINUTES + 1) })
-      .where(eq(billingRuns.id, recent!.id));
+      .set({ progressAt: ago(RUN_STALE_MINUTES + 1) })
+      .where(eq(billingRuns.id, slow!.id));
     expect(await runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT })).toMatchObject({ created: 1, issued: 1 });
     const runs = await db.select().from(billingRuns).orderBy(billingRuns.startedAt);
-    expect(runs.map((run) => [run.id === recent!.id, run.status])).toEqual([
+    expect(runs.map((run) => [run.id === slow!.id, run.status])).toEqual([
       [true, "failed"],
       [false, "completed"],
     ]);
     expect(runs[0]!.error).toBe(STOPPED_RUN_ERROR);
     expect(runs[0]!.finishedAt).not.toBeNull();
+  });
+
+  it("records its progress as it goes, and keeps a stop recorded by another run instead of overwriting it", async () => {
+    for (const id of [a, b, c]) await insertCustomer({ id: id!, createdAt: BEFORE_PERIOD });
+    const db = await getDb();
+    // While the third chunk writes (it starts once the first has ended and recorded its progress;
+    // the second may still be writing), the run's row shows progress, then another run (startRun)
+    // records it as stopped.
+    const takeOver = `
+      if new.customer_id = '${c}' then
+        if (select invoice_count from billing_runs where status = 'running') < 1 then
+          raise exception 'progress not recorded';
+        end if;
+        update billing_runs set status = 'failed', error = 'taken over by the test' where status = 'running';
+      end if;
+      return new;`;
+    const outcome = await withTrigger("test_take_over", "before insert on invoices", takeOver, () =>
+      runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chunkSize: 1, chained: false }),
+    );
+    expect(outcome).toMatchObject({ created: 3, issued: 3 });
+    const [run] = await db.select().from(billingRuns);
+    expect(run).toMatchObject({ status: "failed", error: "taken over by the test" });
+    // What it had recorded by then (one or two chunks), not the run's final 3.
+    expect([1, 2]).toContain(run!.invoiceCount);
   });
 
   it("two runs of two periods and per-customer workers at once: one invoice each, numbers 1 to n without gap, each issued and audited once", async () => {
