@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { KVKK_NOTICE, SERVICE_AGREEMENT } from "../../lib/legal";
 import { ADMIN, createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
 import { openUserMenu } from "./helpers/frame";
+import { issuedInvoice } from "./helpers/records";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, PHONE } from "./helpers/page-checks";
 
 const portalMenu = (page: Page) => page.getByRole("navigation", { name: "Müşteri paneli menüsü" });
@@ -104,6 +105,37 @@ test("a customer cannot see the admin's frame: /yonetim is the public 404 page f
     expect((await page.goto(path))?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Sayfa bulunamadı", level: 1 })).toBeVisible();
     await expect(adminMenu(page)).toHaveCount(0);
+  }
+});
+
+/**
+ * What the client-side router sends when it moves from one admin page to another: the tree it already
+ * shows, so the server renders only the segments below the shared layout. The layout's own check does
+ * not run for such a request; each page must check for itself.
+ */
+function adminRouterTree(from: string) {
+  const page = ["__PAGE__", {}];
+  const tree = ["", { children: ["(admin)", { children: ["yonetim", { children: [from, { children: page }] }] }] }];
+  return encodeURIComponent(JSON.stringify(tree));
+}
+
+test("a customer's router request for an admin page, as if the admin frame were already shown, gets none of its data", async ({
+  page,
+}) => {
+  const other = await createCustomerWithUser({ name: `Gizli Fatura Firması ${randomUUID().slice(0, 8)}` });
+  const invoice = await issuedInvoice(other.customerId, other.companyName);
+  await signedInCustomer(page);
+  for (const path of ["/yonetim/faturalar", `/yonetim/faturalar/${invoice.id}`, "/yonetim/musteriler?q=Gizli"]) {
+    const response = await page.request.get(path, {
+      // Followed, the server's redirect adds the cache-busting `_rsc` parameter these headers need.
+      headers: { RSC: "1", "Next-Router-State-Tree": adminRouterTree("siparisler") },
+    });
+    const body = await response.text();
+    expect(response.ok(), path).toBe(true);
+    expect(body, path).toContain("__PAGE__");
+    expect(body, path).not.toContain(invoice.invoiceNumber);
+    expect(body, path).not.toContain(other.companyName);
+    expect(body, path).not.toContain("Dönemi faturalandır");
   }
 });
 

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { query } from "@/db";
 import { listInvoices } from "@/db/queries/invoice-list";
+import { requireAdmin } from "@/lib/auth/session";
 import { ADMIN_INVOICES_PATH, adminInvoiceList } from "@/lib/billing/filters";
 import { lastEndedPeriod, periodKey } from "@/lib/billing/period";
 import type { SearchParams } from "@/lib/list-params";
@@ -18,6 +19,8 @@ export const metadata: Metadata = { title: "Faturalar" };
 const columns = invoiceColumns({ basePath: ADMIN_INVOICES_PATH, customerPath: "/yonetim/musteriler" });
 
 export default async function AdminInvoicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  // Checked here, not only in the layout: a client-side move between admin pages renders the page alone.
+  await requireAdmin();
   const filters = adminInvoiceList.parse(await searchParams);
   const list = await query(listInvoices, { customerId: null, filters });
   const state = invoiceListState(ADMIN_INVOICES_PATH, adminInvoiceList, filters, list);

@@ -11,6 +11,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { query } from "@/db";
 import { getInvoiceDetail, listInvoiceHistory } from "@/db/queries/billing";
+import { requireAdmin } from "@/lib/auth/session";
 import { ADMIN_INVOICES_PATH } from "@/lib/billing/filters";
 import { invoicePdfPath } from "@/lib/billing/links";
 import { istanbulDateKey } from "@/lib/dates";
@@ -19,6 +20,8 @@ import { InvoiceActions } from "./invoice-actions";
 export const metadata: Metadata = { title: "Fatura" };
 
 export default async function AdminInvoicePage({ params }: { params: Promise<{ id: string }> }) {
+  // Checked here, not only in the layout: a client-side move between admin pages renders the page alone.
+  await requireAdmin();
   const invoiceId = (await params).id;
   const [invoice, history] = await Promise.all([
     query(getInvoiceDetail, { invoiceId, customerId: null }),
