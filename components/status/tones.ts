@@ -4,6 +4,7 @@
  * themselves (lib/<domain>/status.ts); only the colour is decided here.
  */
 import type { StatusTones } from "@/components/ui/status-badge";
+import type { BillingRunStatus } from "@/lib/billing/status";
 import type { OrderStatus } from "@/lib/orders/status";
 import type { QuoteStatus } from "@/lib/quotes/status";
 
@@ -69,4 +70,10 @@ export const INVITATION_STATUS_TONES: StatusTones<"open" | "expired"> = {
 export const SESSION_STATUS_TONES: StatusTones<"current" | "open"> = {
   current: "success",
   open: "neutral",
+};
+
+export const BILLING_RUN_STATUS_TONES: StatusTones<BillingRunStatus> = {
+  running: "info",
+  completed: "success",
+  failed: "danger",
 };

@@ -5,7 +5,7 @@
  */
 import { and, asc, desc, eq, isNotNull, ne } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../index";
-import { auditLogs, billingRuns, customers, invoiceLines, invoices } from "../schema";
+import { auditLogs, billingRuns, customers, invoiceLines, invoices, users } from "../schema";
 import { isRowId } from "./row-id";
 
 /** An invoice locked for a status change (paying, cancelling), with what the change needs. */
@@ -126,7 +126,7 @@ export async function listInvoiceHistory(db: DbOrTx, params: { invoiceId: string
     .limit(50);
 }
 
-/** The latest billing runs, newest first (operations). */
+/** The latest billing runs, newest first, with who started each (null: the monthly schedule). */
 export async function listBillingRuns(db: DbOrTx, params: { limit: number }) {
   return db
     .select({
@@ -136,10 +136,13 @@ export async function listBillingRuns(db: DbOrTx, params: { limit: number }) {
       status: billingRuns.status,
       invoiceCount: billingRuns.invoiceCount,
       error: billingRuns.error,
+      startedBy: users.name,
       startedAt: billingRuns.startedAt,
+      progressAt: billingRuns.progressAt,
       finishedAt: billingRuns.finishedAt,
     })
     .from(billingRuns)
-    .orderBy(desc(billingRuns.startedAt))
+    .leftJoin(users, eq(users.id, billingRuns.triggeredBy))
+    .orderBy(desc(billingRuns.startedAt), desc(billingRuns.id))
     .limit(params.limit);
 }

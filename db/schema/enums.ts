@@ -1,7 +1,7 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 
 // The status lists are declared once, beside their status machines; relative paths: drizzle-kit reads these.
-import { INVOICE_STATUSES } from "../../lib/billing/status";
+import { BILLING_RUN_STATUSES, INVOICE_STATUSES } from "../../lib/billing/status";
 import { CUSTOMER_STATUSES, SUSPENSION_REASONS } from "../../lib/customers/status";
 import { EMAIL_STATUSES } from "../../lib/email-log/filters";
 import { ORDER_STATUSES } from "../../lib/orders/status";
@@ -34,6 +34,6 @@ export const paymentMethodEnum = pgEnum("payment_method", ["card", "bank_transfe
 export const paymentProviderEnum = pgEnum("payment_provider", ["iyzico", "bank_transfer"]);
 export const paymentStatusEnum = pgEnum("payment_status", PAYMENT_STATUSES);
 export const refundStatusEnum = pgEnum("refund_status", REFUND_STATUSES);
-export const billingRunStatusEnum = pgEnum("billing_run_status", ["running", "completed", "failed"]);
+export const billingRunStatusEnum = pgEnum("billing_run_status", BILLING_RUN_STATUSES);
 
 export const emailStatusEnum = pgEnum("email_status", EMAIL_STATUSES);

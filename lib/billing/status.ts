@@ -37,3 +37,16 @@ export const invoiceStatus = statusMachine({
     return `Fatura "${labels[from]}" durumundan "${labels[to]}" durumuna geçirilemez.`;
   },
 });
+
+/**
+ * A billing run (lib/billing/run.ts): running until it completes or fails. A run that stopped (its
+ * process ended) is recorded as failed when the next run of its period starts.
+ */
+export const BILLING_RUN_STATUSES = ["running", "completed", "failed"] as const;
+export type BillingRunStatus = (typeof BILLING_RUN_STATUSES)[number];
+
+export const BILLING_RUN_LABELS: Record<BillingRunStatus, string> = {
+  running: "Sürüyor",
+  completed: "Tamamlandı",
+  failed: "Yarıda kaldı",
+};

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { lastEndedPeriod, periodKey } from "../../lib/billing/period";
+import { billingPeriodLabel, lastEndedPeriod, periodKey } from "../../lib/billing/period";
 import { formatKurus } from "../../lib/money";
 import { pdfText } from "../fixtures/pdf-text";
 import { signInAsAdmin } from "./helpers/auth";
@@ -98,6 +98,14 @@ test("a period billed by operations, seen and downloaded by the customer, suspen
   await expect(admin.getByText(/dönemi faturalandırıldı: \d+ fatura kesildi/).first()).toBeVisible();
   const invoice = await invoiceOf(customer.customerId);
   expect(invoice.status).toBe("sent");
+  // The run is listed with its period, its state, who started it and what it issued.
+  const run = admin
+    .getByTestId("faturalandirma")
+    .filter({ hasText: `${billingPeriodLabel(customer.period)} dönemi` })
+    .first();
+  await expect(run).toContainText("Tamamlandı");
+  await expect(run).toContainText(/\d+ fatura kesildi\./);
+  await expect(run).toContainText("Başlatan: Yönetici");
   const total = formatKurus(invoice.total);
 
   // The list finds it by the customer's name, with its totals and a link to the customer.

@@ -9,10 +9,12 @@ import {
   recordBankTransferAction,
 } from "@/app/(admin)/yonetim/faturalar/actions";
 import { getDb } from "@/db";
+import { listBillingRuns } from "@/db/queries/billing";
 import { auditLogs, billingRuns, customers, invoices, payments } from "@/db/schema";
 import { generateInvoice } from "@/lib/billing/generate";
 import { BILLING_MESSAGES } from "@/lib/billing/messages";
 import { billingPeriodLabel, lastEndedPeriod } from "@/lib/billing/period";
+import { STOPPED_RUN_ERROR } from "@/lib/billing/run";
 import { istanbulDateKey } from "@/lib/dates";
 import { completeOrders, customerStatus, invoiceOf } from "./helpers/billing";
 import { systemCtx } from "./helpers/context";
@@ -121,6 +123,27 @@ describe("Dönemi faturalandır and Vadeleri işle", () => {
     signInAs(sessionOf(admin));
     expect(await billPeriodAction(null, form({}))).toEqual({ ok: false, formError: BILLING_MESSAGES.RUN_IN_PROGRESS });
     expect(await invoiceOf(ids.customerA)).toBeNull();
+  });
+
+  it("lists the runs newest first: who started each, what it issued, and why a stopped one stopped", async () => {
+    const { admin, period } = await billable();
+    const db = await getDb();
+    // A monthly run that stopped half an hour in, an hour ago: the next run records it as stopped.
+    await db.insert(billingRuns).values({
+      periodStart: period.start,
+      periodEnd: period.end,
+      startedAt: new Date(Date.now() - 90 * 60_000),
+      progressAt: new Date(Date.now() - 60 * 60_000),
+    });
+    signInAs(sessionOf(admin));
+    expect(await billPeriodAction(null, form({}))).toMatchObject({ ok: true });
+    const runs = await listBillingRuns(db, { limit: 5 });
+    expect(runs).toMatchObject([
+      { status: "completed", invoiceCount: 1, startedBy: "Operasyon", periodStart: period.start, error: null },
+      { status: "failed", invoiceCount: 0, startedBy: null, error: STOPPED_RUN_ERROR },
+    ]);
+    expect(runs[0]!.finishedAt).toBeInstanceOf(Date);
+    expect(await listBillingRuns(db, { limit: 1 })).toHaveLength(1);
   });
 
   it("processes deadlines now: a long overdue invoice turns overdue and suspends its customer", async () => {

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { invoiceColumns } from "@/components/billing/invoice-columns";
 import { CsvLink } from "@/components/admin/csv-link";
+import { BillingRuns } from "@/components/billing/billing-runs";
 import { InvoiceFilters, recentPeriods } from "@/components/billing/invoice-filters";
 import { invoiceListState } from "@/components/billing/invoice-list-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { query } from "@/db";
+import { listBillingRuns } from "@/db/queries/billing";
 import { listInvoices } from "@/db/queries/invoice-list";
 import { requireAdmin } from "@/lib/auth/session";
 import { ADMIN_INVOICES_PATH, adminInvoiceList } from "@/lib/billing/filters";
@@ -16,13 +18,19 @@ import { RunActions } from "./run-actions";
 
 export const metadata: Metadata = { title: "Faturalar" };
 
+/** How many of the latest billing runs the page shows. */
+const RECENT_RUNS = 5;
+
 const columns = invoiceColumns({ basePath: ADMIN_INVOICES_PATH, customerPath: "/yonetim/musteriler" });
 
 export default async function AdminInvoicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // Checked here, not only in the layout: a client-side move between admin pages renders the page alone.
   await requireAdmin();
   const filters = adminInvoiceList.parse(await searchParams);
-  const list = await query(listInvoices, { customerId: null, filters });
+  const [list, runs] = await Promise.all([
+    query(listInvoices, { customerId: null, filters }),
+    query(listBillingRuns, { limit: RECENT_RUNS }),
+  ]);
   const state = invoiceListState(ADMIN_INVOICES_PATH, adminInvoiceList, filters, list);
   const now = new Date();
   const { sirala: _sort, yon: _direction, ...filterParams } = state.params;
@@ -64,6 +72,7 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
           description: "Bir dönem bittiğinde yukarıdaki “Dönemi faturalandır” düğmesiyle faturaları kesebilirsiniz.",
         }}
       />
+      <BillingRuns runs={runs} />
     </div>
   );
 }
