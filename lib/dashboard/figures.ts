@@ -12,6 +12,7 @@ import {
   countTiersAboveLowest,
   tierMix,
 } from "@/db/queries/admin-metrics";
+import { listBillingRuns } from "@/db/queries/billing";
 import { assertAdmin } from "@/lib/admin-guard";
 import { billingPeriodOf } from "@/lib/billing/period";
 import type { AdminContext } from "@/lib/context";
@@ -52,17 +53,20 @@ export async function readDashboard(db: DbOrTx, now: Date) {
   });
   const tomorrow = istanbulTime(wall.year, wall.month, wall.day + 1);
 
-  const [statuses, activity, revenue, monthly, balances, quotes, pending, daily, aboveLowest] = await Promise.all([
-    countCustomersByStatus(db),
-    getPeriodActivity(db, { period }),
-    getRevenue(db, { from: period.start, to: period.end }),
-    getRevenueByMonth(db, { from: months[0]!.start, to: months[months.length - 1]!.end }),
-    getInvoiceBalances(db),
-    countOpenQuotes(db),
-    countPendingOrders(db),
-    getDailyPackages(db, { from: days[0]!.start, to: tomorrow }),
-    countTiersAboveLowest(db, { period }),
-  ]);
+  const [statuses, activity, revenue, monthly, balances, quotes, pending, daily, aboveLowest, runs] = await Promise.all(
+    [
+      countCustomersByStatus(db),
+      getPeriodActivity(db, { period }),
+      getRevenue(db, { from: period.start, to: period.end }),
+      getRevenueByMonth(db, { from: months[0]!.start, to: months[months.length - 1]!.end }),
+      getInvoiceBalances(db),
+      countOpenQuotes(db),
+      countPendingOrders(db),
+      getDailyPackages(db, { from: days[0]!.start, to: tomorrow }),
+      countTiersAboveLowest(db, { period }),
+      listBillingRuns(db, { limit: 1 }),
+    ],
+  );
   const tiers = tierMix(aboveLowest, statuses.active);
   const periodDays = dayRange(period.start, period.end);
 
@@ -97,6 +101,8 @@ export async function readDashboard(db: DbOrTx, now: Date) {
       value: tiers[range],
       href: customersHref({ status: "active", tier: range }),
     })),
+    /** The latest billing run: the page warns while it runs and when it stopped. */
+    lastRun: runs[0] ?? null,
   };
 }
 

@@ -136,6 +136,34 @@ test("the operations pages fit a phone, pass axe, and a wrong customer id is the
   expect((await page.goto("/yonetim/musteriler/not-an-id"))?.status()).toBe(404);
 });
 
+test("the overview warns of a billing run that stopped and leads to the runs, which say why", async ({ page }) => {
+  const sql = e2eSql();
+  const [run] = await sql<
+    { id: string }[]
+  >`insert into billing_runs (period_start, period_end, status, invoice_count, error, finished_at)
+    values ('2019-01-15T00:00:00+03:00', '2019-02-15T00:00:00+03:00', 'failed', 3, 'Veritabanı bağlantısı koptu.', now())
+    returning id`;
+  try {
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await page.goto("/yonetim");
+    const notice = page
+      .getByRole("alert")
+      .filter({ hasText: "15.01.2019 – 15.02.2019 döneminin faturalandırması yarıda kaldı" });
+    await expect(notice).toContainText("3 fatura kesildi, sonra durdu.");
+    await page.setViewportSize(PHONE);
+    await expectNoHorizontalScroll(page);
+    await notice.getByRole("link", { name: "Son faturalandırmalar" }).click();
+    await expect(page).toHaveURL(/\/yonetim\/faturalar$/);
+    const listed = page.getByTestId("faturalandirma").filter({ hasText: "15.01.2019 – 15.02.2019 dönemi" });
+    await expect(listed).toContainText("Yarıda kaldı");
+    await expect(listed).toContainText("Neden: Veritabanı bağlantısı koptu.");
+    await expect(listed).toContainText("Başlatan: Otomatik (aylık)");
+  } finally {
+    await sql`delete from billing_runs where id = ${run!.id}`;
+    await sql.end();
+  }
+});
+
 test("the customer list sorts by its column headers, and filtering keeps the order", async ({ page }) => {
   const newest = await createCustomerWithUser({ name: `Yeni Kayıt ${Date.now()}` });
   await signIn(page, ADMIN.email, ADMIN.password);

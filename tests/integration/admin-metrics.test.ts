@@ -3,7 +3,7 @@ import { getDb, query } from "@/db";
 import { listAdminOrders } from "@/db/queries/admin-orders";
 import { listCustomers } from "@/db/queries/customers";
 import { listQuotes } from "@/db/queries/quotes";
-import { orders } from "@/db/schema";
+import { billingRuns, orders } from "@/db/schema";
 import { billingPeriodOf } from "@/lib/billing/period";
 import { customerList } from "@/lib/customers/filters";
 import { getDashboard } from "@/lib/dashboard/figures";
@@ -238,5 +238,21 @@ describe("the dashboard's figures", () => {
     expect(dashboard.revenueByMonth.every((month) => month.net === 0)).toBe(true);
     expect(dashboard.packagesByDay.every((day) => day.packages === 0)).toBe(true);
     expect(dashboard.tierMix.every((tier) => tier.value === 0)).toBe(true);
+    expect(dashboard.lastRun).toBeNull();
+  });
+
+  it("carry the latest billing run, so the page can warn of one that stopped", async () => {
+    const admin = await insertUser({
+      id: "1c000000-0000-4000-8000-00000000000d",
+      email: "op@cardak.test",
+      role: "admin",
+    });
+    const db = await getDb();
+    await db.insert(billingRuns).values([
+      { ...period(9), status: "completed", invoiceCount: 40, startedAt: istanbulTime(2026, 10, 15, 9) },
+      { ...period(10), status: "failed", invoiceCount: 12, error: "durdu", startedAt: istanbulTime(2026, 11, 15, 9) },
+    ]);
+    const dashboard = await getDashboard(adminCtx(admin), NOW);
+    expect(dashboard.lastRun).toMatchObject({ ...period(10), status: "failed", invoiceCount: 12 });
   });
 });

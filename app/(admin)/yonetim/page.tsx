@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
+import { BillingRunNotice } from "@/components/admin/dashboard/billing-run-notice";
 import { DashboardCharts } from "@/components/admin/dashboard/charts";
 import { DashboardFigures } from "@/components/admin/dashboard/figures";
 import { PageHeader } from "@/components/layout/page-header";
@@ -28,6 +29,7 @@ export default async function AdminHomePage() {
           </>
         }
       />
+      <BillingRunNotice run={dashboard.lastRun} />
       <DashboardFigures dashboard={dashboard} />
       <DashboardCharts dashboard={dashboard} />
     </div>
