@@ -71,3 +71,16 @@ export async function findUsableInvitation(db: DbOrTx, params: { token: string; 
     .limit(1);
   return row ?? null;
 }
+
+/**
+ * Revokes the pending invitations a user sent, when the user is disabled (by a colleague or by
+ * operations): they must not bring that user, or anyone, back in. Returns how many.
+ */
+export async function revokeInvitationsSentBy(db: DbOrTx, params: { userId: string; now?: Date }): Promise<number> {
+  const revoked = await db
+    .update(userInvitations)
+    .set({ revokedAt: params.now ?? new Date() })
+    .where(and(eq(userInvitations.invitedBy, params.userId), invitationIsPending))
+    .returning({ id: userInvitations.id });
+  return revoked.length;
+}

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { userInvitations, users } from "@/db/schema";
+import { revokeInvitationsSentBy } from "@/db/queries/invitations";
+import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { endAllSessions } from "@/lib/auth/user-sessions";
 import type { CustomerContext } from "@/lib/context";
@@ -30,24 +31,13 @@ export async function removeColleague(ctx: CustomerContext, input: { userId: str
       .returning({ id: users.id, email: users.email });
     if (!removed) throw accountError("USER_NOT_FOUND");
     await endAllSessions(tx, removed.id);
-    // Invitations the removed colleague sent must not bring them (or anyone) back in.
-    const revoked = await tx
-      .update(userInvitations)
-      .set({ revokedAt: new Date() })
-      .where(
-        and(
-          eq(userInvitations.invitedBy, removed.id),
-          isNull(userInvitations.acceptedAt),
-          isNull(userInvitations.revokedAt),
-        ),
-      )
-      .returning({ id: userInvitations.id });
+    const invitationsRevoked = await revokeInvitationsSentBy(tx, { userId: removed.id });
     await writeAudit(tx, ctx, {
       action: "user.disabled",
       entityType: "user",
       entityId: removed.id,
       before: { disabled: false },
-      after: { disabled: true, removedBy: "customer", invitationsRevoked: revoked.length },
+      after: { disabled: true, removedBy: "customer", invitationsRevoked },
     });
   });
 }

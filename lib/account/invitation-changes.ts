@@ -27,7 +27,7 @@ export async function revokeInvitation(
 ): Promise<{ email: string }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const invitation = await getPendingInvitation(tx, { customerId: ctx.customerId, ...input });
+    const invitation = await getPendingInvitation(tx, { invitationId: input.invitationId, customerId: ctx.customerId });
     if (!invitation) throw accountError("INVITATION_NOT_FOUND");
     const taken = await takeLimit(tx, revokeLimits(ctx.customerId), now);
     if (taken.limited) throw accountError("TOO_MANY_ATTEMPTS", { message: tooManyAttemptsMessage(taken) });
@@ -60,7 +60,7 @@ export async function resendInvitation(
 ): Promise<{ email: string }> {
   const link = newInvitationLink(now);
   return transactionWithEmails(async (tx, queue) => {
-    const invitation = await getPendingInvitation(tx, { customerId: ctx.customerId, ...input });
+    const invitation = await getPendingInvitation(tx, { invitationId: input.invitationId, customerId: ctx.customerId });
     if (!invitation) throw accountError("INVITATION_NOT_FOUND");
     const taken = await takeLimit(tx, invitationLimits(ctx.customerId, invitation.email), now);
     if (taken.limited) throw accountError("TOO_MANY_ATTEMPTS", { message: tooManyAttemptsMessage(taken) });

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
+import { revokeInvitationsSentBy } from "@/db/queries/invitations";
 import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { AdminContext, UserContext } from "@/lib/context";
@@ -38,7 +39,8 @@ export async function createAdmin(
 }
 
 /**
- * Disables (or enables again) a user; disabling ends all of their sessions. Never one's own account.
+ * Disables (or enables again) a user; disabling ends all of their sessions and revokes the invitations
+ * they sent. Never one's own account.
  * Throws USER_UNCHANGED when there is no such user or it already is in that state.
  */
 export async function setUserDisabled(ctx: AdminContext, input: { userId: string; disabled: boolean }): Promise<void> {
@@ -51,13 +53,25 @@ export async function setUserDisabled(ctx: AdminContext, input: { userId: string
       .where(and(eq(users.id, input.userId), eq(users.disabled, !input.disabled)))
       .returning({ id: users.id, email: users.email });
     if (!changed) throw authError("USER_UNCHANGED");
+    if (!input.disabled) {
+      await writeAudit(tx, ctx, {
+        action: "user.enabled",
+        entityType: "user",
+        entityId: changed.id,
+        before: { disabled: true },
+        after: { disabled: false },
+      });
+      return;
+    }
     await endAllSessions(tx, changed.id);
+    // The invitations the user sent must not bring them (or anyone) back in; enabled again, they stay revoked.
+    const invitationsRevoked = await revokeInvitationsSentBy(tx, { userId: changed.id });
     await writeAudit(tx, ctx, {
-      action: input.disabled ? "user.disabled" : "user.enabled",
+      action: "user.disabled",
       entityType: "user",
       entityId: changed.id,
-      before: { disabled: !input.disabled },
-      after: { disabled: input.disabled },
+      before: { disabled: false },
+      after: { disabled: true, invitationsRevoked },
     });
   });
 }

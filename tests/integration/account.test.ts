@@ -1,6 +1,7 @@
 import "./helpers/next-mocks";
 import { desc, eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
+import { setUserDisabledAction } from "@/app/(admin)/yonetim/kullanicilar/actions";
 import { acceptInvitationAction } from "@/app/(auth)/davet/actions";
 import { updateCompanyAction } from "@/app/(portal)/panel/hesap/actions";
 import { testIntegrationAction } from "@/app/(portal)/panel/hesap/integration-actions";
@@ -246,6 +247,22 @@ describe("company users", () => {
     ).rejects.toMatchObject({ code: "INVITATION_INVALID" });
     const db = await getDb();
     expect(await db.select().from(users).where(eq(users.email, "mehmet.ikinci@anadolu.test"))).toEqual([]);
+  });
+  it("revokes the invitations of a user operations disable, too", async () => {
+    const { customerA, admin } = await twoCustomers();
+    const colleague = await insertUser({ id: ids.userA2, email: "mehmet@anadolu.test", customerId: customerA.id });
+    signInAs(sessionOf(colleague));
+    expect(await inviteUserAction(null, { email: "mehmet.ikinci@anadolu.test" })).toMatchObject({ ok: true });
+    const token = await invitationToken();
+    signInAs(sessionOf(admin));
+    expect(await setUserDisabledAction(null, { userId: colleague.id, disabled: "true" })).toMatchObject({ ok: true });
+    expect(await query(findUsableInvitation, { token })).toBeNull();
+    const db = await getDb();
+    const [audit] = await db.select().from(auditLogs).where(eq(auditLogs.action, "user.disabled"));
+    expect(audit!.after).toMatchObject({ disabled: true, invitationsRevoked: 1 });
+    // Enabled again, the user's old invitations stay revoked.
+    expect(await setUserDisabledAction(null, { userId: colleague.id, disabled: "false" })).toMatchObject({ ok: true });
+    expect(await query(findUsableInvitation, { token })).toBeNull();
   });
 });
 
