@@ -137,6 +137,24 @@ test("an admin reads a stored e-mail, sends a failed one again and downloads the
   await expect(page.getByRole("button", { name: "Yeniden gönder" })).toHaveCount(0);
 });
 
+test("an e-mail still waiting to be sent shows no secret link to operations", async ({ page }) => {
+  const resetUrl = `http://localhost:3000/sifre-sifirla/${"a1".repeat(32)}`;
+  const sql = e2eSql();
+  const [queued] = await sql<{ id: string }[]>`
+    insert into emails (recipient, template, data, subject, status, attempts, last_error, requeue_after)
+    values (${`sifre-${unique()}@e2e.test`}, 'password-reset',
+            ${sql.json({ name: "Ayşe Yılmaz", resetUrl, expiresInMinutes: 60 })},
+            'Şifre sıfırlama bağlantınız', 'queued', 1, 'Sağlayıcı geçici olarak yanıt vermedi', now() + interval '1 day')
+    returning id`;
+  await sql.end();
+  await signInAsAdmin(page);
+  const response = await page.goto(`/yonetim/e-postalar/${queued!.id}`);
+  expect(await response!.text()).not.toContain(resetUrl);
+  await expect(page.getByText("Sağlayıcı geçici olarak yanıt vermedi")).toBeVisible();
+  await expect(page.getByText(/gönderilmeyi bekliyor; içindeki kişisel bağlantı/)).toBeVisible();
+  await expect(page.locator("iframe")).toHaveCount(0);
+});
+
 test("an admin filters the audit log, reads before and after, and downloads exactly the filtered rows", async ({
   page,
 }) => {

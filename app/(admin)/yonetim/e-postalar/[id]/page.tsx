@@ -34,7 +34,11 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
   await requireAdmin();
   const email = await query(getEmail, { emailId: (await params).id });
   if (!email) notFound();
-  const rendered = await renderStoredEmail(email);
+  // A secret link (password reset, invitation, offer, resume) is for its recipient alone: while the
+  // e-mail waits to be sent it is still in the row, so operations are not shown the message.
+  const waitingWithSecret =
+    email.status === "queued" && isTemplateName(email.template) && sensitiveFields(email.template).length > 0;
+  const rendered = waitingWithSecret ? null : await renderStoredEmail(email);
   const refusal = email.status === "failed" ? resendRefusal(email.template) : null;
   return (
     <div className="flex flex-col gap-6">
@@ -83,6 +87,11 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
             </pre>
           </details>
         </section>
+      ) : waitingWithSecret ? (
+        <Alert tone="info">
+          Bu e-posta gönderilmeyi bekliyor; içindeki kişisel bağlantı yalnızca alıcısı için olduğundan görünümü
+          gösterilmiyor.
+        </Alert>
       ) : (
         <Alert tone="info">
           Bu e-posta gönderildi; içindeki kişisel bağlantılar güvenlik için saklanmadığından görünümü gösterilemiyor.
