@@ -4,7 +4,7 @@
  * themselves (lib/<domain>/status.ts); only the colour is decided here.
  */
 import type { StatusTones } from "@/components/ui/status-badge";
-import type { BillingRunStatus } from "@/lib/billing/status";
+import type { BillingRunState } from "@/lib/billing/status";
 import type { OrderStatus } from "@/lib/orders/status";
 import type { QuoteStatus } from "@/lib/quotes/status";
 
@@ -72,8 +72,9 @@ export const SESSION_STATUS_TONES: StatusTones<"current" | "open"> = {
   open: "neutral",
 };
 
-export const BILLING_RUN_STATUS_TONES: StatusTones<BillingRunStatus> = {
+export const BILLING_RUN_STATUS_TONES: StatusTones<BillingRunState> = {
   running: "info",
   completed: "success",
   failed: "danger",
+  stalled: "danger",
 };

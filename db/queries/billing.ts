@@ -146,3 +146,23 @@ export async function listBillingRuns(db: DbOrTx, params: { limit: number }) {
     .orderBy(desc(billingRuns.startedAt), desc(billingRuns.id))
     .limit(params.limit);
 }
+
+/**
+ * The periods whose latest billing run did not complete (it failed, or it still runs or has stopped
+ * without a word), each with that run, newest first. A period billed again in full drops out.
+ */
+export async function listUnfinishedBillingRuns(db: DbOrTx) {
+  const latest = db
+    .selectDistinctOn([billingRuns.periodStart], {
+      periodStart: billingRuns.periodStart,
+      periodEnd: billingRuns.periodEnd,
+      status: billingRuns.status,
+      invoiceCount: billingRuns.invoiceCount,
+      startedAt: billingRuns.startedAt,
+      progressAt: billingRuns.progressAt,
+    })
+    .from(billingRuns)
+    .orderBy(billingRuns.periodStart, desc(billingRuns.startedAt), desc(billingRuns.id))
+    .as("latest");
+  return db.select().from(latest).where(ne(latest.status, "completed")).orderBy(desc(latest.startedAt));
+}

@@ -13,6 +13,7 @@ import { billingError } from "./messages";
 import { InvoiceNumberChain, type ChainPlace } from "./number-chain";
 import { lastEndedPeriod, periodStartingAt, type BillingPeriod } from "./period";
 import type { BillPeriodInput } from "./schemas";
+import { RUN_STALE_MINUTES } from "./status";
 
 /** Customers per step of the Inngest billing run, each handed over as one event per customer. */
 export const RUN_CHUNK_SIZE = 500;
@@ -34,14 +35,6 @@ export const BULK_CHUNK_SIZE = 1000;
  * usual way (the embedded database: one connection) 2: one chunk is listed while the other writes.
  */
 export const CHAINED_IN_FLIGHT = 4;
-
-/**
- * A run that has not moved on (started, or finished a chunk) for this long is taken as stopped: its
- * process died before recording an outcome, and it must not keep its period from being billed. A
- * chunk of 1,000 customers takes a fraction of a second (tests/bench/billing.ts), so half an hour
- * without one is no slow run.
- */
-export const RUN_STALE_MINUTES = 30;
 
 /** What a run taken as stopped records. */
 export const STOPPED_RUN_ERROR = "Faturalandırma yarıda kaldı: işlem durdu, sonucu kaydedilmedi.";

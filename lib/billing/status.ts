@@ -45,8 +45,26 @@ export const invoiceStatus = statusMachine({
 export const BILLING_RUN_STATUSES = ["running", "completed", "failed"] as const;
 export type BillingRunStatus = (typeof BILLING_RUN_STATUSES)[number];
 
-export const BILLING_RUN_LABELS: Record<BillingRunStatus, string> = {
+/**
+ * A run that has not moved on (started, or finished a chunk) for this long is taken as stopped: its
+ * process died before recording an outcome, and it must not keep its period from being billed. The
+ * next run of the period records it as failed (lib/billing/run.ts); the screens show it stopped at
+ * once. A chunk of 1,000 customers takes a fraction of a second (tests/bench/billing.ts), so half an
+ * hour without one is no slow run.
+ */
+export const RUN_STALE_MINUTES = 30;
+
+/** How a run is shown: one still `running` that has not moved on for RUN_STALE_MINUTES has stopped. */
+export type BillingRunState = BillingRunStatus | "stalled";
+
+export function billingRunState(run: { status: BillingRunStatus; progressAt: Date }, now: Date): BillingRunState {
+  const stale = now.getTime() - run.progressAt.getTime() > RUN_STALE_MINUTES * 60_000;
+  return run.status === "running" && stale ? "stalled" : run.status;
+}
+
+export const BILLING_RUN_LABELS: Record<BillingRunState, string> = {
   running: "Sürüyor",
   completed: "Tamamlandı",
   failed: "Yarıda kaldı",
+  stalled: "Durmuş",
 };

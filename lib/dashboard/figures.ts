@@ -12,7 +12,7 @@ import {
   countTiersAboveLowest,
   tierMix,
 } from "@/db/queries/admin-metrics";
-import { listBillingRuns } from "@/db/queries/billing";
+import { listUnfinishedBillingRuns } from "@/db/queries/billing";
 import { assertAdmin } from "@/lib/admin-guard";
 import { billingPeriodOf } from "@/lib/billing/period";
 import type { AdminContext } from "@/lib/context";
@@ -64,7 +64,7 @@ export async function readDashboard(db: DbOrTx, now: Date) {
       countPendingOrders(db),
       getDailyPackages(db, { from: days[0]!.start, to: tomorrow }),
       countTiersAboveLowest(db, { period }),
-      listBillingRuns(db, { limit: 1 }),
+      listUnfinishedBillingRuns(db),
     ],
   );
   const tiers = tierMix(aboveLowest, statuses.active);
@@ -101,8 +101,8 @@ export async function readDashboard(db: DbOrTx, now: Date) {
       value: tiers[range],
       href: customersHref({ status: "active", tier: range }),
     })),
-    /** The latest billing run: the page warns while it runs and when it stopped. */
-    lastRun: runs[0] ?? null,
+    /** The periods whose latest billing run did not complete: the page warns of each. */
+    unfinishedRuns: runs,
   };
 }
 

@@ -238,21 +238,31 @@ describe("the dashboard's figures", () => {
     expect(dashboard.revenueByMonth.every((month) => month.net === 0)).toBe(true);
     expect(dashboard.packagesByDay.every((day) => day.packages === 0)).toBe(true);
     expect(dashboard.tierMix.every((tier) => tier.value === 0)).toBe(true);
-    expect(dashboard.lastRun).toBeNull();
+    expect(dashboard.unfinishedRuns).toEqual([]);
   });
 
-  it("carry the latest billing run, so the page can warn of one that stopped", async () => {
+  it("carry each period whose latest billing run did not complete, so the page can warn of it", async () => {
     const admin = await insertUser({
       id: "1c000000-0000-4000-8000-00000000000d",
       email: "op@cardak.test",
       role: "admin",
     });
     const db = await getDb();
+    const at = (month: number, day: number) => istanbulTime(2026, month, day, 9);
     await db.insert(billingRuns).values([
-      { ...period(9), status: "completed", invoiceCount: 40, startedAt: istanbulTime(2026, 10, 15, 9) },
-      { ...period(10), status: "failed", invoiceCount: 12, error: "durdu", startedAt: istanbulTime(2026, 11, 15, 9) },
+      // Stopped, then billed again in full: not a warning.
+      { ...period(8), status: "failed", invoiceCount: 5, startedAt: at(9, 15) },
+      { ...period(8), status: "completed", invoiceCount: 30, startedAt: at(9, 16) },
+      { ...period(9), status: "completed", invoiceCount: 40, startedAt: at(10, 15) },
+      // Completed once, then a later run of the period failed: its latest run is the warning.
+      { ...period(10), status: "completed", invoiceCount: 1, startedAt: at(11, 15) },
+      { ...period(10), status: "failed", invoiceCount: 12, error: "durdu", startedAt: at(11, 16) },
+      { ...period(7), status: "running", invoiceCount: 3, startedAt: at(11, 20) },
     ]);
     const dashboard = await getDashboard(adminCtx(admin), NOW);
-    expect(dashboard.lastRun).toMatchObject({ ...period(10), status: "failed", invoiceCount: 12 });
+    expect(dashboard.unfinishedRuns).toMatchObject([
+      { ...period(7), status: "running", invoiceCount: 3 },
+      { ...period(10), status: "failed", invoiceCount: 12 },
+    ]);
   });
 });

@@ -128,7 +128,7 @@ describe("Dönemi faturalandır and Vadeleri işle", () => {
   it("lists the runs newest first: who started each, what it issued, and why a stopped one stopped", async () => {
     const { admin, period } = await billable();
     const db = await getDb();
-    // A monthly run that stopped half an hour in, an hour ago: the next run records it as stopped.
+    // A run with no user that stopped half an hour in, an hour ago: the next run records it as stopped.
     await db.insert(billingRuns).values({
       periodStart: period.start,
       periodEnd: period.end,

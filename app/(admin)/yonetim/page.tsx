@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
-import { BillingRunNotice } from "@/components/admin/dashboard/billing-run-notice";
+import { BillingRunNotices } from "@/components/admin/dashboard/billing-run-notice";
 import { DashboardCharts } from "@/components/admin/dashboard/charts";
 import { DashboardFigures } from "@/components/admin/dashboard/figures";
 import { PageHeader } from "@/components/layout/page-header";
@@ -14,7 +14,8 @@ export const metadata: Metadata = { title: "Özet" };
 /** Operations' overview: every figure from aggregate SQL, each a link to the list behind it. */
 export default async function AdminHomePage() {
   const user = await requireAdmin();
-  const dashboard = await query(readDashboard, new Date());
+  const now = new Date();
+  const dashboard = await query(readDashboard, now);
   return (
     <div className="flex flex-col gap-8">
       <PageHeader
@@ -29,7 +30,7 @@ export default async function AdminHomePage() {
           </>
         }
       />
-      <BillingRunNotice run={dashboard.lastRun} />
+      <BillingRunNotices runs={dashboard.unfinishedRuns} now={now} />
       <DashboardFigures dashboard={dashboard} />
       <DashboardCharts dashboard={dashboard} />
     </div>

@@ -1,35 +1,42 @@
+import { formatCount } from "@/components/admin/format";
+import { BILLING_RUNS_HREF, RUN_AGAIN_TEXT, stoppedRunText } from "@/components/billing/billing-runs";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/components/ui/link";
-import { ADMIN_INVOICES_PATH } from "@/lib/billing/filters";
 import { billingPeriodLabel } from "@/lib/billing/period";
-import type { BillingRunStatus } from "@/lib/billing/status";
+import { billingRunState, type BillingRunStatus } from "@/lib/billing/status";
 
-type Run = { periodStart: Date; periodEnd: Date; status: BillingRunStatus; invoiceCount: number };
+type Run = { periodStart: Date; periodEnd: Date; status: BillingRunStatus; invoiceCount: number; progressAt: Date };
 
 /**
- * The latest billing run on the overview while it is under way or when it stopped, so operations
- * notice a month that was not billed in full without opening the invoices page. Nothing otherwise.
+ * On the overview, each period whose latest by-hand billing run did not complete: under way, or
+ * stopped (failed, or no longer moving on), so operations notice a period billed only in part without
+ * opening the invoices page. Nothing when every run completed.
  */
-export function BillingRunNotice({ run }: { run: Run | null }) {
-  if (!run || run.status === "completed") return null;
-  const period = billingPeriodLabel({ start: run.periodStart, end: run.periodEnd });
-  const count = run.invoiceCount.toLocaleString("tr-TR");
+export function BillingRunNotices({ runs, now }: { runs: readonly Run[]; now: Date }) {
+  if (runs.length === 0) return null;
   const more = (
-    <Link href={ADMIN_INVOICES_PATH} className="font-medium underline underline-offset-4">
+    <Link href={BILLING_RUNS_HREF} className="font-medium underline underline-offset-4">
       Son faturalandırmalar
     </Link>
   );
-  if (run.status === "running") {
-    return (
-      <Alert tone="info" title={`${period} dönemi faturalandırılıyor`}>
-        Şu ana kadar {count} fatura kesildi. Ayrıntılar: {more}.
-      </Alert>
-    );
-  }
   return (
-    <Alert tone="error" title={`${period} döneminin faturalandırması yarıda kaldı`}>
-      {count} fatura kesildi, sonra durdu. Faturalar sayfasından dönemi yeniden faturalandırın; faturası kesilmiş
-      müşterilere yeniden fatura kesilmez. Nedeni: {more}.
-    </Alert>
+    <div className="flex flex-col gap-3">
+      {runs.map((run) => {
+        const period = billingPeriodLabel({ start: run.periodStart, end: run.periodEnd });
+        const key = run.periodStart.toISOString();
+        if (billingRunState(run, now) === "running") {
+          return (
+            <Alert key={key} tone="info" title={`${period} dönemi faturalandırılıyor`}>
+              Şu ana kadar {formatCount(run.invoiceCount)} fatura kesildi. Ayrıntılar: {more}.
+            </Alert>
+          );
+        }
+        return (
+          <Alert key={key} tone="warning" title={`${period} döneminin faturalandırması yarıda kaldı`}>
+            {`${stoppedRunText(run.invoiceCount)} ${RUN_AGAIN_TEXT}`} Nedenini {more} bölümünde görebilirsiniz.
+          </Alert>
+        );
+      })}
+    </div>
   );
 }

@@ -72,7 +72,7 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
           description: "Bir dönem bittiğinde yukarıdaki “Dönemi faturalandır” düğmesiyle faturaları kesebilirsiniz.",
         }}
       />
-      <BillingRuns runs={runs} />
+      <BillingRuns runs={runs} now={now} />
     </div>
   );
 }

@@ -11,7 +11,7 @@ export function UserStatusButton({ userId, disabled, email }: { userId: string; 
         trigger="Etkinleştir"
         triggerLabel={`${email}: Etkinleştir`}
         title="Kullanıcı etkinleştirilsin mi?"
-        description={`${email} yeniden giriş yapabilecek.`}
+        description={`${email} yeniden giriş yapabilecek. Devre dışıyken geri alınan davetleri geri gelmez.`}
         confirm="Etkinleştir"
         busyLabel="Etkinleştiriliyor…"
         tone="primary"
@@ -25,7 +25,7 @@ export function UserStatusButton({ userId, disabled, email }: { userId: string; 
       trigger="Devre dışı bırak"
       triggerLabel={`${email}: Devre dışı bırak`}
       title="Kullanıcı devre dışı bırakılsın mı?"
-      description={`${email} artık giriş yapamayacak; açık oturumları hemen kapatılacak.`}
+      description={`${email} artık giriş yapamayacak; açık oturumları hemen kapatılacak ve gönderdiği bekleyen davetler geri alınacak.`}
       confirm="Devre dışı bırak"
       busyLabel="Devre dışı bırakılıyor…"
     />

@@ -92,10 +92,12 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
           Bu e-posta gönderilmeyi bekliyor; içindeki kişisel bağlantı yalnızca alıcısı için olduğundan görünümü
           gösterilmiyor.
         </Alert>
-      ) : (
+      ) : email.status === "sent" || email.status === "failed" ? (
         <Alert tone="info">
-          Bu e-posta gönderildi; içindeki kişisel bağlantılar güvenlik için saklanmadığından görünümü gösterilemiyor.
+          Bu e-postadaki kişisel bağlantılar güvenlik için saklanmadığından görünümü gösterilemiyor.
         </Alert>
+      ) : (
+        <Alert tone="info">Bu e-postanın görünümü gösterilemiyor.</Alert>
       )}
     </div>
   );
