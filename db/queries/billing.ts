@@ -126,7 +126,7 @@ export async function listInvoiceHistory(db: DbOrTx, params: { invoiceId: string
     .limit(50);
 }
 
-/** The latest billing runs, newest first, with who started each (null: the monthly schedule). */
+/** The latest billing runs, newest first, with who started each (null: not a user, the system). */
 export async function listBillingRuns(db: DbOrTx, params: { limit: number }) {
   return db
     .select({

@@ -233,12 +233,17 @@ describe("company users", () => {
     expect(await checkSession(db, colleagueSession)).toBeNull();
   });
 
-  it("revokes the invitations a removed colleague sent, so they cannot come back through them", async () => {
-    const { customerA, userA } = await twoCustomers();
-    const colleague = await insertUser({ id: ids.userA2, email: "mehmet@anadolu.test", customerId: customerA.id });
+  /** A second user of the customer who has invited someone: the user and the invitation's token. */
+  async function colleagueWhoInvited(customerId: string) {
+    const colleague = await insertUser({ id: ids.userA2, email: "mehmet@anadolu.test", customerId });
     signInAs(sessionOf(colleague));
     expect(await inviteUserAction(null, { email: "mehmet.ikinci@anadolu.test" })).toMatchObject({ ok: true });
-    const token = await invitationToken();
+    return { colleague, token: await invitationToken() };
+  }
+
+  it("revokes the invitations a removed colleague sent, so they cannot come back through them", async () => {
+    const { customerA, userA } = await twoCustomers();
+    const { colleague, token } = await colleagueWhoInvited(customerA.id);
     signInAs(sessionOf(userA));
     expect(await removeUserAction(null, { userId: colleague.id })).toMatchObject({ ok: true });
     expect(await query(findUsableInvitation, { token })).toBeNull();
@@ -248,12 +253,10 @@ describe("company users", () => {
     const db = await getDb();
     expect(await db.select().from(users).where(eq(users.email, "mehmet.ikinci@anadolu.test"))).toEqual([]);
   });
+
   it("revokes the invitations of a user operations disable, too", async () => {
     const { customerA, admin } = await twoCustomers();
-    const colleague = await insertUser({ id: ids.userA2, email: "mehmet@anadolu.test", customerId: customerA.id });
-    signInAs(sessionOf(colleague));
-    expect(await inviteUserAction(null, { email: "mehmet.ikinci@anadolu.test" })).toMatchObject({ ok: true });
-    const token = await invitationToken();
+    const { colleague, token } = await colleagueWhoInvited(customerA.id);
     signInAs(sessionOf(admin));
     expect(await setUserDisabledAction(null, { userId: colleague.id, disabled: "true" })).toMatchObject({ ok: true });
     expect(await query(findUsableInvitation, { token })).toBeNull();

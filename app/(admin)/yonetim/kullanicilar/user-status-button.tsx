@@ -11,7 +11,7 @@ export function UserStatusButton({ userId, disabled, email }: { userId: string; 
         trigger="Etkinleştir"
         triggerLabel={`${email}: Etkinleştir`}
         title="Kullanıcı etkinleştirilsin mi?"
-        description={`${email} yeniden giriş yapabilecek. Devre dışıyken geri alınan davetleri geri gelmez.`}
+        description={`${email} yeniden giriş yapabilecek. Devre dışı bırakılırken geri alınan davetleri geri gelmez.`}
         confirm="Etkinleştir"
         busyLabel="Etkinleştiriliyor…"
         tone="primary"

@@ -15,10 +15,13 @@ import { ResendButton } from "./resend-button";
 
 export const metadata: Metadata = { title: "E-posta" };
 
+/** The template carries a link meant for its recipient alone (password reset, invitation, offer, resume). */
+const hasSecretLink = (template: string) => isTemplateName(template) && sensitiveFields(template).length > 0;
+
 /** Why a failed e-mail cannot be sent again, or null when it can. */
 function resendRefusal(template: string): string | null {
   if (!isTemplateName(template)) return EMAIL_LOG_MESSAGES.EMAIL_TEMPLATE_UNKNOWN;
-  return sensitiveFields(template).length > 0 ? EMAIL_LOG_MESSAGES.EMAIL_HAS_SECRET_LINK : null;
+  return hasSecretLink(template) ? EMAIL_LOG_MESSAGES.EMAIL_HAS_SECRET_LINK : null;
 }
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
@@ -34,10 +37,8 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
   await requireAdmin();
   const email = await query(getEmail, { emailId: (await params).id });
   if (!email) notFound();
-  // A secret link (password reset, invitation, offer, resume) is for its recipient alone: while the
-  // e-mail waits to be sent it is still in the row, so operations are not shown the message.
-  const waitingWithSecret =
-    email.status === "queued" && isTemplateName(email.template) && sensitiveFields(email.template).length > 0;
+  // While the e-mail waits to be sent its secret link is still in the row: operations are not shown it.
+  const waitingWithSecret = email.status === "queued" && hasSecretLink(email.template);
   const rendered = waitingWithSecret ? null : await renderStoredEmail(email);
   const refusal = email.status === "failed" ? resendRefusal(email.template) : null;
   return (
