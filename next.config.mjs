@@ -11,6 +11,9 @@ const nextConfig = {
       "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf",
     ],
   },
+  // A benchmark build (BENCH_PAGES=1, made by tests/bench/admin-http.ts) also routes `page.bench.tsx`
+  // files: the empty page the operations pages are measured against. Any other build leaves them out.
+  pageExtensions: [...(process.env.BENCH_PAGES === "1" ? ["bench.tsx"] : []), "tsx", "ts", "jsx", "js"],
   poweredByHeader: false,
   typedRoutes: false,
 };

@@ -6,7 +6,7 @@ const root = join(__dirname, "../..");
 
 function pagesUnder(dir: string): string[] {
   return readdirSync(join(root, dir), { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith("page.tsx"))
+    .filter((file) => /(^|\/)page(\.bench)?\.tsx$/.test(file))
     .map((file) => relative(root, join(root, dir, file)));
 }
 
