@@ -89,15 +89,10 @@ async function compare<const Runs extends readonly (() => Promise<unknown>)[]>(
   return pooled.map(percentiles) as { [K in keyof Runs]: Latency };
 }
 
-async function statusOf(url: string, cookie: string): Promise<number> {
+async function get(url: string, cookie: string, expected: number): Promise<void> {
   const response = await request(url, { headers: { cookie }, maxRedirections: 0 });
   await response.body.text();
-  return response.statusCode;
-}
-
-async function get(url: string, cookie: string, expected: number): Promise<void> {
-  const status = await statusOf(url, cookie);
-  if (status !== expected) throw new Error(`${url}: ${status}, expected ${expected}`);
+  if (response.statusCode !== expected) throw new Error(`${url}: ${response.statusCode}, expected ${expected}`);
 }
 
 /** The admin every run signs in as, with a known password, in each database. */
@@ -192,13 +187,11 @@ export async function benchAdminHttp(): Promise<{ results: HttpResult[]; orders:
     const cookie = await signInCookie(volumeServer.url, BENCH_ADMIN);
     const tinyCookie = await signInCookie(tinyServer.url, BENCH_ADMIN);
 
-    // Not an unknown address: its 404 (notFound()) is Next.js's error shell, an HTML page without the
-    // frame (the browser draws the frame and the 404 from the payload), so it skips the server's HTML
-    // render that every page does; and its error path costs CPU no page spends.
+    // A real page, not an unknown address (why: page.bench.tsx); a 404 here means a build without it.
     const empty = () => get(`${volumeServer.url}/yonetim/bos`, cookie, 200);
-    if ((await statusOf(`${volumeServer.url}/yonetim/bos`, cookie)) === 404) {
-      throw new Error("/yonetim/bos is missing: the build was not made with BENCH_PAGES=1");
-    }
+    await empty().catch((error: Error) => {
+      throw new Error(`${error.message}: was the build made with BENCH_PAGES=1?`);
+    });
     const results: HttpResult[] = [];
     for (const page of await pages(volume)) {
       const sql = await captured(volume, page);
