@@ -4,8 +4,10 @@
  */
 export const overlayClass = "fixed inset-0 z-50 bg-stone-950/50";
 
+// text-start: a native <dialog> stays where it is written, often a right-aligned table cell, and
+// would inherit its alignment.
 export const modalPanelClass =
-  "w-[min(30rem,calc(100vw-2rem))] max-h-[calc(100dvh-2rem)] overflow-y-auto rounded-xl border border-border bg-popover p-6 text-popover-foreground shadow-xl";
+  "text-start w-[min(30rem,calc(100vw-2rem))] max-h-[calc(100dvh-2rem)] overflow-y-auto rounded-xl border border-border bg-popover p-6 text-popover-foreground shadow-xl";
 
 /** For a native <dialog>: centred by the browser's own `margin: auto`, dimmed behind. */
 export const nativeModalClass = `m-auto ${modalPanelClass} backdrop:bg-stone-950/50`;

@@ -119,6 +119,8 @@ test("an admin creates another admin and disables a user from /yonetim/kullanici
 
   await page.reload();
   await page.getByRole("button", { name: `${email}: Devre dışı bırak` }).click();
+  // The dialog opens from the row's right-aligned action cell; its own text reads from the start.
+  await expect(page.getByRole("alertdialog")).toHaveCSS("text-align", "start");
   await page.getByRole("alertdialog").getByRole("button", { name: "Devre dışı bırak", exact: true }).click();
   await expect(page.getByRole("button", { name: `${email}: Etkinleştir` })).toBeVisible();
 
