@@ -5,7 +5,6 @@ import { Command } from "cmdk";
 import { Check, ChevronsUpDown, LoaderCircle } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { cn } from "./cn";
-import { controlClass } from "./control";
 
 export type ComboboxOption = { value: string; label: string };
 
@@ -105,7 +104,7 @@ export function Combobox({
         role="combobox"
         aria-expanded={open}
         aria-haspopup="listbox"
-        className={cn(controlClass, "flex h-10 items-center justify-between gap-2 text-left")}
+        className={cn("control flex h-10 items-center justify-between gap-2 text-left")}
         {...a11y}
       >
         <span className={cn("truncate", !value && "text-muted-foreground")}>{value?.label ?? placeholder}</span>

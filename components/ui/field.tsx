@@ -1,6 +1,5 @@
 import { useId } from "react";
 import { cn } from "./cn";
-import { controlClass } from "./control";
 
 type A11y = { id: string; "aria-invalid": boolean; "aria-describedby"?: string };
 
@@ -96,4 +95,4 @@ export function FieldSet({
 }
 
 /** @deprecated use Input, Textarea or Select from components/ui, which carry this look. */
-export const inputClass = controlClass;
+export const inputClass = "control";

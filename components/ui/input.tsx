@@ -1,7 +1,6 @@
 import { cn } from "./cn";
-import { controlClass, readOnlyClass } from "./control";
 
-/** A text input; `readOnly` makes it look read-only (grey, dashed), not only behave so. */
+/** A text input (the `control` look of app/globals.css); `readOnly` makes it look read-only (grey, dashed), not only behave so. */
 export function Input({ className, type = "text", ...props }: React.ComponentProps<"input">) {
-  return <input type={type} className={cn(controlClass, "h-10", readOnlyClass, className)} {...props} />;
+  return <input type={type} className={cn("control h-10", className)} {...props} />;
 }

@@ -1,4 +1,3 @@
-import { Search } from "lucide-react";
 import { Link } from "@/components/ui/link";
 import { Button, buttonVariants } from "../button";
 import { Field } from "../field";
@@ -59,11 +58,7 @@ export function FilterSearch({
   return (
     <Field label={label}>
       {(a11y) => (
-        <div className="relative">
-          <Search
-            aria-hidden="true"
-            className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
-          />
+        <div className="control-search">
           <Input
             {...a11y}
             type="search"
