@@ -12,7 +12,7 @@ import { text } from "../text";
 import { foldForSearch } from "../text-fold";
 import { CUSTOMER_STATUSES } from "./status";
 
-export const CUSTOMERS_PAGE_SIZE = 25;
+export const CUSTOMERS_PAGE_SIZE = 20;
 export const CUSTOMERS_PATH = "/yonetim/musteriler";
 
 /** The columns the list sorts by: the company name (A→Z by default) and the sign-up date. */

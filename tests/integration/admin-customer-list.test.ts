@@ -5,7 +5,7 @@ import { listCustomers } from "@/db/queries/customers";
 import { cappedCount } from "@/db/queries/keyset";
 import { customers } from "@/db/schema";
 import { billingPeriodOf } from "@/lib/billing/period";
-import { customerList } from "@/lib/customers/filters";
+import { CUSTOMERS_PAGE_SIZE, customerList } from "@/lib/customers/filters";
 import { istanbulTime } from "@/lib/dates";
 import { encodeCursor } from "@/lib/list-params";
 import { foldForSearch } from "@/lib/text-fold";
@@ -155,15 +155,17 @@ describe("customer filters and order", () => {
 });
 
 describe("customer pages", () => {
-  it("walks 60 customers by keyset forwards and back, each once, in order", async () => {
-    const ids = manyIds(60);
+  it("walks two and a half pages of customers by keyset forwards and back, each once, in order", async () => {
+    const size = CUSTOMERS_PAGE_SIZE;
+    const total = size * 2 + size / 2;
+    const ids = manyIds(total);
     for (const [index, id] of ids.entries()) {
       await insertCustomer({ id, companyName: `Firma ${String(index).padStart(2, "0")}` });
     }
     const expected = ids.map((_, index) => `Firma ${String(index).padStart(2, "0")}`);
     const seen: string[] = [];
     let page = await list({});
-    expect(page.count).toEqual({ value: 60, capped: false });
+    expect(page.count).toEqual({ value: total, capped: false });
     expect(page.previous).toBeNull();
     const pages = [page];
     seen.push(...names(page));
@@ -173,13 +175,13 @@ describe("customer pages", () => {
       seen.push(...names(page));
     }
     expect(seen).toEqual(expected);
-    expect(pages.map((p) => p.rows.length)).toEqual([25, 25, 10]);
+    expect(pages.map((p) => p.rows.length)).toEqual([size, size, size / 2]);
     expect(page.next).toBeNull();
     // Back from the last page: the second, then the first, which has no previous page.
     const back = await list({ once: encodeCursor(page.previous!.key) });
-    expect(names(back)).toEqual(expected.slice(25, 50));
+    expect(names(back)).toEqual(expected.slice(size, size * 2));
     const first = await list({ once: encodeCursor(back.previous!.key) });
-    expect(names(first)).toEqual(expected.slice(0, 25));
+    expect(names(first)).toEqual(expected.slice(0, size));
     expect(first.previous).toBeNull();
     expect(first.next).not.toBeNull();
   });
