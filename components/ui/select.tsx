@@ -8,7 +8,7 @@ import { cn } from "./cn";
 export function Select({ className, children, ...props }: React.ComponentProps<"select">) {
   return (
     <div className="control-select">
-      <select className={cn("control h-10 cursor-pointer appearance-none pr-9", className)} {...props}>
+      <select className={cn("control h-10 appearance-none pr-9 enabled:cursor-pointer", className)} {...props}>
         {children}
       </select>
     </div>

@@ -2,6 +2,20 @@ import { expect, test } from "@playwright/test";
 import { e2eSql } from "./helpers/db";
 import { createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
 
+test("a read-only field looks read-only and still shows the keyboard's focus", async ({ page }) => {
+  const customer = await createCustomerWithUser();
+  await signIn(page, customer.email, CUSTOMER_PASSWORD);
+  await page.goto("/panel/hesap");
+  const taxId = page.getByLabel("Vergi numarası");
+  const border = () => taxId.evaluate((input) => getComputedStyle(input).borderTopColor);
+  await expect(taxId).toHaveCSS("border-top-style", "dashed");
+  const resting = await border();
+  await page.getByLabel("Firma adı").focus();
+  await page.keyboard.press("Tab");
+  await expect(taxId).toBeFocused();
+  await expect.poll(border).not.toBe(resting);
+});
+
 test("a customer invites a colleague, who joins from the e-mailed link, and then removes them", async ({ browser }) => {
   const customer = await createCustomerWithUser();
   const owner = await (await browser.newContext()).newPage();
