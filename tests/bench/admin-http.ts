@@ -39,8 +39,9 @@ import { bigSeqScans, capturingDb } from "./plan-check";
 import { FULL_SCALE, SMALL_SCALE, type VolumeScale } from "./seed-volume";
 
 const USERS = 4;
-const DURATION_MS = Number(process.env.BENCH_HTTP_MS ?? 9000);
-const ROUNDS = 3;
+/** Each load's measured time per page, in ROUNDS windows (3 s each by default; see compare). */
+const DURATION_MS = Number(process.env.BENCH_HTTP_MS ?? 24_000);
+const ROUNDS = 8;
 /** The order list's baseline: the same page on a database of 200 orders. */
 const TINY_SCALE: VolumeScale = { customers: 20, orders: 200, periods: 12, audits: 400 };
 const BENCH_ADMIN = { email: "http-bench@cardak.local", password: "http-bench-password-1" };
@@ -76,6 +77,9 @@ async function load(run: () => Promise<unknown>, ms: number, warmup: number): Pr
  * Measures loads against each other: ROUNDS rounds, each running every load in turn for a share of
  * DURATION_MS, samples pooled per load. A change in the machine's load during the measurement (this
  * is a shared 2-core machine) then falls on all of them alike instead of on whichever ran at the time.
+ * With 3 rounds of 3 s, a page's ratio moved by up to 0.36 between runs of the same code (the
+ * empty page's p95 alone between 55 and 100 ms): a p95 is the tail, and a disturbance of a few
+ * seconds landed in one load's samples. 8 rounds spread it over all the loads compared.
  */
 async function compare<const Runs extends readonly (() => Promise<unknown>)[]>(
   runs: Runs,
