@@ -104,7 +104,7 @@ export function Combobox({
         role="combobox"
         aria-expanded={open}
         aria-haspopup="listbox"
-        className={cn("control flex h-10 items-center justify-between gap-2 text-left")}
+        className="control flex h-10 items-center justify-between gap-2 text-left"
         {...a11y}
       >
         <span className={cn("truncate", !value && "text-muted-foreground")}>{value?.label ?? placeholder}</span>
