@@ -1,5 +1,5 @@
 import { Inngest } from "inngest";
-import { env } from "@/lib/env";
+import { env, inngestDevMode } from "@/lib/env";
 import { logger } from "@/lib/logger";
 
 let client: Inngest | undefined;
@@ -11,7 +11,7 @@ export function inngest(): Inngest {
     id: "cardak-paketleme",
     eventKey: config.INNGEST_EVENT_KEY,
     signingKey: config.INNGEST_SIGNING_KEY,
-    isDev: config.INNGEST_DEV !== undefined && config.INNGEST_DEV !== "0",
+    isDev: inngestDevMode(config),
     baseUrl: config.INNGEST_BASE_URL,
     logger: logger.child({ component: "inngest" }),
   });
@@ -21,5 +21,5 @@ export function inngest(): Inngest {
 /** Events reach Inngest only when it is configured (cloud keys or the dev server). */
 export function inngestConfigured(): boolean {
   const config = env();
-  return Boolean(config.INNGEST_EVENT_KEY) || (config.INNGEST_DEV !== undefined && config.INNGEST_DEV !== "0");
+  return Boolean(config.INNGEST_EVENT_KEY) || inngestDevMode(config);
 }

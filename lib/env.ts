@@ -105,6 +105,16 @@ const schema = z
       });
     }
     if (value.NODE_ENV === "production" && value.NEXT_PHASE !== BUILD_PHASE) {
+      // The SDK's dev mode accepts any request to /api/inngest unsigned: anyone could run a billing
+      // run, a reminder or a suspension sweep with an event of their own.
+      if (inngestDevMode(value)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["INNGEST_DEV"],
+          message:
+            "is only for the local Inngest dev server (it turns off the signature check of /api/inngest): unset it in production and set INNGEST_SIGNING_KEY",
+        });
+      }
       for (const name of [
         "APP_URL",
         "COMPANY_ADDRESS",
@@ -119,6 +129,11 @@ const schema = z
   .transform((value) => ({ ...value, APP_URL: value.APP_URL ?? LOCAL_APP_URL }));
 
 export type Env = z.infer<typeof schema>;
+
+/** INNGEST_DEV set to anything but "0": the Inngest SDK talks to the local dev server, unsigned. */
+export function inngestDevMode(config: { INNGEST_DEV?: string }): boolean {
+  return config.INNGEST_DEV !== undefined && config.INNGEST_DEV !== "0";
+}
 
 export class EnvError extends Error {
   readonly code = "ENV_INVALID" as const;

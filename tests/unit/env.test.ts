@@ -69,6 +69,21 @@ describe("configuration", () => {
     expect(parseEnv({ NODE_ENV: "development" }).COMPANY_TAX_ID).toBeUndefined();
   });
 
+  it("refuses the Inngest dev mode in production: it turns off the signature check of /api/inngest", () => {
+    const production = { NODE_ENV: "production", APP_URL: "https://panel.cardak.test", ...SELLER };
+    for (const value of ["1", "true", "http://localhost:8288"]) {
+      expect(() => parseEnv({ ...production, INNGEST_DEV: value })).toThrow(
+        "Invalid configuration: INNGEST_DEV is only for the local Inngest dev server",
+      );
+    }
+    // Off, it is harmless; the build and development keep it.
+    expect(parseEnv({ ...production, INNGEST_DEV: "0" }).INNGEST_DEV).toBe("0");
+    expect(
+      parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build", INNGEST_DEV: "1" }).INNGEST_DEV,
+    ).toBe("1");
+    expect(parseEnv({ NODE_ENV: "development", INNGEST_DEV: "1" }).INNGEST_DEV).toBe("1");
+  });
+
   it("takes the Iyzico keys as a pair and defaults to Iyzico's sandbox", () => {
     expect(parseEnv({}).IYZIPAY_URI).toBe("https://sandbox-api.iyzipay.com");
     const keys = parseEnv({ IYZIPAY_API_KEY: "sandbox-api-key", IYZIPAY_SECRET_KEY: "sandbox-secret-key" });
