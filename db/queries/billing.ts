@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, isNotNull, ne } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../index";
 import { auditLogs, billingRuns, customers, invoiceLines, invoices, users } from "../schema";
-import { isRowId } from "./row-id";
+import { isRowId } from "@/lib/row-id";
 
 /** An invoice locked for a status change (paying, cancelling), with what the change needs. */
 export async function lockInvoice(tx: Tx, params: { invoiceId: string }) {

@@ -8,7 +8,7 @@ import { rangeForVolume } from "@/lib/pricing";
 import type { DbOrTx, Tx } from "../index";
 import { customers, integrations, invoices, users } from "../schema";
 import { periodPackages as packagesOfPeriod } from "./customers";
-import { isRowId } from "./row-id";
+import { isRowId } from "@/lib/row-id";
 
 /** Profile, contract (service, price, agreement and KVKK versions and times) and the period so far. */
 export async function getCustomerDetail(db: DbOrTx, params: { customerId: string; at?: Date }) {

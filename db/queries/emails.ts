@@ -19,7 +19,7 @@ import {
   usableCursor,
   type KeysetOrder,
 } from "./keyset";
-import { isRowId } from "./row-id";
+import { isRowId } from "@/lib/row-id";
 
 export const EMAIL_PAGE_SIZE = 50;
 

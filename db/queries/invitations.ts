@@ -2,7 +2,7 @@ import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { sha256Hex } from "@/lib/tokens";
 import type { DbOrTx } from "../index";
 import { customers, userInvitations } from "../schema";
-import { isRowId } from "./row-id";
+import { isRowId } from "@/lib/row-id";
 
 /** Not accepted, not revoked: waiting, its link working or expired (it can be resent or revoked). */
 export const invitationIsPending = and(isNull(userInvitations.acceptedAt), isNull(userInvitations.revokedAt));

@@ -8,7 +8,7 @@ import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Cursor } from "@/lib/list-params";
 import { rowsOf, type DbOrTx } from "../index";
-import { isRowId } from "./row-id";
+import { isRowId } from "@/lib/row-id";
 
 /** A key column: how its value travels in a cursor (exact text) and how that text is read back. */
 export type KeyColumn = { column: PgColumn | SQL; kind: "timestamp" | "text" | "uuid" };

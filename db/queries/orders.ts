@@ -4,7 +4,7 @@ import type { OrderStatus } from "@/lib/orders/status";
 import { pageCount } from "@/lib/list-params";
 import type { DbOrTx } from "../index";
 import { customers, orderEvents, orders, users } from "../schema";
-import { isRowId } from "./row-id";
+import { isRowId } from "@/lib/row-id";
 
 /**
  * The owner filter of every order query: a customer's id, or null for operations, who see every

@@ -5,7 +5,7 @@ import { sha256Hex } from "@/lib/tokens";
 import type { DbOrTx } from "../index";
 import { quoteRequests } from "../schema";
 import { exportSource, istanbulText } from "./export-source";
-import { isRowId } from "./row-id";
+import { isRowId } from "@/lib/row-id";
 
 /** `%` and `_` typed by the user are letters, not wildcards. */
 function likePattern(text: string): string {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { newPasswordSchema } from "@/lib/auth/password-rules";
 import { turkishPhoneSchema } from "@/lib/phone";
 import { text } from "@/lib/text";
+import { rowId } from "../row-id";
 
 /** The account pages' forms (and the invitation's), shared by the forms and their actions. */
 
@@ -46,9 +47,9 @@ export const changePasswordSchema = z
 export const inviteUserSchema = z.object({ email });
 
 /** `Daveti geri al` and `Yeniden gönder` in the pending invitations. */
-export const invitationIdSchema = z.object({ invitationId: z.uuid("Davet bulunamadı") });
+export const invitationIdSchema = z.object({ invitationId: rowId("Davet bulunamadı") });
 
-export const removeUserSchema = z.object({ userId: z.uuid("Kullanıcı bulunamadı") });
+export const removeUserSchema = z.object({ userId: rowId("Kullanıcı bulunamadı") });
 
 export const acceptInvitationSchema = z
   .object({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { newPasswordSchema } from "./password-rules";
 import { text } from "@/lib/text";
+import { rowId } from "../row-id";
 
 /** The forms of sign-in, password reset and user administration, shared by the forms and their actions. */
 
@@ -32,9 +33,9 @@ export const createAdminSchema = z.object({
 });
 
 export const setUserDisabledSchema = z.object({
-  userId: z.uuid("Geçersiz kullanıcı"),
+  userId: rowId("Geçersiz kullanıcı"),
   disabled: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
 
 /** `Oturumu kapat` in the session list. */
-export const endSessionSchema = z.object({ sessionId: z.uuid("Oturum bulunamadı") });
+export const endSessionSchema = z.object({ sessionId: rowId("Oturum bulunamadı") });

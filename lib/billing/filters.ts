@@ -10,6 +10,7 @@ import { customerSearch } from "../customers/filters";
 import { calendarDay, filter, listParams, type SortDirection, type SortState } from "../list-params";
 import { PERIOD_START_DAY } from "./period";
 import { INVOICE_STATUSES } from "./status";
+import { rowId } from "../row-id";
 
 export const INVOICES_PAGE_SIZE = 20;
 /** Offset pages stop here (10,000 rows): past it, a narrower filter finds an invoice faster. */
@@ -48,7 +49,7 @@ export const customerInvoiceList = listParams({ filters: common, columns });
 export const adminInvoiceList = listParams({
   filters: {
     ...common,
-    customerId: filter("musteri", z.guid()),
+    customerId: filter("musteri", rowId()),
     search: filter("q", customerSearch),
     paidFrom: filter("odeme-baslangic", calendarDay),
     paidTo: filter("odeme-bitis", calendarDay),

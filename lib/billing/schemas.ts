@@ -4,8 +4,9 @@
  */
 import { z } from "zod";
 import { text } from "../text";
+import { rowId } from "../row-id";
 
-const invoiceId = z.uuid({ error: "Fatura bulunamadı." });
+const invoiceId = rowId("Fatura bulunamadı.");
 /** YYYY-MM-DD, as an <input type="date"> sends it. */
 const isoDate = (error: string) => z.iso.date({ error });
 

@@ -3,12 +3,12 @@ import { z } from "zod";
 import { optionalAmountField } from "../amount-field";
 import { SERVICE_TYPES } from "../onboarding/schemas";
 import { text } from "../text";
+import { rowId } from "../row-id";
 
 /** 10.000,00 TL per package: far above any real contract price, so a typo like 3250 is caught. */
 export const CONTRACT_PRICE_MAX = 1_000_000;
 
-// Any uuid PostgreSQL reads (as isRowId): rows not made by gen_random_uuid() lack the RFC version.
-const customerId = z.guid("Müşteri bulunamadı.");
+const customerId = rowId("Müşteri bulunamadı.");
 const contractPrice = { label: "Sözleşme birim fiyatı", min: 1, max: CONTRACT_PRICE_MAX };
 
 export const customerIdSchema = z.object({ customerId });

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { calendarDay, filter, istanbulDayRange, listParams, type SortDirection } from "../list-params";
 import { ORDER_STATUSES } from "./status";
+import { rowId } from "../row-id";
 
 export const ORDERS_PAGE_SIZE = 20;
 
@@ -15,7 +16,7 @@ const orderFilters = {
   status: filter("durum", z.enum(ORDER_STATUSES)),
   fromDate: filter("baslangic", day),
   toDate: filter("bitis", day),
-  customerId: filter("musteri", z.uuid()),
+  customerId: filter("musteri", rowId()),
 };
 
 /** The portal's list sorts by its date or package columns; newest first by default. */

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { parseTurkishCount } from "@/lib/numbers";
 import { text } from "@/lib/text";
+import { rowId } from "../row-id";
 
 export const MAX_PACKAGES = 100_000;
 
@@ -19,9 +20,9 @@ const note = text({ multiline: true }).max(1000, "Not en fazla 1000 karakter ola
 
 export const createOrderSchema = z.object({ packageCount, note });
 
-export const adminCreateOrderSchema = z.object({ customerId: z.uuid("Müşteri seçin"), packageCount, note });
+export const adminCreateOrderSchema = z.object({ customerId: rowId("Müşteri seçin"), packageCount, note });
 
-export const orderIdSchema = z.uuid("Sipariş bulunamadı");
+export const orderIdSchema = rowId("Sipariş bulunamadı");
 
 export const cancelOrderSchema = z.object({ orderId: orderIdSchema, note });
 

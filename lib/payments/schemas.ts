@@ -5,12 +5,13 @@
 import { z } from "zod";
 import { amountField } from "../amount-field";
 import { text } from "../text";
+import { rowId } from "../row-id";
 
-export const startCardPaymentSchema = z.object({ invoiceId: z.uuid({ error: "Fatura bulunamadı." }) });
+export const startCardPaymentSchema = z.object({ invoiceId: rowId("Fatura bulunamadı.") });
 export type StartCardPaymentInput = z.infer<typeof startCardPaymentSchema>;
 
 export const refundPaymentSchema = z.object({
-  paymentId: z.uuid({ error: "Ödeme bulunamadı." }),
+  paymentId: rowId("Ödeme bulunamadı."),
   /** The form's own id, rendered with it: the same form sent again is the same refund. */
   requestKey: z.uuid({ error: "Sayfayı yenileyip yeniden deneyin." }),
   amount: amountField({ label: "İade tutarı", min: 1, max: 999_999_999_99 }),
@@ -22,7 +23,7 @@ export type RefundPaymentInput = z.infer<typeof refundPaymentSchema>;
 
 /** `İade yapıldı` / `İade yapılmadı`: what an admin found on Iyzico's side for a refund whose answer was lost. */
 export const resolveRefundSchema = z.object({
-  refundId: z.uuid({ error: "İade bulunamadı." }),
+  refundId: rowId("İade bulunamadı."),
   outcome: z.enum(["succeeded", "failed"], { error: "Sonucu seçin." }),
 });
 export type ResolveRefundInput = z.infer<typeof resolveRefundSchema>;

@@ -11,6 +11,7 @@ import { VOLUME_RANGES } from "@/lib/pricing";
 import { PRODUCT_TYPES } from "@/lib/products";
 import { text } from "@/lib/text";
 import { istanbulToday, QUOTE_FORM_MESSAGES, REQUIREMENTS_MAX } from "./form-messages";
+import { rowId } from "../row-id";
 
 export { PRODUCT_TYPES, type ProductType } from "@/lib/products";
 
@@ -69,7 +70,7 @@ export const OFFER_VALIDITY_MAX_DAYS = 90;
 /** 10.000,00 TL per package: far above any real packaging price, so a typo like 3250 is caught. */
 export const OFFER_MAX_UNIT_PRICE = 1_000_000;
 
-const quoteId = z.uuid("Geçersiz teklif");
+const quoteId = rowId("Geçersiz teklif");
 
 export const quoteIdSchema = z.object({ quoteId });
 

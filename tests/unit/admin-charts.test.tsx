@@ -5,7 +5,7 @@ import { BarChart } from "@/components/admin/charts/bar-chart";
 import { DonutChart } from "@/components/admin/charts/donut-chart";
 import type { ChartDatum } from "@/components/admin/charts/types";
 import { compactLira, dayShortLabel, monthLabel, monthShortLabel } from "@/components/admin/format";
-import { isRowId } from "@/db/queries/row-id";
+import { isRowId } from "@/lib/row-id";
 
 const datum = (key: string, value: number): ChartDatum => ({
   key,

@@ -5,10 +5,11 @@ import { z } from "zod";
 import { EMAIL_LOG_PATH } from "@/lib/email-log/filters";
 import { resendEmail } from "@/lib/email-log/resend";
 import { adminAction, ok } from "@/lib/safe-action";
+import { rowId } from "@/lib/row-id";
 
 export const resendEmailAction = adminAction(
   "resendEmail",
-  z.object({ emailId: z.uuid("E-posta bulunamadı.") }),
+  z.object({ emailId: rowId("E-posta bulunamadı.") }),
   async (input, ctx) => {
     const { recipient } = await resendEmail(ctx, input);
     revalidatePath(EMAIL_LOG_PATH, "layout");

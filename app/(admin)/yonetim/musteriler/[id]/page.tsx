@@ -17,7 +17,7 @@ import {
 import { listCustomerEmails } from "@/db/queries/emails";
 import { listRecentOrders } from "@/db/queries/orders";
 import { listCustomerQuotes } from "@/db/queries/quotes";
-import { isRowId } from "@/db/queries/row-id";
+import { isRowId } from "@/lib/row-id";
 import { AUDIT_LOG_PATH, auditLogList } from "@/lib/audit-log/filters";
 import { requireAdmin } from "@/lib/auth/session";
 import { CUSTOMERS_PATH } from "@/lib/customers/filters";

@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { query } from "@/db";
 import { getInvoiceDetail } from "@/db/queries/billing";
 import { currentUser } from "@/lib/auth/session";
 import { issuedDocument, renderInvoicePdf } from "@/lib/billing/pdf/render";
+import { isRowId } from "@/lib/row-id";
 
 const notFound = () =>
   new Response("Fatura bulunamadı.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -15,7 +15,7 @@ const notFound = () =>
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await currentUser();
-  if (!user || !z.uuid().safeParse(id).success) return notFound();
+  if (!user || !isRowId(id)) return notFound();
   const customerId = user.role === "admin" ? null : user.customerId;
   if (user.role !== "admin" && !customerId) return notFound();
   const invoice = await query(getInvoiceDetail, { invoiceId: id, customerId });
