@@ -13,6 +13,7 @@
  */
 import { z } from "zod";
 import { isCalendarDate, istanbulTime } from "./dates";
+import { text } from "./text";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -41,6 +42,16 @@ type Filter<S extends z.ZodType = z.ZodType> = { key: string; schema: S };
 
 /** A filter: its name in the URL and the schema its (string) value must pass. */
 export const filter = <S extends z.ZodType>(key: string, schema: S): Filter<S> => ({ key, schema });
+
+/**
+ * A list's free-text filter (`?q=`): trimmed, cut to `max` characters, at least `min`, and none of
+ * the control or bidi characters a form refuses (lib/text.ts): PostgreSQL refuses a NUL, so one
+ * would fail the page's query and the export's audit row instead of being dropped like any bad value.
+ */
+export const listSearch = ({ min = 1, max = 200 }: { min?: number; max?: number } = {}) =>
+  text()
+    .transform((value) => value.slice(0, max))
+    .pipe(z.string().min(min));
 
 const PAGE_KEY = PAGE_PARAM;
 const SORT_KEY = SORT_PARAM;

@@ -1,6 +1,6 @@
 /** Operations' user list in the URL: role (`rol`), status (`durum`), a search (`q`) and the page. */
 import { z } from "zod";
-import { filter, listParams } from "../list-params";
+import { filter, listParams, listSearch } from "../list-params";
 
 export const USERS_PAGE_SIZE = 50;
 export const USERS_PATH = "/yonetim/kullanicilar";
@@ -12,16 +12,11 @@ export type UserRole = keyof typeof USER_ROLE_LABELS;
 export const USER_STATUS_LABELS = { active: "Etkin", disabled: "Devre dışı" } as const;
 export type UserStatus = keyof typeof USER_STATUS_LABELS;
 
-const search = z
-  .string()
-  .transform((value) => value.trim().slice(0, 200))
-  .pipe(z.string().min(1));
-
 export const userList = listParams({
   filters: {
     role: filter("rol", z.enum(["admin", "customer"])),
     status: filter("durum", z.enum(["active", "disabled"])),
-    search: filter("q", search),
+    search: filter("q", listSearch()),
   },
 });
 

@@ -3,7 +3,7 @@
  * part of the address), days (`baslangic`, `bitis`) and the keyset position (`sonra`, `once`).
  */
 import { z } from "zod";
-import { calendarDay, filter, listParams } from "../list-params";
+import { calendarDay, filter, listParams, listSearch } from "../list-params";
 
 export const EMAIL_LOG_PAGE_SIZE = 50;
 export const EMAIL_LOG_PATH = "/yonetim/e-postalar";
@@ -19,10 +19,7 @@ export const EMAIL_STATUS_LABELS: Record<EmailStatus, string> = {
 };
 
 /** The recipient filter needs three characters: a trigram index cannot look up less. */
-const recipient = z
-  .string()
-  .transform((value) => value.trim().toLowerCase().slice(0, 200))
-  .pipe(z.string().min(3));
+const recipient = listSearch({ min: 3 }).transform((value) => value.toLowerCase());
 
 export const emailLogList = listParams({
   filters: {

@@ -5,6 +5,10 @@ import { decodeCursor, encodeCursor, filter, listParams, pageCount } from "@/lib
 import { customerList } from "@/lib/customers/filters";
 import { orderList } from "@/lib/orders/filters";
 import { quoteList } from "@/lib/quotes/filters";
+import { auditLogList } from "@/lib/audit-log/filters";
+import { userList } from "@/lib/auth/user-filters";
+import { adminInvoiceList } from "@/lib/billing/filters";
+import { emailLogList } from "@/lib/email-log/filters";
 
 describe("list state in the URL", () => {
   const lamps = listParams({
@@ -146,5 +150,32 @@ describe("keyset positions in the URL", () => {
 
   it("writes no page number for a keyset list", () => {
     expect(list.href("/lambalar", { page: 3 })).toBe("/lambalar");
+  });
+});
+
+describe("a list's free-text filters", () => {
+  // PostgreSQL refuses a NUL in text and in the export's jsonb audit row: a failed page, an empty
+  // file that looks like "nothing matches" and an export nobody audited. Such a value is no filter.
+  const probes = ["a\u0000b", "abc\u0007", "\u202Eabc"];
+
+  it("drop a value with control or bidi characters, like any other value they cannot take", () => {
+    for (const probe of probes) {
+      expect(quoteList.parse({ q: probe }).search).toBeUndefined();
+      expect(userList.parse({ q: probe }).search).toBeUndefined();
+      expect(customerList.parse({ q: probe }).search).toBeUndefined();
+      expect(adminInvoiceList.parse({ q: probe }).search).toBeUndefined();
+      expect(auditLogList.parse({ kayit: probe }).entityId).toBeUndefined();
+      expect(emailLogList.parse({ alici: probe }).recipient).toBeUndefined();
+    }
+  });
+
+  it("keep what a person types: trimmed, cut to a length, e-mail recipients in lower case", () => {
+    expect(quoteList.parse({ q: "  Işık Kozmetik " }).search).toBe("Işık Kozmetik");
+    expect(userList.parse({ q: "ayse@" }).search).toBe("ayse@");
+    expect(quoteList.parse({ q: "x".repeat(300) }).search).toHaveLength(200);
+    expect(quoteList.parse({ q: "   " }).search).toBeUndefined();
+    expect(auditLogList.parse({ kayit: " SP-2026-000001 " }).entityId).toBe("SP-2026-000001");
+    expect(emailLogList.parse({ alici: " Ayse@Anadolu.TEST " }).recipient).toBe("ayse@anadolu.test");
+    expect(emailLogList.parse({ alici: "ay" }).recipient).toBeUndefined();
   });
 });
