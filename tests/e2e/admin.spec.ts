@@ -187,6 +187,32 @@ test("the customer list sorts by its column headers, and filtering keeps the ord
   await expect(page.getByRole("link", { name: newest.companyName })).toBeVisible();
 });
 
+test("a list's filter fields show the list's state after Temizle, Back and the menu link", async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto("/yonetim/musteriler");
+  const search = page.getByRole("searchbox", { name: "Ara" });
+  const status = page.getByLabel("Durum");
+  await search.fill("kozmetik");
+  await status.selectOption({ label: "Etkin" });
+  await page.getByRole("button", { name: "Filtrele" }).click();
+  await expect(page).toHaveURL(/durum=active/);
+
+  // In-app navigation to the same list: the fields must not keep the filters the list no longer has.
+  await page.getByRole("link", { name: "Temizle", exact: true }).click();
+  await expect(page).toHaveURL(/\/yonetim\/musteriler$/);
+  await expect(status).toHaveValue("");
+  await expect(search).toHaveValue("");
+
+  await page.goBack();
+  await expect(page).toHaveURL(/durum=active/);
+  await expect(status).toHaveValue("active");
+  await expect(search).toHaveValue("kozmetik");
+
+  await page.getByRole("navigation", { name: "Yönetim menüsü" }).getByRole("link", { name: "Müşteriler" }).click();
+  await expect(page).toHaveURL(/\/yonetim\/musteriler$/);
+  await expect(status).toHaveValue("");
+});
+
 test("a list asks the server for no page before a link is followed, and its links still open pages in the app", async ({
   page,
 }) => {

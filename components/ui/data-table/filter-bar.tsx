@@ -22,8 +22,15 @@ export function FilterBar({
   label: string;
   children: React.ReactNode;
 }) {
+  // The fields are uncontrolled (defaultValue): React keeps a mounted form's values when the router
+  // brings the same list with other filters (Temizle, Back, the menu link). Keyed by the list's state,
+  // the form is made anew for each one, so its fields show the filters the list has.
+  const state = new URLSearchParams(
+    Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  ).toString();
   return (
     <form
+      key={state}
       method="get"
       action={path}
       role="search"
