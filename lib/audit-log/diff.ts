@@ -1,14 +1,21 @@
 /**
  * An audit row's before and after as a list of fields a person can read: every key of either side,
- * each value as short text (objects as JSON), and whether it changed. Nested objects are one field
- * each: the log stores small snapshots, not documents.
+ * its Turkish name, each value as the app shows it (labels.ts), and whether it changed. Nested
+ * objects are one field each: the log stores small snapshots, not documents.
  */
+import { describeAuditValue, fieldLabel } from "./labels";
 
-export type DiffField = { key: string; before: string | null; after: string | null; changed: boolean };
+export type DiffField = {
+  key: string;
+  label: string;
+  before: string | null;
+  after: string | null;
+  changed: boolean;
+};
 
 type Snapshot = Record<string, unknown> | null | undefined;
 
-/** A value as the page shows it: text as is, null and missing as null, anything else as JSON. */
+/** A value as stored, as text: null and missing as null, anything but text as JSON. */
 export function displayValue(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") return value;
@@ -16,13 +23,13 @@ export function displayValue(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
-export function auditDiff(before: Snapshot, after: Snapshot): DiffField[] {
+/** The fields of one audit row of an `entityType` (`order`: its `status` reads as an order's). */
+export function auditDiff(entityType: string, before: Snapshot, after: Snapshot): DiffField[] {
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
   return keys.map((key) => {
-    const was = displayValue(before?.[key]);
-    const is = displayValue(after?.[key]);
     // A side that was not recorded at all (a creation has no before) is not a change to null.
-    const changed = before && after ? was !== is : true;
-    return { key, before: before ? was : null, after: after ? is : null, changed };
+    const changed = before && after ? displayValue(before[key]) !== displayValue(after[key]) : true;
+    const shown = (side: Snapshot) => (side ? describeAuditValue(entityType, key, side[key]) : null);
+    return { key, label: fieldLabel(key), before: shown(before), after: shown(after), changed };
   });
 }

@@ -28,6 +28,6 @@ export const customerStatus = statusMachine({
 });
 
 export const SUSPENSION_REASON_LABELS: Record<SuspensionReason, string> = {
-  non_payment: "Ödenmemiş fatura",
-  admin: "Operasyon kararı",
+  non_payment: "Ödenmemiş fatura nedeniyle",
+  admin: "Operasyon tarafından",
 };

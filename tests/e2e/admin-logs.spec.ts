@@ -55,8 +55,9 @@ async function insertAudits(orderId: string) {
       {
         action: "order.status_changed",
         entity: orderId,
-        before: { status: "processing" },
-        after: { status: "completed" },
+        before: { status: "processing", note: null },
+        // A long note and a stored amount: the side-by-side values must fit the page at 1280 px.
+        after: { status: "completed", note: "Müşteri aradı; paketler kargoya verildi. ".repeat(4), unitPrice: 3250 },
       },
       { action: "order.status_changed", entity: randomUUID(), before: { status: "pending" }, after: { status: "x" } },
     ];
@@ -165,15 +166,22 @@ test("an admin filters the audit log, reads before and after, and downloads exac
   await page.goto("/yonetim/denetim");
   await page.getByLabel("Kayıt türü").selectOption({ label: "Sipariş" });
   await page.getByLabel("Kayıt no").fill(orderId);
-  await page.getByLabel("İşlem").fill("order.status_changed");
+  await page.getByLabel("İşlem").selectOption({ label: "Sipariş durumu değişti" });
   await page.getByRole("button", { name: "Filtrele" }).click();
   await expect(page).toHaveURL(new RegExp(`kayit=${orderId}`));
   await expect(page.getByText("2 kayıt")).toBeVisible();
   const table = page.getByRole("table", { name: "Denetim kaydı" });
   await expect(table.getByRole("row")).toHaveCount(3);
-  await expect(table).toContainText("processing");
-  await expect(table).toContainText("completed");
+  // In Turkish: the action, the fields, an order's statuses and the amount as the app writes them.
+  await expect(table.getByRole("link", { name: "Sipariş durumu değişti" })).toHaveCount(2);
+  await expect(table.getByRole("term").filter({ hasText: "Durum" })).toHaveCount(2);
+  await expect(table.getByRole("term").filter({ hasText: "Birim fiyat" })).toBeVisible();
+  for (const text of ["İşleniyor", "Tamamlandı", "₺32,50", "IP 203.0.113.9"]) await expect(table).toContainText(text);
+  await expect(table).not.toContainText("processing");
   await checkPage(page);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expectNoHorizontalScroll(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "CSV indir" }).click();
@@ -185,7 +193,7 @@ test("an admin filters the audit log, reads before and after, and downloads exac
   expect(rows.slice(1).every((row) => row[4] === orderId && row[2] === "order.status_changed")).toBe(true);
   // Newest first; the actor that reads like a formula reaches the spreadsheet as text.
   expect(rows[1]![1]).toBe("'=HACK()");
-  expect(rows[1]![7]).toBe('{"status": "completed"}');
+  expect(JSON.parse(rows[1]![7]!)).toMatchObject({ status: "completed", unitPrice: 3250 });
 
   // One click on a value narrows the log to it: every change of this order.
   await page.goto(`/yonetim/denetim?tur=order&kayit=${orderId}`);

@@ -1,12 +1,7 @@
 /** How the admin screens name a customer's states and options. */
-import { CUSTOMER_STATUSES, customerStatus, type SuspensionReason } from "@/lib/customers/status";
+import { CUSTOMER_STATUSES, customerStatus } from "@/lib/customers/status";
 import { SERVICE_TYPE_LABELS, SERVICE_TYPES } from "@/lib/onboarding/schemas";
 import { VOLUME_RANGES } from "@/lib/pricing";
-
-export const SUSPENSION_REASON_LABELS: Record<SuspensionReason, string> = {
-  admin: "Operasyon tarafından",
-  non_payment: "Ödenmemiş fatura nedeniyle",
-};
 
 export const statusOptions = CUSTOMER_STATUSES.map((value) => ({ value, label: customerStatus.labels[value] }));
 export const tierOptions = VOLUME_RANGES.map((value) => ({ value, label: `${value} paket` }));

@@ -95,7 +95,8 @@ export function DataTable<Row>({
     <div className="flex flex-col gap-3">
       {header}
       <PhoneSort columns={columns} list={list} />
-      <div className="sm:overflow-x-auto sm:rounded-lg sm:border sm:border-border sm:bg-card">
+      {/* Positioned: the cells' screen-reader-only labels are placed inside the scroll box, not the page. */}
+      <div className="sm:relative sm:overflow-x-auto sm:rounded-lg sm:border sm:border-border sm:bg-card">
         <table className="w-full text-sm max-sm:block">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-muted/60 max-sm:sr-only">

@@ -6,7 +6,7 @@ function Value({ text, changed, side }: { text: string | null; changed: boolean;
   return (
     <span
       className={cn(
-        "rounded-sm px-1 font-mono text-xs wrap-anywhere",
+        "rounded-sm px-1 wrap-anywhere",
         changed && side === "before" && "bg-red-50 text-red-900 line-through decoration-red-400",
         changed && side === "after" && "text-brand-900 bg-brand-50 font-semibold",
       )}
@@ -17,29 +17,31 @@ function Value({ text, changed, side }: { text: string | null; changed: boolean;
 }
 
 /**
- * Before and after side by side, one line per field (changed ones highlighted); on a phone each
- * field stacks its two values. The labels say which side is which, so colour is not the only sign.
+ * Before and after side by side, one line per field in Turkish (changed ones highlighted); on a phone
+ * each field stacks its two values. The labels say which side is which, so colour is not the only sign.
  */
 export function AuditDiff({
+  entityType,
   before,
   after,
 }: {
+  entityType: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }) {
-  const fields = auditDiff(before, after);
+  const fields = auditDiff(entityType, before, after);
   if (fields.length === 0) return <span className="text-muted-foreground">–</span>;
   return (
-    <dl className="flex w-full min-w-0 flex-col gap-1.5 text-left sm:min-w-[18rem]">
-      <div aria-hidden="true" className="hidden grid-cols-[8rem_1fr_1fr] gap-2 text-xs text-muted-foreground sm:grid">
+    <dl className="flex w-full min-w-0 flex-col gap-1.5 text-left sm:min-w-[22rem]">
+      <div aria-hidden="true" className="hidden grid-cols-[9rem_1fr_1fr] gap-2 text-xs text-muted-foreground sm:grid">
         <span>Alan</span>
         <span>Önce</span>
         <span>Sonra</span>
       </div>
       {fields.map((field) => (
-        <div key={field.key} className="grid gap-x-2 gap-y-0.5 sm:grid-cols-[8rem_1fr_1fr]">
-          <dt className="font-medium wrap-anywhere">
-            {field.key}
+        <div key={field.key} className="grid gap-x-2 gap-y-0.5 sm:grid-cols-[9rem_1fr_1fr]">
+          <dt className="font-medium wrap-break-word" title={field.key}>
+            {field.label}
             {field.changed && <span className="sr-only"> (değişti)</span>}
           </dt>
           <dd className="min-w-0">

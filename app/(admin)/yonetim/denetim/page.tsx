@@ -12,6 +12,7 @@ import { listAdminUsers } from "@/db/queries/users";
 import { requireAdmin } from "@/lib/auth/session";
 import { formatIstanbulDateTime } from "@/lib/dates";
 import { AUDIT_LOG_PAGE_SIZE, AUDIT_LOG_PATH, auditLogList, type AuditLogQuery } from "@/lib/audit-log/filters";
+import { actionLabel, AUDIT_ACTION_LABELS } from "@/lib/audit-log/labels";
 import type { SearchParams } from "@/lib/list-params";
 import { AuditDiff } from "./audit-diff";
 
@@ -36,6 +37,9 @@ const ENTITY_LABELS: Record<string, string> = {
 
 const entityLabel = (type: string) => ENTITY_LABELS[type] ?? type;
 const entityOptions = Object.entries(ENTITY_LABELS).map(([value, label]) => ({ value, label }));
+const actionOptions = Object.entries(AUDIT_ACTION_LABELS)
+  .map(([value, label]) => ({ value, label }))
+  .sort((a, b) => a.label.localeCompare(b.label, "tr"));
 
 /** A uuid's first part (enough to tell rows apart; the link and the CSV carry it whole). */
 const shortId = (id: string) => (/^[0-9a-f]{8}-[0-9a-f-]{27}$/.test(id) ? `${id.slice(0, 8)}…` : id);
@@ -70,24 +74,27 @@ function columns(params: Record<string, string | undefined>): Column<AuditLogRow
     {
       key: "islem",
       header: "İşlem",
-      mobile: "status",
       cell: (row) => (
-        <Link href={narrowed({ islem: row.action })} className={`${filterLink} font-mono text-xs sm:whitespace-nowrap`}>
-          {row.action}
+        <Link href={narrowed({ islem: row.action })} title={row.action} className={filterLink}>
+          {actionLabel(row.action)}
         </Link>
       ),
     },
     {
       key: "kim",
       header: "Kim",
-      cell: (row) =>
-        row.actorUserId ? (
-          <Link href={narrowed({ kullanici: row.actorUserId })} className={filterLink}>
-            {row.actorLabel}
-          </Link>
-        ) : (
-          <span className="max-sm:break-all sm:wrap-break-word">{row.actorLabel}</span>
-        ),
+      cell: (row) => (
+        <span className="flex flex-col items-end gap-0.5 sm:items-start">
+          {row.actorUserId ? (
+            <Link href={narrowed({ kullanici: row.actorUserId })} className={filterLink}>
+              {row.actorLabel}
+            </Link>
+          ) : (
+            <span className="max-sm:break-all sm:wrap-break-word">{row.actorLabel}</span>
+          )}
+          {row.ipAddress && <span className="data-sub tabular-nums">{`IP ${row.ipAddress}`}</span>}
+        </span>
+      ),
     },
     {
       key: "kayit",
@@ -109,12 +116,11 @@ function columns(params: Record<string, string | undefined>): Column<AuditLogRow
         </span>
       ),
     },
-    { key: "ip", header: "IP adresi", mobile: "hidden", cell: (row) => row.ipAddress ?? "–" },
     {
       key: "degisiklik",
       header: "Önce / Sonra",
       className: "max-sm:flex-col max-sm:gap-2",
-      cell: (row) => <AuditDiff before={row.before} after={row.after} />,
+      cell: (row) => <AuditDiff entityType={row.entityType} before={row.before} after={row.after} />,
     },
   ];
 }
@@ -128,6 +134,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   ]);
   const params = filterParams(filters);
   const userOptions = admins.map((admin) => ({ value: admin.id, label: admin.email }));
+  const actions =
+    filters.action && !Object.hasOwn(AUDIT_ACTION_LABELS, filters.action)
+      ? [{ value: filters.action, label: filters.action }, ...actionOptions]
+      : actionOptions;
   if (filters.actorUserId && !admins.some((admin) => admin.id === filters.actorUserId)) {
     const label = rows.find((row) => row.actorUserId === filters.actorUserId)?.actorLabel ?? "Seçili kullanıcı";
     userOptions.unshift({ value: filters.actorUserId, label });
@@ -144,11 +154,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           {(a11y) => <Input {...a11y} name="kayit" defaultValue={filters.entityId} placeholder="Kaydın kimliği" />}
         </Field>
         <FilterSelect name="kullanici" label="Kullanıcı" options={userOptions} defaultValue={filters.actorUserId} />
-        <Field label="İşlem">
-          {(a11y) => (
-            <Input {...a11y} name="islem" defaultValue={filters.action} placeholder="ör. order.status_changed" />
-          )}
-        </Field>
+        <FilterSelect name="islem" label="İşlem" options={actions} defaultValue={filters.action} />
         <FilterDateRange
           from={{ name: "baslangic", value: filters.fromDate }}
           to={{ name: "bitis", value: filters.toDate }}

@@ -19,6 +19,7 @@ import { listRecentOrders } from "@/db/queries/orders";
 import { listCustomerQuotes } from "@/db/queries/quotes";
 import { isRowId } from "@/lib/row-id";
 import { AUDIT_LOG_PATH, auditLogList } from "@/lib/audit-log/filters";
+import { actionLabel } from "@/lib/audit-log/labels";
 import { requireAdmin } from "@/lib/auth/session";
 import { CUSTOMERS_PATH } from "@/lib/customers/filters";
 import { formatIstanbulDateTime } from "@/lib/dates";
@@ -168,7 +169,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           empty="Kayıt yok."
           items={audit.rows.map((row) => ({
             key: row.id,
-            title: row.action,
+            title: actionLabel(row.action),
             detail: `${row.actorLabel} · ${formatIstanbulDateTime(row.createdAt)}`,
           }))}
           all={{

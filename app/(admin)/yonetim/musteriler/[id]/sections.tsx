@@ -1,6 +1,5 @@
 import { formatCount } from "@/components/admin/format";
 import { Facts, ShortList } from "@/components/admin/short-list";
-import { SUSPENSION_REASON_LABELS } from "@/components/admin/customer/labels";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import {
   EMAIL_STATUS_TONES,
@@ -13,6 +12,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import type { CustomerDetail } from "@/db/queries/customer-detail";
 import { billingPeriodLabel } from "@/lib/billing/period";
 import { invoiceStatus } from "@/lib/billing/status";
+import { SUSPENSION_REASON_LABELS } from "@/lib/customers/status";
 import { formatIstanbulDate, formatIstanbulDateTime } from "@/lib/dates";
 import { EMAIL_STATUS_LABELS, type EmailStatus } from "@/lib/email-log/filters";
 import { formatKurus } from "@/lib/money";

@@ -1,0 +1,181 @@
+/**
+ * How the audit log reads to operations: each action and field in Turkish, and each value as the
+ * rest of the app shows it (₺ amounts, Istanbul dates, status labels). The log stores codes and raw
+ * values (the CSV export keeps them so); only the screens translate. A code without a label here is
+ * shown as it is stored, never hidden: tests/unit/audit-labels.test.ts checks that every action the
+ * code writes has one.
+ */
+import { invoiceStatus } from "../billing/status";
+import { customerStatus, SUSPENSION_REASON_LABELS } from "../customers/status";
+import { formatIstanbulDateTime } from "../dates";
+import { EMAIL_STATUS_LABELS } from "../email-log/filters";
+import { formatKurus } from "../money";
+import { SERVICE_TYPE_LABELS } from "../onboarding/schemas";
+import { orderStatus } from "../orders/status";
+import { paymentStatus } from "../payments/status";
+import { quoteStatus } from "../quotes/status";
+
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  "auth.password_changed": "Şifre değiştirildi",
+  "auth.reset_done": "Şifre sıfırlandı",
+  "auth.reset_requested": "Şifre sıfırlama istendi",
+  "auth.session_ended": "Oturum kapatıldı",
+  "auth.sign_in": "Giriş yapıldı",
+  "auth.sign_in_failed": "Giriş başarısız",
+  "auth.sign_out": "Çıkış yapıldı",
+  "auth.sign_out_everywhere": "Tüm oturumlar kapatıldı",
+  "customer.contract_price_changed": "Sözleşme fiyatı değişti",
+  "customer.created": "Müşteri hesabı açıldı",
+  "customer.profile_completed": "Profil tamamlandı",
+  "customer.profile_updated": "Profil güncellendi",
+  "customer.reactivated": "Yeniden etkinleştirildi",
+  "customer.service_type_changed": "Hizmet türü değişti",
+  "customer.suspended": "Askıya alındı",
+  "email.resent": "E-posta yeniden gönderildi",
+  "export.csv": "CSV indirildi",
+  "integration.checked": "Entegrasyon denendi",
+  "integration.credentials_replaced": "Entegrasyon bilgileri değişti",
+  "integration.linked": "Entegrasyon bağlandı",
+  "invoice.cancelled": "Fatura iptal edildi",
+  "invoice.created": "Fatura oluşturuldu",
+  "invoice.overdue": "Fatura vadesi geçti",
+  "invoice.paid": "Fatura ödendi",
+  "invoice.reminder_sent": "Ödeme hatırlatması gönderildi",
+  "invoice.sent": "Fatura kesildi",
+  "invoice.suspension_applied": "Ödenmeyen fatura için askıya alma",
+  "onboarding.abandoned": "Başvuru yarım kaldı",
+  "onboarding.completed": "Başvuru tamamlandı",
+  "ops_alerts.updated": "Operasyon uyarıları değişti",
+  "order.created": "Sipariş oluşturuldu",
+  "order.status_changed": "Sipariş durumu değişti",
+  "payment.failed": "Ödeme başarısız",
+  "payment.recorded": "Ödeme kaydedildi",
+  "payment.refund_failed": "İade başarısız",
+  "payment.refund_requested": "İade istendi",
+  "payment.refunded": "Ödeme iade edildi",
+  "payment.started": "Kartla ödeme başladı",
+  "payment.succeeded": "Kartla ödeme alındı",
+  "payment.unapplied": "Ödeme faturaya işlenmedi",
+  "pricing.change_cancelled": "Fiyat değişikliği geri alındı",
+  "pricing.changed": "Fiyat değişikliği planlandı",
+  "quote.accepted": "Teklif kabul edildi",
+  "quote.customer_linked": "Teklif müşteriye bağlandı",
+  "quote.declined": "Teklif geri çevrildi",
+  "quote.offer_sent": "Teklif gönderildi",
+  "quote.rejected": "Teklif talebi reddedildi",
+  "quote.reviewed": "Teklif talebi incelendi",
+  "quote.submitted": "Teklif talebi geldi",
+  "user.created": "Kullanıcı oluşturuldu",
+  "user.disabled": "Kullanıcı devre dışı bırakıldı",
+  "user.enabled": "Kullanıcı etkinleştirildi",
+  "user.invitation_accepted": "Davet kabul edildi",
+  "user.invitation_resent": "Davet yeniden gönderildi",
+  "user.invitation_revoked": "Davet geri alındı",
+  "user.invited": "Kullanıcı davet edildi",
+};
+
+export const actionLabel = (action: string): string => AUDIT_ACTION_LABELS[action] ?? action;
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  address: "Adres",
+  amount: "Tutar",
+  amountKurus: "Tutar",
+  attempts: "Deneme",
+  by: "Yapan",
+  calculatedUnitPrice: "Hesaplanan birim fiyat",
+  cancelReason: "İptal gerekçesi",
+  city: "Şehir",
+  companyName: "Firma adı",
+  completed: "Tamamlandı",
+  contactName: "Yetkili",
+  contractUnitPrice: "Sözleşme birim fiyatı",
+  credentials: "Erişim bilgileri",
+  customerId: "Müşteri",
+  customerSuspended: "Müşteri askıya alındı",
+  disabled: "Devre dışı",
+  email: "E-posta",
+  estimatedUnitPrice: "Tahmini birim fiyat",
+  expiresAt: "Geçerlilik sonu",
+  filters: "Filtreler",
+  invoiceNumbers: "Fatura numaraları",
+  lastError: "Son hata",
+  list: "Liste",
+  monthlyVolume: "Aylık hacim",
+  note: "Not",
+  orderNumber: "Sipariş no",
+  overdueNoticeSentAt: "Gecikme bildirimi",
+  overdueTotal: "Gecikmiş toplam",
+  packageCount: "Paket sayısı",
+  paidAt: "Ödeme zamanı",
+  paymentMethod: "Ödeme yöntemi",
+  phone: "Telefon",
+  premiumSurcharge: "Premium ek ücreti",
+  providerPaymentId: "Iyzico ödeme no",
+  reason: "Gerekçe",
+  referenceNumber: "Referans no",
+  refundedAmount: "İade edilen",
+  refundId: "İade",
+  revokedAt: "Geri alınma",
+  rows: "Satır sayısı",
+  serviceType: "Hizmet türü",
+  status: "Durum",
+  suspensionNote: "Askı gerekçesi",
+  suspensionReason: "Askı nedeni",
+  taxOffice: "Vergi dairesi",
+  tiers: "Kademeler",
+  unitPrice: "Birim fiyat",
+  unitSurcharge: "Birim ek ücret",
+};
+
+export const fieldLabel = (key: string): string => FIELD_LABELS[key] ?? key;
+
+/** Fields that hold kuruş: shown as ₺ amounts, never as the integer they are stored as. */
+const MONEY_FIELDS = new Set([
+  "amount",
+  "amountKurus",
+  "calculatedUnitPrice",
+  "contractUnitPrice",
+  "estimatedUnitPrice",
+  "overdueTotal",
+  "premiumSurcharge",
+  "refundedAmount",
+  "unitPrice",
+  "unitSurcharge",
+]);
+
+/** A status is the entity's own: an order's `pending` is "Beklemede", a payment's "Bekliyor". */
+const STATUS_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  customer: customerStatus.labels,
+  email: EMAIL_STATUS_LABELS,
+  invoice: invoiceStatus.labels,
+  order: orderStatus.labels,
+  payment: paymentStatus.labels,
+  quote: quoteStatus.labels,
+};
+
+const VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  paymentMethod: { card: "Kredi kartı", bank_transfer: "Havale/EFT" },
+  serviceType: SERVICE_TYPE_LABELS,
+  suspensionReason: SUSPENSION_REASON_LABELS,
+};
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * One value of an audit row's before or after as the page shows it; null when there is none. Text,
+ * numbers and nested values that no rule names are shown as stored (nested ones as JSON).
+ */
+export function describeAuditValue(entityType: string, key: string, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "boolean") return value ? "Evet" : "Hayır";
+  if (MONEY_FIELDS.has(key) && typeof value === "number" && Number.isSafeInteger(value)) return formatKurus(value);
+  if (typeof value === "string") {
+    const labels = key === "status" ? STATUS_LABELS[entityType] : VALUE_LABELS[key];
+    const label = labels && Object.hasOwn(labels, value) ? labels[value] : undefined;
+    if (label) return label;
+    if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return formatIstanbulDateTime(new Date(value));
+    return value;
+  }
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  return JSON.stringify(value);
+}
