@@ -17,8 +17,9 @@ export const useConfirmFormAnswer = () => useContext(AnswerContext);
 /**
  * An admin action asked first: the trigger opens ConfirmAction's dialog, whose form holds the hidden
  * `fields` and the inputs given as children (a reason, a price); the confirm button repeats the
- * action's name. Every answer shows as a toast; a refusal also stays beside the button and on its
- * field (inside the dialog, for the next try) until the next answer replaces it. Without JavaScript
+ * action's name. Every answer shows as a toast; a refusal also stays beside the button until the next
+ * answer replaces it, and one about a field of the dialog keeps the dialog open on that field, the
+ * values sent still in it. Without JavaScript
  * the dialog opens (Invoker Commands) and the form posts to the server action.
  */
 export function ConfirmForm<T>({
@@ -72,7 +73,7 @@ export function ConfirmForm<T>({
       {refused && (
         <div role="alert" className="text-sm font-medium text-destructive">
           <p>{refused.formError}</p>
-          {/* The dialog has closed: what to fix is said here too, and again on its field when reopened. */}
+          {/* Said beside the button too: the dialog stays open only on a field of its own to fix. */}
           {Object.values(refused.fieldErrors ?? {}).map((messages) => (
             <p key={messages?.[0]}>{messages?.[0]}</p>
           ))}

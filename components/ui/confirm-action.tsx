@@ -8,7 +8,7 @@ import { modalDescriptionClass, modalFooterClass, modalTitleClass, nativeModalCl
 
 type Tone = "destructive" | "primary";
 
-/** The confirm button: busy while the form is sent; closes the dialog once the answer is back. */
+/** The confirm button: busy while the form is sent; tells the dialog once the answer is back. */
 function ConfirmButton({
   tone,
   pending,
@@ -86,6 +86,13 @@ export function ConfirmAction({
 }) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
+  // An answer that marks one of the dialog's own fields (a reason too short, a price that is no
+  // price) leaves it open on that field, to be fixed where it was typed; any other answer closes it.
+  const answered = () => {
+    const invalid = dialog.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (invalid) invalid.focus();
+    else dialog.current?.close();
+  };
   const titleId = `${id}-baslik`;
   const descriptionId = `${id}-aciklama`;
   return (
@@ -126,7 +133,7 @@ export function ConfirmAction({
             <CommandButton dialog={id} command="close" variant="outline">
               Vazgeç
             </CommandButton>
-            <ConfirmButton tone={tone} pending={pending} busyLabel={busyLabel} onDone={() => dialog.current?.close()}>
+            <ConfirmButton tone={tone} pending={pending} busyLabel={busyLabel} onDone={answered}>
               {confirm}
             </ConfirmButton>
           </div>

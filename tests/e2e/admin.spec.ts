@@ -36,6 +36,13 @@ test("an admin finds a customer by tax number, suspends them with a reason (the 
 
   await admin.getByRole("button", { name: "Askıya al" }).click();
   const dialog = admin.getByRole("alertdialog", { name: `${customer.companyName} askıya alınsın mı?` });
+  // A reason too short: the dialog stays open on it, with what to fix and what was typed.
+  await dialog.getByLabel("Gerekçe").fill("abc");
+  await dialog.getByRole("button", { name: "Askıya al" }).click();
+  await expect(dialog.getByText("Gerekçe en az 5 karakter olmalı.")).toBeVisible();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel("Gerekçe")).toBeFocused();
+  await expect(dialog.getByLabel("Gerekçe")).toHaveValue("abc");
   await dialog.getByLabel("Gerekçe").fill("Sözleşme dışı ürün gönderimi");
   await dialog.getByRole("button", { name: "Askıya al" }).click();
   await expect(admin.getByText(`${customer.companyName} askıya alındı.`).first()).toBeVisible();
