@@ -1,10 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/safe-action";
+
+const NONE: ReadonlySet<string> = new Set();
 
 type ServerAction<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 
@@ -52,10 +54,25 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     if (Object.keys(form.formState.errors).length > 0) locked.current = false;
   }
 
+  // The fields changed since the server's last answer: its message on such a field is about a value
+  // no longer there (a past day since corrected), so it goes, even if another field keeps the form
+  // from being sent again. Kept with the answer it belongs to: a new answer starts with none.
+  const [edited, setEdited] = useState<{ answer: typeof state; names: ReadonlySet<string> }>({
+    answer: state,
+    names: new Set(),
+  });
+  const editedNow = edited.answer === state ? edited.names : NONE;
+  function onChange(event: React.FormEvent<HTMLFormElement>) {
+    const name = (event.target as Partial<HTMLInputElement>).name;
+    if (!name || editedNow.has(name) || !state || state.ok || !state.fieldErrors?.[name]) return;
+    setEdited({ answer: state, names: new Set(editedNow).add(name) });
+  }
+
   function fieldError(name: string): string | undefined {
     const clientError = (form.formState.errors as Record<string, { message?: string } | undefined>)[name]?.message;
     if (clientError) return clientError;
-    return state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined;
+    if (!state || state.ok || editedNow.has(name)) return undefined;
+    return state.fieldErrors?.[name]?.[0];
   }
 
   const serverValues = state && !state.ok ? state.values : undefined;
@@ -67,6 +84,6 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     fieldError,
     /** The value sent last time, for inputs re-rendered after a refusal without JavaScript. */
     previous: (name: string) => (typeof serverValues?.[name] === "string" ? (serverValues[name] as string) : undefined),
-    formProps: { action: formAction, onSubmit, noValidate: true },
+    formProps: { action: formAction, onSubmit, onChange, noValidate: true },
   };
 }

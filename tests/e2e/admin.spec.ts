@@ -71,6 +71,23 @@ test("an admin changes a tier price effective next period and sees both versions
   await page.goto("/yonetim/fiyatlandirma");
   const effective = await page.getByLabel("Yürürlük tarihi").inputValue();
   const [year, month, day] = effective.split("-");
+  const save = async () => {
+    await page.getByRole("button", { name: "Fiyatları kaydet" }).click();
+    await page.getByRole("alertdialog", { name: "Yeni fiyatlar kaydedilsin mi?" }).getByRole("button").last().click();
+  };
+
+  // The server refuses a past day; once the day is fixed its message goes, even while another
+  // field (a price that is no number) keeps the form from being sent again.
+  const pastDay = "Yürürlük tarihi bugün ya da daha sonraki bir gün olmalı.";
+  await page.getByLabel("Yürürlük tarihi").fill("2020-01-01");
+  await save();
+  await expect(page.getByText(pastDay)).toBeVisible();
+  await page.getByLabel("Yürürlük tarihi").fill(effective);
+  await page.getByLabel("251-500 birim fiyatı").fill("abc");
+  await save();
+  await expect(page.getByLabel("251-500 birim fiyatı")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText(pastDay)).toHaveCount(0);
+
   await page.getByLabel("251-500 birim fiyatı").fill("33.75");
   await page.getByRole("button", { name: "Fiyatları kaydet" }).click();
   const dialog = page.getByRole("alertdialog", { name: "Yeni fiyatlar kaydedilsin mi?" });
