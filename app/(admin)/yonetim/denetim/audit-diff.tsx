@@ -32,14 +32,14 @@ export function AuditDiff({
   const fields = auditDiff(entityType, before, after);
   if (fields.length === 0) return <span className="text-muted-foreground">–</span>;
   return (
-    <dl className="flex w-full min-w-0 flex-col gap-1.5 text-left sm:min-w-[22rem]">
-      <div aria-hidden="true" className="hidden grid-cols-[9rem_1fr_1fr] gap-2 text-xs text-muted-foreground sm:grid">
+    <dl className="flex w-full min-w-0 flex-col gap-1.5 text-left sm:min-w-[26rem]">
+      <div aria-hidden="true" className="hidden grid-cols-[8rem_1fr_1fr] gap-2 text-xs text-muted-foreground sm:grid">
         <span>Alan</span>
         <span>Önce</span>
         <span>Sonra</span>
       </div>
       {fields.map((field) => (
-        <div key={field.key} className="grid gap-x-2 gap-y-0.5 sm:grid-cols-[9rem_1fr_1fr]">
+        <div key={field.key} className="grid gap-x-2 gap-y-0.5 sm:grid-cols-[8rem_1fr_1fr]">
           <dt className="font-medium wrap-break-word" title={field.key}>
             {field.label}
             {field.changed && <span className="sr-only"> (değişti)</span>}
