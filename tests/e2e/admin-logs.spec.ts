@@ -217,3 +217,20 @@ test("an admin switches an operations alert off and on again", async ({ page }) 
   await page.getByRole("button", { name: "Kaydet" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Uyarı ayarları kaydedildi." }).first()).toBeVisible();
 });
+
+test("a filter the list cannot apply as given is said where the filters are", async ({ page }) => {
+  await signInAsAdmin(page);
+  await page.goto("/yonetim/e-postalar?alici=ay");
+  const search = page.getByRole("search", { name: "E-posta filtreleri" });
+  await expect(search.getByRole("status")).toHaveText(
+    "Alıcı araması için en az 3 harf yazın; şimdilik tüm alıcılar gösteriliyor.",
+  );
+  await expect(search.getByRole("searchbox", { name: "Alıcı" })).toHaveValue("ay");
+
+  await page.goto("/yonetim/denetim?baslangic=2026-02-01&bitis=2026-01-01");
+  await expect(page.getByRole("search", { name: "Denetim kaydı filtreleri" }).getByRole("status")).toHaveText(
+    "Başlangıç günü bitiş gününden sonra: bu aralıkta kayıt olamaz. Tarihleri değiştirin.",
+  );
+  await page.goto("/yonetim/denetim?baslangic=2026-01-01&bitis=2026-02-01");
+  await expect(page.getByRole("search", { name: "Denetim kaydı filtreleri" }).getByRole("status")).toHaveCount(0);
+});

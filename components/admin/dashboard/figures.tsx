@@ -4,6 +4,7 @@ import { formatKurus } from "@/lib/money";
 import { quoteStatus } from "@/lib/quotes/status";
 import { formatCount } from "../format";
 import { FigureCard, FigureGroup } from "./figure-card";
+import { orderStatus } from "@/lib/orders/status";
 
 /** Every figure of `/yonetim`, grouped by what operations act on; each card opens its list. */
 export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
@@ -32,7 +33,7 @@ export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
         <FigureCard
           label="İşlenmeyi bekleyen siparişler"
           value={formatCount(dashboard.pendingOrders.value)}
-          detail="Durumu Bekliyor olanlar"
+          detail={`Durumu ${orderStatus.labels.pending} olanlar`}
           href={dashboard.pendingOrders.href}
           tone={dashboard.pendingOrders.value > 0 ? "warning" : "default"}
         />

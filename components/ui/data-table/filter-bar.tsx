@@ -109,7 +109,19 @@ export function FilterSelect({
   );
 }
 
-/** Two dates, both inclusive ("Başlangıç tarihi", "Bitiş tarihi"). */
+/**
+ * What the list could not do with the filters as given (a search too short, days the wrong way
+ * round), said where the filters are instead of leaving a list that silently ignores them.
+ */
+export function FilterNotice({ children }: { children: React.ReactNode }) {
+  return (
+    <p role="status" className="text-sm text-amber-800 sm:col-span-full">
+      {children}
+    </p>
+  );
+}
+
+/** Two dates, both inclusive ("Başlangıç tarihi", "Bitiş tarihi"); days the wrong way round are said. */
 export function FilterDateRange({
   from,
   to,
@@ -125,6 +137,11 @@ export function FilterDateRange({
       <Field label={to.label ?? "Bitiş tarihi"}>
         {(a11y) => <Input {...a11y} type="date" name={to.name} defaultValue={to.value} />}
       </Field>
+      {from.value && to.value && from.value > to.value && (
+        <FilterNotice>
+          Başlangıç günü bitiş gününden sonra: bu aralıkta kayıt olamaz. Tarihleri değiştirin.
+        </FilterNotice>
+      )}
     </>
   );
 }

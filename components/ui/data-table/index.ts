@@ -1,6 +1,6 @@
 export { DataTable } from "./data-table";
 export type { Column, ListState, MobileRole } from "./types";
-export { FilterBar, FilterDateRange, FilterSearch, FilterSelect } from "./filter-bar";
+export { FilterBar, FilterDateRange, FilterNotice, FilterSearch, FilterSelect } from "./filter-bar";
 export {
   DIRECTION_PARAM,
   DIRECTION_WORDS,

@@ -9,6 +9,7 @@ import {
   DataTable,
   FilterBar,
   FilterDateRange,
+  FilterNotice,
   FilterSearch,
   FilterSelect,
   type Column,
@@ -84,14 +85,16 @@ const statusOptions = EMAIL_STATUSES.map((value) => ({ value, label: EMAIL_STATU
 
 export default async function EmailsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin();
-  const filters = emailLogList.parse(await searchParams);
+  const search = await searchParams;
+  const filters = emailLogList.parse(search);
+  const typedRecipient = typeof search.alici === "string" ? search.alici.trim() : "";
   const { rows, next, previous, count } = await query(listEmailLog, { filters });
   const params = filterParams(filters);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
         title="E-postalar"
-        description="Gönderilen, sırada bekleyen ve gönderilemeyen e-postalar. Resend anahtarı tanımlı değilken e-postalar gönderilmez, burada saklanır ve okunabilir."
+        description="Gönderilen, sırada bekleyen ve gönderilemeyen e-postalar. E-posta gönderimi kurulmamışken e-postalar gönderilmez; burada “Saklandı” olarak durur ve okunabilir."
         actions={
           <Link href={`${EMAIL_LOG_PATH}/uyarilar`} className={buttonVariants({ variant: "outline" })}>
             <BellRing aria-hidden="true" />
@@ -102,11 +105,19 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
       <FilterBar path={EMAIL_LOG_PATH} params={params} label="E-posta filtreleri">
         <FilterSelect name="durum" label="Durum" options={statusOptions} defaultValue={filters.status} />
         <FilterSelect name="sablon" label="Şablon" options={templateOptions} defaultValue={filters.template} />
-        <FilterSearch name="alici" label="Alıcı" defaultValue={filters.recipient} placeholder="En az 3 harf" />
+        <FilterSearch
+          name="alici"
+          label="Alıcı"
+          defaultValue={filters.recipient ?? typedRecipient}
+          placeholder="En az 3 harf"
+        />
         <FilterDateRange
           from={{ name: "baslangic", value: filters.fromDate }}
           to={{ name: "bitis", value: filters.toDate }}
         />
+        {typedRecipient && !filters.recipient && (
+          <FilterNotice>Alıcı araması için en az 3 harf yazın; şimdilik tüm alıcılar gösteriliyor.</FilterNotice>
+        )}
       </FilterBar>
       <DataTable
         caption="E-postalar"

@@ -5,7 +5,14 @@ import { CustomerStatusBadge } from "@/components/admin/customer/customer-status
 import { serviceOptions, statusOptions, tierOptions } from "@/components/admin/customer/labels";
 import { formatCount } from "@/components/admin/format";
 import { PageHeader } from "@/components/layout/page-header";
-import { DataTable, FilterBar, FilterSearch, FilterSelect, type Column } from "@/components/ui/data-table";
+import {
+  DataTable,
+  FilterBar,
+  FilterNotice,
+  FilterSearch,
+  FilterSelect,
+  type Column,
+} from "@/components/ui/data-table";
 import { query } from "@/db";
 import { listCustomers, type CustomerListRow } from "@/db/queries/customers";
 import { requireAdmin } from "@/lib/auth/session";
@@ -102,12 +109,12 @@ export default async function CustomersPage({
         <FilterSelect name="durum" label="Durum" options={statusOptions} defaultValue={filters.status} />
         <FilterSelect name="kademe" label="Kademe" options={tierOptions} defaultValue={filters.tier} />
         <FilterSelect name="hizmet" label="Hizmet türü" options={serviceOptions} defaultValue={filters.serviceType} />
+        {typedSearch && !filters.search && (
+          <FilterNotice>
+            {`Arama için en az ${SEARCH_MIN_WORD} harflik bir kelime yazın; şimdilik tüm müşteriler gösteriliyor.`}
+          </FilterNotice>
+        )}
       </FilterBar>
-      {typedSearch && !filters.search && (
-        <p role="status" className="text-sm text-amber-800">
-          {`Arama için en az ${SEARCH_MIN_WORD} harflik bir kelime yazın; şimdilik tüm müşteriler gösteriliyor.`}
-        </p>
-      )}
       <DataTable
         caption="Müşteriler"
         noun="müşteri"

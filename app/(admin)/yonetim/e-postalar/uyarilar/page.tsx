@@ -24,12 +24,12 @@ export default async function OpsAlertsPage() {
       />
       {opsEmail ? (
         <Alert tone="info">
-          Uyarılar <strong className="break-all">{opsEmail}</strong> adresine gönderilir (OPS_EMAIL).
+          Uyarılar <strong className="break-all">{opsEmail}</strong> adresine gönderilir.
         </Alert>
       ) : (
         <Alert tone="warning" title="Uyarılar kapalı">
-          OPS_EMAIL tanımlı olmadığı için hiçbir uyarı gönderilmez. Sunucu ayarlarına operasyon ekibinin adresini
-          ekleyin.
+          Uyarıların gideceği adres tanımlı olmadığı için hiçbir uyarı gönderilmez. Sunucu ayarlarına operasyon ekibinin
+          adresini (OPS_EMAIL) ekleyin.
         </Alert>
       )}
       <div className="rounded-lg border border-border bg-card p-4 sm:p-6">
