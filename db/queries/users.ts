@@ -3,6 +3,7 @@ import { USERS_PAGE_SIZE, type UserListQuery } from "@/lib/auth/user-filters";
 import { pageCount } from "@/lib/list-params";
 import type { DbOrTx } from "../index";
 import { users } from "../schema";
+import { containing } from "./like";
 
 /** Who a user is: what an actor (lib/context.ts) and a session token are made of. */
 export const userIdentity = {
@@ -54,20 +55,21 @@ export async function getPasswordHash(db: DbOrTx, params: { userId: string }): P
   return row?.passwordHash ?? null;
 }
 
-/** Every user, for the admin's list. */
-/** `%` and `_` typed by the user are letters, not wildcards. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+/** The user list's filters: role, status, and a name or e-mail containing the search. */
+export function userListWhere(filters: UserListQuery) {
+  return and(
+    filters.role ? eq(users.role, filters.role) : undefined,
+    filters.status ? eq(users.disabled, filters.status === "disabled") : undefined,
+    filters.search
+      ? or(ilike(users.email, containing(filters.search)), ilike(users.name, containing(filters.search)))
+      : undefined,
+  );
+}
 
 /** Operations' user list: every user, newest first, filtered by role, status and name or e-mail. */
 export async function listUsers(db: DbOrTx, params: { filters: UserListQuery }) {
   const { filters } = params;
-  const where = and(
-    filters.role ? eq(users.role, filters.role) : undefined,
-    filters.status ? eq(users.disabled, filters.status === "disabled") : undefined,
-    filters.search
-      ? or(ilike(users.email, likePattern(filters.search)), ilike(users.name, likePattern(filters.search)))
-      : undefined,
-  );
+  const where = userListWhere(filters);
   const [rows, [total]] = await Promise.all([
     db
       .select({ ...userIdentity, disabled: users.disabled, lastLoginAt: users.lastLoginAt })

@@ -9,8 +9,10 @@ import { orderExport, type OrderExportRow } from "@/db/queries/admin-orders";
 import { customerExport, type CustomerExportRow } from "@/db/queries/customers";
 import { emailExport, type EmailExportRow } from "@/db/queries/emails";
 import { quoteExport, type QuoteExportRow } from "@/db/queries/quotes";
+import { userExport, type UserExportRow } from "@/db/queries/user-export";
 import { isTemplateName, templateLabels } from "@/emails";
 import { auditLogList } from "@/lib/audit-log/filters";
+import { USER_ROLE_LABELS, USER_STATUS_LABELS, userList } from "@/lib/auth/user-filters";
 import { csvAmount, csvInteger } from "@/lib/csv";
 import { customerList } from "@/lib/customers/filters";
 import { customerStatus, type CustomerStatus } from "@/lib/customers/status";
@@ -156,3 +158,19 @@ export const auditCsv = {
     row.after,
   ],
 } satisfies CsvList<ReturnType<typeof auditLogList.parse>, AuditExportRow>;
+
+export const usersCsv = {
+  name: "kullanicilar",
+  parse: userList.parse,
+  source: (filters) => userExport({ filters }),
+  header: ["Ad", "E-posta", "Rol", "Firma adı", "Durum", "Son giriş", "Oluşturulma"],
+  cells: (row: UserExportRow) => [
+    row.name,
+    row.email,
+    USER_ROLE_LABELS[row.role],
+    row.company_name,
+    USER_STATUS_LABELS[row.disabled ? "disabled" : "active"],
+    row.last_login_at,
+    row.created_at,
+  ],
+} satisfies CsvList<ReturnType<typeof userList.parse>, UserExportRow>;

@@ -6,6 +6,7 @@ import postgres from "postgres";
 import { describe, expect, it } from "vitest";
 import { GET as auditCsv } from "@/app/(admin)/yonetim/denetim/csv/route";
 import { GET as emailsCsv } from "@/app/(admin)/yonetim/e-postalar/csv/route";
+import { GET as usersCsv } from "@/app/(admin)/yonetim/kullanicilar/csv/route";
 import { GET as customersCsv } from "@/app/(admin)/yonetim/musteriler/csv/route";
 import { GET as ordersCsv } from "@/app/(admin)/yonetim/siparisler/csv/route";
 import { GET as quotesCsv } from "@/app/(admin)/yonetim/teklifler/csv/route";
@@ -166,7 +167,7 @@ describe("CSV indir", () => {
 
   it("answers 404 to anyone but an admin, and writes no audit row", async () => {
     const { userA } = await twoCustomers();
-    for (const route of [customersCsv, ordersCsv, quotesCsv, emailsCsv, auditCsv]) {
+    for (const route of [customersCsv, ordersCsv, quotesCsv, emailsCsv, auditCsv, usersCsv]) {
       for (const user of [null, sessionOf(userA)]) {
         const { response, text } = await download(route, "/yonetim/x/csv", user);
         expect(response.status).toBe(404);
@@ -177,7 +178,7 @@ describe("CSV indir", () => {
     expect(await db.select().from(auditLogs)).toEqual([]);
   });
 
-  it("exports the orders, quotes, e-mails and audit log with their own filters", async () => {
+  it("exports the orders, quotes, e-mails, users and audit log with their own filters", async () => {
     const { admin } = await twoCustomers();
     const newest = new Date("2026-11-20T09:00:00Z");
     await insertOrders({ customerId: ids.customerA, count: 30, newest, statuses: ["pending", "completed"] });
@@ -220,6 +221,30 @@ describe("CSV indir", () => {
     expect(mails.rows).toHaveLength(1);
     expect(mails.rows[0]!.slice(1, 5)).toEqual(["ayse@anadolu.test", "Sipariş durumu", "", "Başarısız"]);
     expect(mails.rows[0]![7]).toBe("'=cmd|' /C calc'!A0");
+
+    const db = await getDb();
+    await db.update(schema.users).set({ disabled: true }).where(eq(schema.users.id, ids.userB));
+    const customerUsers = rowsOf(
+      (await download(usersCsv, "/yonetim/kullanicilar/csv?rol=customer&q=bogazici", sessionOf(admin))).text,
+    );
+    expect(customerUsers.header).toEqual(["Ad", "E-posta", "Rol", "Firma adı", "Durum", "Son giriş", "Oluşturulma"]);
+    expect(customerUsers.rows).toEqual([
+      [
+        "Burak",
+        "burak@bogazici.test",
+        "Müşteri",
+        "Boğaziçi Giyim",
+        "Devre dışı",
+        "",
+        expect.stringMatching(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/),
+      ],
+    ]);
+    const admins = rowsOf((await download(usersCsv, "/yonetim/kullanicilar/csv?rol=admin", sessionOf(admin))).text);
+    // Newest first: this test's admin after the seed's.
+    expect(admins.rows.map((row) => [row[1], row[2], row[3]])).toEqual([
+      ["operasyon@cardak.test", "Yönetici", ""],
+      ["admin@test.local", "Yönetici", ""],
+    ]);
 
     await insertAuditRow({
       action: "order.status_changed",

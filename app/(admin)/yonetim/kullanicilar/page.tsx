@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
+import { CsvLink } from "@/components/admin/csv-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { USER_STATUS_TONES } from "@/components/status/tones";
 import { DataTable, FilterBar, FilterSearch, FilterSelect, type Column } from "@/components/ui/data-table";
@@ -108,6 +109,7 @@ export default async function UsersPage({
           filtered: Boolean(filters.role || filters.status || filters.search),
         }}
         empty={{ title: "Henüz kullanıcı yok" }}
+        actions={<CsvLink href={`${PATH}/csv`} params={params} />}
       />
       <section aria-labelledby="yeni-yonetici" className="rounded-lg border border-border bg-card p-4 sm:p-6">
         <h2 id="yeni-yonetici" className="mb-4 text-lg font-semibold">
