@@ -178,6 +178,9 @@ test("an admin filters the audit log, reads before and after, and downloads exac
   await expect(table.getByRole("term").filter({ hasText: "Birim fiyat" })).toBeVisible();
   for (const text of ["İşleniyor", "Tamamlandı", "₺32,50", "IP 203.0.113.9"]) await expect(table).toContainText(text);
   await expect(table).not.toContainText("processing");
+  // All of it in view at 1280 px: neither the page nor the table's own box scrolls sideways.
+  const box = table.locator("xpath=..");
+  expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
   await checkPage(page);
   await page.setViewportSize({ width: 360, height: 800 });
   await expectNoHorizontalScroll(page);

@@ -32,7 +32,7 @@ export function AuditDiff({
   const fields = auditDiff(entityType, before, after);
   if (fields.length === 0) return <span className="text-muted-foreground">–</span>;
   return (
-    <dl className="flex w-full min-w-0 flex-col gap-1.5 text-left sm:min-w-[26rem]">
+    <dl className="flex w-full min-w-0 flex-col gap-1.5 text-left sm:min-w-[24rem]">
       <div aria-hidden="true" className="hidden grid-cols-[8rem_1fr_1fr] gap-2 text-xs text-muted-foreground sm:grid">
         <span>Alan</span>
         <span>Önce</span>

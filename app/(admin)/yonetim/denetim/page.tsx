@@ -68,7 +68,7 @@ function columns(params: Record<string, string | undefined>): Column<AuditLogRow
       key: "tarih",
       header: "Tarih",
       mobile: "title",
-      className: "whitespace-nowrap",
+      // The time may go under the day: the before and after need the width more.
       cell: (row) => formatIstanbulDateTime(row.createdAt),
     },
     {
