@@ -76,10 +76,16 @@ export type ActionOptions<S extends z.ZodType> = {
 type Base = { action: string; ip: string; requestId: string; log: Logger };
 
 /** The answer to an expected failure (AppError): the domain's text, or this action's for the code. */
-function refusal(error: AppError, options: ActionOptions<z.ZodType>): ActionResult<never> {
-  if (error.fieldErrors) return fail(FIX_FIELDS, error.fieldErrors);
+function refusal(
+  error: AppError,
+  options: ActionOptions<z.ZodType>,
+  input: Record<string, unknown>,
+): ActionResult<never> {
+  // As for a refusal by the schema, the declared fields go back: the form shows them again.
+  const values = echoValues(input, options.echo ?? []);
   const message = options.messages?.[error.code] ?? error.userMessage;
-  return error.field ? fail(FIX_FIELDS, { [error.field]: [message] }) : fail(message);
+  const fieldErrors = error.fieldErrors ?? (error.field ? { [error.field]: [message] } : undefined);
+  return { ok: false, formError: fieldErrors ? FIX_FIELDS : message, fieldErrors, values };
 }
 
 /**
@@ -98,10 +104,11 @@ async function run<S extends z.ZodType, T, C>(
 ): Promise<ActionResult<T>> {
   const { requestId, ip } = await requestContext();
   const log = (await requestLogger()).child({ action: name });
+  let input: Record<string, unknown> = {};
   try {
     const context = await resolve({ action: name, requestId, ip, log });
     if (context !== null && typeof context === "object" && "ok" in context) return context as ActionResult<T>;
-    const input = raw instanceof FormData ? formDataToObject(raw) : ((raw ?? {}) as Record<string, unknown>);
+    input = raw instanceof FormData ? formDataToObject(raw) : ((raw ?? {}) as Record<string, unknown>);
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       const fieldErrors = z.flattenError(parsed.error).fieldErrors as FieldErrors;
@@ -112,7 +119,7 @@ async function run<S extends z.ZodType, T, C>(
     unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
     if (error instanceof AppError) {
       log.info({ code: error.code }, "action refused");
-      return refusal(error, options);
+      return refusal(error, options, input);
     }
     if (error instanceof ServiceUnavailableError) return { ok: false, formError: SERVICE_UNAVAILABLE_MESSAGE };
     log.error({ err: error }, "server action failed");

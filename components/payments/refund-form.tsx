@@ -28,7 +28,13 @@ export function RefundForm({
 }) {
   const [state, action, pending] = useActionState(refundPaymentAction, null);
   useActionToast(state);
-  const error = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
+  const refused = state && !state.ok ? state : null;
+  const error = (name: string) => refused?.fieldErrors?.[name]?.[0];
+  // The values of a refused answer, put back in the dialog that stays open on the field to fix.
+  const previous = (name: string) => {
+    const value = refused?.values?.[name];
+    return typeof value === "string" ? value : undefined;
+  };
   return (
     <div className="flex flex-col gap-2">
       {state && !state.ok && <Alert>{state.formError}</Alert>}
@@ -45,10 +51,28 @@ export function RefundForm({
           fields={{ paymentId, requestKey }}
         >
           <Field label="İade tutarı" hint="Kısmi iade için tutarı azaltın (ör. 1.000,00)." error={error("amount")}>
-            {(a11y) => <Input {...a11y} name="amount" inputMode="decimal" defaultValue={refundable} required />}
+            {(a11y) => (
+              <Input
+                {...a11y}
+                name="amount"
+                inputMode="decimal"
+                defaultValue={previous("amount") ?? refundable}
+                required
+              />
+            )}
           </Field>
           <Field label="İade nedeni" error={error("reason")}>
-            {(a11y) => <Textarea {...a11y} name="reason" rows={3} required minLength={5} maxLength={500} />}
+            {(a11y) => (
+              <Textarea
+                {...a11y}
+                name="reason"
+                rows={3}
+                required
+                minLength={5}
+                maxLength={500}
+                defaultValue={previous("reason")}
+              />
+            )}
           </Field>
         </ConfirmAction>
       </div>

@@ -66,6 +66,26 @@ test("an admin finds a customer by tax number, suspends them with a reason (the 
   await expect(portal.getByText("Hesabınız askıya alındı")).toHaveCount(0);
 });
 
+test("a service type refused for its missing price stays chosen in the open dialog until the price is given", async ({
+  page,
+}) => {
+  const customer = await createCustomerWithUser({ name: `Hizmet Türü ${Date.now()}` });
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto(`/yonetim/musteriler/${customer.customerId}`);
+  await page.getByRole("button", { name: "Hizmet türünü değiştir" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Hizmet türü değiştirilsin mi?" });
+  await dialog.getByLabel("Hizmet türü").selectOption({ label: "Size özel" });
+  await dialog.getByRole("button", { name: "Hizmet türünü değiştir" }).click();
+  await expect(dialog.getByText("Size özel hizmet için önce sözleşme fiyatını girin.")).toBeVisible();
+  await expect(dialog.getByLabel("Hizmet türü")).toHaveValue("custom");
+  await dialog.getByLabel("Sözleşme birim fiyatı").fill("32,50");
+  await dialog.getByRole("button", { name: "Hizmet türünü değiştir" }).click();
+  await expect(dialog).toBeHidden();
+  const contract = page.getByRole("region", { name: "Sözleşme" });
+  await expect(contract).toContainText("Size özel");
+  await expect(contract).toContainText("₺32,50");
+});
+
 test("an admin changes a tier price effective next period and sees both versions", async ({ page }) => {
   await signIn(page, ADMIN.email, ADMIN.password);
   await page.goto("/yonetim/fiyatlandirma");

@@ -104,8 +104,15 @@ test("a suspended customer pays an overdue invoice by card and is back: paid wit
   await shoot(admin, "yonetim-fatura-odeme");
   await admin.getByRole("button", { name: "İade et" }).click();
   const dialog = admin.getByRole("alertdialog", { name: "Ödeme iade edilsin mi?" });
-  await dialog.getByLabel("İade tutarı").fill("1.000,00");
+  // More than was paid: refused on the amount, the dialog open on it with both values as typed.
+  await dialog.getByLabel("İade tutarı").fill("999.999,00");
   await dialog.getByLabel("İade nedeni").fill("Fazla faturalanan paketler");
+  await dialog.getByRole("button", { name: "İade et" }).click();
+  await expect(dialog.getByText(/^İade tutarı en fazla ₺[\d.,]+ olabilir\.$/)).toBeVisible();
+  await expect(dialog.getByLabel("İade tutarı")).toBeFocused();
+  await expect(dialog.getByLabel("İade tutarı")).toHaveValue("999.999,00");
+  await expect(dialog.getByLabel("İade nedeni")).toHaveValue("Fazla faturalanan paketler");
+  await dialog.getByLabel("İade tutarı").fill("1.000,00");
   await dialog.getByRole("button", { name: "İade et" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "₺1.000,00 kartına iade edildi." }).first()).toBeVisible();
   await expect(payment).toContainText("İade edilen toplam: ₺1.000,00");

@@ -3,6 +3,9 @@ import { describe, expect, it, vi } from "vitest";
 import { saveIntegrationStepAction } from "@/app/(onboarding)/basla/actions";
 import { submitQuoteAction } from "@/app/(marketing)/teklif-al/actions";
 import { signInAction } from "@/app/(auth)/actions";
+import { changeServiceTypeAction } from "@/app/(admin)/yonetim/musteriler/actions";
+import { ids, sessionOf, twoCustomers } from "./helpers/fixtures";
+import { signInAs } from "./helpers/request";
 import { quoteForm } from "./helpers/quotes";
 
 vi.mock("@/app/(onboarding)/basla/cookie", async () => (await import("./helpers/onboarding")).onboardingCookieMock);
@@ -56,5 +59,21 @@ describe("what a refused form gets back to show again", () => {
     const signIn = await signInAction(null, form({ email: "ayse@", password: "Cok-Gizli-Sifre-2026", next: "/panel" }));
     expect(signIn).toMatchObject({ ok: false, values: { email: "ayse@" } });
     expect(JSON.stringify(signIn)).not.toContain("Cok-Gizli-Sifre-2026");
+  });
+
+  it("a refusal by the rules (not the form's schema) sends the declared fields back too", async () => {
+    // The dialog stays open on the field to fix: its other fields must keep what was chosen.
+    const { admin } = await twoCustomers();
+    signInAs(sessionOf(admin));
+    const refused = await changeServiceTypeAction(
+      null,
+      form({ customerId: ids.customerA, serviceType: "custom", contractPrice: "" }),
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { contractPrice: ["Size özel hizmet için önce sözleşme fiyatını girin."] },
+      values: { serviceType: "custom", contractPrice: "" },
+    });
+    expect(JSON.stringify(refused)).not.toContain(ids.customerA);
   });
 });

@@ -127,7 +127,14 @@ function ServiceFields({ current, price }: { current: ServiceType; price: string
     <>
       <Field label="Hizmet türü" error={fieldError("serviceType")}>
         {(a11y) => (
-          <Select {...a11y} name="serviceType" defaultValue={previous("serviceType") ?? current}>
+          // React resets the form after each answer, and a <select> goes back to the option it was
+          // first rendered with: keyed by the value sent, it keeps a refused answer's choice.
+          <Select
+            key={previous("serviceType") ?? current}
+            {...a11y}
+            name="serviceType"
+            defaultValue={previous("serviceType") ?? current}
+          >
             {SERVICE_TYPES.map((type) => (
               <option key={type} value={type}>
                 {SERVICE_TYPE_LABELS[type]}
