@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/auth/password-rules";
 import { turkishPhoneSchema } from "@/lib/phone";
+import { rowId } from "@/lib/row-id";
 import { text } from "@/lib/text";
-import { rowId } from "../row-id";
 
 /** The account pages' forms (and the invitation's), shared by the forms and their actions. */
 

@@ -2,14 +2,16 @@
  * How the audit log reads to operations: each action and field in Turkish, and each value as the
  * rest of the app shows it (₺ amounts, Istanbul dates, status labels). The log stores codes and raw
  * values (the CSV export keeps them so); only the screens translate. A code without a label here is
- * shown as it is stored, never hidden: tests/unit/audit-labels.test.ts checks that every action the
+ * shown as it is stored, never hidden: tests/unit/audit-diff.test.ts checks that every action the
  * code writes has one.
  */
 import { invoiceStatus } from "../billing/status";
 import { customerStatus, SUSPENSION_REASON_LABELS } from "../customers/status";
+import { USER_ROLE_LABELS } from "../auth/user-filters";
 import { formatIstanbulDateTime } from "../dates";
 import { EMAIL_STATUS_LABELS } from "../email-log/filters";
 import { formatKurus } from "../money";
+import { INTEGRATION_STATUS_LABELS, PLATFORM_LABELS } from "../onboarding/choices";
 import { SERVICE_TYPE_LABELS } from "../onboarding/schemas";
 import { orderStatus } from "../orders/status";
 import { paymentStatus } from "../payments/status";
@@ -74,7 +76,12 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "user.invited": "Kullanıcı davet edildi",
 };
 
-export const actionLabel = (action: string): string => AUDIT_ACTION_LABELS[action] ?? action;
+/** A label of `labels` for `key`, never an inherited member (`constructor`, `toString`). */
+function own<V>(labels: Readonly<Record<string, V>> | undefined, key: string): V | undefined {
+  return labels && Object.hasOwn(labels, key) ? labels[key] : undefined;
+}
+
+export const actionLabel = (action: string): string => own(AUDIT_ACTION_LABELS, action) ?? action;
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   address: "Adres",
@@ -97,25 +104,32 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   estimatedUnitPrice: "Tahmini birim fiyat",
   expiresAt: "Geçerlilik sonu",
   filters: "Filtreler",
+  invoiceId: "Fatura",
   invoiceNumbers: "Fatura numaraları",
+  invoiceStatus: "Fatura durumu",
+  invitationsRevoked: "Geri alınan davetler",
   lastError: "Son hata",
   list: "Liste",
   monthlyVolume: "Aylık hacim",
   note: "Not",
   orderNumber: "Sipariş no",
   overdueNoticeSentAt: "Gecikme bildirimi",
+  overdueInvoices: "Gecikmiş faturalar",
   overdueTotal: "Gecikmiş toplam",
   packageCount: "Paket sayısı",
   paidAt: "Ödeme zamanı",
   paymentMethod: "Ödeme yöntemi",
   phone: "Telefon",
+  platform: "Platform",
   premiumSurcharge: "Premium ek ücreti",
   providerPaymentId: "Iyzico ödeme no",
   reason: "Gerekçe",
   referenceNumber: "Referans no",
   refundedAmount: "İade edilen",
   refundId: "İade",
+  removedBy: "Kaldıran",
   revokedAt: "Geri alınma",
+  role: "Rol",
   rows: "Satır sayısı",
   serviceType: "Hizmet türü",
   status: "Durum",
@@ -127,7 +141,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   unitSurcharge: "Birim ek ücret",
 };
 
-export const fieldLabel = (key: string): string => FIELD_LABELS[key] ?? key;
+export const fieldLabel = (key: string): string => own(FIELD_LABELS, key) ?? key;
 
 /** Fields that hold kuruş: shown as ₺ amounts, never as the integer they are stored as. */
 const MONEY_FIELDS = new Set([
@@ -147,14 +161,20 @@ const MONEY_FIELDS = new Set([
 const STATUS_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   customer: customerStatus.labels,
   email: EMAIL_STATUS_LABELS,
+  integration: INTEGRATION_STATUS_LABELS,
   invoice: invoiceStatus.labels,
+  onboarding_session: { in_progress: "Sürüyor", completed: "Tamamlandı", abandoned: "Yarım kaldı" },
   order: orderStatus.labels,
   payment: paymentStatus.labels,
   quote: quoteStatus.labels,
 };
 
 const VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  invoiceStatus: invoiceStatus.labels,
   paymentMethod: { card: "Kredi kartı", bank_transfer: "Havale/EFT" },
+  platform: PLATFORM_LABELS,
+  removedBy: { customer: "Müşteri firma" },
+  role: USER_ROLE_LABELS,
   serviceType: SERVICE_TYPE_LABELS,
   suspensionReason: SUSPENSION_REASON_LABELS,
 };
@@ -170,12 +190,24 @@ export function describeAuditValue(entityType: string, key: string, value: unkno
   if (typeof value === "boolean") return value ? "Evet" : "Hayır";
   if (MONEY_FIELDS.has(key) && typeof value === "number" && Number.isSafeInteger(value)) return formatKurus(value);
   if (typeof value === "string") {
-    const labels = key === "status" ? STATUS_LABELS[entityType] : VALUE_LABELS[key];
-    const label = labels && Object.hasOwn(labels, value) ? labels[value] : undefined;
+    const label = own(key === "status" ? own(STATUS_LABELS, entityType) : own(VALUE_LABELS, key), value);
     if (label) return label;
     if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return formatIstanbulDateTime(new Date(value));
     return value;
   }
   if (typeof value === "number" || typeof value === "bigint") return String(value);
+  if (key === "tiers") return tierPrices(value) ?? JSON.stringify(value);
   return JSON.stringify(value);
+}
+
+/** A price change's tiers (`{ "251-500": { unitPrice, storageCharge } }`) in lira, one per range. */
+function tierPrices(value: unknown): string | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const lines: string[] = [];
+  for (const [range, prices] of Object.entries(value)) {
+    const { unitPrice, storageCharge } = (prices ?? {}) as { unitPrice?: unknown; storageCharge?: unknown };
+    if (!Number.isSafeInteger(unitPrice) || !Number.isSafeInteger(storageCharge)) return null;
+    lines.push(`${range}: ${formatKurus(unitPrice as number)} (depolama ${formatKurus(storageCharge as number)})`);
+  }
+  return lines.length > 0 ? lines.join("; ") : "Değişiklik yok";
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { newPasswordSchema } from "./password-rules";
+import { rowId } from "@/lib/row-id";
 import { text } from "@/lib/text";
-import { rowId } from "../row-id";
 
 /** The forms of sign-in, password reset and user administration, shared by the forms and their actions. */
 

@@ -8,9 +8,9 @@
 import { z } from "zod";
 import { customerSearch } from "../customers/filters";
 import { calendarDay, filter, listParams, type SortDirection, type SortState } from "../list-params";
+import { rowId } from "../row-id";
 import { PERIOD_START_DAY } from "./period";
 import { INVOICE_STATUSES } from "./status";
-import { rowId } from "../row-id";
 
 export const INVOICES_PAGE_SIZE = 20;
 /** Offset pages stop here (10,000 rows): past it, a narrower filter finds an invoice faster. */

@@ -3,8 +3,8 @@
  * Field names are the inputs' names; the Turkish labels are `Ödeme tarihi`, `Referans`, `İptal nedeni`.
  */
 import { z } from "zod";
-import { text } from "../text";
 import { rowId } from "../row-id";
+import { text } from "../text";
 
 const invoiceId = rowId("Fatura bulunamadı.");
 /** YYYY-MM-DD, as an <input type="date"> sends it. */

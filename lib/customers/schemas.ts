@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { optionalAmountField } from "../amount-field";
 import { SERVICE_TYPES } from "../onboarding/schemas";
-import { text } from "../text";
 import { rowId } from "../row-id";
+import { text } from "../text";
 
 /** 10.000,00 TL per package: far above any real contract price, so a typo like 3250 is caught. */
 export const CONTRACT_PRICE_MAX = 1_000_000;

@@ -36,6 +36,13 @@ export const PLATFORM_LABELS: Record<PlatformChoice, string> = {
   none: "Entegrasyon yok",
 };
 
+/** A shop connection's state, as operations and the customer read it. */
+export const INTEGRATION_STATUS_LABELS = {
+  pending: "Test edilmedi",
+  connected: "Bağlı",
+  failed: "Bağlantı kurulamadı",
+} as const;
+
 /** How a stored secret comes back to the form (lib/crypto's maskSecret): kept unless replaced. */
 export const MASK_MARK = "••••";
 

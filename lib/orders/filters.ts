@@ -4,8 +4,8 @@
  */
 import { z } from "zod";
 import { calendarDay, filter, istanbulDayRange, listParams, type SortDirection } from "../list-params";
-import { ORDER_STATUSES } from "./status";
 import { rowId } from "../row-id";
+import { ORDER_STATUSES } from "./status";
 
 export const ORDERS_PAGE_SIZE = 20;
 

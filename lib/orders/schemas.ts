@@ -1,8 +1,8 @@
 /** The order forms' rules, shared by the browser (react-hook-form) and the server actions. */
 import { z } from "zod";
 import { parseTurkishCount } from "@/lib/numbers";
+import { rowId } from "@/lib/row-id";
 import { text } from "@/lib/text";
-import { rowId } from "../row-id";
 
 export const MAX_PACKAGES = 100_000;
 

@@ -4,8 +4,8 @@
  */
 import { z } from "zod";
 import { amountField } from "../amount-field";
-import { text } from "../text";
 import { rowId } from "../row-id";
+import { text } from "../text";
 
 export const startCardPaymentSchema = z.object({ invoiceId: rowId("Fatura bulunamadı.") });
 export type StartCardPaymentInput = z.infer<typeof startCardPaymentSchema>;

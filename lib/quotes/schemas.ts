@@ -9,9 +9,9 @@ import { parseTurkishAmount } from "@/lib/money";
 import { turkishPhoneSchema } from "@/lib/phone";
 import { VOLUME_RANGES } from "@/lib/pricing";
 import { PRODUCT_TYPES } from "@/lib/products";
+import { rowId } from "@/lib/row-id";
 import { text } from "@/lib/text";
 import { istanbulToday, QUOTE_FORM_MESSAGES, REQUIREMENTS_MAX } from "./form-messages";
-import { rowId } from "../row-id";
 
 export { PRODUCT_TYPES, type ProductType } from "@/lib/products";
 

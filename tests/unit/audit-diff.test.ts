@@ -56,6 +56,32 @@ describe("audit values as operations read them", () => {
     expect(describeAuditValue("invoice", "paidAt", "2026-11-27T08:05:00.000Z")).toBe("27.11.2026 11:05");
   });
 
+  it("shows a price change's tiers in lira, and the codes of other records by name", () => {
+    expect(
+      describeAuditValue("pricing", "tiers", {
+        "0-100": { unitPrice: 3500, storageCharge: 0 },
+        "251-500": { unitPrice: 3375, storageCharge: 150 },
+      }),
+    ).toBe("0-100: ₺35,00 (depolama ₺0,00); 251-500: ₺33,75 (depolama ₺1,50)");
+    expect(describeAuditValue("pricing", "tiers", {})).toBe("Değişiklik yok");
+    expect(describeAuditValue("pricing", "tiers", { "0-100": { unitPrice: "35" } })).toBe(
+      '{"0-100":{"unitPrice":"35"}}',
+    );
+    expect(describeAuditValue("integration", "status", "connected")).toBe("Bağlı");
+    expect(describeAuditValue("onboarding_session", "status", "in_progress")).toBe("Sürüyor");
+    expect(describeAuditValue("user", "role", "admin")).toBe("Yönetici");
+    expect(describeAuditValue("onboarding_session", "platform", "woocommerce")).toBe("WooCommerce");
+    expect(describeAuditValue("payment", "invoiceStatus", "paid")).toBe("Ödendi");
+  });
+
+  it("never reads an inherited member as a label", () => {
+    expect(actionLabel("constructor")).toBe("constructor");
+    expect(auditDiff("constructor", null, { toString: "x" })[0]).toMatchObject({ label: "toString", after: "x" });
+    expect(describeAuditValue("constructor", "status", "name")).toBe("name");
+    expect(describeAuditValue("order", "status", "toString")).toBe("toString");
+    expect(describeAuditValue("order", "serviceType", "hasOwnProperty")).toBe("hasOwnProperty");
+  });
+
   it("shows what no rule names as it was stored", () => {
     expect(describeAuditValue("order", "status", "x")).toBe("x");
     expect(describeAuditValue("export", "status", "constructor")).toBe("constructor");

@@ -1,10 +1,10 @@
 import { customerStatus } from "@/lib/customers/status";
 import type { Dashboard } from "@/lib/dashboard/figures";
 import { formatKurus } from "@/lib/money";
+import { orderStatus } from "@/lib/orders/status";
 import { quoteStatus } from "@/lib/quotes/status";
 import { formatCount } from "../format";
 import { FigureCard, FigureGroup } from "./figure-card";
-import { orderStatus } from "@/lib/orders/status";
 
 /** Every figure of `/yonetim`, grouped by what operations act on; each card opens its list. */
 export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {

@@ -1,9 +1,8 @@
 import type { getIntegrationView } from "@/db/queries/integrations";
 import { formatIstanbulDateTime } from "@/lib/dates";
 import { connectors, secretFieldNames } from "@/lib/integrations";
+import { INTEGRATION_STATUS_LABELS } from "@/lib/onboarding/choices";
 import { ReplaceCredentialsForm, TestIntegrationButton } from "./integration-forms";
-
-const STATUS_LABELS = { pending: "Test edilmedi", connected: "Bağlı", failed: "Bağlantı kurulamadı" } as const;
 
 type IntegrationView = Awaited<ReturnType<typeof getIntegrationView>>;
 
@@ -26,7 +25,7 @@ export function IntegrationSection({ integration }: { integration: IntegrationVi
         <dd>{connectors[integration.platform].label}</dd>
         <dt className="text-stone-600">Durum</dt>
         <dd data-testid="entegrasyon-durumu" className="font-semibold">
-          {STATUS_LABELS[integration.status]}
+          {INTEGRATION_STATUS_LABELS[integration.status]}
         </dd>
         {integration.shopName && (
           <>

@@ -16,6 +16,7 @@ import { SUSPENSION_REASON_LABELS } from "@/lib/customers/status";
 import { formatIstanbulDate, formatIstanbulDateTime } from "@/lib/dates";
 import { EMAIL_STATUS_LABELS, type EmailStatus } from "@/lib/email-log/filters";
 import { formatKurus } from "@/lib/money";
+import { INTEGRATION_STATUS_LABELS } from "@/lib/onboarding/choices";
 import { PLATFORM_LABELS, SERVICE_TYPE_LABELS } from "@/lib/onboarding/schemas";
 import type { OrderStatus } from "@/lib/orders/status";
 import { quoteStatus, type QuoteStatus } from "@/lib/quotes/status";
@@ -98,8 +99,6 @@ type Integration = {
   lastError: string | null;
 };
 
-const INTEGRATION_LABELS = { pending: "Test edilmedi", connected: "Bağlı", failed: "Bağlantı kurulamadı" } as const;
-
 export function IntegrationCard({ integration }: { integration: Integration | null }) {
   return (
     <Card aria-labelledby="entegrasyon">
@@ -111,7 +110,11 @@ export function IntegrationCard({ integration }: { integration: Integration | nu
             {
               label: "Durum",
               value: (
-                <StatusBadge status={integration.status} labels={INTEGRATION_LABELS} tones={INTEGRATION_STATUS_TONES} />
+                <StatusBadge
+                  status={integration.status}
+                  labels={INTEGRATION_STATUS_LABELS}
+                  tones={INTEGRATION_STATUS_TONES}
+                />
               ),
             },
             { label: "Mağaza", value: integration.shopName ?? dash },
