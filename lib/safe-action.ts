@@ -81,11 +81,13 @@ function refusal(
   options: ActionOptions<z.ZodType>,
   input: Record<string, unknown>,
 ): ActionResult<never> {
-  // As for a refusal by the schema, the declared fields go back: the form shows them again.
-  const values = echoValues(input, options.echo ?? []);
   const message = options.messages?.[error.code] ?? error.userMessage;
   const fieldErrors = error.fieldErrors ?? (error.field ? { [error.field]: [message] } : undefined);
-  return { ok: false, formError: fieldErrors ? FIX_FIELDS : message, fieldErrors, values };
+  if (!fieldErrors) return fail(message);
+  // A field to fix, as after a refusal by the schema: the declared fields go back, so the form
+  // (a dialog kept open on that field, or the page without JavaScript) shows what was sent.
+  const values = echoValues(input, options.echo ?? []);
+  return { ...fail(FIX_FIELDS, fieldErrors), ...(values && { values }) };
 }
 
 /**
