@@ -17,7 +17,13 @@ export type OpsAlertEmailProps = z.infer<typeof opsAlertSchema>;
 export const opsAlertSubject = ({ kindLabel, summary }: OpsAlertEmailProps) => `[Operasyon] ${kindLabel}: ${summary}`;
 
 const labelStyle = { ...textStyle, color: "#57534e", margin: "2px 0", width: "40%" };
-const valueStyle = { ...textStyle, margin: "2px 0" };
+// A long address or number with nothing to break at wraps instead of widening the mail on a phone.
+const valueStyle = {
+  ...textStyle,
+  margin: "2px 0",
+  overflowWrap: "anywhere" as const,
+  wordBreak: "break-word" as const,
+};
 
 /** One operations alert (a new order, an offer answered, an invoice overdue...) for the ops inbox. */
 export default function OpsAlertEmail({ kindLabel, summary, details, url }: OpsAlertEmailProps) {

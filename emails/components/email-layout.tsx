@@ -25,7 +25,10 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
             <Text style={brand}>Çardak Paketleme</Text>
           </Section>
           <Section style={content}>{children}</Section>
-          <Hr style={{ borderColor: "#e7e5e4", margin: "16px 24px" }} />
+          {/* The rule is 100% wide: its side margins come from a padded section, not its own margin. */}
+          <Section style={{ padding: "0 24px" }}>
+            <Hr style={{ borderColor: "#e7e5e4", margin: "16px 0" }} />
+          </Section>
           <Text style={footer}>
             Çardak Paketleme · E-ticaret paketleme hizmeti
             <br />
