@@ -7,24 +7,10 @@ import { ORDERS_PAGE_SIZE, type OrderListQuery } from "@/lib/orders/filters";
 import type { DbOrTx } from "../index";
 import { customers, orders } from "../schema";
 import { exportSource, istanbulText } from "./export-source";
-import {
-  cappedCount,
-  keysetCondition,
-  keysetOrderBy,
-  keysetPage,
-  keyText,
-  usableCursor,
-  type KeysetOrder,
-} from "./keyset";
+import { cappedCount, keysetCondition, keysetOrderBy, keysetPage, keyText, newestFirst, usableCursor } from "./keyset";
 import { orderListWhere } from "./orders";
 
-const NEWEST_FIRST: KeysetOrder = {
-  columns: [
-    { column: orders.createdAt, kind: "timestamp" },
-    { column: orders.id, kind: "uuid" },
-  ],
-  direction: "desc",
-};
+const NEWEST_FIRST = newestFirst(orders.createdAt, orders.id);
 
 export async function listAdminOrders(db: DbOrTx, params: { filters: OrderListQuery }) {
   const cursor = usableCursor(NEWEST_FIRST, params.filters.cursor);

@@ -9,23 +9,9 @@ import { istanbulDayRange } from "@/lib/list-params";
 import type { DbOrTx } from "../index";
 import { auditLogs } from "../schema";
 import { exportSource, istanbulText } from "./export-source";
-import {
-  cappedCount,
-  keysetCondition,
-  keysetOrderBy,
-  keysetPage,
-  keyText,
-  usableCursor,
-  type KeysetOrder,
-} from "./keyset";
+import { cappedCount, keysetCondition, keysetOrderBy, keysetPage, keyText, newestFirst, usableCursor } from "./keyset";
 
-const NEWEST_FIRST: KeysetOrder = {
-  columns: [
-    { column: auditLogs.createdAt, kind: "timestamp" },
-    { column: auditLogs.id, kind: "uuid" },
-  ],
-  direction: "desc",
-};
+const NEWEST_FIRST = newestFirst(auditLogs.createdAt, auditLogs.id);
 
 type AuditFilters = Omit<AuditLogQuery, "page" | "cursor">;
 

@@ -10,15 +10,7 @@ import type { DbOrTx } from "../index";
 import { customers, emails, users } from "../schema";
 import { exportSource, istanbulText } from "./export-source";
 import { containing } from "./like";
-import {
-  cappedCount,
-  keysetCondition,
-  keysetOrderBy,
-  keysetPage,
-  keyText,
-  usableCursor,
-  type KeysetOrder,
-} from "./keyset";
+import { cappedCount, keysetCondition, keysetOrderBy, keysetPage, keyText, newestFirst, usableCursor } from "./keyset";
 import { isRowId } from "@/lib/row-id";
 
 export const EMAIL_PAGE_SIZE = 50;
@@ -99,13 +91,7 @@ export async function setRequeueAfter(db: DbOrTx, params: { emailIds: readonly s
     .where(and(sql`${emails.id} = any(${uuidArray(params.emailIds)})`, eq(emails.status, "queued")));
 }
 
-const NEWEST_FIRST: KeysetOrder = {
-  columns: [
-    { column: emails.createdAt, kind: "timestamp" },
-    { column: emails.id, kind: "uuid" },
-  ],
-  direction: "desc",
-};
+const NEWEST_FIRST = newestFirst(emails.createdAt, emails.id);
 
 export function emailLogWhere(filters: EmailLogQuery): SQL | undefined {
   const range = istanbulDayRange(filters);

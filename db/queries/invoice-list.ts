@@ -18,7 +18,7 @@ import type { DbOrTx } from "../index";
 import { customers, invoices } from "../schema";
 import { matchesSearch } from "./customers";
 import { exportSource, istanbulText } from "./export-source";
-import type { KeysetOrder } from "./keyset";
+import { newestFirst } from "./keyset";
 
 export type InvoiceListFilters = Partial<Omit<InvoiceListQuery, "page" | "cursor">>;
 
@@ -132,13 +132,7 @@ export async function listRecentInvoices(db: DbOrTx, params: { customerId: strin
     .limit(params.limit);
 }
 
-const EXPORT_ORDER: KeysetOrder = {
-  columns: [
-    { column: invoices.periodStart, kind: "timestamp" },
-    { column: invoices.id, kind: "uuid" },
-  ],
-  direction: "desc",
-};
+const EXPORT_ORDER = newestFirst(invoices.periodStart, invoices.id);
 
 export type InvoiceExportRow = {
   invoice_number: string | null;

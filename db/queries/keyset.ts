@@ -7,14 +7,23 @@
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Cursor } from "@/lib/list-params";
-import { rowsOf, type DbOrTx } from "../index";
 import { isRowId } from "@/lib/row-id";
+import { rowsOf, type DbOrTx } from "../index";
 
 /** A key column: how its value travels in a cursor (exact text) and how that text is read back. */
 export type KeyColumn = { column: PgColumn | SQL; kind: "timestamp" | "text" | "uuid" };
 
 /** The order of a list: its key columns (the last one unique, the id) and one direction for all. */
 export type KeysetOrder = { columns: readonly KeyColumn[]; direction: "asc" | "desc" };
+
+/** Newest first by a time (when made, or a period's start), then by id for rows of the same instant. */
+export const newestFirst = (createdAt: PgColumn, id: PgColumn): KeysetOrder => ({
+  columns: [
+    { column: createdAt, kind: "timestamp" },
+    { column: id, kind: "uuid" },
+  ],
+  direction: "desc",
+});
 
 // Microseconds: timestamps written by the database (now()) are finer than a JavaScript Date, and a
 // key rounded to the millisecond would skip or repeat rows.

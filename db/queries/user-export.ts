@@ -6,16 +6,10 @@ import { sql } from "drizzle-orm";
 import type { UserListQuery } from "@/lib/auth/user-filters";
 import { customers, users } from "../schema";
 import { exportSource, istanbulText } from "./export-source";
-import type { KeysetOrder } from "./keyset";
+import { newestFirst } from "./keyset";
 import { userListWhere } from "./users";
 
-const NEWEST_FIRST: KeysetOrder = {
-  columns: [
-    { column: users.createdAt, kind: "timestamp" },
-    { column: users.id, kind: "uuid" },
-  ],
-  direction: "desc",
-};
+const NEWEST_FIRST = newestFirst(users.createdAt, users.id);
 
 export type UserExportRow = {
   name: string;
