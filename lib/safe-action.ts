@@ -75,6 +75,19 @@ export type ActionOptions<S extends z.ZodType> = {
 
 type Base = { action: string; ip: string; requestId: string; log: Logger };
 
+/**
+ * Fields to fix, refused by the schema or by the rules: with the declared fields sent back, so the
+ * form (a dialog kept open on the field, or the page without JavaScript) shows what was sent.
+ */
+function fixFields(
+  fieldErrors: FieldErrors,
+  input: Record<string, unknown>,
+  options: ActionOptions<z.ZodType>,
+): ActionResult<never> {
+  const values = echoValues(input, options.echo ?? []);
+  return { ...fail(FIX_FIELDS, fieldErrors), ...(values && { values }) };
+}
+
 /** The answer to an expected failure (AppError): the domain's text, or this action's for the code. */
 function refusal(
   error: AppError,
@@ -83,11 +96,7 @@ function refusal(
 ): ActionResult<never> {
   const message = options.messages?.[error.code] ?? error.userMessage;
   const fieldErrors = error.fieldErrors ?? (error.field ? { [error.field]: [message] } : undefined);
-  if (!fieldErrors) return fail(message);
-  // A field to fix, as after a refusal by the schema: the declared fields go back, so the form
-  // (a dialog kept open on that field, or the page without JavaScript) shows what was sent.
-  const values = echoValues(input, options.echo ?? []);
-  return { ...fail(FIX_FIELDS, fieldErrors), ...(values && { values }) };
+  return fieldErrors ? fixFields(fieldErrors, input, options) : fail(message);
 }
 
 /**
@@ -113,8 +122,7 @@ async function run<S extends z.ZodType, T, C>(
     input = raw instanceof FormData ? formDataToObject(raw) : ((raw ?? {}) as Record<string, unknown>);
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      const fieldErrors = z.flattenError(parsed.error).fieldErrors as FieldErrors;
-      return { ok: false, formError: FIX_FIELDS, fieldErrors, values: echoValues(input, options.echo ?? []) };
+      return fixFields(z.flattenError(parsed.error).fieldErrors as FieldErrors, input, options);
     }
     return await handler(parsed.data, context as C);
   } catch (error) {

@@ -5,7 +5,7 @@
  * shown as it is stored, never hidden: tests/unit/audit-diff.test.ts checks that every action the
  * code writes has one.
  */
-import { invoiceStatus } from "../billing/status";
+import { invoiceStatus, PAYMENT_METHOD_LABELS } from "../billing/status";
 import { customerStatus, SUSPENSION_REASON_LABELS } from "../customers/status";
 import { USER_ROLE_LABELS } from "../auth/user-filters";
 import { formatIstanbulDateTime } from "../dates";
@@ -171,7 +171,7 @@ const STATUS_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> 
 
 const VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   invoiceStatus: invoiceStatus.labels,
-  paymentMethod: { card: "Kredi kartı", bank_transfer: "Havale/EFT" },
+  paymentMethod: PAYMENT_METHOD_LABELS,
   platform: PLATFORM_LABELS,
   removedBy: { customer: "Müşteri firma" },
   role: USER_ROLE_LABELS,

@@ -14,10 +14,7 @@ import { publishInvoicePaid } from "./events";
 import { billingError } from "./messages";
 import { reactivateSettledCustomers } from "./reactivate";
 import type { RecordBankTransferInput } from "./schemas";
-import { invoiceStatus, type InvoiceStatus } from "./status";
-
-export type PaymentMethod = "card" | "bank_transfer";
-const METHOD_LABELS: Record<PaymentMethod, string> = { card: "Kredi kartı", bank_transfer: "Havale/EFT" };
+import { invoiceStatus, PAYMENT_METHOD_LABELS, type InvoiceStatus, type PaymentMethod } from "./status";
 
 export type PaidInvoice = { invoiceId: string; customerId: string; invoiceNumber: string; total: number };
 
@@ -48,7 +45,7 @@ export async function markInvoicePaid(
   });
   await queueOpsAlert(tx, ctx, "payment_received", {
     summary: `${invoice.invoiceNumber} · ${formatKurus(invoice.total)}`,
-    details: { Yöntem: METHOD_LABELS[input.method] },
+    details: { Yöntem: PAYMENT_METHOD_LABELS[input.method] },
     path: `/yonetim/faturalar/${invoice.id}`,
   });
   return {

@@ -68,3 +68,9 @@ export const BILLING_RUN_LABELS: Record<BillingRunState, string> = {
   failed: "Yarıda kaldı",
   stalled: "Durmuş",
 };
+
+export type PaymentMethod = "card" | "bank_transfer";
+export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
+  card: "Kredi kartı",
+  bank_transfer: "Havale/EFT",
+};

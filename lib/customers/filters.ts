@@ -5,10 +5,9 @@
  * headers write it) and the keyset position (`sonra`, `once`).
  */
 import { z } from "zod";
-import { filter, listParams, type SortDirection } from "../list-params";
+import { filter, listParams, listSearch, type SortDirection } from "../list-params";
 import { SERVICE_TYPES } from "../onboarding/schemas";
 import { VOLUME_RANGES } from "../pricing";
-import { text } from "../text";
 import { foldForSearch } from "../text-fold";
 import { CUSTOMER_STATUSES } from "./status";
 
@@ -42,9 +41,7 @@ export function isSearchable(search: string): boolean {
  * A list's `q` (company, contact, e-mail or tax number): trimmed, at most 100 letters, searchable, and
  * no control or bidi character (a NUL would fail the query).
  */
-export const customerSearch = text()
-  .transform((value) => value.slice(0, 100))
-  .refine(isSearchable);
+export const customerSearch = listSearch({ max: 100 }).refine(isSearchable);
 
 export const customerList = listParams({
   filters: {

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { EMAIL_LOG_PATH } from "@/lib/email-log/filters";
 import { resendEmail } from "@/lib/email-log/resend";
-import { adminAction, ok } from "@/lib/safe-action";
 import { rowId } from "@/lib/row-id";
+import { adminAction, ok } from "@/lib/safe-action";
 
 export const resendEmailAction = adminAction(
   "resendEmail",
