@@ -1,7 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { FOLD_FROM, FOLD_TO, unicodeSqlLiteral } from "../../lib/text-fold";
-import { createdAt, id, kurus, ts, updatedAt } from "./_columns";
+import { sortKeySql } from "../../lib/sort-key";
+import { byteOrderedText, createdAt, id, kurus, ts, updatedAt } from "./_columns";
 import { customerStatusEnum, serviceTypeEnum, suspensionReasonEnum, userRoleEnum, volumeRangeEnum } from "./enums";
 
 /** The database side of lib/text-fold.ts. */
@@ -52,8 +53,8 @@ export const customers = pgTable(
     searchText: text("search_text").generatedAlwaysAs(
       fold(sql.raw(`company_name || ' ' || contact_name || ' ' || email || ' ' || tax_id`)),
     ),
-    /** The company name folded: the list's alphabetical order, with Ç among the C's and İ among the I's. */
-    sortName: text("sort_name").generatedAlwaysAs(fold(sql.raw("company_name"))),
+    /** The company name as a Turkish alphabetical key (lib/sort-key.ts): the list's order, Ç after C, ı before i. */
+    sortName: byteOrderedText("sort_name").generatedAlwaysAs(sql.raw(sortKeySql("company_name"))),
   },
   (t) => [
     uniqueIndex("customers_tax_id_unique").on(t.taxId),

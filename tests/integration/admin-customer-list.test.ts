@@ -8,6 +8,7 @@ import { billingPeriodOf } from "@/lib/billing/period";
 import { CUSTOMERS_PAGE_SIZE, customerList } from "@/lib/customers/filters";
 import { istanbulTime } from "@/lib/dates";
 import { encodeCursor } from "@/lib/list-params";
+import { sortKey } from "@/lib/sort-key";
 import { foldForSearch } from "@/lib/text-fold";
 import { insertCustomer, insertOrders } from "./helpers/fixtures";
 import { manyIds, TURKISH, turkishCustomers } from "./helpers/admin";
@@ -51,7 +52,7 @@ describe("customer search", () => {
     expect((await list({ q: "ış" })).rows).toHaveLength(5);
   });
 
-  it("keeps the database's folded column equal to the application's fold", async () => {
+  it("keeps the database's folded search and sort columns equal to the application's", async () => {
     await turkishCustomers();
     const db = await getDb();
     const rows = await db
@@ -66,7 +67,7 @@ describe("customer search", () => {
       .from(customers);
     for (const row of rows) {
       expect(row.searchText).toBe(foldForSearch(`${row.companyName} ${row.contactName} ${row.email} ${row.taxId}`));
-      expect(row.sortName).toBe(foldForSearch(row.companyName));
+      expect(row.sortName).toBe(sortKey(row.companyName));
     }
     // Decomposed text (İ as I + combining dot, ş as s + cedilla, as some systems send it) folds the same.
     const decomposed = "İŞIK Şeker".normalize("NFD");
@@ -76,7 +77,7 @@ describe("customer search", () => {
 });
 
 describe("customer filters and order", () => {
-  it("filters by status and service type, and sorts by the folded name (Ç among the C's)", async () => {
+  it("filters by status and service type, and sorts by name in Turkish alphabetical order", async () => {
     await turkishCustomers();
     expect(names(await list({}))).toEqual([
       "Çiçek Butik",
@@ -184,6 +185,28 @@ describe("customer pages", () => {
     expect(names(first)).toEqual(expected.slice(0, size));
     expect(first.previous).toBeNull();
     expect(first.next).not.toBeNull();
+  });
+
+  it("pages through names in Turkish alphabetical order, both ways, whatever the case", async () => {
+    // Already in Turkish order; folded, each pair would swap (Çam before Cem, Şen before Sus...).
+    const words = ["Cem", "ÇAM", "Gül", "ğ", "ılık", "Irmak", "İnci", "Oz", "Öz", "Sus", "şen", "Uz", "Ün"];
+    const expected = words.flatMap((word) => [0, 1, 2].map((n) => `${word} ${n} Ltd.`));
+    expect(expected.length).toBeGreaterThan(CUSTOMERS_PAGE_SIZE);
+    const ids = manyIds(expected.length);
+    // Inserted in reverse, so the order is not the insertion's.
+    for (const [index, id] of ids.entries()) await insertCustomer({ id, companyName: expected.at(-1 - index)! });
+    const seen: string[] = [];
+    let page = await list({});
+    seen.push(...names(page));
+    while (page.next) {
+      page = await list({ sonra: encodeCursor(page.next.key) });
+      seen.push(...names(page));
+    }
+    expect(seen).toEqual(expected);
+    const back = await list({ once: encodeCursor(page.previous!.key) });
+    expect(names(back)).toEqual(expected.slice(0, CUSTOMERS_PAGE_SIZE));
+    const descending = await list({ sirala: "firma", yon: "azalan" });
+    expect(names(descending)).toEqual([...expected].reverse().slice(0, CUSTOMERS_PAGE_SIZE));
   });
 
   it("treats a forged or foreign cursor as the first page", async () => {
