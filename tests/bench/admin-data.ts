@@ -34,14 +34,14 @@ import { adminOrderList } from "@/lib/orders/filters";
 import { measure } from "./harness";
 import { startCluster } from "./pg-cluster";
 import { bigSeqScans, capturingDb } from "./plan-check";
-import { FULL_SCALE, seedVolume, SMALL_SCALE, type VolumeScale } from "./seed-volume";
+import { FULL_SCALE, SEED_VERSION, seedVolume, SMALL_SCALE, type VolumeScale } from "./seed-volume";
 
 export type Target = { name: string; scale: VolumeScale; client: Sql; db: Db };
 
 /** A database of the cluster migrated and seeded at `scale`, reusing an earlier run's seed. */
 export async function prepare(url: (database: string) => string, name: string, scale: VolumeScale): Promise<Target> {
   const server = postgres(url("postgres"), { max: 1, onnotice: () => {} });
-  const marker = JSON.stringify(scale);
+  const marker = JSON.stringify({ ...scale, version: SEED_VERSION });
   try {
     const [existing] = await server`select 1 from pg_database where datname = ${name}`;
     let reseed = !existing || process.env.BENCH_RESEED === "1";

@@ -13,6 +13,9 @@ import * as names from "./seed-names";
 
 export type VolumeScale = { customers: number; orders: number; periods: number; audits: number };
 
+/** Raised whenever what the seed writes changes, so a database seeded by an earlier version is seeded again. */
+export const SEED_VERSION = 2;
+
 export const FULL_SCALE: VolumeScale = { customers: 100_000, orders: 1_000_000, periods: 12, audits: 2_000_000 };
 /** The same shapes at 1/500: the baseline every volume figure is compared with. */
 export const SMALL_SCALE: VolumeScale = { customers: 200, orders: 2_000, periods: 12, audits: 4_000 };
@@ -77,14 +80,15 @@ function ordersSql(scale: VolumeScale) {
 insert into orders (id, order_number, customer_id, package_count, status, billing_period_start, estimated_unit_price,
   processing_started_at, completed_at, cancelled_at, created_at, updated_at)
 select md5('o' || n)::uuid,
-  'SP-' || to_char(created_at at time zone 'Europe/Istanbul', 'YYYY') || '-' || lpad(n::text, 7, '0'),
+  'SP-' || year || '-' || lpad((row_number() over (partition by year order by n))::text, 6, '0'),
   md5('c' || customer)::uuid, packages, status, ${periodStart("created_at")}, 4000,
   case when status in ('processing', 'completed') then created_at + interval '2 hours' end,
   case when status = 'completed' then created_at + interval '20 hours' end,
   case when status = 'cancelled' then created_at + interval '1 hour' end,
   created_at, created_at
 from (
-  select n, customer, created_at, 1 + floor(power(random(), 3) * 400)::int as packages,
+  select n, customer, created_at, to_char(created_at at time zone 'Europe/Istanbul', 'YYYY') as year,
+    1 + floor(power(random(), 3) * 400)::int as packages,
     (case
       when created_at > $1::timestamptz - interval '3 days'
         then (case when r < 0.4 then 'pending' when r < 0.7 then 'processing' when r < 0.95 then 'completed' else 'cancelled' end)
@@ -131,6 +135,21 @@ from (
   ) drawn
 ) periods;`;
 }
+
+/**
+ * The counters of the order and invoice numbers (lib/numbering.ts) at the highest number seeded in each
+ * year, so an order or invoice made in the seeded database takes the next free number.
+ */
+const COUNTERS_SQL = `
+insert into number_counters (key, value)
+select 'order:' || split_part(order_number, '-', 2), max(split_part(order_number, '-', 3)::int)
+from orders group by 1
+on conflict (key) do update set value = greatest(number_counters.value, excluded.value);
+
+insert into number_counters (key, value)
+select 'invoice:' || substr(invoice_number, 4, 4), max(substr(invoice_number, 8)::int)
+from invoices where invoice_number is not null group by 1
+on conflict (key) do update set value = greatest(number_counters.value, excluded.value);`;
 
 function auditSql(scale: VolumeScale) {
   const actions = list([
@@ -194,6 +213,7 @@ export async function seedVolume(sql: Sql, scale: VolumeScale, now: Date, log: (
     for (const statement of text.split(";\n\n")) await sql.unsafe(statement, [now.toISOString()]);
     log(`  ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
+  for (const statement of COUNTERS_SQL.split(";\n\n")) await sql.unsafe(statement);
   let started = performance.now();
   await switchTotals(sql, "enable");
   await sql`select rebuild_reporting()`;
