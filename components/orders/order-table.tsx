@@ -26,6 +26,7 @@ export function OrderTable({
   showCustomer = false,
   empty,
   actions,
+  footer,
 }: {
   rows: readonly OrderRow[];
   list: ListState;
@@ -33,6 +34,7 @@ export function OrderTable({
   showCustomer?: boolean;
   empty: { title: string; description?: React.ReactNode; action?: React.ReactNode };
   actions?: React.ReactNode;
+  footer?: React.ReactNode;
 }) {
   const sortable = !list.keyset;
   const columns: Column<OrderRow>[] = [
@@ -91,6 +93,7 @@ export function OrderTable({
       list={list}
       empty={empty}
       actions={actions}
+      footer={footer}
     />
   );
 }

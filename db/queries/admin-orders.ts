@@ -3,19 +3,48 @@
  * created_at, id), a capped count, and the same filtered rows for the CSV export.
  */
 import { and, eq, sql } from "drizzle-orm";
-import { ORDERS_PAGE_SIZE, type OrderListQuery } from "@/lib/orders/filters";
+import { istanbulDateKey } from "@/lib/dates";
+import { dateRangeOf, ORDERS_PAGE_SIZE, type OrderListQuery } from "@/lib/orders/filters";
 import type { DbOrTx } from "../index";
-import { customers, orders } from "../schema";
+import { customers, orderDays, orders } from "../schema";
 import { exportSource, istanbulText } from "./export-source";
 import { cappedCount, keysetCondition, keysetOrderBy, keysetPage, keyText, newestFirst, usableCursor } from "./keyset";
 import { orderListWhere } from "./orders";
 
 const NEWEST_FIRST = newestFirst(orders.createdAt, orders.id);
 
+/**
+ * The orders and the packages (of the orders not cancelled) of the list's days, from order_days (kept
+ * by the database, as the dashboard reads them): exact at any size, for a list filtered by its dates
+ * alone, which is where the dashboard's order and package figures lead. Null for any other list.
+ */
+async function dayTotals(db: DbOrTx, filters: OrderListQuery) {
+  const range = dateRangeOf(filters);
+  if ((!range.from && !range.to) || filters.status || filters.customerId) return null;
+  const [row] = await db
+    .select({
+      orders: sql<string>`coalesce(sum(${orderDays.orders}), 0)::text`,
+      packages: sql<string>`coalesce(sum(${orderDays.packages}), 0)::text`,
+    })
+    .from(orderDays)
+    .where(
+      and(
+        range.from ? sql`${orderDays.day} >= ${istanbulDateKey(range.from)}::date` : undefined,
+        range.to ? sql`${orderDays.day} < ${istanbulDateKey(range.to)}::date` : undefined,
+      ),
+    );
+  return { orders: Number(row?.orders ?? 0), packages: Number(row?.packages ?? 0) };
+}
+
+/**
+ * A page of the list, its count (exact for a list of days, else capped) and, for a list of days, the
+ * packages of its orders not cancelled.
+ */
 export async function listAdminOrders(db: DbOrTx, params: { filters: OrderListQuery }) {
   const cursor = usableCursor(NEWEST_FIRST, params.filters.cursor);
   const where = orderListWhere(params.filters);
-  const [fetched, count] = await Promise.all([
+  const days = dayTotals(db, params.filters);
+  const [fetched, count, totals] = await Promise.all([
     db
       .select({
         id: orders.id,
@@ -33,17 +62,27 @@ export async function listAdminOrders(db: DbOrTx, params: { filters: OrderListQu
       .where(and(where, keysetCondition(NEWEST_FIRST, cursor)))
       .orderBy(...keysetOrderBy(NEWEST_FIRST, cursor))
       .limit(ORDERS_PAGE_SIZE + 1),
-    cappedCount(
-      db,
-      db
-        .select({ id: orders.id })
-        .from(orders)
-        .where(where)
-        .orderBy(...keysetOrderBy(NEWEST_FIRST, null)),
+    days.then((totals) =>
+      totals
+        ? { value: totals.orders, capped: false }
+        : cappedCount(
+            db,
+            db
+              .select({ id: orders.id })
+              .from(orders)
+              .where(where)
+              .orderBy(...keysetOrderBy(NEWEST_FIRST, null)),
+          ),
     ),
+    days,
   ]);
   const page = keysetPage(fetched, ORDERS_PAGE_SIZE, cursor, (row) => row.cursorKey);
-  return { ...page, rows: page.rows.map(({ cursorKey: _key, ...row }) => row), count };
+  return {
+    ...page,
+    rows: page.rows.map(({ cursorKey: _key, ...row }) => row),
+    count,
+    packages: totals?.packages ?? null,
+  };
 }
 
 export type OrderExportRow = {

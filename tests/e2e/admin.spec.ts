@@ -4,6 +4,7 @@ import { parse } from "csv-parse/sync";
 import { e2eSql } from "./helpers/db";
 import { ADMIN, createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, PHONE } from "./helpers/page-checks";
+import { pendingOrder } from "./helpers/records";
 
 async function taxIdOf(customerId: string): Promise<string> {
   const sql = e2eSql();
@@ -178,6 +179,29 @@ test("the operations pages fit a phone, pass axe, and a wrong customer id is the
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Aradığınız kayıt bulunamadı" })).toBeVisible();
   expect((await page.goto("/yonetim/musteriler/not-an-id"))?.status()).toBe(404);
+});
+
+test("the overview's order and package figures lead to the list of the period's orders, which shows both", async ({
+  page,
+}) => {
+  const customer = await createCustomerWithUser();
+  await pendingOrder(customer.customerId);
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto("/yonetim");
+  const card = (label: string) => page.getByRole("link", { name: new RegExp(`^${label}`) });
+  const figure = async (label: string) => (await card(label).locator("span").nth(1).textContent())?.trim();
+  const [orders, packages] = [await figure("Siparişler"), await figure("Paketler")];
+  expect(Number(packages?.replace(/\./g, ""))).toBeGreaterThanOrEqual(40);
+
+  await card("Paketler").click();
+  await expect(page).toHaveURL(/\/yonetim\/siparisler\?(?=.*baslangic=\d{4}-\d{2}-\d{2})(?=.*bitis=\d{4}-\d{2}-\d{2})/);
+  await expect(page.getByTestId("toplam-siparis")).toHaveText(orders!);
+  await expect(page.getByTestId("toplam-paket")).toHaveText(packages!);
+  await expect(page.getByText("Paket (iptal edilenler hariç):")).toBeVisible();
+
+  // Any other filter has no package total: the list counts its rows.
+  await page.goto("/yonetim/siparisler?durum=pending");
+  await expect(page.getByTestId("toplam-paket")).toHaveCount(0);
 });
 
 test("the overview warns of a billing run that stopped and leads to the runs, which say why", async ({ page }) => {

@@ -5,7 +5,7 @@ import { BillingRuns } from "@/components/billing/billing-runs";
 import { InvoiceFilters, recentPeriods } from "@/components/billing/invoice-filters";
 import { invoiceListState } from "@/components/billing/invoice-list-state";
 import { PageHeader } from "@/components/layout/page-header";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, ListTotal, ListTotals } from "@/components/ui/data-table";
 import { query } from "@/db";
 import { listBillingRuns } from "@/db/queries/billing";
 import { listInvoices } from "@/db/queries/invoice-list";
@@ -52,20 +52,20 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
         list={state}
         actions={<CsvLink href={`${ADMIN_INVOICES_PATH}/csv`} params={filterParams} />}
         footer={
-          <dl className="flex flex-wrap gap-x-6 gap-y-1" aria-label="Filtrelenen faturaların toplamları">
-            <Total label="Fatura" id="adet">
+          <ListTotals label="Filtrelenen faturaların toplamları">
+            <ListTotal label="Fatura" id="adet">
               {count}
-            </Total>
-            <Total label="Ara toplam" id="ara-toplam">
+            </ListTotal>
+            <ListTotal label="Ara toplam" id="ara-toplam">
               {formatKurus(list.totals.subtotal)}
-            </Total>
-            <Total label="KDV" id="kdv">
+            </ListTotal>
+            <ListTotal label="KDV" id="kdv">
               {formatKurus(list.totals.kdv)}
-            </Total>
-            <Total label="Toplam" id="toplam">
+            </ListTotal>
+            <ListTotal label="Toplam" id="toplam">
               {formatKurus(list.totals.total)}
-            </Total>
-          </dl>
+            </ListTotal>
+          </ListTotals>
         }
         empty={{
           title: "Henüz fatura yok",
@@ -73,17 +73,6 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
         }}
       />
       <BillingRuns runs={runs} now={now} />
-    </div>
-  );
-}
-
-function Total({ label, id, children }: { label: string; id: string; children: React.ReactNode }) {
-  return (
-    <div className="flex gap-2">
-      <dt className="text-muted-foreground">{label}:</dt>
-      <dd className="tabular-nums" data-testid={`toplam-${id}`}>
-        {children}
-      </dd>
     </div>
   );
 }

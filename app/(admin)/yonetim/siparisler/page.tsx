@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { OrderFilters } from "@/components/orders/order-filters";
 import { OrderTable } from "@/components/orders/order-table";
 import { buttonVariants } from "@/components/ui/button";
+import { ListTotal, ListTotals } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
 import { query } from "@/db";
 import { listAdminOrders } from "@/db/queries/admin-orders";
@@ -62,6 +63,18 @@ export default async function AdminOrdersPage({
         }}
         empty={{ title: "Henüz sipariş yok", description: "Müşterilerin siparişleri burada listelenir." }}
         actions={<CsvLink href={`${PATH}/csv`} params={params} />}
+        footer={
+          list.packages === null ? undefined : (
+            <ListTotals label="Seçilen günlerin toplamları">
+              <ListTotal label="Sipariş" id="siparis">
+                {list.count.value.toLocaleString("tr-TR")}
+              </ListTotal>
+              <ListTotal label="Paket (iptal edilenler hariç)" id="paket">
+                {list.packages.toLocaleString("tr-TR")}
+              </ListTotal>
+            </ListTotals>
+          )
+        }
       />
       <section
         id="yeni-siparis"
