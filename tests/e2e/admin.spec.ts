@@ -133,6 +133,9 @@ test("an admin changes a tier price effective next period and sees both versions
   await page.getByRole("alertdialog").getByRole("button", { name: "Planlanan değişikliği geri al" }).click();
   await expect(page.getByText("Planlanan fiyat değişikliği geri alındı.").first()).toBeVisible();
   await expect(versions).toHaveCount(1);
+  // The form shows the prices the withdrawal left, not the withdrawn ones: saving another tier next
+  // would otherwise plan the withdrawn price again.
+  await expect(page.getByLabel("251-500 birim fiyatı")).toHaveValue("35,00");
 });
 
 test("an admin downloads the filtered customer list as CSV", async ({ page }) => {

@@ -1,27 +1,19 @@
 "use client";
 
-import { useId, useRef } from "react";
+import { useEffect, useRef } from "react";
+import { ConfirmSubmit } from "@/components/forms/confirm-submit";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { CommandButton } from "@/components/ui/command-button";
-import {
-  modalDescriptionClass,
-  modalFooterClass,
-  modalTitleClass,
-  nativeModalClass,
-} from "@/components/ui/dialog-styles";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { PRICING_FIELDS, pricingChangeSchema } from "@/lib/pricing-admin/schemas";
 import { VOLUME_RANGES } from "@/lib/pricing";
 import { schedulePricingChangeAction } from "./actions";
 
 /**
- * A new version of the tier prices and the premium surcharge from a day on. The button asks first in
- * a native <dialog> inside the form (opened by Invoker Commands, so without JavaScript too); its
- * confirm button is the form's submit, checked in the browser with the action's own schema.
+ * A new version of the tier prices and the premium surcharge from a day on, asked first (ConfirmSubmit)
+ * and checked in the browser with the action's own schema.
  */
 export function PricingForm({ defaults, today }: { defaults: Record<string, string>; today: string }) {
   const { form, state, pending, fieldError, previous, formProps } = useActionForm(
@@ -30,8 +22,16 @@ export function PricingForm({ defaults, today }: { defaults: Record<string, stri
     defaults,
   );
   useActionToast(state);
-  const dialogId = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  // The defaults are the prices in effect on the form's day, and change when a version is saved or a
+  // planned one withdrawn (the page refreshes): the fields then show them, not what was typed before,
+  // or the next save would plan a withdrawn price again. The answer (message, toast) stays.
+  const defaultsKey = JSON.stringify(defaults);
+  const shownDefaults = useRef(defaultsKey);
+  useEffect(() => {
+    if (shownDefaults.current === defaultsKey) return;
+    shownDefaults.current = defaultsKey;
+    form.reset(defaults);
+  }, [defaultsKey, defaults, form]);
   const amount = (name: string, label: string) => (
     <Field label={label} error={fieldError(name)}>
       {(a11y) => (
@@ -46,14 +46,7 @@ export function PricingForm({ defaults, today }: { defaults: Record<string, stri
     </Field>
   );
   return (
-    <form
-      {...formProps}
-      onSubmit={(event) => {
-        dialog.current?.close();
-        return formProps.onSubmit(event);
-      }}
-      className="flex flex-col gap-5"
-    >
+    <form {...formProps} className="flex flex-col gap-5">
       {state && !state.ok && state.formError && <Alert tone="error">{state.formError}</Alert>}
       {state?.ok && <Alert tone="success">{state.message}</Alert>}
       <Field
@@ -82,37 +75,13 @@ export function PricingForm({ defaults, today }: { defaults: Record<string, stri
         ))}
       </fieldset>
       <div className="max-w-xs">{amount("premiumSurcharge", "Premium ek ücreti (paket başına)")}</div>
-      <div>
-        <CommandButton dialog={dialogId} command="show-modal" disabled={pending}>
-          Fiyatları kaydet
-        </CommandButton>
-      </div>
-      <dialog
-        id={dialogId}
-        ref={dialog}
-        role="alertdialog"
-        aria-labelledby={`${dialogId}-baslik`}
-        aria-describedby={`${dialogId}-aciklama`}
-        className={nativeModalClass}
-      >
-        <div className="flex flex-col gap-4">
-          <h2 id={`${dialogId}-baslik`} className={modalTitleClass}>
-            Yeni fiyatlar kaydedilsin mi?
-          </h2>
-          <p id={`${dialogId}-aciklama`} className={modalDescriptionClass}>
-            Seçilen tarihten itibaren başlayan dönemler ve yeni teklifler bu fiyatlarla hesaplanır; daha önce başlamış
-            dönemlerin faturaları eski fiyatlarla kalır. Eski sürümler silinmez.
-          </p>
-          <div className={modalFooterClass}>
-            <CommandButton dialog={dialogId} command="close" variant="outline">
-              Vazgeç
-            </CommandButton>
-            <SubmitButton pending={pending} busyLabel="Kaydediliyor…">
-              Fiyatları kaydet
-            </SubmitButton>
-          </div>
-        </div>
-      </dialog>
+      <ConfirmSubmit
+        label="Fiyatları kaydet"
+        title="Yeni fiyatlar kaydedilsin mi?"
+        description="Seçilen tarihten itibaren başlayan dönemler ve yeni teklifler bu fiyatlarla hesaplanır; daha önce başlamış dönemlerin faturaları eski fiyatlarla kalır. Eski sürümler silinmez."
+        busyLabel="Kaydediliyor…"
+        pending={pending}
+      />
     </form>
   );
 }
