@@ -42,7 +42,7 @@ export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
         <FigureCard
           label="Açık faturalar"
           value={formatKurus(dashboard.openInvoices.total)}
-          detail={`${formatCount(dashboard.openInvoices.count)} fatura, vadesi gelmemiş`}
+          detail={`${formatCount(dashboard.openInvoices.count)} fatura, ödeme bekleniyor`}
           href={dashboard.openInvoices.href}
         />
         <FigureCard

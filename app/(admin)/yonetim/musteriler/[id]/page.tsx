@@ -23,6 +23,7 @@ import { actionLabel } from "@/lib/audit-log/labels";
 import { requireAdmin } from "@/lib/auth/session";
 import { CUSTOMERS_PATH } from "@/lib/customers/filters";
 import { formatIstanbulDateTime } from "@/lib/dates";
+import { SUSPENSION_REASON_LABELS } from "@/lib/customers/status";
 import { EMAIL_LOG_PATH, emailLogList } from "@/lib/email-log/filters";
 import { formatKurus, kurusToInput } from "@/lib/money";
 import { QUOTES_ADMIN_PATH } from "@/lib/dashboard/links";
@@ -94,7 +95,14 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         }
       />
       {customer.status === "suspended" && (
-        <Alert tone="error">{`Müşteri askıda: ${customer.suspensionNote ?? "gerekçe yazılmamış"}.`}</Alert>
+        <Alert tone="error">
+          {`Müşteri askıda: ${
+            customer.suspensionNote ??
+            (customer.suspensionReason
+              ? SUSPENSION_REASON_LABELS[customer.suspensionReason].toLocaleLowerCase("tr")
+              : "gerekçe yazılmamış")
+          }.`}
+        </Alert>
       )}
       {(balance.open.count > 0 || balance.overdue.count > 0) && (
         <p className="text-sm">
