@@ -160,6 +160,11 @@ test("a period billed by operations, seen and downloaded by the customer, suspen
   await checkPage(admin, "yonetim-fatura");
   await admin.getByLabel("Referans").fill("EFT-2026-778899");
   await admin.getByRole("button", { name: "Havale/EFT kaydet" }).click();
+  // Recorded for good (paid, the customer told), so it asks first, naming the invoice and the sum.
+  const confirmPayment = admin.getByRole("alertdialog", { name: "Ödeme kaydedilsin mi?" });
+  await expect(confirmPayment).toContainText(`${invoice.invoice_number}: ₺`);
+  await expect(confirmPayment).toContainText("Bu işlem geri alınamaz.");
+  await confirmPayment.getByRole("button", { name: "Havale/EFT kaydet" }).click();
   await expect(
     admin.getByText(`${invoice.invoice_number} numaralı faturanın havale/EFT ödemesi kaydedildi.`).first(),
   ).toBeVisible();

@@ -185,6 +185,20 @@ async function openAndDismiss(page: Page, trigger: ReturnType<Page["getByRole"]>
   await expect(trigger).toBeFocused();
 }
 
+/** Confirms `action` with `reason` typed: the server refuses it on the field, and the dialog stays open on it. */
+async function expectReasonRefused(page: Page, action: string, field: string, reason: string) {
+  await page.getByRole("button", { name: action, exact: true }).click();
+  const dialog = page.getByRole("alertdialog");
+  await dialog.getByLabel(field).fill(reason);
+  await dialog.getByRole("button", { name: action, exact: true }).click();
+  await expect(dialog.getByLabel(field)).toHaveAttribute("aria-invalid", "true");
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel(field)).toBeFocused();
+  await expect(dialog.getByLabel(field)).toHaveValue(reason);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+}
+
 test("cancelling an order asks first in the portal and the admin; dismissing leaves it waiting", async ({
   browser,
 }) => {
@@ -208,6 +222,9 @@ test("declining an offer and rejecting a quote ask first; dismissing leaves the 
   const admin = await pageIn(browser, "admin");
   await admin.goto(`/yonetim/teklifler/${offer.id}`);
   await openAndDismiss(admin, admin.getByRole("button", { name: "Talebi reddet" }), "Talebi reddet");
+  expect(await quoteStatusOf(offer.id)).toBe("quoted");
+  // A reason of spaces is refused on its field, the dialog still open with what was typed.
+  await expectReasonRefused(admin, "Talebi reddet", "Red nedeni", "   ");
   expect(await quoteStatusOf(offer.id)).toBe("quoted");
   await Promise.all([visitor.context().close(), admin.context().close()]);
 });
@@ -264,6 +281,10 @@ test("suspending a customer and cancelling or refunding an invoice ask first; di
   expect(await customerStatusOf(customer.customerId)).toBe("active");
   await admin.goto(`/yonetim/faturalar/${invoice.id}`);
   await openAndDismiss(admin, admin.getByRole("button", { name: "Faturayı iptal et" }), "Faturayı iptal et");
+  expect(await invoiceStatusOf(invoice.id)).toBe("sent");
+  await expectReasonRefused(admin, "Faturayı iptal et", "İptal nedeni", "     ");
+  expect(await invoiceStatusOf(invoice.id)).toBe("sent");
+  await openAndDismiss(admin, admin.getByRole("button", { name: "Havale/EFT kaydet" }), "Havale/EFT kaydet");
   expect(await invoiceStatusOf(invoice.id)).toBe("sent");
   await admin.context().close();
 });

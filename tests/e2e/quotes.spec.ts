@@ -82,9 +82,21 @@ test("a visitor's quote reaches operations, the offer reaches the visitor, accep
     const price = admin.getByLabel("Birim fiyat (TL)");
     await expect(price).toHaveValue("35,00");
     await expect(admin.getByLabel("Geçerlilik (gün)")).toHaveValue("14");
+    // Sending is final, so it asks first, naming the price beside the calculated one; a price far from
+    // it (a typo) is pointed out, and dismissing sends nothing.
+    const confirmDialog = admin.getByRole("alertdialog", { name: "Teklif gönderilsin mi?" });
+    await price.fill("325");
+    await admin.getByRole("button", { name: "Teklif gönder" }).click();
+    await expect(confirmDialog).toContainText("paket başına ₺325,00 (KDV hariç, hesaplanan ₺35,00)");
+    await expect(confirmDialog).toContainText("Bu fiyat hesaplanan fiyattan çok farklı.");
+    await confirmDialog.getByRole("button", { name: "Vazgeç" }).click();
+    await expect(confirmDialog).toBeHidden();
     await price.fill("32,50");
     await admin.getByLabel("Teklif notu").fill("İlk ay depolama ücretsiz.");
     await admin.getByRole("button", { name: "Teklif gönder" }).click();
+    await expect(confirmDialog).toContainText("paket başına ₺32,50 (KDV hariç, hesaplanan ₺35,00), 14 gün geçerli");
+    await expect(confirmDialog).not.toContainText("çok farklı");
+    await confirmDialog.getByRole("button", { name: "Teklif gönder" }).click();
     await expect(admin.getByText("Teklif gönderildi; teklif bağlantısı")).toBeVisible();
     await admin.context().close();
 

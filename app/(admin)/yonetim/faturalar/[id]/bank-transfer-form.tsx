@@ -1,28 +1,33 @@
 "use client";
 
+import { dayLabel } from "@/components/admin/format";
+import { ConfirmSubmit } from "@/components/forms/confirm-submit";
 import type { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { SubmitButton } from "@/components/ui/submit-button";
 import type { recordBankTransferSchema } from "@/lib/billing/schemas";
+import { isCalendarDate } from "@/lib/dates";
+import { formatKurus } from "@/lib/money";
 
 export type BankTransferForm = ReturnType<typeof useActionForm<typeof recordBankTransferSchema, undefined>>;
 
 /**
  * `Havale/EFT kaydet`: the day the money arrived (today by default, never later) and the bank's
- * reference. Its state lives in InvoiceActions, which stays on the page once the invoice is paid.
+ * reference, asked first (the invoice is then paid, the customer told: nothing undoes it). Its state
+ * lives in InvoiceActions, which stays on the page once the invoice is paid.
  */
 export function BankTransferFields({
   transfer,
-  invoiceId,
+  invoice,
   today,
 }: {
   transfer: BankTransferForm;
-  invoiceId: string;
+  invoice: { id: string; invoiceNumber: string | null; total: number };
   today: string;
 }) {
   const { form, state, pending, fieldError, previous, formProps } = transfer;
+  const invoiceId = invoice.id;
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-2 sm:items-start">
       {state && !state.ok && (
@@ -42,10 +47,18 @@ export function BankTransferFields({
         )}
       </Field>
       <div className="sm:col-span-2">
-        <SubmitButton pending={pending} busyLabel="Kaydediliyor…">
-          Havale/EFT kaydet
-        </SubmitButton>
+        <ConfirmSubmit
+          label="Havale/EFT kaydet"
+          title="Ödeme kaydedilsin mi?"
+          description={`${invoice.invoiceNumber ?? "Fatura"}: ${formatKurus(invoice.total)} ${paidOnLabel(form.watch("paidOn"))} tarihli havale/EFT ile ödendi olarak kaydedilir, müşteriye bildirilir; ödeme nedeniyle askıdaysa hesabı yeniden açılır. Bu işlem geri alınamaz.`}
+          busyLabel="Kaydediliyor…"
+          pending={pending}
+        />
       </div>
     </form>
   );
 }
+
+/** The day typed as 25.11.2026, or as typed while it is no day yet. */
+const paidOnLabel = (value: unknown) =>
+  typeof value === "string" && isCalendarDate(value) ? dayLabel(value) : String(value ?? "");

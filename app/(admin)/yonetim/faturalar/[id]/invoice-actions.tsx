@@ -14,7 +14,7 @@ import type { ActionResult } from "@/lib/safe-action";
 import { cancelInvoiceAction, finalizeInvoiceAction, recordBankTransferAction } from "../actions";
 import { BankTransferFields } from "./bank-transfer-form";
 
-type Invoice = { id: string; invoiceNumber: string | null; status: InvoiceStatus };
+type Invoice = { id: string; invoiceNumber: string | null; status: InvoiceStatus; total: number };
 
 /**
  * What operations may do with the invoice, as its status allows: `Faturayı kes` (a draft),
@@ -34,8 +34,9 @@ export function InvoiceActions({ invoice, today }: { invoice: Invoice; today: st
   useActionToast(cancelState);
   useActionToast(transfer.state);
   const open = invoice.status === "sent" || invoice.status === "overdue";
-  const cancelError =
-    cancelState && !cancelState.ok ? (cancelState.fieldErrors?.reason?.[0] ?? cancelState.formError) : null;
+  // A refused reason keeps the dialog open on the field (ConfirmAction), with what was typed.
+  const cancelRefused = cancelState && !cancelState.ok ? cancelState : null;
+  const cancelError = cancelRefused ? (cancelRefused.fieldErrors?.reason?.[0] ?? cancelRefused.formError) : null;
   return (
     <>
       <Succeeded states={[finalizeState, transfer.state, cancelState]} />
@@ -67,7 +68,7 @@ export function InvoiceActions({ invoice, today }: { invoice: Invoice; today: st
             Banka hesabına gelen ödemeyi kaydedin: fatura ödendi olur, müşteriye bildirilir, ödeme nedeniyle askıya
             alınmışsa hesabı yeniden açılır.
           </CardDescription>
-          <BankTransferFields transfer={transfer} invoiceId={invoice.id} today={today} />
+          <BankTransferFields transfer={transfer} invoice={invoice} today={today} />
         </Card>
       )}
       {(open || invoice.status === "draft") && (
@@ -90,8 +91,24 @@ export function InvoiceActions({ invoice, today }: { invoice: Invoice; today: st
               fields={{ invoiceId: invoice.id }}
               pending={cancelling}
             >
-              <Field label="İptal nedeni" hint="En az 5 karakter; faturanın geçmişinde görünür.">
-                {(a11y) => <Textarea {...a11y} name="reason" required minLength={5} maxLength={500} rows={3} />}
+              <Field
+                label="İptal nedeni"
+                hint="En az 5 karakter; faturanın geçmişinde görünür."
+                error={cancelRefused?.fieldErrors?.reason?.[0]}
+              >
+                {(a11y) => (
+                  <Textarea
+                    {...a11y}
+                    name="reason"
+                    required
+                    minLength={5}
+                    maxLength={500}
+                    rows={3}
+                    defaultValue={
+                      typeof cancelRefused?.values?.reason === "string" ? cancelRefused.values.reason : undefined
+                    }
+                  />
+                )}
               </Field>
             </ConfirmAction>
           </div>

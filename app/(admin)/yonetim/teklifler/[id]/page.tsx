@@ -111,7 +111,11 @@ export default async function QuoteDetailPage({
           <h2 id="teklif-gonder" className="text-lg font-semibold">
             Teklif gönder
           </h2>
-          <SendOfferForm quoteId={quote.id} suggestedPrice={kurusToInput(quote.calculatedUnitPrice)} />
+          <SendOfferForm
+            quoteId={quote.id}
+            companyName={quote.companyName}
+            suggestedPrice={kurusToInput(quote.calculatedUnitPrice)}
+          />
         </section>
       )}
       {quoteStatus.can(quote.status, "rejected") && (

@@ -1,12 +1,14 @@
 "use client";
 
-import { ConfirmActionForm } from "@/components/forms/confirm-action-form";
+import { ConfirmForm, useConfirmFormAnswer } from "@/components/admin/confirm-form";
+import { ConfirmSubmit } from "@/components/forms/confirm-submit";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { useActionToast } from "@/components/ui/use-action-toast";
+import { formatKurus, parseTurkishAmount } from "@/lib/money";
 import { OFFER_VALIDITY_DEFAULT_DAYS, quoteIdSchema, sendOfferSchema } from "@/lib/quotes/schemas";
 import { markQuoteReviewedAction, rejectQuoteAction, sendQuoteOfferAction } from "../actions";
 
@@ -32,7 +34,19 @@ export function MarkReviewedForm({ quoteId }: { quoteId: string }) {
   );
 }
 
-export function SendOfferForm({ quoteId, suggestedPrice }: { quoteId: string; suggestedPrice: string }) {
+/**
+ * `Teklif gönder`: asked first, the dialog naming the price typed beside the calculated one (and
+ * warning when they are far apart, as a typo is), since an offer sent is e-mailed and final.
+ */
+export function SendOfferForm({
+  quoteId,
+  companyName,
+  suggestedPrice,
+}: {
+  quoteId: string;
+  companyName: string;
+  suggestedPrice: string;
+}) {
   const { form, state, pending, fieldError, previous, formProps } = useActionForm(
     sendOfferSchema,
     sendQuoteOfferAction,
@@ -84,32 +98,85 @@ export function SendOfferForm({ quoteId, suggestedPrice }: { quoteId: string; su
           />
         )}
       </Field>
-      <div>
-        <SubmitButton pending={pending} busyLabel="Teklif gönderiliyor…">
-          Teklif gönder
-        </SubmitButton>
-      </div>
+      <ConfirmSubmit
+        label="Teklif gönder"
+        title="Teklif gönderilsin mi?"
+        description={
+          <OfferSummary
+            companyName={companyName}
+            typed={form.watch("unitPrice")}
+            suggested={suggestedPrice}
+            days={form.watch("validityDays")}
+          />
+        }
+        busyLabel="Teklif gönderiliyor…"
+        pending={pending}
+      />
     </form>
+  );
+}
+
+function OfferSummary({
+  companyName,
+  typed,
+  suggested,
+  days,
+}: {
+  companyName: string;
+  typed: unknown;
+  suggested: string;
+  days: unknown;
+}) {
+  const price = typeof typed === "string" ? parseTurkishAmount(typed) : null;
+  const calculated = parseTurkishAmount(suggested);
+  const farApart = price !== null && calculated !== null && (price >= calculated * 2 || price * 2 <= calculated);
+  return (
+    <div className="flex flex-col gap-2">
+      <p>
+        {`${companyName} firmasına paket başına ${price === null ? String(typed) : formatKurus(price)} (KDV hariç, hesaplanan ${calculated === null ? suggested : formatKurus(calculated)}), ${String(days)} gün geçerli teklif e-postayla gönderilir. Gönderilen teklif değiştirilemez.`}
+      </p>
+      {farApart && (
+        <p className="font-medium text-destructive">
+          Bu fiyat hesaplanan fiyattan çok farklı. Doğru yazdığınızdan emin olun.
+        </p>
+      )}
+    </div>
   );
 }
 
 /** `Talebi reddet` asks first; the reason (required, the customer does not see it) is in the dialog. */
 export function RejectQuoteForm({ quoteId, companyName }: { quoteId: string; companyName: string }) {
   return (
-    <ConfirmActionForm
+    <ConfirmForm
       action={rejectQuoteAction}
       fields={{ quoteId }}
       trigger="Talebi reddet"
       triggerVariant="destructive"
-      triggerSize="md"
       title="Talep reddedilsin mi?"
       description={`${companyName} firmasının teklif talebi reddedilecek. Reddedilen bir talep yeniden açılamaz.`}
       confirm="Talebi reddet"
       busyLabel="Reddediliyor…"
     >
-      <Field label="Red nedeni">
-        {(a11y) => <Textarea {...a11y} name="reason" required minLength={3} maxLength={1000} rows={3} />}
-      </Field>
-    </ConfirmActionForm>
+      <RejectReasonField />
+    </ConfirmForm>
+  );
+}
+
+function RejectReasonField() {
+  const { fieldError, previous } = useConfirmFormAnswer();
+  return (
+    <Field label="Red nedeni" error={fieldError("reason")}>
+      {(a11y) => (
+        <Textarea
+          {...a11y}
+          name="reason"
+          required
+          minLength={3}
+          maxLength={1000}
+          rows={3}
+          defaultValue={previous("reason")}
+        />
+      )}
+    </Field>
   );
 }
