@@ -128,6 +128,11 @@ test("an admin changes a tier price effective next period and sees both versions
   // Today's table is unchanged until the day comes.
   await expect(page.getByRole("table", { name: "Geçerli kademe fiyatları" })).toContainText("₺35,00");
 
+  // The audit log names the version by its day, as the calendar writes it.
+  await page.goto("/yonetim/denetim?tur=pricing");
+  await expect(page.getByRole("link", { name: `${day}.${month}.${year}`, exact: true }).first()).toBeVisible();
+  await page.goto("/yonetim/fiyatlandirma");
+
   // Withdrawn again, so the other tests see the seeded prices whatever day they run.
   await page.getByRole("button", { name: "Planlanan değişikliği geri al" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Planlanan değişikliği geri al" }).click();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { CsvLink } from "@/components/admin/csv-link";
+import { dayLabel } from "@/components/admin/format";
 import { keysetHref, keysetLinks } from "@/components/admin/keyset-links";
 import { PageHeader } from "@/components/layout/page-header";
 import { DataTable, FilterBar, FilterDateRange, FilterSelect, type Column } from "@/components/ui/data-table";
@@ -10,7 +11,7 @@ import { query } from "@/db";
 import { listAuditLog, type AuditLogRow } from "@/db/queries/audit-log";
 import { listAdminUsers } from "@/db/queries/users";
 import { requireAdmin } from "@/lib/auth/session";
-import { formatIstanbulDateTime } from "@/lib/dates";
+import { formatIstanbulDateTime, isCalendarDate } from "@/lib/dates";
 import { AUDIT_LOG_PAGE_SIZE, AUDIT_LOG_PATH, auditLogList, type AuditLogQuery } from "@/lib/audit-log/filters";
 import { actionLabel, AUDIT_ACTION_LABELS } from "@/lib/audit-log/labels";
 import type { SearchParams } from "@/lib/list-params";
@@ -42,7 +43,11 @@ const actionOptions = Object.entries(AUDIT_ACTION_LABELS)
   .sort((a, b) => a.label.localeCompare(b.label, "tr"));
 
 /** A uuid's first part (enough to tell rows apart; the link and the CSV carry it whole). */
-const shortId = (id: string) => (/^[0-9a-f]{8}-[0-9a-f-]{27}$/.test(id) ? `${id.slice(0, 8)}…` : id);
+/** A row id shortened to its first part, a day (a price version's) as the calendar writes it, else as stored. */
+const shortId = (id: string) => {
+  if (/^[0-9a-f]{8}-[0-9a-f-]{27}$/.test(id)) return `${id.slice(0, 8)}…`;
+  return isCalendarDate(id) ? dayLabel(id) : id;
+};
 
 function filterParams(filters: AuditLogQuery): Record<string, string | undefined> {
   return {
