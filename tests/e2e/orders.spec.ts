@@ -30,6 +30,11 @@ test("a customer orders, operations process and complete it, the customer follow
   await page.getByLabel("Not").fill("Kozmetik ürünler, kırılgan");
   await page.getByRole("button", { name: "Yeni sipariş oluştur" }).click();
   await expect(page.getByRole("status")).toContainText("siparişiniz oluşturuldu");
+  // The answer takes the focus (the form is gone), and a reload does not say it again.
+  await expect(page.locator(":focus")).toContainText("siparişiniz oluşturuldu");
+  await expect(page).not.toHaveURL(/yeni=/);
+  await page.reload();
+  await expect(page.getByText("siparişiniz oluşturuldu")).toHaveCount(0);
   const heading = await page.getByRole("heading", { level: 1 }).textContent();
   const orderNumber = /SP-\d{4}-\d{6}/.exec(heading ?? "")?.[0];
   expect(orderNumber).toBeDefined();

@@ -98,6 +98,8 @@ test("a visitor's quote reaches operations, the offer reaches the visitor, accep
     await expect(confirmDialog).not.toContainText("çok farklı");
     await confirmDialog.getByRole("button", { name: "Teklif gönder" }).click();
     await expect(admin.getByText("Teklif gönderildi; teklif bağlantısı")).toBeVisible();
+    await expect(admin.locator(":focus")).toContainText("Teklif gönderildi");
+    await expect(admin).not.toHaveURL(/sonuc=/);
     await admin.context().close();
 
     const [mail] =

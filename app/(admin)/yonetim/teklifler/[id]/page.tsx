@@ -3,7 +3,7 @@ import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { QuoteStatusBadge } from "@/components/status/quote-status-badge";
-import { Alert } from "@/components/ui/alert";
+import { OutcomeAlert } from "@/components/ui/outcome-alert";
 import { query } from "@/db";
 import { getQuote } from "@/db/queries/quotes";
 import { requireAdmin } from "@/lib/auth/session";
@@ -86,7 +86,7 @@ export default async function QuoteDetailPage({
         description={`Referans ${quote.referenceNumber}`}
         breadcrumbs={[{ href: "/yonetim/teklifler", label: "Teklifler" }]}
       />
-      {outcome && <Alert tone="success">{outcome}</Alert>}
+      {outcome && <OutcomeAlert param="sonuc">{outcome}</OutcomeAlert>}
       <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-border bg-card p-4 sm:grid-cols-2 sm:p-6">
         {rows.map(([label, value]) => (
           <div key={label} className="min-w-0">

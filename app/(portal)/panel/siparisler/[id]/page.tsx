@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { OrderSummary } from "@/components/orders/order-summary";
 import { OrderTimeline } from "@/components/orders/order-timeline";
-import { Alert } from "@/components/ui/alert";
+import { OutcomeAlert } from "@/components/ui/outcome-alert";
 import { query } from "@/db";
 import { getOrder, listOrderEvents } from "@/db/queries/orders";
 import { requireCustomer } from "@/lib/auth/session";
@@ -33,7 +33,7 @@ export default async function OrderPage({
         title={`Sipariş ${order.orderNumber}`}
         breadcrumbs={[{ href: "/panel/siparisler", label: "Siparişler" }]}
       />
-      {created && <Alert tone="success">{`${order.orderNumber} numaralı siparişiniz oluşturuldu.`}</Alert>}
+      {created && <OutcomeAlert param="yeni">{`${order.orderNumber} numaralı siparişiniz oluşturuldu.`}</OutcomeAlert>}
       <OrderSummary order={order} />
       <section aria-labelledby="takip" className="flex flex-col gap-3">
         <h2 id="takip" className="text-lg font-semibold">
