@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { e2eSql } from "./helpers/db";
 import { ADMIN, createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
+import { orderStatusOf, pendingOrder } from "./helpers/records";
 
 /** Opens a customer picker, searches the customer's e-mail and chooses it by name (keyboard: arrow, Enter). */
 async function pickCustomer(page: Page, picker: Locator, search: string, name: string) {
@@ -10,6 +11,15 @@ async function pickCustomer(page: Page, picker: Locator, search: string, name: s
   await expect(page.getByRole("option", { name })).toBeVisible();
   await box.press("Enter");
   await expect(picker).toHaveText(name);
+}
+
+/** On an order's admin page: a move's button opens its question; the note is written there and the move confirmed. */
+async function confirmMove(page: Page, move: string, question: string, note: string) {
+  await page.getByRole("region", { name: "Durumu değiştir" }).getByRole("button", { name: move }).click();
+  const dialog = page.getByRole("alertdialog", { name: question });
+  await dialog.getByLabel(/^(Not|İptal nedeni)/).fill(note);
+  await dialog.getByRole("button", { name: move }).click();
+  await expect(dialog).toBeHidden();
 }
 
 test("a customer orders, operations process and complete it, the customer follows it and gets the e-mail", async ({
@@ -57,15 +67,11 @@ test("a customer orders, operations process and complete it, the customer follow
   await pickCustomer(admin, filter, customer.email, customer.companyName);
   await admin.getByRole("button", { name: "Filtrele" }).click();
   await admin.getByRole("link", { name: orderNumber! }).click();
-  await admin.getByLabel("Yeni durum").selectOption({ label: "İşleniyor" });
-  await admin.getByLabel("Not").fill("Depoya alındı");
-  await admin.getByRole("button", { name: "Durumu güncelle" }).click();
+  await confirmMove(admin, "İşleme al", "Sipariş işleme alınsın mı?", "Depoya alındı");
   await expect(admin.getByRole("list", { name: "Sipariş hareketleri" })).toContainText("Depoya alındı");
-  await admin.getByLabel("Yeni durum").selectOption({ label: "Tamamlandı" });
-  await admin.getByLabel("Not").fill("Kargoya teslim edildi");
-  await admin.getByRole("button", { name: "Durumu güncelle" }).click();
+  await confirmMove(admin, "Siparişi tamamla", "Sipariş tamamlansın mı?", "Kargoya teslim edildi");
   await expect(admin.getByRole("list", { name: "Sipariş hareketleri" })).toContainText("Kargoya teslim edildi");
-  await expect(admin.getByLabel("Yeni durum")).toHaveCount(0);
+  await expect(admin.getByRole("region", { name: "Durumu değiştir" }).getByRole("button")).toHaveCount(0);
 
   await page.goto(orderUrl);
   const timeline = page.getByRole("list", { name: "Sipariş hareketleri" }).getByRole("listitem");
@@ -242,4 +248,52 @@ test("from a customer's page operations start an order for that customer, with o
     }
     await context.close();
   }
+});
+
+test("operations move an order along: each move asked first, answered by a message that takes the focus", async ({
+  page,
+}) => {
+  const customer = await createCustomerWithUser();
+  const order = await pendingOrder(customer.customerId);
+  const other = await pendingOrder(customer.customerId);
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto(`/yonetim/siparisler/${order.id}`);
+  const section = page.getByRole("region", { name: "Durumu değiştir" });
+  const message = section.getByRole("status");
+  const toasts = page.getByRole("region", { name: /Bildirimler/ });
+
+  // An order being processed never waits again, so even this move is asked first; Vazgeç sends nothing.
+  await section.getByRole("button", { name: "İşleme al" }).click();
+  const start = page.getByRole("alertdialog", { name: "Sipariş işleme alınsın mı?" });
+  await expect(start).toContainText("geri alınamaz");
+  await start.getByRole("button", { name: "Vazgeç" }).click();
+  await expect(start).toBeHidden();
+  expect(await orderStatusOf(order.id)).toBe("pending");
+
+  await confirmMove(page, "İşleme al", "Sipariş işleme alınsın mı?", "Depoya alındı");
+  await expect(message).toHaveText(`${order.orderNumber} numaralı sipariş işleme alındı.`);
+  await expect(message).toBeFocused();
+  await expect(toasts).toContainText(`${order.orderNumber} numaralı sipariş işleme alındı.`);
+  await expect(page.getByRole("list", { name: "Sipariş hareketleri" })).toContainText("Depoya alındı");
+  expect(await orderStatusOf(order.id)).toBe("processing");
+
+  await section.getByRole("button", { name: "Siparişi tamamla" }).click();
+  const complete = page.getByRole("alertdialog", { name: "Sipariş tamamlansın mı?" });
+  await expect(complete).toContainText("faturalanır");
+  await expect(complete).toContainText("geri alınamaz");
+  await complete.getByRole("button", { name: "Siparişi tamamla" }).click();
+  await expect(complete).toBeHidden();
+  await expect(message).toHaveText(`${order.orderNumber} numaralı sipariş tamamlandı.`);
+  await expect(message).toBeFocused();
+  await expect(toasts).toContainText(`${order.orderNumber} numaralı sipariş tamamlandı.`);
+  await expect(section).toContainText("durumu artık değiştirilemez");
+  await expect(section.getByRole("button")).toHaveCount(0);
+  expect(await orderStatusOf(order.id)).toBe("completed");
+
+  // Cancelling answers the same way.
+  await page.goto(`/yonetim/siparisler/${other.id}`);
+  await confirmMove(page, "Siparişi iptal et", "Sipariş iptal edilsin mi?", "Müşteri vazgeçti");
+  await expect(message).toHaveText(`${other.orderNumber} numaralı sipariş iptal edildi.`);
+  await expect(message).toBeFocused();
+  expect(await orderStatusOf(other.id)).toBe("cancelled");
 });

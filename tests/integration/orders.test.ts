@@ -139,14 +139,14 @@ describe("moving an order", () => {
     signInAs(sessionOf(admin));
     expect(
       await changeOrderStatusAction(null, { orderId: order.id, to: "processing", note: "Depoya alındı" }),
-    ).toMatchObject({ ok: true });
+    ).toMatchObject({ ok: true, message: "SP-2026-000001 numaralı sipariş işleme alındı." });
     const db = await getDb();
     // The customer's e-mails (the new order's operations alert is tested in ops-alerts.test.ts).
     const customerMails = () => db.select().from(emails).where(ne(emails.template, "ops-alert"));
     expect(await customerMails()).toEqual([]);
     expect(
       await changeOrderStatusAction(null, { orderId: order.id, to: "completed", note: "Kargoya verildi" }),
-    ).toMatchObject({ ok: true });
+    ).toMatchObject({ ok: true, message: "SP-2026-000001 numaralı sipariş tamamlandı." });
 
     const [row] = await db.select().from(orders).where(eq(orders.id, order.id));
     expect(row).toMatchObject({ status: "completed", cancelledAt: null });

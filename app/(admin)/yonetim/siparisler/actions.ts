@@ -7,8 +7,7 @@ import { searchCustomerOptions } from "@/db/queries/customers";
 import { customerPickerSchema } from "@/lib/customers/schemas";
 import { createOrder } from "@/lib/orders/create";
 import { adminCreateOrderSchema, changeOrderStatusSchema } from "@/lib/orders/schemas";
-import { orderStatus } from "@/lib/orders/status";
-import { changeOrderStatus } from "@/lib/orders/transition";
+import { changeOrderStatus, type StatusChange } from "@/lib/orders/transition";
 import { adminAction, ok } from "@/lib/safe-action";
 
 export const adminCreateOrderAction = adminAction(
@@ -30,10 +29,17 @@ export const adminCreateOrderAction = adminAction(
   },
 );
 
+/** What the answer says each move did. */
+const MOVED: Record<StatusChange["to"], string> = {
+  processing: "işleme alındı",
+  completed: "tamamlandı",
+  cancelled: "iptal edildi",
+};
+
 export const changeOrderStatusAction = adminAction("changeOrderStatus", changeOrderStatusSchema, async (input, ctx) => {
-  const result = await changeOrderStatus(ctx, input);
+  const { orderNumber } = await changeOrderStatus(ctx, input);
   revalidatePath("/yonetim/siparisler", "layout");
-  return ok(undefined, `${result.orderNumber}: ${orderStatus.label(result.to)}`);
+  return ok(undefined, `${orderNumber} numaralı sipariş ${MOVED[input.to]}.`);
 });
 
 /** The customer picker's search (a new order, the list's customer filter): operations only. */
