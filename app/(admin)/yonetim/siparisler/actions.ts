@@ -16,7 +16,8 @@ export const adminCreateOrderAction = adminAction(
   async (input, ctx) => {
     const created = await createOrder(ctx, input);
     revalidatePath("/yonetim/siparisler");
-    redirect(`/yonetim/siparisler/${created.id}`);
+    // The order's page says it was made (`yeni`), as the customer's own new order does.
+    redirect(`/yonetim/siparisler/${created.id}?yeni=1`);
   },
   {
     echo: ["customerId", "packageCount", "note"],

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { OrderSummary } from "@/components/orders/order-summary";
 import { OrderTimeline } from "@/components/orders/order-timeline";
+import { Alert } from "@/components/ui/alert";
 import { query } from "@/db";
 import { getOrder, listOrderEvents } from "@/db/queries/orders";
 import { requireAdmin } from "@/lib/auth/session";
@@ -11,11 +12,22 @@ import { OrderStatusActions } from "./order-status-actions";
 
 export const metadata: Metadata = { title: "Sipariş" };
 
-export default async function AdminOrderPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AdminOrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  /** `yeni=1`: the order was just made on the customer's behalf (`Müşteri adına sipariş`). */
+  searchParams: Promise<{ yeni?: string | string[] }>;
+}) {
   await requireAdmin();
   // Operations see every customer's orders: no owner filter.
   const anyCustomers = { orderId: (await params).id, customerId: null };
-  const [order, events] = await Promise.all([query(getOrder, anyCustomers), query(listOrderEvents, anyCustomers)]);
+  const [order, events, created] = await Promise.all([
+    query(getOrder, anyCustomers),
+    query(listOrderEvents, anyCustomers),
+    searchParams.then((p) => p.yeni === "1"),
+  ]);
   if (!order) notFound();
   return (
     <div className="flex flex-col gap-6">
@@ -28,6 +40,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         }
         breadcrumbs={[{ href: "/yonetim/siparisler", label: "Siparişler" }]}
       />
+      {created && <Alert tone="success">{`${order.orderNumber} numaralı sipariş oluşturuldu.`}</Alert>}
       <OrderSummary order={order} />
       <section
         aria-labelledby="durum"
