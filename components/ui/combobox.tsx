@@ -13,6 +13,8 @@ type ComboboxProps = {
   id?: string;
   "aria-invalid"?: boolean;
   "aria-describedby"?: string;
+  /** The trigger, the control a form focuses (react-hook-form's `field.ref` puts the focus on an error). */
+  ref?: React.Ref<HTMLButtonElement>;
   /** The chosen option, or null. */
   value: ComboboxOption | null;
   onChange: (option: ComboboxOption | null) => void;
@@ -45,6 +47,7 @@ export function Combobox({
   hint,
   minLength = 3,
   clearLabel,
+  ref,
   ...a11y
 }: ComboboxProps) {
   const [open, setOpen] = useState(false);
@@ -100,6 +103,7 @@ export function Combobox({
   return (
     <PopoverPrimitive.Root open={open} onOpenChange={setOpen}>
       <PopoverPrimitive.Trigger
+        ref={ref}
         type="button"
         role="combobox"
         aria-expanded={open}

@@ -162,6 +162,12 @@ test("operations create an order for a customer found by searching, and are refu
   const form = page.getByRole("region", { name: "Müşteri adına sipariş" });
   const picker = form.getByRole("combobox", { name: "Müşteri" });
 
+  // Sent empty: both fields say what is missing and the focus goes to the first of them, the customer.
+  await form.getByRole("button", { name: "Sipariş oluştur" }).click();
+  await expect(form.getByText("En az 1 paket girin")).toBeVisible();
+  await expect(picker).toHaveAttribute("aria-invalid", "true");
+  await expect(picker).toBeFocused();
+
   // Too short to search: the picker says so and lists nobody.
   await picker.click();
   await page.getByPlaceholder("Firma, yetkili, e-posta ya da vergi no").fill("e2");

@@ -21,8 +21,15 @@ export function CustomerPicker({
   value,
   onChange,
   clearLabel,
+  ref,
   ...a11y
-}: A11y & { value: ComboboxOption | null; onChange: (option: ComboboxOption | null) => void; clearLabel?: string }) {
+}: A11y & {
+  /** The focusable trigger, for a form that puts the focus on a field to fix. */
+  ref?: React.Ref<HTMLButtonElement>;
+  value: ComboboxOption | null;
+  onChange: (option: ComboboxOption | null) => void;
+  clearLabel?: string;
+}) {
   const search = useCallback(async (text: string) => {
     const result = await findCustomersAction(null, { q: text });
     if (!result.ok) throw new Error(result.formError);
@@ -31,6 +38,7 @@ export function CustomerPicker({
   return (
     <Combobox
       {...a11y}
+      ref={ref}
       value={value}
       onChange={onChange}
       search={search}

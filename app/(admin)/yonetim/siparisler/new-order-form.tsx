@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useController } from "react-hook-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { PackageCountInput } from "@/components/orders/package-count-input";
 import type { ComboboxOption } from "@/components/ui/combobox";
@@ -28,6 +29,9 @@ export function NewOrderForm({ initial }: { initial: PickedCustomer | null }) {
     },
   );
   useActionToast(state);
+  // The customer is chosen in a combobox, not typed in an input: its trigger is the field's element,
+  // so a form sent without a customer puts the focus there (react-hook-form focuses the first error).
+  const { field: customerField } = useController({ control: form.control, name: "customerId" });
   const [customer, setCustomer] = useState<ComboboxOption | null>(initial ? customerOption(initial) : null);
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-3 sm:items-start">
@@ -37,6 +41,7 @@ export function NewOrderForm({ initial }: { initial: PickedCustomer | null }) {
           <>
             <CustomerPicker
               {...a11y}
+              ref={customerField.ref}
               value={customer}
               onChange={(option) => {
                 setCustomer(option);
@@ -44,7 +49,7 @@ export function NewOrderForm({ initial }: { initial: PickedCustomer | null }) {
               }}
             />
             {/* Follows the choice (a hidden input's value and default are one, so it is controlled). */}
-            <input type="hidden" {...form.register("customerId")} value={customer?.value ?? ""} />
+            <input type="hidden" name="customerId" value={customer?.value ?? ""} />
           </>
         )}
       </Field>
