@@ -3,7 +3,7 @@
 import * as PopoverPrimitive from "@radix-ui/react-popover";
 import { Command } from "cmdk";
 import { Check, ChevronsUpDown, LoaderCircle } from "lucide-react";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { cn } from "./cn";
 
 export type ComboboxOption = { value: string; label: string };
@@ -36,7 +36,7 @@ const SEARCH_DELAY_MS = 250;
 /**
  * A choice among more options than a page can carry (shadcn's combobox: Radix Popover around cmdk):
  * a button showing the choice opens a search box whose results come from the server, chosen with the
- * arrow keys and Enter, closed with Escape. Only the latest search's answer is shown.
+ * arrow keys and Enter, closed with Escape or left with Tab. Only the latest search's answer is shown.
  */
 export function Combobox({
   value,
@@ -56,6 +56,17 @@ export function Combobox({
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const latest = useRef(0);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const setTrigger = useCallback(
+    (node: HTMLButtonElement | null) => {
+      trigger.current = node;
+      if (typeof ref === "function") ref(node);
+      else if (ref) ref.current = node;
+    },
+    [ref],
+  );
+  /** The list was closed by Tab, which takes the focus on: it must not come back to the trigger. */
+  const leftByTab = useRef(false);
 
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -92,6 +103,17 @@ export function Combobox({
     type("");
   }
 
+  // As a combobox's Tab does (WAI-ARIA): the list closes and the focus moves on from the trigger, to the
+  // next field with Tab (the browser's own move, made from the trigger) or to the trigger with Shift+Tab.
+  // Left alone, the popover's focus loop would keep the focus in the search box.
+  function leave(event: React.KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== "Tab" || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.shiftKey) event.preventDefault();
+    else leftByTab.current = true;
+    trigger.current?.focus();
+    setOpen(false);
+  }
+
   const status = failed
     ? "Arama yapılamadı. Lütfen tekrar deneyin."
     : results === null
@@ -103,7 +125,7 @@ export function Combobox({
   return (
     <PopoverPrimitive.Root open={open} onOpenChange={setOpen}>
       <PopoverPrimitive.Trigger
-        ref={ref}
+        ref={setTrigger}
         type="button"
         role="combobox"
         aria-expanded={open}
@@ -118,6 +140,10 @@ export function Combobox({
         <PopoverPrimitive.Content
           align="start"
           sideOffset={4}
+          onCloseAutoFocus={(event) => {
+            if (leftByTab.current) event.preventDefault();
+            leftByTab.current = false;
+          }}
           className="z-50 w-(--radix-popover-trigger-width) max-w-[calc(100vw-1rem)] min-w-64 rounded-lg border border-border bg-popover p-0 text-popover-foreground shadow-lg"
         >
           <Command shouldFilter={false} label={searchPlaceholder} className="flex flex-col">
@@ -125,6 +151,7 @@ export function Combobox({
               <Command.Input
                 value={text}
                 onValueChange={type}
+                onKeyDown={leave}
                 placeholder={searchPlaceholder}
                 className="h-10 w-full bg-transparent text-base outline-none placeholder:text-muted-foreground sm:text-sm"
               />

@@ -170,9 +170,18 @@ test("operations create an order for a customer found by searching, and are refu
 
   // Too short to search: the picker says so and lists nobody.
   await picker.click();
-  await page.getByPlaceholder("Firma, yetkili, e-posta ya da vergi no").fill("e2");
+  const searchBox = page.getByPlaceholder("Firma, yetkili, e-posta ya da vergi no");
+  await searchBox.fill("e2");
   await expect(page.getByRole("status").filter({ hasText: "en az 3 harf" })).toBeVisible();
-  await page.keyboard.press("Escape");
+  // Tab closes the list and goes on to the next field; Shift+Tab closes it and goes back to the picker.
+  await searchBox.press("Tab");
+  await expect(searchBox).toBeHidden();
+  await expect(picker).toHaveAttribute("aria-expanded", "false");
+  await expect(form.getByLabel("Paket adedi")).toBeFocused();
+  await picker.click();
+  await searchBox.press("Shift+Tab");
+  await expect(searchBox).toBeHidden();
+  await expect(picker).toBeFocused();
 
   await pickCustomer(page, picker, suspended.email, `${suspended.companyName} (askıda)`);
   await form.getByLabel("Paket adedi").fill("7");
