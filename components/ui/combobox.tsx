@@ -130,7 +130,10 @@ export function Combobox({
         role="combobox"
         aria-expanded={open}
         aria-haspopup="listbox"
-        className="control flex h-10 items-center justify-between gap-2 text-left"
+        // As wide as its column, never wider: without inline-size containment the chosen name (one line,
+        // cut short by `truncate`) would set the column's least width and push a phone's page sideways.
+        // The whole name stays in the button's text, for screen readers and in the open list.
+        className="control flex h-10 items-center justify-between gap-2 text-left contain-inline-size"
         {...a11y}
       >
         <span className={cn("truncate", !value && "text-muted-foreground")}>{value?.label ?? placeholder}</span>

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { e2eSql } from "./helpers/db";
 import { ADMIN, createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
+import { expectNoHorizontalScroll, PHONE } from "./helpers/page-checks";
 import { orderStatusOf, pendingOrder } from "./helpers/records";
 
 /** Opens a customer picker, searches the customer's e-mail and chooses it by name (keyboard: arrow, Enter). */
@@ -318,4 +319,34 @@ test("operations move an order along: each move asked first, answered by a messa
   await expect(message).toHaveText(`${other.orderNumber} numaralı sipariş iptal edildi.`);
   await expect(message).toBeFocused();
   expect(await orderStatusOf(other.id)).toBe("cancelled");
+});
+
+test("a long company name chosen in the customer pickers is cut short on a 360 px phone, whole for screen readers", async ({
+  page,
+}) => {
+  const name = `Anadolu Kozmetik Tekstil Ambalaj Gıda Sanayi ve Dış Ticaret Limited Şirketi ${Date.now()}`;
+  const customer = await createCustomerWithUser({ name });
+  const order = await pendingOrder(customer.customerId);
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.setViewportSize(PHONE);
+  await page.goto(`/yonetim/siparisler?musteri=${customer.customerId}`);
+  const filter = page.getByRole("search", { name: "Sipariş filtreleri" }).getByRole("combobox", { name: "Müşteri" });
+  const form = page.getByRole("region", { name: "Müşteri adına sipariş" }).getByRole("combobox", { name: "Müşteri" });
+  for (const picker of [filter, form]) {
+    await expect(picker).toHaveText(name);
+    const [box, text] = await Promise.all([
+      picker.boundingBox(),
+      picker
+        .locator("span")
+        .first()
+        .evaluate((span) => ({ shown: span.clientWidth, whole: span.scrollWidth })),
+    ]);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+    expect(text.shown).toBeLessThan(text.whole);
+  }
+  await expectNoHorizontalScroll(page);
+  await expect(page.getByRole("link", { name: order.orderNumber })).toBeVisible();
+
+  await page.goto(`/yonetim/siparisler/${order.id}`);
+  await expectNoHorizontalScroll(page);
 });
