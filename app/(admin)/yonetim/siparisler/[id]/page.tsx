@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { OrderSummary } from "@/components/orders/order-summary";
 import { OrderTimeline } from "@/components/orders/order-timeline";
-import { Alert } from "@/components/ui/alert";
+import { OutcomeAlert } from "@/components/ui/outcome-alert";
 import { query } from "@/db";
 import { getOrder, listOrderEvents } from "@/db/queries/orders";
 import { requireAdmin } from "@/lib/auth/session";
@@ -40,7 +40,7 @@ export default async function AdminOrderPage({
         }
         breadcrumbs={[{ href: "/yonetim/siparisler", label: "Siparişler" }]}
       />
-      {created && <Alert tone="success">{`${order.orderNumber} numaralı sipariş oluşturuldu.`}</Alert>}
+      {created && <OutcomeAlert param="yeni">{`${order.orderNumber} numaralı sipariş oluşturuldu.`}</OutcomeAlert>}
       <OrderSummary order={order} />
       <section
         aria-labelledby="durum"
