@@ -1,7 +1,7 @@
 "use client";
 
 import { refundPaymentAction } from "@/app/(admin)/yonetim/faturalar/[id]/refund-actions";
-import { ConfirmForm, useConfirmFormAnswer } from "@/components/admin/confirm-form";
+import { ConfirmActionForm, useConfirmFormAnswer } from "@/components/forms/confirm-action-form";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -34,7 +34,7 @@ function RefundFields({ refundable }: { refundable: string }) {
 }
 
 /**
- * `İade et` for one card payment, asked in a dialog (ConfirmForm). `requestKey` was rendered with the
+ * `İade et` for one card payment, asked in a dialog (ConfirmActionForm). `requestKey` was rendered with the
  * page: sending this form again is the same refund, which the server never sends to Iyzico twice.
  */
 export function RefundForm({
@@ -50,7 +50,9 @@ export function RefundForm({
   refundableLabel: string;
 }) {
   return (
-    <ConfirmForm
+    <ConfirmActionForm
+      align="start"
+      triggerSize="md"
       action={refundPaymentAction}
       trigger="İade et"
       title="Ödeme iade edilsin mi?"
@@ -60,6 +62,6 @@ export function RefundForm({
       fields={{ paymentId, requestKey }}
     >
       <RefundFields refundable={refundable} />
-    </ConfirmForm>
+    </ConfirmActionForm>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { ConfirmForm, useConfirmFormAnswer } from "@/components/admin/confirm-form";
+import { ConfirmActionForm, useConfirmFormAnswer } from "@/components/forms/confirm-action-form";
 import { Choice } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -59,7 +59,9 @@ export function SuspensionAction({
   overdue: string | null;
 }) {
   return suspended ? (
-    <ConfirmForm
+    <ConfirmActionForm
+      align="start"
+      triggerSize="md"
       action={reactivateCustomerAction}
       trigger="Yeniden etkinleştir"
       title={`${companyName} yeniden etkinleştirilsin mi?`}
@@ -71,9 +73,11 @@ export function SuspensionAction({
       triggerVariant="primary"
     >
       <ReactivateFields overdue={overdue} />
-    </ConfirmForm>
+    </ConfirmActionForm>
   ) : (
-    <ConfirmForm
+    <ConfirmActionForm
+      align="start"
+      triggerSize="md"
       action={suspendCustomerAction}
       trigger="Askıya al"
       title={`${companyName} askıya alınsın mı?`}
@@ -83,7 +87,7 @@ export function SuspensionAction({
       fields={{ customerId }}
     >
       <ReasonField />
-    </ConfirmForm>
+    </ConfirmActionForm>
   );
 }
 
@@ -106,7 +110,9 @@ function PriceField({ current, hint }: { current: string; hint: string }) {
 
 export function ContractPrice({ customerId, current }: { customerId: string; current: string }) {
   return (
-    <ConfirmForm
+    <ConfirmActionForm
+      align="start"
+      triggerSize="md"
       action={setContractPriceAction}
       trigger="Sözleşme fiyatını değiştir"
       title="Sözleşme fiyatı değiştirilsin mi?"
@@ -117,7 +123,7 @@ export function ContractPrice({ customerId, current }: { customerId: string; cur
       tone="primary"
     >
       <PriceField current={current} hint="Paket başına, KDV hariç; 32,50 ya da 32.50 biçiminde." />
-    </ConfirmForm>
+    </ConfirmActionForm>
   );
 }
 
@@ -158,7 +164,9 @@ export function ServiceType({
   price: string;
 }) {
   return (
-    <ConfirmForm
+    <ConfirmActionForm
+      align="start"
+      triggerSize="md"
       action={changeServiceTypeAction}
       trigger="Hizmet türünü değiştir"
       title="Hizmet türü değiştirilsin mi?"
@@ -169,6 +177,6 @@ export function ServiceType({
       tone="primary"
     >
       <ServiceFields current={current} price={price} />
-    </ConfirmForm>
+    </ConfirmActionForm>
   );
 }

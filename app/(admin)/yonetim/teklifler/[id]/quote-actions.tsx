@@ -1,6 +1,6 @@
 "use client";
 
-import { ConfirmForm, useConfirmFormAnswer } from "@/components/admin/confirm-form";
+import { ConfirmActionForm, useConfirmFormAnswer } from "@/components/forms/confirm-action-form";
 import { ConfirmSubmit } from "@/components/forms/confirm-submit";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
@@ -147,7 +147,9 @@ function OfferSummary({
 /** `Talebi reddet` asks first; the reason (required, the customer does not see it) is in the dialog. */
 export function RejectQuoteForm({ quoteId, companyName }: { quoteId: string; companyName: string }) {
   return (
-    <ConfirmForm
+    <ConfirmActionForm
+      align="start"
+      triggerSize="md"
       action={rejectQuoteAction}
       fields={{ quoteId }}
       trigger="Talebi reddet"
@@ -158,7 +160,7 @@ export function RejectQuoteForm({ quoteId, companyName }: { quoteId: string; com
       busyLabel="Reddediliyor…"
     >
       <RejectReasonField />
-    </ConfirmForm>
+    </ConfirmActionForm>
   );
 }
 
