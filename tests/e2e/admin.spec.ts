@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { e2eSql } from "./helpers/db";
 import { ADMIN, createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
@@ -187,6 +187,60 @@ test("the operations pages fit a phone, pass axe, and a wrong customer id is the
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Aradığınız kayıt bulunamadı" })).toBeVisible();
   expect((await page.goto("/yonetim/musteriler/not-an-id"))?.status()).toBe(404);
+});
+
+/**
+ * The visible text of a drawing as it reaches the screen: where each label sits and the size its
+ * font is drawn at (the CSS font size in the SVG's units times the viewBox's scale).
+ */
+async function chartLabels(chart: Locator) {
+  return chart.locator("text").evaluateAll((texts) =>
+    texts
+      .filter((text) => text.checkVisibility())
+      .map((text) => {
+        const box = text.getBoundingClientRect();
+        const scale = (text as SVGTextElement).getScreenCTM()?.a ?? 1;
+        return {
+          text: text.textContent ?? "",
+          box: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
+          fontSize: parseFloat(getComputedStyle(text).fontSize) * scale,
+        };
+      }),
+  );
+}
+
+test("the dashboard's charts keep their labels readable and apart, on a phone as on a desktop", async ({ page }) => {
+  // Figures to draw: an active customer (a slice of the tier ring) with an order today (packages today).
+  await pendingOrder((await createCustomerWithUser()).customerId);
+  await signIn(page, ADMIN.email, ADMIN.password);
+  const charts = {
+    revenue: page.getByRole("figure", { name: /Aylık gelir, son 12 ay/ }),
+    packages: page.getByRole("figure", { name: /Günlük paketler, son 30 gün/ }),
+    tiers: page.getByRole("figure", { name: /kademeleri/ }),
+  };
+  // A phone, a 1024 px screen (two charts side by side, each as narrow as on the phone), a desktop.
+  for (const viewport of [PHONE, { width: 1024, height: 800 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto("/yonetim");
+    for (const chart of Object.values(charts)) {
+      const labels = await chartLabels(chart.getByRole("img"));
+      expect(labels.length).toBeGreaterThanOrEqual(2);
+      for (const label of labels) {
+        expect(label.fontSize, `"${label.text}" at ${viewport.width} px`).toBeGreaterThanOrEqual(11);
+      }
+      // No two labels drawn over each other ("AraOcaŞub").
+      for (const [index, a] of labels.entries()) {
+        for (const b of labels.slice(index + 1)) {
+          const apart =
+            a.box.right <= b.box.left + 0.5 ||
+            b.box.right <= a.box.left + 0.5 ||
+            a.box.bottom <= b.box.top + 0.5 ||
+            b.box.bottom <= a.box.top + 0.5;
+          expect(apart, `"${a.text}" and "${b.text}" overlap at ${viewport.width} px`).toBe(true);
+        }
+      }
+    }
+  }
 });
 
 test("the overview's order and package figures lead to the list of the period's orders, which shows both", async ({

@@ -42,6 +42,16 @@ describe("the dashboard's charts (server-drawn SVG)", () => {
     expect(html).not.toContain("<script");
   });
 
+  it("leaves out every second month label on a narrow chart, keeping the last, and sizes the text by the chart's width", () => {
+    const data = Array.from({ length: 12 }, (_, index) => datum(`m${index}`, index));
+    const html = renderToStaticMarkup(<BarChart id="g" title="Gelir" data={data} tick={String} valueHeader="Gelir" />);
+    const labels = [...html.matchAll(/<text[^>]*class="([^"]*)"[^>]*>(m\d+)<\/text>/g)];
+    expect(labels.map(([, , text]) => text)).toEqual(data.map((item) => item.key));
+    const narrowHidden = labels.filter(([, classes]) => classes!.includes("@max-lg:hidden")).map(([, , text]) => text);
+    expect(narrowHidden).toEqual(["m0", "m2", "m4", "m6", "m8", "m10"]);
+    expect(html).toMatch(/<svg[^>]*class="[^"]*text-\[15px\] @xs:/);
+  });
+
   it("draws a daily series as one filled path and one line, labelling the last day", () => {
     const data = Array.from({ length: 30 }, (_, index) => datum(`d${index}`, index));
     const html = renderToStaticMarkup(

@@ -1,11 +1,12 @@
 import { scaleLinear, scalePoint } from "d3-scale";
 import { area, line } from "d3-shape";
+import { AXIS_TEXT_CLASS, labelWidth, valueGutter, X_LABEL_DY, X_LABEL_ROOM } from "./axis";
 import { ChartFrame, describe } from "./chart-frame";
 import type { ChartDatum } from "./types";
 
 const WIDTH = 360;
 const HEIGHT = 190;
-const MARGIN = { top: 10, right: 14, bottom: 22, left: 40 };
+const MARGIN = { top: 10, right: 14, bottom: X_LABEL_ROOM };
 
 /** A daily series as a filled line, drawn on the server with d3-scale and d3-shape (path data only). */
 export function AreaChart({
@@ -25,14 +26,19 @@ export function AreaChart({
   valueHeader: string;
   labelEvery?: number;
 }) {
-  const x = scalePoint()
-    .domain(data.map((datum) => datum.key))
-    .range([MARGIN.left, WIDTH - MARGIN.right]);
   const max = Math.max(1, ...data.map((datum) => datum.value));
   const y = scaleLinear()
     .domain([0, max])
     .nice(4)
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const ticks = y.ticks(4).map((value) => ({ value, text: tick(value) }));
+  const left = valueGutter(ticks.map((item) => item.text));
+  // The last day's label is centred on it like the others: the plot ends where half of it fits.
+  const right = Math.max(MARGIN.right, Math.ceil(labelWidth(data.at(-1)?.short ?? "") / 2));
+  const x = scalePoint()
+    .domain(data.map((datum) => datum.key))
+    .range([left, WIDTH - right]);
+  const bottom = HEIGHT - MARGIN.bottom;
   const xOf = (datum: ChartDatum) => x(datum.key) ?? 0;
   const fill = area<ChartDatum>()
     .x(xOf)
@@ -58,15 +64,15 @@ export function AreaChart({
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
           role="img"
           aria-labelledby={`${titleId} ${descId}`}
-          className="h-auto w-full max-w-xl text-[12px]"
+          className={`h-auto w-full max-w-xl ${AXIS_TEXT_CLASS}`}
         >
           <title id={titleId}>{title}</title>
           <desc id={descId}>{description}</desc>
-          {y.ticks(4).map((value) => (
+          {ticks.map(({ value, text }) => (
             <g key={value} transform={`translate(0 ${y(value)})`}>
-              <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} className="stroke-border" />
-              <text x={MARGIN.left - 4} dy="0.32em" textAnchor="end" className="fill-muted-foreground">
-                {tick(value)}
+              <line x1={left} x2={WIDTH - right} className="stroke-border" />
+              <text x={left - 4} dy="0.32em" textAnchor="end" className="fill-muted-foreground">
+                {text}
               </text>
             </g>
           ))}
@@ -77,8 +83,9 @@ export function AreaChart({
               <text
                 key={datum.key}
                 x={xOf(datum)}
-                y={HEIGHT - MARGIN.bottom + 14}
-                textAnchor={index === data.length - 1 ? "end" : "middle"}
+                y={bottom}
+                dy={X_LABEL_DY}
+                textAnchor="middle"
                 className="fill-muted-foreground"
               >
                 {datum.short}

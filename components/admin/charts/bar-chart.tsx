@@ -1,15 +1,16 @@
 import { scaleBand, scaleLinear } from "d3-scale";
+import { AXIS_TEXT_CLASS, NARROW_HIDDEN_CLASS, valueGutter, X_LABEL_DY, X_LABEL_ROOM } from "./axis";
 import { ChartFrame, describe } from "./chart-frame";
 import type { ChartDatum } from "./types";
 
 const WIDTH = 360;
 const HEIGHT = 190;
-const MARGIN = { top: 10, right: 6, bottom: 22, left: 54 };
+const MARGIN = { top: 10, right: 6, bottom: X_LABEL_ROOM };
 
 /**
  * Vertical bars drawn on the server: d3-scale computes the positions, React writes plain SVG, no
- * script reaches the browser. The viewBox is a phone's width, so at 360 px the text is full size and
- * on a wide screen the drawing grows with its card (capped so it never towers).
+ * script reaches the browser. The drawing grows with its card (capped so it never towers) and its
+ * axis text keeps a readable size on screen at any width (axis.ts).
  */
 export function BarChart({
   id,
@@ -27,18 +28,22 @@ export function BarChart({
   tick: (value: number) => string;
   labelHeader?: string;
   valueHeader: string;
-  /** Show every nth label on the horizontal axis (30 days do not fit one by one). */
+  /** Label every nth bar on the horizontal axis, counted back from the last; a narrow chart every second of those. */
   labelEvery?: number;
 }) {
-  const x = scaleBand()
-    .domain(data.map((datum) => datum.key))
-    .range([MARGIN.left, WIDTH - MARGIN.right])
-    .padding(0.2);
   const max = Math.max(1, ...data.map((datum) => datum.value));
   const y = scaleLinear()
     .domain([0, max])
     .nice(4)
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const ticks = y.ticks(4).map((value) => ({ value, text: tick(value) }));
+  const left = valueGutter(ticks.map((item) => item.text));
+  const x = scaleBand()
+    .domain(data.map((datum) => datum.key))
+    .range([left, WIDTH - MARGIN.right])
+    .padding(0.2);
+  const bottom = HEIGHT - MARGIN.bottom;
+  const fromLast = (index: number) => data.length - 1 - index;
   const description = describe(data);
   return (
     <ChartFrame
@@ -54,39 +59,44 @@ export function BarChart({
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
           role="img"
           aria-labelledby={`${titleId} ${descId}`}
-          className="h-auto w-full max-w-xl text-[12px]"
+          className={`h-auto w-full max-w-xl ${AXIS_TEXT_CLASS}`}
         >
           <title id={titleId}>{title}</title>
           <desc id={descId}>{description}</desc>
-          {y.ticks(4).map((value) => (
+          {ticks.map(({ value, text }) => (
             <g key={value} transform={`translate(0 ${y(value)})`}>
-              <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} className="stroke-border" />
-              <text x={MARGIN.left - 4} dy="0.32em" textAnchor="end" className="fill-muted-foreground">
-                {tick(value)}
+              <line x1={left} x2={WIDTH - MARGIN.right} className="stroke-border" />
+              <text x={left - 4} dy="0.32em" textAnchor="end" className="fill-muted-foreground">
+                {text}
               </text>
             </g>
           ))}
           {data.map((datum, index) => {
-            const left = x(datum.key) ?? 0;
+            const start = x(datum.key) ?? 0;
             const top = y(datum.value);
             return (
               <g key={datum.key}>
                 <rect
-                  x={left}
+                  x={start}
                   y={top}
                   width={x.bandwidth()}
-                  height={Math.max(0, HEIGHT - MARGIN.bottom - top)}
+                  height={Math.max(0, bottom - top)}
                   rx={1.5}
                   className="fill-brand-600"
                 >
                   <title>{`${datum.label}: ${datum.valueText}`}</title>
                 </rect>
-                {index % labelEvery === 0 && (
+                {fromLast(index) % labelEvery === 0 && (
                   <text
-                    x={left + x.bandwidth() / 2}
-                    y={HEIGHT - MARGIN.bottom + 14}
+                    x={start + x.bandwidth() / 2}
+                    y={bottom}
+                    dy={X_LABEL_DY}
                     textAnchor="middle"
-                    className="fill-muted-foreground"
+                    className={
+                      fromLast(index) % (labelEvery * 2) === 0
+                        ? "fill-muted-foreground"
+                        : `fill-muted-foreground ${NARROW_HIDDEN_CLASS}`
+                    }
                   >
                     {datum.short}
                   </text>

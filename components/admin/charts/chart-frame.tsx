@@ -5,6 +5,7 @@ import type { ChartDatum } from "./types";
  * What every chart carries besides its drawing: the SVG is one image named by its title and
  * described by its figures (screen readers read it as one sentence), and the same figures sit in a
  * table under a disclosure, each linking to the list behind it: the keyboard's way into the chart.
+ * The figure is a size container: the drawing's text is sized by the drawing's width (axis.ts).
  */
 export function ChartFrame({
   id,
@@ -28,7 +29,7 @@ export function ChartFrame({
   const titleId = `${id}-baslik`;
   const descId = `${id}-aciklama`;
   return (
-    <figure className="flex min-w-0 flex-col gap-3">
+    <figure className="@container flex min-w-0 flex-col gap-3">
       <figcaption className="text-base font-semibold" id={`${id}-ad`}>
         {title}
       </figcaption>

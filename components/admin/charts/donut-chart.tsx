@@ -58,7 +58,7 @@ export function DonutChart({
       valueHeader={valueHeader}
     >
       {({ titleId, descId }) => (
-        <div className="flex flex-col items-center gap-4 sm:flex-row sm:gap-6">
+        <div className="flex flex-col items-center gap-4 @sm:flex-row @sm:gap-6">
           <svg
             viewBox={`${-RADIUS} ${-RADIUS} ${SIZE} ${SIZE}`}
             role="img"
