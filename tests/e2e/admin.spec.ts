@@ -209,7 +209,9 @@ async function chartLabels(chart: Locator) {
   );
 }
 
-test("the dashboard's charts keep their labels readable and apart, on a phone as on a desktop", async ({ page }) => {
+test("the dashboard's charts keep their labels readable and apart, and each bar, day or slice leads to its list", async ({
+  page,
+}) => {
   // Figures to draw: an active customer (a slice of the tier ring) with an order today (packages today).
   await pendingOrder((await createCustomerWithUser()).customerId);
   await signIn(page, ADMIN.email, ADMIN.password);
@@ -241,6 +243,45 @@ test("the dashboard's charts keep their labels readable and apart, on a phone as
       }
     }
   }
+
+  // Each bar, day and slice links where its row in the data table does. Those rows are the keyboard's
+  // and screen readers' way (the drawing is one image to them, with nothing inside to focus): the
+  // drawing's links are neither a tab stop nor read. (The tables sit in closed disclosures: hidden,
+  // so found by their markup, not their role.)
+  const rows = await page
+    .locator("figure table a")
+    .evaluateAll((links) => links.map((link) => `${link.textContent} → ${link.getAttribute("href")}`));
+  const marks = (chart: Locator) =>
+    chart
+      .locator("svg a")
+      .evaluateAll((links) =>
+        links.map(
+          (link) => `${link.querySelector("title")?.textContent?.split(": ")[0]} → ${link.getAttribute("href")}`,
+        ),
+      );
+  expect(await marks(charts.revenue)).toHaveLength(12);
+  expect(await marks(charts.packages)).toHaveLength(30);
+  expect((await marks(charts.tiers)).length).toBeGreaterThan(0);
+  for (const chart of Object.values(charts)) {
+    for (const mark of await marks(chart)) expect(rows).toContain(mark);
+    for (const link of await chart.locator("svg a").all()) await expect(link).toHaveAttribute("tabindex", "-1");
+    await expect(chart.getByRole("img").locator("a")).toHaveCount(0);
+  }
+  await expect(charts.revenue.getByRole("link")).toHaveCount(0);
+  await expect(charts.packages.getByRole("link")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.setViewportSize(PHONE);
+  await page.goto("/yonetim");
+  const thisMonth = await charts.revenue.locator("svg a").last().getAttribute("href");
+  await charts.revenue.locator("svg a").last().click();
+  await expect(page).toHaveURL(thisMonth!);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.goBack();
+  const today = await charts.packages.locator("svg a").last().getAttribute("href");
+  await charts.packages.locator("svg a").last().click();
+  await expect(page).toHaveURL(today!);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
 test("the overview's order and package figures lead to the list of the period's orders, which shows both", async ({

@@ -16,7 +16,20 @@ const datum = (key: string, value: number): ChartDatum => ({
   href: `/yonetim/faturalar?ay=${key}`,
 });
 
-const heights = (html: string) => [...html.matchAll(/<rect[^>]*height="([\d.]+)"/g)].map((match) => Number(match[1]));
+/** The bars' heights (a bar is filled; the column around it, its link's target, is transparent). */
+const heights = (html: string) =>
+  [...html.matchAll(/<rect[^>]*height="([\d.]+)"[^>]*class="fill-brand-600/g)].map((match) => Number(match[1]));
+
+/** The drawing: one image, with nothing in it to focus or follow. */
+const image = (html: string) => /<svg[^>]*role="img"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? "";
+
+/** Its links, in the layer over it, hidden from assistive technology: href, tab index and name. */
+const marks = (html: string) => {
+  const layer = /<svg[^>]*aria-hidden="true"[^>]*>[\s\S]*?<\/svg>/.exec(html)?.[0] ?? "";
+  return [...layer.matchAll(/<a tabindex="(-?\d+)"[^>]*href="([^"]+)"><title>([^<]*)<\/title>/g)].map(
+    ([, tabIndex, href, name]) => ({ tabIndex, href, name }),
+  );
+};
 
 describe("the dashboard's charts (server-drawn SVG)", () => {
   it("draws one bar per value, in proportion, named and described by its figures, with a linked table", () => {
@@ -39,6 +52,17 @@ describe("the dashboard's charts (server-drawn SVG)", () => {
     expect(html).toContain('<desc id="g-aciklama">Ay 1: 100 TL; Ay 2: 50 TL; Ay 3: 0 TL</desc>');
     // The keyboard's way in: every figure is a link to its list in the table under the chart.
     expect(html).toContain('href="/yonetim/faturalar?ay=2"');
+    // The pointer's: each bar is the same link, beside the image, hidden from assistive technology
+    // and out of the tab order.
+    expect(image(html)).toContain("<desc");
+    expect(image(html)).not.toContain("<a");
+    expect(marks(html)).toEqual(
+      [1, 2, 3].map((n) => ({
+        tabIndex: "-1",
+        href: `/yonetim/faturalar?ay=${n}`,
+        name: `Ay ${n}: ${[100, 50, 0][n - 1]} TL`,
+      })),
+    );
     expect(html).not.toContain("<script");
   });
 
@@ -57,10 +81,14 @@ describe("the dashboard's charts (server-drawn SVG)", () => {
     const html = renderToStaticMarkup(
       <AreaChart id="p" title="Paketler" data={data} tick={String} valueHeader="Paket" />,
     );
-    expect(html.match(/<path d="M/g)).toHaveLength(2);
+    expect(image(html).match(/<path d="M/g)).toHaveLength(2);
     expect(html).toContain(">d29</text>");
     expect(html).toContain(">d22</text>");
     expect(html).not.toContain(">d28</text>");
+    // Every day, labelled or not, links to its list.
+    expect(marks(html).map((mark) => mark.href)).toEqual(data.map((item) => item.href));
+    expect(marks(html)[29]).toMatchObject({ tabIndex: "-1", name: "Ay d29: 29 TL" });
+    expect(image(html)).not.toContain("<a");
   });
 
   it("shows shares of the whole as slices, an empty ring when there is nothing, and each share in the legend", () => {
@@ -73,7 +101,10 @@ describe("the dashboard's charts (server-drawn SVG)", () => {
         centerLabel="müşteri"
       />,
     );
-    expect(html.match(/<path d="M/g)).toHaveLength(2);
+    expect(image(html).match(/<path d="M/g)).toHaveLength(2);
+    // A slice of nothing is not drawn, nor linked.
+    expect(marks(html).map((mark) => mark.href)).toEqual(["/yonetim/faturalar?ay=a", "/yonetim/faturalar?ay=b"]);
+    expect(image(html)).not.toContain("<a");
     expect(html).toContain("%75");
     expect(html).toContain("%25");
     const empty = renderToStaticMarkup(

@@ -2,13 +2,17 @@ import { scaleLinear, scalePoint } from "d3-scale";
 import { area, line } from "d3-shape";
 import { AXIS_TEXT_CLASS, labelWidth, valueGutter, X_LABEL_DY, X_LABEL_ROOM } from "./axis";
 import { ChartFrame, describe } from "./chart-frame";
+import { ChartLink, ChartLinkLayer } from "./chart-link";
 import type { ChartDatum } from "./types";
 
 const WIDTH = 360;
 const HEIGHT = 190;
 const MARGIN = { top: 10, right: 14, bottom: X_LABEL_ROOM };
 
-/** A daily series as a filled line, drawn on the server with d3-scale and d3-shape (path data only). */
+/**
+ * A daily series as a filled line, drawn on the server with d3-scale and d3-shape (path data only).
+ * Each day's strip of the plot is a link to the list behind it (ChartLink), marked on hover.
+ */
 export function AreaChart({
   id,
   title,
@@ -50,6 +54,8 @@ export function AreaChart({
   const description = describe(data);
   // Counted back from the last day: "today" is always labelled, the point people look for.
   const labelled = (index: number) => (data.length - 1 - index) % labelEvery === 0;
+  const strip = x.step();
+  const viewBox = `0 0 ${WIDTH} ${HEIGHT}`;
   return (
     <ChartFrame
       id={id}
@@ -60,39 +66,65 @@ export function AreaChart({
       valueHeader={valueHeader}
     >
       {({ titleId, descId }) => (
-        <svg
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          role="img"
-          aria-labelledby={`${titleId} ${descId}`}
-          className={`h-auto w-full max-w-xl ${AXIS_TEXT_CLASS}`}
-        >
-          <title id={titleId}>{title}</title>
-          <desc id={descId}>{description}</desc>
-          {ticks.map(({ value, text }) => (
-            <g key={value} transform={`translate(0 ${y(value)})`}>
-              <line x1={left} x2={WIDTH - right} className="stroke-border" />
-              <text x={left - 4} dy="0.32em" textAnchor="end" className="fill-muted-foreground">
-                {text}
-              </text>
-            </g>
-          ))}
-          {fill && <path d={fill} className="fill-brand-100" />}
-          {stroke && <path d={stroke} fill="none" strokeWidth={1.75} className="stroke-brand-700" />}
-          {data.map((datum, index) =>
-            labelled(index) ? (
-              <text
-                key={datum.key}
-                x={xOf(datum)}
-                y={bottom}
-                dy={X_LABEL_DY}
-                textAnchor="middle"
-                className="fill-muted-foreground"
-              >
-                {datum.short}
-              </text>
-            ) : null,
-          )}
-        </svg>
+        <div className="relative w-full max-w-xl">
+          <svg
+            viewBox={viewBox}
+            role="img"
+            aria-labelledby={`${titleId} ${descId}`}
+            className={`block h-auto w-full ${AXIS_TEXT_CLASS}`}
+          >
+            <title id={titleId}>{title}</title>
+            <desc id={descId}>{description}</desc>
+            {ticks.map(({ value, text }) => (
+              <g key={value} transform={`translate(0 ${y(value)})`}>
+                <line x1={left} x2={WIDTH - right} className="stroke-border" />
+                <text x={left - 4} dy="0.32em" textAnchor="end" className="fill-muted-foreground">
+                  {text}
+                </text>
+              </g>
+            ))}
+            {fill && <path d={fill} className="fill-brand-100" />}
+            {stroke && <path d={stroke} fill="none" strokeWidth={1.75} className="stroke-brand-700" />}
+            {data.map((datum, index) =>
+              labelled(index) ? (
+                <text
+                  key={datum.key}
+                  x={xOf(datum)}
+                  y={bottom}
+                  dy={X_LABEL_DY}
+                  textAnchor="middle"
+                  className="fill-muted-foreground"
+                >
+                  {datum.short}
+                </text>
+              ) : null,
+            )}
+          </svg>
+          <ChartLinkLayer viewBox={viewBox}>
+            {data.map((datum) => {
+              // The day's strip of the plot, half a day either side of its point, is the target.
+              const from = Math.max(left, xOf(datum) - strip / 2);
+              const to = Math.min(WIDTH - right, xOf(datum) + strip / 2);
+              return (
+                <ChartLink key={datum.key} datum={datum}>
+                  <rect
+                    x={from}
+                    y={MARGIN.top}
+                    width={to - from}
+                    height={bottom - MARGIN.top}
+                    className="fill-transparent group-hover/mark:fill-brand-600/10 group-focus-visible/mark:stroke-ring group-focus-visible/mark:stroke-2"
+                  />
+                  <circle
+                    cx={xOf(datum)}
+                    cy={y(datum.value)}
+                    r={3}
+                    className="fill-brand-700 opacity-0 group-hover/mark:opacity-100 group-focus-visible/mark:opacity-100"
+                  />
+                </ChartLink>
+              );
+            })}
+          </ChartLinkLayer>
+        </div>
       )}
     </ChartFrame>
   );

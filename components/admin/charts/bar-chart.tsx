@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { AXIS_TEXT_CLASS, NARROW_HIDDEN_CLASS, valueGutter, X_LABEL_DY, X_LABEL_ROOM } from "./axis";
 import { ChartFrame, describe } from "./chart-frame";
+import { ChartLink, ChartLinkLayer } from "./chart-link";
 import type { ChartDatum } from "./types";
 
 const WIDTH = 360;
@@ -10,7 +11,8 @@ const MARGIN = { top: 10, right: 6, bottom: X_LABEL_ROOM };
 /**
  * Vertical bars drawn on the server: d3-scale computes the positions, React writes plain SVG, no
  * script reaches the browser. The drawing grows with its card (capped so it never towers) and its
- * axis text keeps a readable size on screen at any width (axis.ts).
+ * axis text keeps a readable size on screen at any width (axis.ts). Each bar's whole column is a link
+ * to the list behind it (ChartLink).
  */
 export function BarChart({
   id,
@@ -45,6 +47,7 @@ export function BarChart({
   const bottom = HEIGHT - MARGIN.bottom;
   const fromLast = (index: number) => data.length - 1 - index;
   const description = describe(data);
+  const viewBox = `0 0 ${WIDTH} ${HEIGHT}`;
   return (
     <ChartFrame
       id={id}
@@ -55,56 +58,70 @@ export function BarChart({
       valueHeader={valueHeader}
     >
       {({ titleId, descId }) => (
-        <svg
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          role="img"
-          aria-labelledby={`${titleId} ${descId}`}
-          className={`h-auto w-full max-w-xl ${AXIS_TEXT_CLASS}`}
-        >
-          <title id={titleId}>{title}</title>
-          <desc id={descId}>{description}</desc>
-          {ticks.map(({ value, text }) => (
-            <g key={value} transform={`translate(0 ${y(value)})`}>
-              <line x1={left} x2={WIDTH - MARGIN.right} className="stroke-border" />
-              <text x={left - 4} dy="0.32em" textAnchor="end" className="fill-muted-foreground">
-                {text}
-              </text>
-            </g>
-          ))}
-          {data.map((datum, index) => {
-            const start = x(datum.key) ?? 0;
-            const top = y(datum.value);
-            return (
-              <g key={datum.key}>
-                <rect
-                  x={start}
-                  y={top}
-                  width={x.bandwidth()}
-                  height={Math.max(0, bottom - top)}
-                  rx={1.5}
-                  className="fill-brand-600"
-                >
-                  <title>{`${datum.label}: ${datum.valueText}`}</title>
-                </rect>
-                {fromLast(index) % labelEvery === 0 && (
-                  <text
-                    x={start + x.bandwidth() / 2}
-                    y={bottom}
-                    dy={X_LABEL_DY}
-                    textAnchor="middle"
-                    className={
-                      fromLast(index) % (labelEvery * 2) === 0
-                        ? "fill-muted-foreground"
-                        : `fill-muted-foreground ${NARROW_HIDDEN_CLASS}`
-                    }
-                  >
-                    {datum.short}
-                  </text>
-                )}
+        <div className="relative w-full max-w-xl">
+          <svg
+            viewBox={viewBox}
+            role="img"
+            aria-labelledby={`${titleId} ${descId}`}
+            className={`block h-auto w-full ${AXIS_TEXT_CLASS}`}
+          >
+            <title id={titleId}>{title}</title>
+            <desc id={descId}>{description}</desc>
+            {ticks.map(({ value, text }) => (
+              <g key={value} transform={`translate(0 ${y(value)})`}>
+                <line x1={left} x2={WIDTH - MARGIN.right} className="stroke-border" />
+                <text x={left - 4} dy="0.32em" textAnchor="end" className="fill-muted-foreground">
+                  {text}
+                </text>
               </g>
-            );
-          })}
-        </svg>
+            ))}
+            {data.map((datum, index) => {
+              const start = x(datum.key) ?? 0;
+              const top = y(datum.value);
+              return (
+                <g key={datum.key}>
+                  <rect
+                    x={start}
+                    y={top}
+                    width={x.bandwidth()}
+                    height={Math.max(0, bottom - top)}
+                    rx={1.5}
+                    className="fill-brand-600"
+                  />
+                  {fromLast(index) % labelEvery === 0 && (
+                    <text
+                      x={start + x.bandwidth() / 2}
+                      y={bottom}
+                      dy={X_LABEL_DY}
+                      textAnchor="middle"
+                      className={
+                        fromLast(index) % (labelEvery * 2) === 0
+                          ? "fill-muted-foreground"
+                          : `fill-muted-foreground ${NARROW_HIDDEN_CLASS}`
+                      }
+                    >
+                      {datum.short}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+          </svg>
+          <ChartLinkLayer viewBox={viewBox}>
+            {data.map((datum) => (
+              <ChartLink key={datum.key} datum={datum}>
+                {/* The bar's whole column, the gaps beside it included, is the target: a bar of 0 has one. */}
+                <rect
+                  x={(x(datum.key) ?? 0) - (x.step() - x.bandwidth()) / 2}
+                  y={MARGIN.top}
+                  width={x.step()}
+                  height={bottom - MARGIN.top}
+                  className="fill-transparent group-hover/mark:fill-brand-600/10 group-focus-visible/mark:stroke-ring group-focus-visible/mark:stroke-2"
+                />
+              </ChartLink>
+            ))}
+          </ChartLinkLayer>
+        </div>
       )}
     </ChartFrame>
   );

@@ -4,8 +4,9 @@ import type { ChartDatum } from "./types";
 /**
  * What every chart carries besides its drawing: the SVG is one image named by its title and
  * described by its figures (screen readers read it as one sentence), and the same figures sit in a
- * table under a disclosure, each linking to the list behind it: the keyboard's way into the chart.
- * The figure is a size container: the drawing's text is sized by the drawing's width (axis.ts).
+ * table under a disclosure, each linking to the list behind it: the keyboard's and screen readers' way
+ * into the chart (its bars and slices link there too, for the pointer only: ChartLink). The figure is
+ * a size container: the drawing's text is sized by the drawing's width (axis.ts).
  */
 export function ChartFrame({
   id,

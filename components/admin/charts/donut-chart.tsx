@@ -1,6 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { arc, pie, type PieArcDatum } from "d3-shape";
 import { ChartFrame, describe } from "./chart-frame";
+import { ChartLink, ChartLinkLayer } from "./chart-link";
 import type { ChartDatum } from "./types";
 
 const SIZE = 160;
@@ -19,7 +20,8 @@ const SWATCH_CLASSES = ["bg-brand-600", "bg-sky-600", "bg-amber-500", "bg-violet
 
 /**
  * Shares of a whole as a ring (d3-shape's pie and arc give the path data on the server), with a
- * legend that names every slice, its figure and share, and links to the list behind it.
+ * legend that names every slice, its figure and share, and links to the list behind it, as each slice
+ * does for the pointer (ChartLink).
  */
 export function DonutChart({
   id,
@@ -46,6 +48,7 @@ export function DonutChart({
     .outerRadius(RADIUS - 2)
     .padAngle(slices.length > 1 ? 0.015 : 0);
   const description = describe(data);
+  const viewBox = `${-RADIUS} ${-RADIUS} ${SIZE} ${SIZE}`;
   const share = (value: number) =>
     total === 0 ? "%0" : `%${((value / total) * 100).toLocaleString("tr-TR", { maximumFractionDigits: 1 })}`;
   return (
@@ -59,32 +62,39 @@ export function DonutChart({
     >
       {({ titleId, descId }) => (
         <div className="flex flex-col items-center gap-4 @sm:flex-row @sm:gap-6">
-          <svg
-            viewBox={`${-RADIUS} ${-RADIUS} ${SIZE} ${SIZE}`}
-            role="img"
-            aria-labelledby={`${titleId} ${descId}`}
-            className="size-40 shrink-0"
-          >
-            <title id={titleId}>{title}</title>
-            <desc id={descId}>{description}</desc>
-            {total === 0 ? (
-              <circle r={RADIUS * 0.79} fill="none" strokeWidth={RADIUS * 0.42} className="stroke-muted" />
-            ) : (
-              slices.map((slice) => (
-                <path
-                  key={slice.data.key}
-                  d={path(slice) ?? undefined}
-                  className={SLICE_CLASSES[data.indexOf(slice.data) % SLICE_CLASSES.length]}
-                />
-              ))
-            )}
-            <text textAnchor="middle" dy="-0.1em" className="fill-foreground text-[22px] font-bold">
-              {total.toLocaleString("tr-TR")}
-            </text>
-            <text textAnchor="middle" dy="1.3em" className="fill-muted-foreground text-[11px]">
-              {centerLabel}
-            </text>
-          </svg>
+          <div className="relative size-40 shrink-0">
+            <svg viewBox={viewBox} role="img" aria-labelledby={`${titleId} ${descId}`} className="block size-full">
+              <title id={titleId}>{title}</title>
+              <desc id={descId}>{description}</desc>
+              {total === 0 ? (
+                <circle r={RADIUS * 0.79} fill="none" strokeWidth={RADIUS * 0.42} className="stroke-muted" />
+              ) : (
+                slices.map((slice) => (
+                  <path
+                    key={slice.data.key}
+                    d={path(slice) ?? undefined}
+                    className={SLICE_CLASSES[data.indexOf(slice.data) % SLICE_CLASSES.length]}
+                  />
+                ))
+              )}
+              <text textAnchor="middle" dy="-0.1em" className="fill-foreground text-[22px] font-bold">
+                {total.toLocaleString("tr-TR")}
+              </text>
+              <text textAnchor="middle" dy="1.3em" className="fill-muted-foreground text-[11px]">
+                {centerLabel}
+              </text>
+            </svg>
+            <ChartLinkLayer viewBox={viewBox}>
+              {slices.map((slice) => (
+                <ChartLink key={slice.data.key} datum={slice.data}>
+                  <path
+                    d={path(slice) ?? undefined}
+                    className="fill-transparent group-hover/mark:fill-white/25 group-focus-visible/mark:stroke-ring group-focus-visible/mark:stroke-2"
+                  />
+                </ChartLink>
+              ))}
+            </ChartLinkLayer>
+          </div>
           <ul className="flex w-full min-w-0 flex-1 flex-col gap-1.5 text-sm">
             {data.map((datum, index) => (
               <li key={datum.key}>
