@@ -114,6 +114,26 @@ describe("the dashboard's charts (server-drawn SVG)", () => {
     expect(empty).not.toContain("<path d=");
   });
 
+  it("writes whole units on the value axis, also when there is nothing to draw", () => {
+    const ticks = (html: string) =>
+      [...html.matchAll(/<text[^>]*dy="0.32em"[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
+    const empty = [datum("1", 0), datum("2", 0)];
+    expect(
+      ticks(
+        renderToStaticMarkup(
+          <BarChart id="g" title="Gelir" data={empty} tick={compactLira} unit={100} valueHeader="Gelir" />,
+        ),
+      ),
+    ).toEqual(["₺0", "₺1", "₺2", "₺3", "₺4"]);
+    expect(
+      ticks(
+        renderToStaticMarkup(
+          <AreaChart id="p" title="Paket" data={[datum("1", 0), datum("2", 1)]} tick={String} valueHeader="Paket" />,
+        ),
+      ),
+    ).toEqual(["0", "1", "2", "3", "4"]);
+  });
+
   it("writes months, days and money ticks in Turkish", () => {
     expect(monthLabel("2026-11")).toBe("Kasım 2026");
     expect(monthShortLabel("2026-02")).toBe("Şub");

@@ -21,6 +21,7 @@ export function AreaChart({
   labelHeader,
   valueHeader,
   labelEvery = 7,
+  unit = 1,
 }: {
   id: string;
   title: string;
@@ -29,8 +30,12 @@ export function AreaChart({
   labelHeader?: string;
   valueHeader: string;
   labelEvery?: number;
+  /** The smallest step between two ticks worth writing, a power of ten: 1 for a count, 100 for kuruş (₺1). */
+  unit?: number;
 }) {
-  const max = Math.max(1, ...data.map((datum) => datum.value));
+  // At least 4 units high, so the ticks (about 4) are whole units: an empty year reads ₺0 to ₺4, not
+  // ₺0 six times (kuruş rounded to lira), a quiet month 0 to 4 packages, not 0,2 packages.
+  const max = Math.max(4 * unit, ...data.map((datum) => datum.value));
   const y = scaleLinear()
     .domain([0, max])
     .nice(4)

@@ -52,6 +52,7 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
             title="Aylık gelir, son 12 ay (ödenen faturalar, KDV hariç)"
             data={revenue}
             tick={compactLira}
+            unit={100}
             labelHeader="Ay"
             valueHeader="Gelir (KDV hariç)"
           />
