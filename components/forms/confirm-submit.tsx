@@ -15,6 +15,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
  * button opens a native <dialog> inside the form (Invoker Commands, so without JavaScript too) that
  * says what will happen, and its confirm button, which repeats the action's name, submits the form.
  * The dialog closes as the form is sent, so the form's own checks and answer show on the page.
+ * Enter in a field must not send it past the question: the browser's implicit submission presses the
+ * form's first submit button, which would be the dialog's confirm button, shown or not. A disabled
+ * submit button before it takes that place, so Enter sends nothing (without JavaScript too); with
+ * JavaScript, Enter in a field opens the question instead.
  * `<ConfirmSubmit label="Teklif gönder" title="Teklif gönderilsin mi?" description={…} pending={pending} busyLabel="Gönderiliyor…" />`
  */
 export function ConfirmSubmit({
@@ -37,11 +41,23 @@ export function ConfirmSubmit({
     const form = dialog.current?.closest("form");
     if (!form) return;
     const close = () => dialog.current?.close();
+    const ask = (event: KeyboardEvent) => {
+      const field = event.target;
+      if (event.key !== "Enter" || !(field instanceof HTMLInputElement) || dialog.current?.open) return;
+      event.preventDefault();
+      dialog.current?.showModal();
+    };
     form.addEventListener("submit", close);
-    return () => form.removeEventListener("submit", close);
+    form.addEventListener("keydown", ask);
+    return () => {
+      form.removeEventListener("submit", close);
+      form.removeEventListener("keydown", ask);
+    };
   }, []);
   return (
     <>
+      {/* The form's default button (see above): disabled, so Enter never presses the confirm button. */}
+      <button type="submit" disabled hidden aria-hidden="true" tabIndex={-1} />
       <div>
         <CommandButton dialog={id} command="show-modal" disabled={pending}>
           {label}
