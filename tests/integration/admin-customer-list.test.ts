@@ -73,6 +73,17 @@ describe("customer search", () => {
     const decomposed = "İŞIK Şeker".normalize("NFD");
     await insertCustomer({ id: manyIds(1)[0]!, companyName: decomposed });
     expect(names(await list({ q: "isik seker" }))).toEqual([decomposed]);
+    // ...and sorts as the composed name: İ among the i's (after İstanbul), not among the ı's.
+    const [stored] = await db
+      .select({ sortName: customers.sortName })
+      .from(customers)
+      .where(sql`${customers.companyName} = ${decomposed}`);
+    expect(stored!.sortName).toBe(sortKey("İŞIK Şeker"));
+    expect(names(await list({})).slice(1, 4)).toEqual([
+      "Işık Elektronik Ltd. Şti.",
+      "İstanbul Ambalaj A.Ş.",
+      decomposed,
+    ]);
   });
 });
 

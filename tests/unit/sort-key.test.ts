@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SORT_ALPHABET, SORT_FROM, SORT_TO, sortKey } from "@/lib/sort-key";
+import { readFileSync } from "node:fs";
+import { SORT_ALPHABET, SORT_FROM, SORT_TO, sortKey, sortKeySql } from "@/lib/sort-key";
 
 // What the database does with the key: compare it character by character (collation "C").
 const byKey = (names: readonly string[]) =>
@@ -35,9 +36,38 @@ describe("the Turkish sort key", () => {
 
   it("agrees with Turkish collation (ICU's tr) on words of letters, whatever the case", () => {
     const words = [
-      "çay", "Cam", "cümle", "ılık", "IRMAK", "ilik", "İNCİ", "ödeme", "Okul", "oyun", "şişe", "sıra",
-      "Sepet", "üzüm", "Uzun", "uçak", "ağaç", "Ağır", "aba", "güneş", "Gazete", "ğ", "hâlâ", "hal", "kâr",
-      "kar", "kara", "Quartz", "Wafer", "xenon", "yıl", "Zil",
+      "çay",
+      "Cam",
+      "cümle",
+      "ılık",
+      "IRMAK",
+      "ilik",
+      "İNCİ",
+      "ödeme",
+      "Okul",
+      "oyun",
+      "şişe",
+      "sıra",
+      "Sepet",
+      "üzüm",
+      "Uzun",
+      "uçak",
+      "ağaç",
+      "Ağır",
+      "aba",
+      "güneş",
+      "Gazete",
+      "ğ",
+      "hâlâ",
+      "hal",
+      "kâr",
+      "kar",
+      "kara",
+      "Quartz",
+      "Wafer",
+      "xenon",
+      "yıl",
+      "Zil",
     ];
     const collator = new Intl.Collator("tr", { sensitivity: "base" });
     const expected = [...words].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : 1));
@@ -55,8 +85,25 @@ describe("the Turkish sort key", () => {
     expect(byKey(["a", "1 Numara", "A.Ş.", "A B", "AB"])).toEqual(["1 Numara", "a", "A B", "A.Ş.", "AB"]);
   });
 
-  it("drops the combining marks of decomposed text, as the search fold does", () => {
-    expect(sortKey("İŞIK".normalize("NFD"))).toBe(sortKey("ISIK"));
+  it("composes decomposed text first: İ stored as I + dot above is İ, Ş as S + cedilla is Ş", () => {
+    expect(sortKey("İŞIK".normalize("NFD"))).toBe(sortKey("İŞIK"));
+    expect(byKey(["Şahin".normalize("NFD"), "Sus"])).toEqual(["Sus", "Şahin".normalize("NFD")]);
+  });
+
+  it("sorts the accented letters of foreign names among their base letter", () => {
+    expect(byKey(["Škoda", "Acar", "Sus", "Ørsted", "Öz", "Oz"])).toEqual([
+      "Acar",
+      "Ørsted",
+      "Oz",
+      "Öz",
+      "Škoda",
+      "Sus",
+    ]);
+  });
+
+  it("is what the migration's generated column computes", () => {
+    const migration = readFileSync("db/migrations/0014_customers_turkish_sort_order.sql", "utf8");
+    expect(migration).toContain(`GENERATED ALWAYS AS (${sortKeySql("company_name")}) STORED`);
   });
 
   it("maps each character once, so translate() in SQL does the same", () => {
