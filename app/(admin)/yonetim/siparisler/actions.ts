@@ -37,11 +37,17 @@ const MOVED: Record<StatusChange["to"], string> = {
   cancelled: "iptal edildi",
 };
 
-export const changeOrderStatusAction = adminAction("changeOrderStatus", changeOrderStatusSchema, async (input, ctx) => {
-  const { orderNumber } = await changeOrderStatus(ctx, input);
-  revalidatePath("/yonetim/siparisler", "layout");
-  return ok(undefined, `${orderNumber} numaralı sipariş ${MOVED[input.to]}.`);
-});
+export const changeOrderStatusAction = adminAction(
+  "changeOrderStatus",
+  changeOrderStatusSchema,
+  async (input, ctx) => {
+    const { orderNumber } = await changeOrderStatus(ctx, input);
+    revalidatePath("/yonetim/siparisler", "layout");
+    return ok(undefined, `${orderNumber} numaralı sipariş ${MOVED[input.to]}.`);
+  },
+  // A refused note goes back to the dialog it came from (the move sent), as typed.
+  { echo: ["to", "note"] },
+);
 
 /** The customer picker's search (a new order, the list's customer filter): operations only. */
 export const findCustomersAction = adminAction("findCustomers", customerPickerSchema, async (input) =>

@@ -27,10 +27,10 @@ const FORWARD: Record<Forward, { trigger: string; title: string; busyLabel: stri
   },
 };
 
-function NoteField({ label, error }: { label: string; error?: string }) {
+function NoteField({ label, refusal }: { label: string; refusal?: { error?: string; note?: string } }) {
   return (
-    <Field label={label} optional hint="Müşteri sipariş takibinde görür" error={error}>
-      {(a11y) => <Input {...a11y} name="note" maxLength={1000} />}
+    <Field label={label} optional hint="Müşteri sipariş takibinde görür" error={refusal?.error}>
+      {(a11y) => <Input {...a11y} name="note" maxLength={1000} defaultValue={refusal?.note} />}
     </Field>
   );
 }
@@ -65,6 +65,11 @@ export function OrderStatusActions({
   const order = `${companyName} firmasının ${orderNumber} numaralı siparişi`;
   const refused = state && !state.ok ? state : null;
   const noteError = refused?.fieldErrors?.note?.[0];
+  // A refused note belongs to the dialog of the move sent, which stays open on it (ConfirmAction).
+  const refusalOf = (to: OrderStatus) =>
+    refused?.values?.to === to
+      ? { error: noteError, note: typeof refused.values.note === "string" ? refused.values.note : undefined }
+      : undefined;
   return (
     <div className="flex flex-col gap-3">
       {next.length === 0 ? (
@@ -86,7 +91,7 @@ export function OrderStatusActions({
               tone="primary"
               triggerVariant="primary"
             >
-              <NoteField label="Not" error={noteError} />
+              <NoteField label="Not" refusal={refusalOf(forward)} />
             </ConfirmAction>
           )}
           {next.includes("cancelled") && (
@@ -101,7 +106,7 @@ export function OrderStatusActions({
               pending={pending}
               triggerVariant="destructive"
             >
-              <NoteField label="İptal nedeni" error={noteError} />
+              <NoteField label="İptal nedeni" refusal={refusalOf("cancelled")} />
             </ConfirmAction>
           )}
         </div>
