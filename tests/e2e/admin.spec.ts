@@ -137,6 +137,7 @@ test("an admin changes a tier price effective next period and sees both versions
   await page.getByRole("button", { name: "Planlanan değişikliği geri al" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Planlanan değişikliği geri al" }).click();
   await expect(page.getByText("Planlanan fiyat değişikliği geri alındı.").first()).toBeVisible();
+  await expect(page.locator(":focus")).toContainText("Planlanan fiyat değişikliği geri alındı.");
   await expect(versions).toHaveCount(1);
   // The form shows the prices the withdrawal left, not the withdrawn ones: saving another tier next
   // would otherwise plan the withdrawn price again.

@@ -168,6 +168,8 @@ test("a period billed by operations, seen and downloaded by the customer, suspen
   await expect(
     admin.getByText(`${invoice.invoice_number} numaralı faturanın havale/EFT ödemesi kaydedildi.`).first(),
   ).toBeVisible();
+  // The form left with the open invoice: the message takes the focus.
+  await expect(admin.locator(":focus")).toContainText("havale/EFT ödemesi kaydedildi.");
   expect((await invoiceOf(customer.customerId)).status).toBe("paid");
   await portal.goto("/panel");
   await expect(portal.getByTestId("hesap-durumu")).toHaveText("Etkin");

@@ -79,14 +79,19 @@ test("a visitor's quote reaches operations, the offer reaches the visitor, accep
 
     await expect(admin.getByRole("heading", { level: 1 })).toContainText(company);
     await expect(admin.getByText("Hediye paketi istiyoruz.")).toBeVisible();
+    // Each answer on the page takes the focus and leaves the address, the second one on the same page too.
+    await admin.getByRole("button", { name: "İncelendi olarak işaretle" }).click();
+    await expect(admin.locator(":focus")).toContainText("Talep incelendi olarak işaretlendi.");
+    await expect(admin).not.toHaveURL(/sonuc=/);
     const price = admin.getByLabel("Birim fiyat (TL)");
     await expect(price).toHaveValue("35,00");
     await expect(admin.getByLabel("Geçerlilik (gün)")).toHaveValue("14");
     // Sending is final, so it asks first, naming the price beside the calculated one; a price far from
     // it (a typo) is pointed out, and dismissing sends nothing.
     const confirmDialog = admin.getByRole("alertdialog", { name: "Teklif gönderilsin mi?" });
+    // Enter in a field asks too: it does not send past the question.
     await price.fill("325");
-    await admin.getByRole("button", { name: "Teklif gönder" }).click();
+    await price.press("Enter");
     await expect(confirmDialog).toContainText("paket başına ₺325,00 (KDV hariç, hesaplanan ₺35,00)");
     await expect(confirmDialog).toContainText("Bu fiyat hesaplanan fiyattan çok farklı.");
     await confirmDialog.getByRole("button", { name: "Vazgeç" }).click();

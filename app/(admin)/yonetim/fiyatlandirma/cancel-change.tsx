@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Card, CardTitle } from "@/components/ui/card";
 import { ConfirmAction } from "@/components/ui/confirm-action";
+import { OutcomeAlert } from "@/components/ui/outcome-alert";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { cancelPricingChangeAction } from "./actions";
 
@@ -18,12 +19,11 @@ export function PlannedChanges({ days }: { days: readonly { key: string; label: 
   return (
     <Card aria-labelledby="planlanan">
       <CardTitle id="planlanan">Planlanan değişiklikler</CardTitle>
-      {state && (
-        <p
-          role={state.ok ? "status" : "alert"}
-          className={state.ok ? "text-sm text-brand-700" : "text-sm text-destructive"}
-        >
-          {state.ok ? state.message : state.formError}
+      {/* A withdrawal removes its row and button: the message takes the focus. */}
+      {state?.ok && <OutcomeAlert of={state}>{state.message}</OutcomeAlert>}
+      {state && !state.ok && (
+        <p role="alert" className="text-sm text-destructive">
+          {state.formError}
         </p>
       )}
       {days.length === 0 ? (

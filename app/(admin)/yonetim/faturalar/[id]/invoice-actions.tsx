@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
+import { OutcomeAlert } from "@/components/ui/outcome-alert";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Field } from "@/components/ui/field";
@@ -118,11 +119,13 @@ export function InvoiceActions({ invoice, today }: { invoice: Invoice; today: st
   );
 }
 
+/** Each success, focused as it appears: the section whose button sent it has left the page. */
 function Succeeded({ states }: { states: (ActionResult<unknown> | null)[] }) {
-  const messages = states.flatMap((state) => (state?.ok && state.message ? [state.message] : []));
-  return messages.map((message) => (
-    <Alert key={message} tone="success">
-      {message}
-    </Alert>
-  ));
+  return states.map((state, index) =>
+    state?.ok && state.message ? (
+      <OutcomeAlert key={index} of={state}>
+        {state.message}
+      </OutcomeAlert>
+    ) : null,
+  );
 }

@@ -86,7 +86,11 @@ export default async function QuoteDetailPage({
         description={`Referans ${quote.referenceNumber}`}
         breadcrumbs={[{ href: "/yonetim/teklifler", label: "Teklifler" }]}
       />
-      {outcome && <OutcomeAlert param="sonuc">{outcome}</OutcomeAlert>}
+      {outcome && (
+        <OutcomeAlert param="sonuc" of={sonuc}>
+          {outcome}
+        </OutcomeAlert>
+      )}
       <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-border bg-card p-4 sm:grid-cols-2 sm:p-6">
         {rows.map(([label, value]) => (
           <div key={label} className="min-w-0">
