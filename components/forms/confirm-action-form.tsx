@@ -70,7 +70,9 @@ export function ConfirmActionForm<T>({
     previous: (name) => (typeof refused?.values?.[name] === "string" ? (refused.values[name] as string) : undefined),
   };
   // A refused input inside the dialog: its own message says more than "fix the marked fields".
-  const fieldMessages = Object.values(refused?.fieldErrors ?? {}).flatMap((messages) => messages?.[0] ?? []);
+  const fieldMessages = Object.entries(refused?.fieldErrors ?? {}).flatMap(([name, messages]) =>
+    messages?.[0] ? [{ name, message: messages[0] }] : [],
+  );
   return (
     <div className={cn("flex flex-col items-start gap-1.5", align === "end" && "sm:items-end")}>
       <AnswerContext value={answer}>
@@ -94,17 +96,14 @@ export function ConfirmActionForm<T>({
       {refused && (
         <div role="alert" className="text-sm font-medium text-destructive">
           {fieldMessages.length > 0 ? (
-            fieldMessages.map((message) => <p key={message}>{message}</p>)
+            fieldMessages.map(({ name, message }) => <p key={name}>{message}</p>)
           ) : (
             <p>{refused.formError}</p>
           )}
         </div>
       )}
-      {state?.ok && state.message && (
-        <p role="status" className="text-sm text-brand-700">
-          {state.message}
-        </p>
-      )}
+      {/* Said by the toast to screen readers; here for the eye, beside what it answers. */}
+      {state?.ok && state.message && <p className="text-sm text-brand-700">{state.message}</p>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Operations' order list at any size: keyset pages newest first (an index per filter ends in
- * created_at, id), a capped count, and the same filtered rows for the CSV export.
+ * created_at, id), a capped count (exact, with the packages, for a list of days: dayTotals), and the
+ * same filtered rows for the CSV export.
  */
 import { and, eq, sql } from "drizzle-orm";
 import { istanbulDateKey } from "@/lib/dates";
@@ -19,8 +20,11 @@ const NEWEST_FIRST = newestFirst(orders.createdAt, orders.id);
  * alone, which is where the dashboard's order and package figures lead. Null for any other list.
  */
 async function dayTotals(db: DbOrTx, filters: OrderListQuery) {
-  const range = dateRangeOf(filters);
-  if ((!range.from && !range.to) || filters.status || filters.customerId) return null;
+  const { fromDate, toDate, page: _page, cursor: _cursor, order: _order, ...others } = filters;
+  // Any other filter (today's or one added later) chooses rows order_days cannot count.
+  if (Object.values(others).some((value) => value !== undefined)) return null;
+  const range = dateRangeOf({ fromDate, toDate });
+  if (!range.from && !range.to) return null;
   const [row] = await db
     .select({
       orders: sql<string>`coalesce(sum(${orderDays.orders}), 0)::text`,

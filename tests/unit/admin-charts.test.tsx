@@ -26,9 +26,12 @@ const image = (html: string) => /<svg[^>]*role="img"[\s\S]*?<\/svg>/.exec(html)?
 /** Its links, in the layer over it, hidden from assistive technology: href, tab index and name. */
 const marks = (html: string) => {
   const layer = /<svg[^>]*aria-hidden="true"[^>]*>[\s\S]*?<\/svg>/.exec(html)?.[0] ?? "";
-  return [...layer.matchAll(/<a tabindex="(-?\d+)"[^>]*href="([^"]+)"><title>([^<]*)<\/title>/g)].map(
-    ([, tabIndex, href, name]) => ({ tabIndex, href, name }),
-  );
+  const attribute = (attributes: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(attributes)?.[1];
+  return [...layer.matchAll(/<a ([^>]*)><title>([^<]*)<\/title>/g)].map(([, attributes, name]) => ({
+    tabIndex: attribute(attributes!, "tabindex"),
+    href: attribute(attributes!, "href"),
+    name,
+  }));
 };
 
 describe("the dashboard's charts (server-drawn SVG)", () => {

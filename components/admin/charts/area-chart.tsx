@@ -117,13 +117,13 @@ export function AreaChart({
                     y={MARGIN.top}
                     width={to - from}
                     height={bottom - MARGIN.top}
-                    className="fill-transparent group-hover/mark:fill-brand-600/10 group-focus-visible/mark:stroke-ring group-focus-visible/mark:stroke-2"
+                    className="fill-transparent group-hover/mark:fill-brand-600/10"
                   />
                   <circle
                     cx={xOf(datum)}
                     cy={y(datum.value)}
                     r={3}
-                    className="fill-brand-700 opacity-0 group-hover/mark:opacity-100 group-focus-visible/mark:opacity-100"
+                    className="fill-brand-700 opacity-0 group-hover/mark:opacity-100"
                   />
                 </ChartLink>
               );

@@ -121,7 +121,7 @@ export function BarChart({
                   y={MARGIN.top}
                   width={x.step()}
                   height={bottom - MARGIN.top}
-                  className="fill-transparent group-hover/mark:fill-brand-600/10 group-focus-visible/mark:stroke-ring group-focus-visible/mark:stroke-2"
+                  className="fill-transparent group-hover/mark:fill-brand-600/10"
                 />
               </ChartLink>
             ))}

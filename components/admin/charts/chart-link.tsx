@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import type { ChartDatum } from "./types";
 
 /**
@@ -7,10 +6,9 @@ import type { ChartDatum } from "./types";
  *
  * The drawing stays one image (role="img", named by its title and described by its figures), and an
  * image's content is not read: a link inside it would be a control a screen reader cannot reach
- * (axe's nested-interactive, and tabIndex -1 with aria-hidden does not stop assistive technology
- * from focusing it there). So the links live beside the image, in this layer, which is hidden from
- * assistive technology (aria-hidden) and whose links are no tab stop (tabIndex -1): the keyboard and
- * screen readers have the same links, named and in order, in the data table under the chart
+ * (axe's nested-interactive). So the links live outside the image, in this layer, hidden from
+ * assistive technology (aria-hidden) and out of the tab order (tabIndex -1): they repeat links the
+ * keyboard and screen readers already have, named and in order, in the data table under the chart
  * (ChartFrame). A group of named, tabbable links instead of the image would read 12 or 30 links on
  * top of the description and put as many tab stops before the table.
  */
@@ -24,14 +22,16 @@ export function ChartLinkLayer({ viewBox, children }: { viewBox: string; childre
 
 /**
  * A bar, a day or a slice as a link to the list behind it: the children are its target (a bar's
- * whole column, a day's strip, a slice) and style themselves on `group-hover/mark` and
- * `group-focus-visible/mark`; its <title> names it and is the tooltip ("Kasım 2026: ₺12.345,00").
+ * whole column, a day's strip, a slice) and style themselves on `group-hover/mark` (it takes no
+ * keyboard focus); its <title> names it and is the tooltip ("Kasım 2026: ₺12.345,00").
  */
 export function ChartLink({ datum, children }: { datum: ChartDatum; children: React.ReactNode }) {
+  // A plain link, not the app's Link: up to 48 of these on the overview would each be a client
+  // component to render on the server and hydrate in the browser, for links no keyboard reaches.
   return (
-    <Link href={datum.href} tabIndex={-1} className="group/mark cursor-pointer outline-none">
+    <a href={datum.href} tabIndex={-1} className="group/mark cursor-pointer outline-none">
       <title>{`${datum.label}: ${datum.valueText}`}</title>
       {children}
-    </Link>
+    </a>
   );
 }

@@ -87,10 +87,7 @@ export function DonutChart({
             <ChartLinkLayer viewBox={viewBox}>
               {slices.map((slice) => (
                 <ChartLink key={slice.data.key} datum={slice.data}>
-                  <path
-                    d={path(slice) ?? undefined}
-                    className="fill-transparent group-hover/mark:fill-white/25 group-focus-visible/mark:stroke-ring group-focus-visible/mark:stroke-2"
-                  />
+                  <path d={path(slice) ?? undefined} className="fill-transparent group-hover/mark:fill-white/25" />
                 </ChartLink>
               ))}
             </ChartLinkLayer>

@@ -129,7 +129,8 @@ function OfferSummary({
 }) {
   const price = typeof typed === "string" ? parseTurkishAmount(typed) : null;
   const calculated = parseTurkishAmount(suggested);
-  const farApart = price !== null && calculated !== null && (price >= calculated * 2 || price * 2 <= calculated);
+  const farApart =
+    price !== null && calculated !== null && calculated > 0 && (price >= calculated * 2 || price * 2 <= calculated);
   return (
     <div className="flex flex-col gap-2">
       <p>
