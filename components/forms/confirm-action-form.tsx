@@ -102,8 +102,11 @@ export function ConfirmActionForm<T>({
           )}
         </div>
       )}
-      {/* Said by the toast to screen readers; here for the eye, beside what it answers. */}
-      {state?.ok && state.message && <p className="text-sm text-brand-700">{state.message}</p>}
+      {state?.ok && state.message && (
+        <p role="status" className="text-sm text-brand-700">
+          {state.message}
+        </p>
+      )}
     </div>
   );
 }
