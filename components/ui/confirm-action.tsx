@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef } from "react";
+import { useId, useLayoutEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import { Button, type ButtonProps } from "./button";
 import { CommandButton } from "./command-button";
@@ -25,7 +25,9 @@ function ConfirmButton({
   const status = useFormStatus();
   const busy = Boolean(pending) || status.pending;
   const wasBusy = useRef(false);
-  useEffect(() => {
+  // Before the browser paints the answer: the refreshed page may already have given this dialog
+  // other content (suspend after reactivate), which must not flash in the still-open dialog.
+  useLayoutEffect(() => {
     if (busy) wasBusy.current = true;
     else if (wasBusy.current) {
       wasBusy.current = false;

@@ -61,6 +61,8 @@ test("an admin finds a customer by tax number, suspends them with a reason (the 
   const reactivate = admin.getByRole("alertdialog", { name: `${customer.companyName} yeniden etkinleştirilsin mi?` });
   await reactivate.getByRole("button", { name: "Yeniden etkinleştir" }).click();
   await expect(admin.getByText(`${customer.companyName} yeniden etkinleştirildi.`).first()).toBeVisible();
+  await expect(reactivate).toBeHidden();
+  await expect(admin.getByRole("alertdialog")).toHaveCount(0);
   await expect(admin.getByRole("button", { name: "Askıya al" })).toBeVisible();
 
   await portal.reload();
