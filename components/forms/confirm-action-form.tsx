@@ -19,6 +19,15 @@ const AnswerContext = createContext<Answer>({ fieldError: () => undefined, previ
  */
 export const useConfirmFormAnswer = () => useContext(AnswerContext);
 
+/** A refusal's error for a field and the value sent with it, from an action's last answer. */
+export function answerOf(state: ActionResult<unknown> | null): Answer {
+  const refused = state && !state.ok ? state : null;
+  return {
+    fieldError: (name) => refused?.fieldErrors?.[name]?.[0],
+    previous: (name) => (typeof refused?.values?.[name] === "string" ? (refused.values[name] as string) : undefined),
+  };
+}
+
 /**
  * A server action asked first: the trigger opens ConfirmAction's dialog, whose form holds the hidden
  * `fields` and the inputs given as children (a reason, a price); the confirm button repeats the
@@ -65,10 +74,7 @@ export function ConfirmActionForm<T>({
 }) {
   const [state, act, pending] = useToastingActionState(action);
   const refused = state && !state.ok ? state : null;
-  const answer: Answer = {
-    fieldError: (name) => refused?.fieldErrors?.[name]?.[0],
-    previous: (name) => (typeof refused?.values?.[name] === "string" ? (refused.values[name] as string) : undefined),
-  };
+  const answer = answerOf(state);
   // A refused input inside the dialog: its own message says more than "fix the marked fields".
   const fieldMessages = Object.entries(refused?.fieldErrors ?? {}).flatMap(([name, messages]) =>
     messages?.[0] ? [{ name, message: messages[0] }] : [],

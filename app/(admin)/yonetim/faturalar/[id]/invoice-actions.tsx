@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { answerOf } from "@/components/forms/confirm-action-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { OutcomeAlert } from "@/components/ui/outcome-alert";
@@ -36,8 +37,9 @@ export function InvoiceActions({ invoice, today }: { invoice: Invoice; today: st
   useActionToast(transfer.state);
   const open = invoice.status === "sent" || invoice.status === "overdue";
   // A refused reason keeps the dialog open on the field (ConfirmAction), with what was typed.
-  const cancelRefused = cancelState && !cancelState.ok ? cancelState : null;
-  const cancelError = cancelRefused ? (cancelRefused.fieldErrors?.reason?.[0] ?? cancelRefused.formError) : null;
+  const cancelAnswer = answerOf(cancelState);
+  const cancelError =
+    cancelState && !cancelState.ok ? (cancelAnswer.fieldError("reason") ?? cancelState.formError) : null;
   return (
     <>
       <Succeeded states={[finalizeState, transfer.state, cancelState]} />
@@ -95,7 +97,7 @@ export function InvoiceActions({ invoice, today }: { invoice: Invoice; today: st
               <Field
                 label="İptal nedeni"
                 hint="En az 5 karakter; faturanın geçmişinde görünür."
-                error={cancelRefused?.fieldErrors?.reason?.[0]}
+                error={cancelAnswer.fieldError("reason")}
               >
                 {(a11y) => (
                   <Textarea
@@ -105,9 +107,7 @@ export function InvoiceActions({ invoice, today }: { invoice: Invoice; today: st
                     minLength={5}
                     maxLength={500}
                     rows={3}
-                    defaultValue={
-                      typeof cancelRefused?.values?.reason === "string" ? cancelRefused.values.reason : undefined
-                    }
+                    defaultValue={cancelAnswer.previous("reason")}
                   />
                 )}
               </Field>

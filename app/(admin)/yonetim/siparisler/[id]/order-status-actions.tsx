@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { answerOf } from "@/components/forms/confirm-action-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -64,12 +65,11 @@ export function OrderStatusActions({
   const forward = next.find((to): to is Forward => to !== "cancelled");
   const order = `${companyName} firmasının ${orderNumber} numaralı siparişi`;
   const refused = state && !state.ok ? state : null;
-  const noteError = refused?.fieldErrors?.note?.[0];
+  const answer = answerOf(state);
+  const noteError = answer.fieldError("note");
   // A refused note belongs to the dialog of the move sent, which stays open on it (ConfirmAction).
   const refusalOf = (to: OrderStatus) =>
-    refused?.values?.to === to
-      ? { error: noteError, note: typeof refused.values.note === "string" ? refused.values.note : undefined }
-      : undefined;
+    answer.previous("to") === to ? { error: noteError, note: answer.previous("note") } : undefined;
   return (
     <div className="flex flex-col gap-3">
       {next.length === 0 ? (
