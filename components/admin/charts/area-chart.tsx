@@ -2,6 +2,7 @@ import { scaleLinear, scalePoint } from "d3-scale";
 import { area, line } from "d3-shape";
 import { AXIS_TEXT_CLASS, labelWidth, valueGutter, X_LABEL_DY, X_LABEL_ROOM } from "./axis";
 import { ChartFrame, describe } from "./chart-frame";
+import { ValueGrid } from "./value-grid";
 import { ChartLink, ChartLinkLayer } from "./chart-link";
 import type { ChartDatum } from "./types";
 
@@ -80,14 +81,7 @@ export function AreaChart({
           >
             <title id={titleId}>{title}</title>
             <desc id={descId}>{description}</desc>
-            {ticks.map(({ value, text }) => (
-              <g key={value} transform={`translate(0 ${y(value)})`}>
-                <line x1={left} x2={WIDTH - right} className="stroke-border" />
-                <text x={left - 4} dy="0.32em" textAnchor="end" className="fill-muted-foreground">
-                  {text}
-                </text>
-              </g>
-            ))}
+            <ValueGrid ticks={ticks} y={y} left={left} right={WIDTH - right} />
             {fill && <path d={fill} className="fill-brand-100" />}
             {stroke && <path d={stroke} fill="none" strokeWidth={1.75} className="stroke-brand-700" />}
             {data.map((datum, index) =>

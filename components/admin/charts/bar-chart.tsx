@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { AXIS_TEXT_CLASS, NARROW_HIDDEN_CLASS, valueGutter, X_LABEL_DY, X_LABEL_ROOM } from "./axis";
 import { ChartFrame, describe } from "./chart-frame";
+import { ValueGrid } from "./value-grid";
 import { ChartLink, ChartLinkLayer } from "./chart-link";
 import type { ChartDatum } from "./types";
 
@@ -72,14 +73,7 @@ export function BarChart({
           >
             <title id={titleId}>{title}</title>
             <desc id={descId}>{description}</desc>
-            {ticks.map(({ value, text }) => (
-              <g key={value} transform={`translate(0 ${y(value)})`}>
-                <line x1={left} x2={WIDTH - MARGIN.right} className="stroke-border" />
-                <text x={left - 4} dy="0.32em" textAnchor="end" className="fill-muted-foreground">
-                  {text}
-                </text>
-              </g>
-            ))}
+            <ValueGrid ticks={ticks} y={y} left={left} right={WIDTH - MARGIN.right} />
             {data.map((datum, index) => {
               const start = x(datum.key) ?? 0;
               const top = y(datum.value);
