@@ -34,6 +34,7 @@ import { encodeCursor } from "@/lib/list-params";
 import { adminOrderList } from "@/lib/orders/filters";
 import { prepare, type Target } from "./admin-data";
 import { startAppServer, signInCookie } from "./admin-http-server";
+import { percentiles, ratioInterval, type Latency } from "./latency";
 import { startCluster } from "./pg-cluster";
 import { bigSeqScans, capturingDb } from "./plan-check";
 import { FULL_SCALE, SMALL_SCALE, type VolumeScale } from "./seed-volume";
@@ -47,14 +48,6 @@ const TINY_SCALE: VolumeScale = { customers: 20, orders: 200, periods: 12, audit
 const BENCH_ADMIN = { email: "http-bench@cardak.local", password: "http-bench-password-1" };
 
 type Page = { name: string; path: string; reads: (db: Db) => Promise<unknown> };
-export type Latency = { p50: number; p95: number; count: number };
-
-/** Latency percentiles of samples. */
-function percentiles(samples: number[]): Latency {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
-  return { p50: at(0.5), p95: at(0.95), count: sorted.length };
-}
 
 /** `USERS` loops calling `run` for `ms` after a short warm-up: the latency of each call. */
 async function load(run: () => Promise<unknown>, ms: number, warmup: number): Promise<number[]> {
@@ -79,19 +72,26 @@ async function load(run: () => Promise<unknown>, ms: number, warmup: number): Pr
  * is a shared 2-core machine) then falls on all of them alike instead of on whichever ran at the time.
  * With 3 rounds of 3 s, a page's ratio moved by up to 0.36 between runs of the same code (the
  * empty page's p95 alone between 55 and 100 ms): a p95 is the tail, and a disturbance of a few
- * seconds landed in one load's samples. 8 rounds spread it over all the loads compared.
+ * seconds landed in one load's samples. 8 rounds spread it over all the loads compared. Each load's
+ * samples are also kept per round, for the ratio's interval (latency.ts).
  */
 async function compare<const Runs extends readonly (() => Promise<unknown>)[]>(
   runs: Runs,
-): Promise<{ [K in keyof Runs]: Latency }> {
-  const pooled = runs.map(() => [] as number[]);
+): Promise<{ latencies: { [K in keyof Runs]: Latency }; rounds: number[][][] }> {
+  const rounds = runs.map(() => [] as number[][]);
   for (let round = 0; round < ROUNDS; round++) {
     for (const [index, run] of runs.entries()) {
-      pooled[index]!.push(...(await load(run, DURATION_MS / ROUNDS, round === 0 ? 8 : 2)));
+      rounds[index]!.push(await load(run, DURATION_MS / ROUNDS, round === 0 ? 8 : 2));
     }
   }
-  return pooled.map(percentiles) as { [K in keyof Runs]: Latency };
+  return {
+    latencies: rounds.map((load) => percentiles(load.flat())) as { [K in keyof Runs]: Latency },
+    rounds,
+  };
 }
+
+/** What the target compares: a page's p95 against its SQL's plus the empty page's. */
+const pageRatio = (page: number, sql: number, empty: number) => page / (sql + empty);
 
 async function get(url: string, cookie: string, expected: number): Promise<void> {
   const response = await request(url, { headers: { cookie }, maxRedirections: 0 });
@@ -164,6 +164,8 @@ export type HttpResult = {
   page: Latency;
   sql: Latency;
   empty: Latency;
+  /** The 90% interval of the ratio (ratioInterval). */
+  interval: { low: number; high: number };
   queries: number;
   seqScans: string[];
 };
@@ -199,21 +201,25 @@ export async function benchAdminHttp(): Promise<{ results: HttpResult[]; orders:
     const results: HttpResult[] = [];
     for (const page of await pages(volume)) {
       const sql = await captured(volume, page);
-      const [emptyLatency, sqlLatency, pageLatency] = await compare([
+      const { latencies, rounds } = await compare([
         empty,
         sql.replay,
         () => get(`${volumeServer.url}${page.path}`, cookie, 200),
       ]);
+      const [emptyLatency, sqlLatency, pageLatency] = latencies;
       results.push({
         name: page.name,
         page: pageLatency,
         sql: sqlLatency,
         empty: emptyLatency,
+        interval: ratioInterval(rounds, ([emptyP95, sqlP95, pageP95]) => pageRatio(pageP95!, sqlP95!, emptyP95!)),
         queries: sql.queries,
         seqScans: sql.seqScans,
       });
     }
-    const [orderVolume, orderTiny] = await compare([
+    const {
+      latencies: [orderVolume, orderTiny],
+    } = await compare([
       () => get(`${volumeServer.url}/yonetim/siparisler`, cookie, 200),
       () => get(`${tinyServer.url}/yonetim/siparisler`, tinyCookie, 200),
     ]);
@@ -237,11 +243,11 @@ export function reportAdminHttp({ results, orders }: Awaited<ReturnType<typeof b
   );
   let ok = true;
   for (const result of results) {
-    const ratio = result.page.p95 / (result.sql.p95 + result.empty.p95);
+    const ratio = pageRatio(result.page.p95, result.sql.p95, result.empty.p95);
     const pass = result.page.p95 < 300 && ratio <= 1.5 && result.seqScans.length === 0;
     ok &&= pass;
     console.log(
-      `${result.name.padEnd(28)} ${ms(result.page.p95)} ${ms(result.sql.p95)} ${ms(result.empty.p95)}  ×${ratio.toFixed(2)}  ${result.seqScans.length ? `SEQ SCAN ${result.seqScans.join(", ")}` : "index"}  (p50 ${result.page.p50.toFixed(1)}, ${result.queries} queries)${pass ? "" : "  ✗"}`,
+      `${result.name.padEnd(28)} ${ms(result.page.p95)} ${ms(result.sql.p95)} ${ms(result.empty.p95)}  ×${ratio.toFixed(2)} (90%: ${result.interval.low.toFixed(2)}–${result.interval.high.toFixed(2)})  ${result.seqScans.length ? `SEQ SCAN ${result.seqScans.join(", ")}` : "index"}  (p50 ${result.page.p50.toFixed(1)}, ${result.queries} queries)${pass ? "" : "  ✗"}`,
     );
   }
   const orderRatio = orders.volume.p95 / orders.tiny.p95;
