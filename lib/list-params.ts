@@ -6,7 +6,9 @@
  * data table (components/ui/data-table) only renders the links built here.
  *
  * Parsed with zod, leniently: a filter value that does not parse is dropped, a bad page or sort falls
- * back to its default; never an error page. `href` writes the same state back for links that keep it.
+ * back to its default; never an error page. A dropped filter is kept, as typed, in `ignored`, so the
+ * filter bar can say that the list is not narrowed by it (an edited or old link: `?baslangic=2026-13-45`).
+ * `href` writes the same state back for links that keep it.
  *
  * Long lists page by keyset (`keyset: true`): instead of a page number the URL carries the position
  * of the row to continue after (`sonra`) or before (`once`), so a late page costs what the first does.
@@ -110,13 +112,24 @@ export type ListQuery<F extends Record<string, Filter>, C extends string = never
   order?: SortState<C>;
   /** Keyset lists: the page's position; none for the first page. */
   cursor?: Cursor;
+  /**
+   * The filters the URL gave that did not parse, by their name in the URL, as typed (the first of
+   * repeated values): dropped from the list, said in its filter bar. Absent when there is none; a
+   * blank value is no filter, so none is ignored.
+   */
+  ignored?: ListParams;
 } & { [K in keyof F]?: z.output<F[K]["schema"]> };
 
 /** The first value of a parameter given once or repeated; an empty one is no value. */
-function read<S extends z.ZodType>(params: SearchParams, key: string, schema: S): z.output<S> | undefined {
+function valueOf(params: SearchParams, key: string): string | undefined {
   const raw = params[key];
   const value = Array.isArray(raw) ? raw[0] : raw;
-  if (value === undefined || value === "") return undefined;
+  return value === undefined || value === "" ? undefined : value;
+}
+
+function read<S extends z.ZodType>(params: SearchParams, key: string, schema: S): z.output<S> | undefined {
+  const value = valueOf(params, key);
+  if (value === undefined) return undefined;
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
@@ -147,9 +160,13 @@ export function listParams<const F extends Record<string, Filter>, const C exten
   return {
     parse(params: SearchParams): Query {
       const query: Record<string, unknown> = {};
-      for (const [name, { key }] of Object.entries(definition.filters)) {
-        query[name] = read(params, key, definition.filters[name]!.schema);
+      const ignored: Record<string, string> = {};
+      for (const [name, { key, schema }] of Object.entries(definition.filters)) {
+        query[name] = read(params, key, schema);
+        const typed = valueOf(params, key);
+        if (query[name] === undefined && typed !== undefined && typed.trim() !== "") ignored[key] = typed;
       }
+      if (Object.keys(ignored).length > 0) query.ignored = ignored;
       if (columnSchema && definition.columns) {
         const key = read(params, SORT_KEY, columnSchema);
         const direction = parseDirection(read(params, DIRECTION_PARAM, directionSchema));
@@ -187,11 +204,14 @@ export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
 
+/** The first day a day filter takes (and a filter bar's date field offers). */
+export const FIRST_CALENDAR_DAY = "2000-01-01";
+
 /** A day filter: YYYY-MM-DD, an Istanbul calendar day (as a date input sends it). */
 export const calendarDay = z
   .string()
   .refine(isCalendarDate)
-  .refine((value) => value >= "2000-01-01");
+  .refine((value) => value >= FIRST_CALENDAR_DAY);
 
 /** The instants a range of days covers: from the first day's midnight to the midnight after the last. */
 export function istanbulDayRange(range: { fromDate?: string; toDate?: string }): { from?: Date; to?: Date } {

@@ -11,7 +11,8 @@ export function recentPeriods(now: Date, count = 25) {
 
 /**
  * The invoice lists' filters: status and period; for operations also a search by company name or
- * tax number. `statuses` leaves out what a list never shows (the portal has no drafts).
+ * tax number and the days paid. `statuses` leaves out what a list never shows (the portal has no
+ * drafts); `ignored` is the filters of the address the list could not use (the query's).
  */
 export function InvoiceFilters({
   path,
@@ -19,9 +20,11 @@ export function InvoiceFilters({
   now,
   statuses = INVOICE_STATUSES,
   search,
+  ignored,
 }: {
   path: string;
   params: ListParams;
+  ignored?: ListParams;
   now: Date;
   statuses?: readonly InvoiceStatus[];
   search?: boolean;
@@ -42,6 +45,7 @@ export function InvoiceFilters({
         <FilterDateRange
           from={{ name: "odeme-baslangic", value: params["odeme-baslangic"], label: "Ödeme tarihi (başlangıç)" }}
           to={{ name: "odeme-bitis", value: params["odeme-bitis"], label: "Ödeme tarihi (bitiş)" }}
+          ignored={ignored}
         />
       )}
       {params.musteri && <input type="hidden" name="musteri" value={params.musteri} />}

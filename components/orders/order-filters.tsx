@@ -12,7 +12,8 @@ export function OrderFilters({
 }: {
   path: string;
   params: ListParams;
-  values: { status?: string; fromDate?: string; toDate?: string; customerId?: string };
+  /** The list's query: its filters, and those of the address it could not use (`ignored`). */
+  values: { status?: string; fromDate?: string; toDate?: string; customerId?: string; ignored?: ListParams };
   /** Operations' customer filter (a field sending `musteri`), made by the page that can search customers. */
   customerFilter?: React.ReactNode;
 }) {
@@ -23,6 +24,7 @@ export function OrderFilters({
       <FilterDateRange
         from={{ name: "baslangic", value: values.fromDate }}
         to={{ name: "bitis", value: values.toDate }}
+        ignored={values.ignored}
       />
     </FilterBar>
   );

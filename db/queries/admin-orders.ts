@@ -20,8 +20,9 @@ const NEWEST_FIRST = newestFirst(orders.createdAt, orders.id);
  * alone, which is where the dashboard's order and package figures lead. Null for any other list.
  */
 async function dayTotals(db: DbOrTx, filters: OrderListQuery) {
-  const { fromDate, toDate, page: _page, cursor: _cursor, order: _order, ...others } = filters;
-  // Any other filter (today's or one added later) chooses rows order_days cannot count.
+  const { fromDate, toDate, page: _page, cursor: _cursor, order: _order, ignored: _ignored, ...others } = filters;
+  // Any other filter (today's or one added later) chooses rows order_days cannot count; one the
+  // address gave that did not parse (`ignored`) chooses none.
   if (Object.values(others).some((value) => value !== undefined)) return null;
   const range = dateRangeOf({ fromDate, toDate });
   if (!range.from && !range.to) return null;

@@ -30,9 +30,12 @@ function searchParamsOf(url: URL): SearchParams {
   return params;
 }
 
-/** The filters as the audit row records them: what chose the rows, not where a page started. */
-function recordedFilters(filters: { page: number; cursor?: unknown }): Record<string, unknown> {
-  const { page: _page, cursor: _cursor, ...rest } = filters;
+/**
+ * The filters as the audit row records them: what chose the rows, not where a page started nor what
+ * the address gave that no filter could use.
+ */
+function recordedFilters(filters: { page: number; cursor?: unknown; ignored?: unknown }): Record<string, unknown> {
+  const { page: _page, cursor: _cursor, ignored: _ignored, ...rest } = filters;
   return Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
 }
 

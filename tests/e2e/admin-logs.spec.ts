@@ -236,4 +236,17 @@ test("a filter the list cannot apply as given is said where the filters are", as
   );
   await page.goto("/yonetim/denetim?baslangic=2026-01-01&bitis=2026-02-01");
   await expect(page.getByRole("search", { name: "Denetim kaydı filtreleri" }).getByRole("status")).toHaveCount(0);
+
+  // An edited or old link with a day no date field could send: the list is not narrowed by it, and says so.
+  await page.goto("/yonetim/denetim?baslangic=2026-13-45&bitis=2026-02-01");
+  const auditFilters = page.getByRole("search", { name: "Denetim kaydı filtreleri" });
+  await expect(auditFilters.getByRole("status")).toHaveText(
+    "“2026-13-45” geçerli bir tarih değil; başlangıç tarihi filtresi uygulanmadı.",
+  );
+  await expect(auditFilters.getByLabel("Başlangıç tarihi")).toHaveValue("");
+  await expect(auditFilters.getByLabel("Bitiş tarihi")).toHaveValue("2026-02-01");
+  await page.goto("/yonetim/siparisler?bitis=abc");
+  await expect(page.getByRole("search", { name: "Sipariş filtreleri" }).getByRole("status")).toHaveText(
+    "“abc” geçerli bir tarih değil; bitiş tarihi filtresi uygulanmadı.",
+  );
 });

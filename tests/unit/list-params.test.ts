@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { pageWindow } from "@/lib/list-params";
-import { decodeCursor, encodeCursor, filter, listParams, pageCount } from "@/lib/list-params";
+import { decodeCursor, encodeCursor, filter, listParams, pageCount, type ListQuery } from "@/lib/list-params";
 import { customerList } from "@/lib/customers/filters";
-import { orderList } from "@/lib/orders/filters";
+import { adminOrderList, orderList } from "@/lib/orders/filters";
 import { quoteList } from "@/lib/quotes/filters";
 import { auditLogList } from "@/lib/audit-log/filters";
 import { userList } from "@/lib/auth/user-filters";
@@ -42,6 +42,7 @@ describe("list state in the URL", () => {
         size: undefined,
         order: { key: "tarih", direction: "desc" },
         page: 1,
+        ignored: { renk: "yesil", boy: "iki" },
       });
     }
   });
@@ -177,5 +178,40 @@ describe("a list's free-text filters", () => {
     expect(auditLogList.parse({ kayit: " SP-2026-000001 " }).entityId).toBe("SP-2026-000001");
     expect(emailLogList.parse({ alici: " Ayse@Anadolu.TEST " }).recipient).toBe("ayse@anadolu.test");
     expect(emailLogList.parse({ alici: "ay" }).recipient).toBeUndefined();
+  });
+});
+
+describe("a date in a list's address that the list cannot use", () => {
+  // An edited or old link (`?baslangic=2026-13-45`): the date fields cannot send one, so nothing but
+  // the filter bar can tell the user that the list on screen is not narrowed to those days.
+  const dated = [
+    { name: "the portal's orders", parse: orderList.parse, from: "baslangic", to: "bitis" },
+    { name: "operations' orders", parse: adminOrderList.parse, from: "baslangic", to: "bitis" },
+    { name: "the invoices' paid days", parse: adminInvoiceList.parse, from: "odeme-baslangic", to: "odeme-bitis" },
+    { name: "the e-mail log", parse: emailLogList.parse, from: "baslangic", to: "bitis" },
+    { name: "the audit log", parse: auditLogList.parse, from: "baslangic", to: "bitis" },
+  ];
+
+  it.each(dated)("is dropped from $name and kept, as typed, among the ignored filters", ({ parse, from, to }) => {
+    for (const value of ["2026-13-45", "abc", "2026-02-30", "2026-1-5", "1999-12-31", "15.01.2026"]) {
+      const query = parse({ [from]: value, [to]: "2026-01-31" }) as ListQuery<Record<string, never>>;
+      expect(query.ignored, value).toEqual({ [from]: value });
+      expect(Object.values(query), value).not.toContain(value);
+      expect(Object.values(query), value).toContain("2026-01-31");
+    }
+    expect((parse({ [to]: "abc" }) as ListQuery<Record<string, never>>).ignored).toEqual({ [to]: "abc" });
+  });
+
+  it("is not said for a valid, empty or blank value, nor for a parameter that is no filter of the list", () => {
+    expect(orderList.parse({ baslangic: "2026-01-01", bitis: "2026-01-31" }).ignored).toBeUndefined();
+    expect(orderList.parse({ baslangic: "", bitis: "   " }).ignored).toBeUndefined();
+    expect(orderList.parse({ tarih: "abc", sirala: "yok", sayfa: "x" }).ignored).toBeUndefined();
+  });
+
+  it("takes the first of repeated values, and leaves the links and the page without it", () => {
+    const query = auditLogList.parse({ baslangic: ["2026-13-45", "2026-01-01"], tur: "order" });
+    expect(query.ignored).toEqual({ baslangic: "2026-13-45" });
+    expect(auditLogList.params(query)).toEqual({ tur: "order" });
+    expect(auditLogList.href("/yonetim/denetim", query)).toBe("/yonetim/denetim?tur=order");
   });
 });

@@ -3,7 +3,8 @@ import { Button, buttonVariants } from "../button";
 import { Field } from "../field";
 import { Input } from "../input";
 import { Select } from "../select";
-import { DIRECTION_PARAM, SORT_PARAM, type ListParams } from "@/lib/list-params";
+import { isCalendarDate } from "@/lib/dates";
+import { DIRECTION_PARAM, FIRST_CALENDAR_DAY, SORT_PARAM, type ListParams } from "@/lib/list-params";
 
 /**
  * A list's filters as a plain GET form to the list's own address: it works without JavaScript, the
@@ -115,28 +116,55 @@ export function FilterSelect({
  */
 export function FilterNotice({ children }: { children: React.ReactNode }) {
   return (
-    <p role="status" className="text-sm text-amber-800 sm:col-span-full">
+    <p role="status" className="text-sm wrap-anywhere text-amber-800 sm:col-span-full">
       {children}
     </p>
   );
 }
 
-/** Two dates, both inclusive ("Başlangıç tarihi", "Bitiş tarihi"); days the wrong way round are said. */
+/** How much of a value from the address a notice repeats: enough to recognise it. */
+const SHOWN_LENGTH = 40;
+const FIRST_DAY_SHOWN = FIRST_CALENDAR_DAY.split("-").reverse().join(".");
+
+/** Why a day from the address (`?baslangic=2026-13-45`) is not applied, naming its field by its label. */
+function ignoredDayNotice(typed: string, label: string): string {
+  const characters = [...typed];
+  const shown = characters.length > SHOWN_LENGTH ? `${characters.slice(0, SHOWN_LENGTH).join("")}…` : typed;
+  const reason = isCalendarDate(typed) ? `${FIRST_DAY_SHOWN}'den önce` : "geçerli bir tarih değil";
+  return `“${shown}” ${reason}; ${label.toLocaleLowerCase("tr-TR")} filtresi uygulanmadı.`;
+}
+
+/**
+ * Two dates, both inclusive ("Başlangıç tarihi", "Bitiş tarihi"). Said beside them: a date of the
+ * address the list could not use (`ignored`, the list query's: an edited or old link, since the fields
+ * cannot send one), and days the wrong way round.
+ */
 export function FilterDateRange({
   from,
   to,
+  ignored,
 }: {
   from: { name: string; value?: string; label?: string };
   to: { name: string; value?: string; label?: string };
+  ignored?: ListParams;
 }) {
+  const fields = [
+    { ...from, label: from.label ?? "Başlangıç tarihi" },
+    { ...to, label: to.label ?? "Bitiş tarihi" },
+  ];
   return (
     <>
-      <Field label={from.label ?? "Başlangıç tarihi"}>
-        {(a11y) => <Input {...a11y} type="date" name={from.name} defaultValue={from.value} />}
-      </Field>
-      <Field label={to.label ?? "Bitiş tarihi"}>
-        {(a11y) => <Input {...a11y} type="date" name={to.name} defaultValue={to.value} />}
-      </Field>
+      {fields.map((field) => (
+        <Field key={field.name} label={field.label}>
+          {(a11y) => (
+            <Input {...a11y} type="date" name={field.name} defaultValue={field.value} min={FIRST_CALENDAR_DAY} />
+          )}
+        </Field>
+      ))}
+      {fields.map((field) => {
+        const typed = ignored?.[field.name];
+        return typed ? <FilterNotice key={field.name}>{ignoredDayNotice(typed, field.label)}</FilterNotice> : null;
+      })}
       {from.value && to.value && from.value > to.value && (
         <FilterNotice>
           Başlangıç günü bitiş gününden sonra: bu aralıkta kayıt olamaz. Tarihleri değiştirin.

@@ -163,6 +163,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <FilterDateRange
           from={{ name: "baslangic", value: filters.fromDate }}
           to={{ name: "bitis", value: filters.toDate }}
+          ignored={filters.ignored}
         />
       </FilterBar>
       <DataTable

@@ -114,6 +114,7 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
         <FilterDateRange
           from={{ name: "baslangic", value: filters.fromDate }}
           to={{ name: "bitis", value: filters.toDate }}
+          ignored={filters.ignored}
         />
         {typedRecipient && !filters.recipient && (
           <FilterNotice>Alıcı araması için en az 3 harf yazın; şimdilik tüm alıcılar gösteriliyor.</FilterNotice>

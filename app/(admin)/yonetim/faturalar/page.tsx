@@ -42,7 +42,7 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
         description="Bütün müşterilerin faturaları. Dönem her ayın 15'inde otomatik faturalandırılır; burada elle de çalıştırabilirsiniz."
       />
       <RunActions periods={recentPeriods(now).slice(1)} defaultPeriod={periodKey(lastEndedPeriod(now))} />
-      <InvoiceFilters path={ADMIN_INVOICES_PATH} params={state.params} now={now} search />
+      <InvoiceFilters path={ADMIN_INVOICES_PATH} params={state.params} now={now} search ignored={filters.ignored} />
       <DataTable
         caption="Faturalar"
         noun="fatura"
