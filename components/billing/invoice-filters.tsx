@@ -1,5 +1,21 @@
-import { FilterBar, FilterDateRange, FilterSearch, FilterSelect, type ListParams } from "@/components/ui/data-table";
-import { billingPeriodLabel, billingPeriodOf, periodKey, previousPeriod } from "@/lib/billing/period";
+import {
+  FilterBar,
+  FilterDateRange,
+  FilterSearch,
+  FilterSelect,
+  IgnoredFilterNotice,
+  ignoredDayReason,
+  type ListParams,
+} from "@/components/ui/data-table";
+import {
+  billingPeriodLabel,
+  billingPeriodOf,
+  PERIOD_START_DAY,
+  periodKey,
+  periodOfKey,
+  previousPeriod,
+} from "@/lib/billing/period";
+import { isCalendarDate } from "@/lib/dates";
 import { INVOICE_STATUSES, invoiceStatus, type InvoiceStatus } from "@/lib/billing/status";
 
 /** The periods worth choosing: the current one and the 24 before it, newest first. */
@@ -8,6 +24,22 @@ export function recentPeriods(now: Date, count = 25) {
   while (periods.length < count) periods.push(previousPeriod(periods[periods.length - 1]!));
   return periods.map((period) => ({ value: periodKey(period), label: billingPeriodLabel(period) }));
 }
+
+/** The select's periods, with the list's own where it is none of them (an old link): else it read "Tümü". */
+function periodOptions(now: Date, chosen: string | undefined) {
+  const recent = recentPeriods(now);
+  if (!chosen || recent.some((option) => option.value === chosen)) return recent;
+  const period = periodOfKey(chosen);
+  return [...recent, { value: periodKey(period), label: billingPeriodLabel(period) }].sort((a, b) =>
+    b.value.localeCompare(a.value),
+  );
+}
+
+/** Why a period of the address is none: a day that starts no period, or no day a list takes. */
+const ignoredPeriodReason = (value: string) =>
+  isCalendarDate(value) && Number(value.slice(8)) !== PERIOD_START_DAY
+    ? `bir dönemin ilk günü değil (dönemler ayın ${PERIOD_START_DAY}'inde başlar)`
+    : ignoredDayReason(value);
 
 /**
  * The invoice lists' filters: status and period; for operations also a search by company name or
@@ -40,7 +72,7 @@ export function InvoiceFilters({
         defaultValue={params.durum}
         options={statuses.map((status) => ({ value: status, label: invoiceStatus.labels[status] }))}
       />
-      <FilterSelect name="donem" label="Dönem" defaultValue={params.donem} options={recentPeriods(now)} />
+      <FilterSelect name="donem" label="Dönem" defaultValue={params.donem} options={periodOptions(now, params.donem)} />
       {search && (
         <FilterDateRange
           from={{ name: "odeme-baslangic", value: params["odeme-baslangic"], label: "Ödeme tarihi (başlangıç)" }}
@@ -49,6 +81,9 @@ export function InvoiceFilters({
         />
       )}
       {params.musteri && <input type="hidden" name="musteri" value={params.musteri} />}
+      {ignored?.donem && (
+        <IgnoredFilterNotice value={ignored.donem} reason={ignoredPeriodReason(ignored.donem)} label="Dönem" />
+      )}
     </FilterBar>
   );
 }

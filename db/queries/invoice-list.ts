@@ -12,7 +12,7 @@ import {
   type InvoiceListQuery,
   type InvoiceSort,
 } from "@/lib/billing/filters";
-import { istanbulTime } from "@/lib/dates";
+import { periodOfKey } from "@/lib/billing/period";
 import { istanbulDayRange } from "@/lib/list-params";
 import type { DbOrTx } from "../index";
 import { customers, invoices } from "../schema";
@@ -21,11 +21,6 @@ import { exportSource, istanbulText } from "./export-source";
 import { newestFirst } from "./keyset";
 
 export type InvoiceListFilters = Partial<Omit<InvoiceListQuery, "page" | "cursor">>;
-
-function periodStartOf(day: string): Date {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  return istanbulTime(year, month, date);
-}
 
 /**
  * The filters as one condition. `customerId` is the owner (a customer's list: only its issued
@@ -38,7 +33,7 @@ export function invoiceListWhere(customerId: string | null, filters: InvoiceList
     owner ? eq(invoices.customerId, owner) : undefined,
     customerId ? ne(invoices.status, "draft") : undefined,
     filters.status ? eq(invoices.status, filters.status) : undefined,
-    filters.period ? eq(invoices.periodStart, periodStartOf(filters.period)) : undefined,
+    filters.period ? eq(invoices.periodStart, periodOfKey(filters.period).start) : undefined,
     paid.from ? gte(invoices.paidAt, paid.from) : undefined,
     paid.to ? lt(invoices.paidAt, paid.to) : undefined,
     customerId === null ? matchesSearch(filters.search) : undefined,

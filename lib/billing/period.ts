@@ -50,6 +50,12 @@ export function periodStartingAt(start: Date): BillingPeriod | null {
   return period.start.getTime() === start.getTime() ? period : null;
 }
 
+/** The period containing the Istanbul day `2026-01-15` (a period's key: its first day). */
+export function periodOfKey(key: string): BillingPeriod {
+  const [year, month, day] = key.split("-").map(Number) as [number, number, number];
+  return billingPeriodOf(istanbulTime(year, month, day));
+}
+
 /** `2026-01-15`: the period's start as the Istanbul calendar shows it (event ids, URLs, forms). */
 export function periodKey(period: BillingPeriod): string {
   const [day, month, year] = formatIstanbulDate(period.start).split(".");

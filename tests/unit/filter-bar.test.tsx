@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { InvoiceFilters } from "@/components/billing/invoice-filters";
 import { FilterDateRange } from "@/components/ui/data-table";
 
 const range = (
@@ -52,5 +53,30 @@ describe("a list's date range in its filter bar", () => {
       "Başlangıç günü bitiş gününden sonra: bu aralıkta kayıt olamaz. Tarihleri değiştirin.",
     ]);
     expect(range({}).match(/min="2000-01-01"/g)).toHaveLength(2);
+  });
+});
+
+describe("the invoice lists' period in their filter bar", () => {
+  // 25.11.2026: the select offers the periods from 15.11.2026 back to 15.11.2024.
+  const now = new Date("2026-11-25T11:00:00Z");
+  const filters = (params: Record<string, string>, ignored?: Record<string, string>) =>
+    renderToStaticMarkup(<InvoiceFilters path="/panel/faturalar" params={params} now={now} ignored={ignored} />);
+
+  it("says a period of the address that is none, in the portal's list too", () => {
+    expect(notices(filters({}, { donem: "2026-11-14" }))).toEqual([
+      "“2026-11-14” bir dönemin ilk günü değil (dönemler ayın 15'inde başlar); dönem filtresi uygulanmadı.",
+    ]);
+    expect(notices(filters({}, { donem: "2026-13-15" }))).toEqual([
+      "“2026-13-15” geçerli bir tarih değil; dönem filtresi uygulanmadı.",
+    ]);
+    expect(notices(filters({}, { donem: "1999-12-15" }))).toEqual([
+      "“1999-12-15” 01.01.2000'den önce; dönem filtresi uygulanmadı.",
+    ]);
+  });
+
+  it("shows the period the list is narrowed to when it is older than the select's own", () => {
+    const html = filters({ donem: "2020-01-15" });
+    expect(html).toMatch(/<option value="2020-01-15" selected="">15\.01\.2020 – 15\.02\.2020<\/option>/);
+    expect(filters({ donem: "2026-10-15" }).match(/value="2026-10-15"/g)).toHaveLength(1);
   });
 });

@@ -126,12 +126,22 @@ export function FilterNotice({ children }: { children: React.ReactNode }) {
 const SHOWN_LENGTH = 40;
 const FIRST_DAY_SHOWN = FIRST_CALENDAR_DAY.split("-").reverse().join(".");
 
-/** Why a day from the address (`?baslangic=2026-13-45`) is not applied, naming its field by its label. */
-function ignoredDayNotice(typed: string, label: string): string {
-  const characters = [...typed];
-  const shown = characters.length > SHOWN_LENGTH ? `${characters.slice(0, SHOWN_LENGTH).join("")}…` : typed;
-  const reason = isCalendarDate(typed) ? `${FIRST_DAY_SHOWN}'den önce` : "geçerli bir tarih değil";
-  return `“${shown}” ${reason}; ${label.toLocaleLowerCase("tr-TR")} filtresi uygulanmadı.`;
+/**
+ * A filter of the address the list could not use (the query's `ignored`: an edited or old link), said
+ * with the value as typed, why, and the field by its label: "“abc” geçerli bir tarih değil; bitiş
+ * tarihi filtresi uygulanmadı."
+ */
+export function IgnoredFilterNotice({ value, reason, label }: { value: string; reason: string; label: string }) {
+  const characters = [...value];
+  const shown = characters.length > SHOWN_LENGTH ? `${characters.slice(0, SHOWN_LENGTH).join("")}…` : value;
+  return (
+    <FilterNotice>{`“${shown}” ${reason}; ${label.toLocaleLowerCase("tr-TR")} filtresi uygulanmadı.`}</FilterNotice>
+  );
+}
+
+/** Why a day of the address is no day filter. */
+export function ignoredDayReason(value: string): string {
+  return isCalendarDate(value) ? `${FIRST_DAY_SHOWN}'den önce` : "geçerli bir tarih değil";
 }
 
 /**
@@ -162,8 +172,10 @@ export function FilterDateRange({
         </Field>
       ))}
       {fields.map((field) => {
-        const typed = ignored?.[field.name];
-        return typed ? <FilterNotice key={field.name}>{ignoredDayNotice(typed, field.label)}</FilterNotice> : null;
+        const value = ignored?.[field.name];
+        return value ? (
+          <IgnoredFilterNotice key={field.name} value={value} reason={ignoredDayReason(value)} label={field.label} />
+        ) : null;
       })}
       {from.value && to.value && from.value > to.value && (
         <FilterNotice>

@@ -1,7 +1,15 @@
 export { DataTable } from "./data-table";
 export type { Column, ListState, MobileRole } from "./types";
 export { ListTotal, ListTotals } from "./totals";
-export { FilterBar, FilterDateRange, FilterNotice, FilterSearch, FilterSelect } from "./filter-bar";
+export {
+  FilterBar,
+  FilterDateRange,
+  FilterNotice,
+  FilterSearch,
+  FilterSelect,
+  IgnoredFilterNotice,
+  ignoredDayReason,
+} from "./filter-bar";
 export {
   DIRECTION_PARAM,
   DIRECTION_WORDS,

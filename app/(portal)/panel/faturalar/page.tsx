@@ -28,7 +28,13 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
         title="Faturalar"
         description="Her ayın 15'inde biten dönemin faturası kesilir; faturayı kesildikten sonraki 24 saat içinde ödeyin."
       />
-      <InvoiceFilters path={INVOICES_PATH} params={state.params} now={new Date()} statuses={CUSTOMER_STATUSES} />
+      <InvoiceFilters
+        path={INVOICES_PATH}
+        params={state.params}
+        now={new Date()}
+        statuses={CUSTOMER_STATUSES}
+        ignored={filters.ignored}
+      />
       <DataTable
         caption="Faturalar"
         noun="fatura"
