@@ -32,7 +32,7 @@ export async function* streamRows<Row>(
   }
   // PGlite has one connection: a cursor would hold it (and every other request) for the whole
   // download, so each batch is its own query, continuing after the last row's key.
-  let after: string[] | null = null;
+  let after: (string | null)[] | null = null;
   for (;;) {
     const rows: Row[] = rowsOf<Row>(await db.execute(source.query({ after, limit: batchSize })));
     if (rows.length > 0) yield rows;

@@ -7,13 +7,13 @@ import { and, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { keysetCondition, keysetOrderBy, keyText, type KeysetOrder } from "./keyset";
 
-export type ExportPage = { after: string[] | null; limit: number | null };
+export type ExportPage = { after: (string | null)[] | null; limit: number | null };
 
 export type ExportSource<Row> = {
   /** The rows after the key `after` (null: from the first), at most `limit` of them (null: all). */
   query: (page: ExportPage) => SQL;
-  /** The keyset key of a row the query returned. */
-  keyOf: (row: Row) => string[];
+  /** The keyset key of a row the query returned (null for a null of a nullable key column). */
+  keyOf: (row: Row) => (string | null)[];
 };
 
 const KEY_PREFIX = "export_key_";
@@ -37,7 +37,10 @@ export function exportSource<Row>(spec: {
         ${limit === null ? sql`` : sql`limit ${limit}`}`;
     },
     keyOf: (row) =>
-      spec.order.columns.map((_, index) => String((row as Record<string, unknown>)[`${KEY_PREFIX}${index}`])),
+      spec.order.columns.map((_, index) => {
+        const value = (row as Record<string, unknown>)[`${KEY_PREFIX}${index}`];
+        return value === null || value === undefined ? null : String(value);
+      }),
   };
 }
 

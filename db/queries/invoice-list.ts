@@ -3,8 +3,7 @@
  * sorted and paged as their URL says (lib/billing/filters.ts), with SQL totals of everything the
  * filters choose; and the same filtered rows for `CSV indir`.
  */
-import { and, asc, desc, eq, gte, lt, ne, sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, desc, eq, gte, lt, ne, sql, type SQL } from "drizzle-orm";
 import {
   DEFAULT_INVOICE_ORDER,
   INVOICES_MAX_PAGE,
@@ -18,7 +17,7 @@ import type { DbOrTx } from "../index";
 import { customers, invoices } from "../schema";
 import { matchesSearch } from "./customers";
 import { exportSource, istanbulText } from "./export-source";
-import { newestFirst } from "./keyset";
+import { keysetOrderBy, type KeyColumn, type KeysetOrder } from "./keyset";
 
 export type InvoiceListFilters = Partial<Omit<InvoiceListQuery, "page" | "cursor">>;
 
@@ -40,19 +39,25 @@ export function invoiceListWhere(customerId: string | null, filters: InvoiceList
   );
 }
 
-const SORT_COLUMNS: Record<InvoiceSort, AnyPgColumn[]> = {
-  donem: [invoices.periodStart, invoices.invoiceNumber],
-  numara: [invoices.invoiceNumber],
-  firma: [customers.companyName, invoices.periodStart],
-  tutar: [invoices.total],
-  vade: [invoices.dueAt],
+const period: KeyColumn = { column: invoices.periodStart, kind: "timestamp" };
+// Drafts have no number nor due time: last either way.
+const invoiceNumber: KeyColumn = { column: invoices.invoiceNumber, kind: "text", nullable: true };
+
+const SORT_COLUMNS: Record<InvoiceSort, KeyColumn[]> = {
+  donem: [period, invoiceNumber],
+  numara: [invoiceNumber],
+  firma: [{ column: customers.companyName, kind: "text" }, period],
+  tutar: [{ column: invoices.total, kind: "bigint" }],
+  vade: [{ column: invoices.dueAt, kind: "timestamp", nullable: true }],
 };
 
-function orderBy(filters: InvoiceListFilters): SQL[] {
-  const { key, direction } = filters.order ?? DEFAULT_INVOICE_ORDER;
-  const by = direction === "asc" ? asc : desc;
-  // Drafts have no number nor due time: last either way, then the id keeps pages stable.
-  return [...SORT_COLUMNS[key].map((column) => sql`${by(column)} nulls last`), asc(invoices.id)];
+/**
+ * The list's order, the one its pages and its CSV share: the sorted column (and the next that tells
+ * its ties apart), then the id, in one direction, so that the order is total and an export's batches
+ * can continue after a row's key.
+ */
+export function invoiceOrder(order: InvoiceListFilters["order"] = DEFAULT_INVOICE_ORDER): KeysetOrder {
+  return { columns: [...SORT_COLUMNS[order.key], { column: invoices.id, kind: "uuid" }], direction: order.direction };
 }
 
 /** One page of the list, and the count and sums (subtotal, KDV, total) of everything filtered. */
@@ -80,7 +85,7 @@ export async function listInvoices(
       .from(invoices)
       .innerJoin(customers, eq(customers.id, invoices.customerId))
       .where(where)
-      .orderBy(...orderBy(params.filters))
+      .orderBy(...keysetOrderBy(invoiceOrder(params.filters.order), null))
       .limit(INVOICES_PAGE_SIZE)
       .offset((page - 1) * INVOICES_PAGE_SIZE),
     db
@@ -127,8 +132,6 @@ export async function listRecentInvoices(db: DbOrTx, params: { customerId: strin
     .limit(params.limit);
 }
 
-const EXPORT_ORDER = newestFirst(invoices.periodStart, invoices.id);
-
 export type InvoiceExportRow = {
   invoice_number: string | null;
   ettn: string | null;
@@ -148,7 +151,7 @@ export type InvoiceExportRow = {
   cancelled_at: string;
 };
 
-/** Operations' filtered invoices for `CSV indir`: every page of them, newest period first. */
+/** Operations' filtered invoices for `CSV indir`: every page of them, in the list's order. */
 export function invoiceExport(params: { filters: InvoiceListFilters }) {
   return exportSource<InvoiceExportRow>({
     columns: sql`${invoices.invoiceNumber} as invoice_number, ${invoices.ettn}::text as ettn,
@@ -163,6 +166,6 @@ export function invoiceExport(params: { filters: InvoiceListFilters }) {
       ${istanbulText(invoices.cancelledAt, { time: true })} as cancelled_at`,
     from: sql`${invoices} inner join ${customers} on ${customers.id} = ${invoices.customerId}`,
     where: invoiceListWhere(null, params.filters),
-    order: EXPORT_ORDER,
+    order: invoiceOrder(params.filters.order),
   });
 }

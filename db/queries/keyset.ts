@@ -10,11 +10,21 @@ import type { Cursor } from "@/lib/list-params";
 import { isRowId } from "@/lib/row-id";
 import { rowsOf, type DbOrTx } from "../index";
 
-/** A key column: how its value travels in a cursor (exact text) and how that text is read back. */
-export type KeyColumn = { column: PgColumn | SQL; kind: "timestamp" | "text" | "uuid" };
+/**
+ * A key column: how its value travels in a cursor (exact text) and how that text is read back. A
+ * `nullable` one (an invoice's number or due time, none on a draft) sorts its nulls last whichever the
+ * direction, and a key holds null for them.
+ */
+export type KeyColumn = { column: PgColumn | SQL; kind: "timestamp" | "text" | "uuid" | "bigint"; nullable?: boolean };
 
 /** The order of a list: its key columns (the last one unique, the id) and one direction for all. */
 export type KeysetOrder = { columns: readonly KeyColumn[]; direction: "asc" | "desc" };
+
+/**
+ * Where reading continues: after (or before) the row whose key this is. A list's URL carries text only
+ * (lib/list-params.ts `Cursor`); an export's batches may continue after a null of a nullable column.
+ */
+export type KeysetCursor = { direction: "after" | "before"; key: readonly (string | null)[] };
 
 /** Newest first by a time (when made, or a period's start), then by id for rows of the same instant. */
 export const newestFirst = (createdAt: PgColumn, id: PgColumn): KeysetOrder => ({
@@ -33,19 +43,21 @@ const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 export function keyText(key: KeyColumn): SQL<string> {
   if (key.kind === "timestamp")
     return sql<string>`to_char(${key.column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-  if (key.kind === "uuid") return sql<string>`${key.column}::text`;
+  if (key.kind === "uuid" || key.kind === "bigint") return sql<string>`${key.column}::text`;
   return sql<string>`${key.column}`;
 }
 
 function valid(key: KeyColumn, value: string): boolean {
   if (key.kind === "timestamp") return TIMESTAMP_TEXT.test(value);
   if (key.kind === "uuid") return isRowId(value);
+  if (key.kind === "bigint") return /^-?\d{1,19}$/.test(value);
   return true;
 }
 
 function literal(key: KeyColumn, value: string): SQL {
   if (key.kind === "timestamp") return sql`${value}::timestamptz`;
   if (key.kind === "uuid") return sql`${value}::uuid`;
+  if (key.kind === "bigint") return sql`${value}::bigint`;
   return sql`${value}`;
 }
 
@@ -56,11 +68,15 @@ export function usableCursor(order: KeysetOrder, cursor: Cursor | undefined): Cu
 }
 
 /** Whether rows are read in the list's own direction (a page after) or against it (a page before). */
-const forwards = (cursor: Cursor | null) => cursor?.direction !== "before";
+const forwards = (cursor: KeysetCursor | null) => cursor?.direction !== "before";
 
-/** `(a, b) > (x, y)`: the rows past the cursor, in the direction the page is read. */
-export function keysetCondition(order: KeysetOrder, cursor: Cursor | null): SQL | undefined {
+/**
+ * `(a, b) > (x, y)`: the rows past the cursor, in the direction the page is read. An order with a
+ * nullable column compares column by column instead, since a row comparison with a null is null.
+ */
+export function keysetCondition(order: KeysetOrder, cursor: KeysetCursor | null): SQL | undefined {
   if (!cursor) return undefined;
+  if (order.columns.some((key) => key.nullable)) return nullableKeysetCondition(order, cursor);
   const ascending = (order.direction === "asc") === forwards(cursor);
   const columns = sql.join(
     order.columns.map((key) => sql`${key.column}`),
@@ -73,10 +89,39 @@ export function keysetCondition(order: KeysetOrder, cursor: Cursor | null): SQL 
   return ascending ? sql`(${columns}) > (${values})` : sql`(${columns}) < (${values})`;
 }
 
-/** ORDER BY for reading the page: the list's order, or its reverse for a page before the cursor. */
-export function keysetOrderBy(order: KeysetOrder, cursor: Cursor | null): SQL[] {
+/**
+ * The rows past the cursor in the list's order with nulls last: `a` past `x`, or `a` the same and `b`
+ * past `y`, and so on. Past a value come the values beyond it and then the nulls; past a null, no
+ * value. Read backwards (a page before), before a value come the values short of it; before a null,
+ * every value.
+ */
+function nullableKeysetCondition(order: KeysetOrder, cursor: KeysetCursor): SQL {
+  const after = forwards(cursor);
+  const beyond = (order.direction === "asc") === after ? sql`>` : sql`<`;
+  const past = (key: KeyColumn, value: string | null): SQL => {
+    if (value === null) return after ? sql`false` : sql`${key.column} is not null`;
+    const compared = sql`${key.column} ${beyond} ${literal(key, value)}`;
+    return key.nullable && after ? sql`(${compared} or ${key.column} is null)` : compared;
+  };
+  const same = (key: KeyColumn, value: string | null): SQL =>
+    value === null ? sql`${key.column} is null` : sql`${key.column} = ${literal(key, value)}`;
+  const branches = order.columns.map((key, index) => {
+    const equal = order.columns.slice(0, index).map((earlier, at) => same(earlier, cursor.key[at] ?? null));
+    return sql`(${sql.join([...equal, past(key, cursor.key[index] ?? null)], sql` and `)})`;
+  });
+  return sql`(${sql.join(branches, sql` or `)})`;
+}
+
+/**
+ * ORDER BY for reading the page: the list's order, or its reverse for a page before the cursor. A
+ * nullable column's nulls come last in the list's order (first when read backwards).
+ */
+export function keysetOrderBy(order: KeysetOrder, cursor: KeysetCursor | null): SQL[] {
   const ascending = (order.direction === "asc") === forwards(cursor);
-  return order.columns.map((key) => (ascending ? sql`${key.column} asc` : sql`${key.column} desc`));
+  const nulls = forwards(cursor) ? sql` nulls last` : sql` nulls first`;
+  return order.columns.map(
+    (key) => sql`${key.column} ${ascending ? sql`asc` : sql`desc`}${key.nullable ? nulls : sql``}`,
+  );
 }
 
 export type KeysetPage<T> = {

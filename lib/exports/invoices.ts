@@ -1,4 +1,4 @@
-/** The invoice list's `CSV indir`: the rows its filters choose, with Turkish headings and formats. */
+/** The invoice list's `CSV indir`: the rows its filters choose, in its order, with Turkish headings and formats. */
 import "server-only";
 import { invoiceExport, type InvoiceExportRow } from "@/db/queries/invoice-list";
 import { adminInvoiceList } from "@/lib/billing/filters";

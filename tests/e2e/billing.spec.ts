@@ -117,6 +117,16 @@ test("a period billed by operations, seen and downloaded by the customer, suspen
     `/yonetim/musteriler/${customer.customerId}`,
   );
   await checkPage(admin, "yonetim-faturalar");
+  // Sorted on screen by the total, the list's `CSV indir` asks for the file in that order.
+  await admin
+    .getByRole("columnheader", { name: /Toplam/ })
+    .getByRole("link")
+    .click();
+  await expect(admin).toHaveURL(/sirala=tutar/);
+  await expect(admin.getByRole("link", { name: "CSV indir" })).toHaveAttribute(
+    "href",
+    /^\/yonetim\/faturalar\/csv\?q=[^&]+&sirala=tutar&yon=azalan$/,
+  );
 
   // The customer sees it in its list and on its page, with the time left, and downloads the PDF.
   const portal = await (await browser.newContext({ acceptDownloads: true })).newPage();

@@ -1,17 +1,19 @@
 import "./helpers/next-mocks";
+import { randomUUID } from "node:crypto";
 import { parse } from "csv-parse/sync";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { GET as invoicesCsv } from "@/app/(admin)/yonetim/faturalar/csv/route";
-import { auditLogs } from "@/db/schema";
+import { auditLogs, customers, invoices } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
-import { getDb } from "@/db";
+import { getDb, rowsOf } from "@/db";
 import { getInvoiceDetail, listInvoiceHistory } from "@/db/queries/billing";
-import { listInvoices } from "@/db/queries/invoice-list";
+import { invoiceOrder, listInvoices } from "@/db/queries/invoice-list";
+import { keysetCondition, keysetOrderBy, keyText, type KeysetCursor } from "@/db/queries/keyset";
 import { adminInvoiceList, customerInvoiceList } from "@/lib/billing/filters";
 import { billingPeriodOf, previousPeriod } from "@/lib/billing/period";
-import { istanbulTime } from "@/lib/dates";
-import { insertInvoice } from "./helpers/admin";
+import { formatIstanbulDate, istanbulTime } from "@/lib/dates";
+import { insertInvoice, manyIds } from "./helpers/admin";
 import { BEFORE_PERIOD, completeOrders, PERIOD, RUN_AT } from "./helpers/billing";
 import { ids, insertCustomer, insertUser, sessionOf } from "./helpers/fixtures";
 import { requestHeaders, signInAs } from "./helpers/request";
@@ -221,8 +223,8 @@ describe("the invoice list's CSV", () => {
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const [header, ...body] = rows;
     expect(header!.slice(0, 3)).toEqual(["Fatura no", "ETTN", "Firma adı"]);
-    // The same rows as the list (its order is the export's own: newest period first).
-    expect(body.map((row) => row[0]).sort()).toEqual(["", made.aJanuary.invoiceNumber, made.bJanuary.invoiceNumber]);
+    // The same rows as the list, in its order: the largest amount first.
+    expect(body.map((row) => row[0])).toEqual([made.aJanuary.invoiceNumber, made.bJanuary.invoiceNumber, ""]);
     const overdue = body.find((row) => row[0] === made.bJanuary.invoiceNumber)!;
     expect(overdue.slice(7, 11)).toEqual(["3.333,00", "666,60", "3.999,60", "Vadesi geçti"]);
     const db = await getDb();
@@ -241,5 +243,134 @@ describe("the invoice list's CSV", () => {
     });
     expect((await download("/yonetim/faturalar/csv", sessionOf(customerUser))).response.status).toBe(404);
     expect((await download("/yonetim/faturalar/csv", null)).response.status).toBe(404);
+  });
+
+  /**
+   * 1,020 invoices (102 customers, 10 periods): more than two of the embedded database's export
+   * batches of 500. Totals take six values and due times five a period, so a sort by either has ties
+   * across a batch's end; every fourth is a draft (no number, no due time: last either way), so the
+   * drafts of a sort by number or due time cross one too. Numbers do not follow the periods.
+   */
+  async function manyInvoices() {
+    const db = await getDb();
+    const customerIds = manyIds(102, "c");
+    await db.insert(customers).values(
+      customerIds.map((id, index) => ({
+        id,
+        companyName: `Firma ${String(index).padStart(3, "0")}`,
+        taxId: String(6_000_000_000 + index),
+        contactName: "Işıl Öztürk",
+        email: `fatura${index}@ornek.test`,
+        phone: "+905321234567",
+      })),
+    );
+    const periods = [JANUARY];
+    while (periods.length < 10) periods.push(previousPeriod(periods[periods.length - 1]!));
+    const party = { name: "Deneme", address: null, taxOffice: null, taxId: "1234567890" };
+    const rows = customerIds.flatMap((customerId, c) =>
+      periods.map((period, p) => {
+        const index = c * periods.length + p;
+        const subtotal = (1 + (index % 6)) * 100_000;
+        const kdv = subtotal / 5;
+        const draft = index % 4 === 0;
+        return {
+          customerId,
+          periodStart: period.start,
+          periodEnd: period.end,
+          unitPrice: 4500,
+          subtotal,
+          kdv,
+          total: subtotal + kdv,
+          status: draft ? ("draft" as const) : ("sent" as const),
+          ...(draft
+            ? {}
+            : {
+                invoiceNumber: `CRD2026${String((index * 7919) % 100_003).padStart(9, "0")}`,
+                ettn: randomUUID(),
+                seller: party,
+                buyer: party,
+                issuedAt: period.end,
+                dueAt: new Date(period.end.getTime() + (index % 5) * 86_400_000),
+              }),
+        };
+      }),
+    );
+    await db.insert(invoices).values(rows);
+    return rows.length;
+  }
+
+  /** The list's rows, every page of it, as company and period (one invoice each). */
+  async function listed(params: Record<string, string>) {
+    const db = await getDb();
+    const out: string[] = [];
+    for (let page = 1; ; page++) {
+      const filters = adminInvoiceList.parse({ ...params, sayfa: String(page) });
+      const list = await listInvoices(db, { customerId: null, filters });
+      out.push(...list.rows.map((row) => `${row.companyName} ${formatIstanbulDate(row.periodStart)}`));
+      if (page >= list.pageCount) return out;
+    }
+  }
+
+  const amount = (cell: string) => Number(cell.replace(/\./g, "").replace(",", "."));
+
+  it("follows the order the list is sorted in, whichever column, across the stream's batches", async () => {
+    const admin = await insertUser({ id: ids.admin, email: "operasyon@cardak.test", role: "admin" });
+    const count = await manyInvoices();
+    for (const sort of [
+      "sirala=tutar",
+      "sirala=tutar&yon=artan",
+      "sirala=numara&yon=azalan",
+      "sirala=vade&yon=artan",
+      "sirala=firma",
+      "",
+    ]) {
+      const { rows } = await download(`/yonetim/faturalar/csv?${sort}`, sessionOf(admin));
+      const body = rows.slice(1);
+      expect(body, sort).toHaveLength(count);
+      expect(
+        body.map((row) => `${row[2]} ${row[4]}`),
+        sort,
+      ).toEqual(await listed(Object.fromEntries(new URLSearchParams(sort))));
+      if (sort === "sirala=tutar") {
+        const totals = body.map((row) => amount(row[9]!));
+        expect(totals).toEqual([...totals].sort((a, b) => b - a));
+        expect(totals[0]).toBe(7_200);
+      }
+      if (sort === "sirala=numara&yon=azalan") {
+        const numbers = body.map((row) => row[0]);
+        expect(numbers.slice(0, 3)).toEqual(numbers.filter(Boolean).sort().reverse().slice(0, 3));
+        expect(numbers.slice(-255)).toEqual(Array(255).fill(""));
+      }
+    }
+  });
+
+  it("continues after or before any row of an order with nulls, a draft's too", async () => {
+    await manyInvoices();
+    const db = await getDb();
+    for (const order of [
+      invoiceOrder({ key: "numara", direction: "desc" }),
+      invoiceOrder({ key: "vade", direction: "asc" }),
+    ]) {
+      const keys = sql.join(
+        order.columns.map((column, index) => sql`${keyText(column)} as ${sql.raw(`k${index}`)}`),
+        sql`, `,
+      );
+      const read = async (cursor: KeysetCursor | null) =>
+        rowsOf<Record<string, string | null>>(
+          await db.execute(sql`select ${invoices.id} as id, ${keys} from ${invoices}
+            ${cursor ? sql`where ${keysetCondition(order, cursor)}` : sql``}
+            order by ${sql.join(keysetOrderBy(order, cursor), sql`, `)}`),
+        ).map((row) => ({ id: row.id!, key: order.columns.map((_, index) => row[`k${index}`] ?? null) }));
+      const all = await read(null);
+      // A numbered row, the last numbered one, the first draft, a draft amid the drafts, the last row.
+      for (const index of [10, 764, 765, 900, 1019]) {
+        const key = all[index]!.key;
+        const after = await read({ direction: "after", key });
+        expect(after.map((row) => row.id)).toEqual(all.slice(index + 1).map((row) => row.id));
+        const before = await read({ direction: "before", key });
+        expect(before.map((row) => row.id).reverse()).toEqual(all.slice(0, index).map((row) => row.id));
+      }
+      expect(all[765]!.key[0]).toBeNull();
+    }
   });
 });

@@ -33,7 +33,6 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
   ]);
   const state = invoiceListState(ADMIN_INVOICES_PATH, adminInvoiceList, filters, list);
   const now = new Date();
-  const { sirala: _sort, yon: _direction, ...filterParams } = state.params;
   const count = list.count.toLocaleString("tr-TR");
   return (
     <div className="flex flex-col gap-6">
@@ -50,7 +49,7 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
         rows={list.rows}
         rowKey={(row) => row.id}
         list={state}
-        actions={<CsvLink href={`${ADMIN_INVOICES_PATH}/csv`} params={filterParams} />}
+        actions={<CsvLink href={`${ADMIN_INVOICES_PATH}/csv`} params={state.params} />}
         footer={
           <ListTotals label="Filtrelenen faturaların toplamları">
             <ListTotal label="Fatura" id="adet">
