@@ -46,7 +46,8 @@ const invoiceNumber: KeyColumn = { column: invoices.invoiceNumber, kind: "text",
 const SORT_COLUMNS: Record<InvoiceSort, KeyColumn[]> = {
   donem: [period, invoiceNumber],
   numara: [invoiceNumber],
-  firma: [{ column: customers.companyName, kind: "text" }, period],
+  // The name's sort key (lib/sort-key.ts), as the customer list sorts: Ç between C and D, whatever the locale.
+  firma: [{ column: customers.sortName, kind: "text" }, period],
   tutar: [{ column: invoices.total, kind: "bigint" }],
   vade: [{ column: invoices.dueAt, kind: "timestamp", nullable: true }],
 };

@@ -148,6 +148,31 @@ describe("operations' invoice list", () => {
     ]);
   });
 
+  it("sorts by company name as the customer list does, each Turkish letter in its place", async () => {
+    const made = await invoicesOfTwoCustomers();
+    const deniz = "0d000000-0000-4000-8000-00000000000d";
+    await insertCustomer({ id: deniz, companyName: "Deniz Lojistik", taxId: "4444444444" });
+    const denizJanuary = await insertInvoice({
+      customerId: deniz,
+      periodStart: JANUARY.start,
+      periodEnd: JANUARY.end,
+      status: "sent",
+      subtotal: 1000,
+    });
+    const db = await getDb();
+    const january = async (yon: string) =>
+      idsOf(
+        await listInvoices(db, {
+          customerId: null,
+          filters: adminInvoiceList.parse({ donem: "2026-01-15", sirala: "firma", yon }),
+        }),
+      );
+    // Anadolu, Boğaziçi, Çınar, Deniz: Ç after C and before D, not after Z as its bytes would sort.
+    const alphabetical = [made.aJanuary.id, made.bJanuary.id, made.thirdDraft.id, denizJanuary.id];
+    expect(await january("artan")).toEqual(alphabetical);
+    expect(await january("azalan")).toEqual([...alphabetical].reverse());
+  });
+
   it("pages 20 rows at a time and keeps a page past the end bounded", async () => {
     await insertCustomer({ id: ids.customerA });
     let period = JANUARY;
