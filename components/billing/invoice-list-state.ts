@@ -11,7 +11,7 @@ export function invoiceListState<Query extends Partial<InvoiceListQuery>>(
   path: string,
   definition: { params: (query: Query) => ListParams },
   query: Query,
-  list: { page: number; pageCount: number; count: number },
+  list: { page: number; pageCount: number; count: number; countCapped: boolean },
 ): ListState {
   return {
     path,
@@ -19,6 +19,7 @@ export function invoiceListState<Query extends Partial<InvoiceListQuery>>(
     page: list.page,
     pageCount: list.pageCount,
     total: list.count,
+    totalCapped: list.countCapped,
     pageSize: INVOICES_PAGE_SIZE,
     sort: query.order,
     filtered: isFiltered(query),

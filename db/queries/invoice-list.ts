@@ -17,7 +17,7 @@ import type { DbOrTx } from "../index";
 import { customers, invoices } from "../schema";
 import { matchesSearch } from "./customers";
 import { exportSource, istanbulText } from "./export-source";
-import { keysetOrderBy, type KeyColumn, type KeysetOrder } from "./keyset";
+import { COUNT_CAP, keysetOrderBy, type KeyColumn, type KeysetOrder } from "./keyset";
 
 export type InvoiceListFilters = Partial<Omit<InvoiceListQuery, "page" | "cursor">>;
 
@@ -40,7 +40,7 @@ export function invoiceListWhere(customerId: string | null, filters: InvoiceList
 }
 
 const period: KeyColumn = { column: invoices.periodStart, kind: "timestamp" };
-// Drafts have no number nor due time: last either way.
+// Drafts have no number nor due time: after every value, so last going up and first going down (keyset.ts).
 const invoiceNumber: KeyColumn = { column: invoices.invoiceNumber, kind: "text", nullable: true };
 
 const SORT_COLUMNS: Record<InvoiceSort, KeyColumn[]> = {
@@ -61,13 +61,29 @@ export function invoiceOrder(order: InvoiceListFilters["order"] = DEFAULT_INVOIC
   return { columns: [...SORT_COLUMNS[order.key], { column: invoices.id, kind: "uuid" }], direction: order.direction };
 }
 
-/** One page of the list, and the count and sums (subtotal, KDV, total) of everything filtered. */
+/**
+ * One page of the list, and the count and sums (subtotal, KDV, total) of what the filters choose, read
+ * from at most `cap` + 1 of those rows in the list's order (its index): past `cap` (COUNT_CAP) the
+ * count reads "10.000+" and there are no sums, since summing a whole period of 100,000 customers' invoices
+ * (or every invoice) reads that much of the table on every view of the list. A customer's own list is
+ * always far below.
+ */
 export async function listInvoices(
   db: DbOrTx,
-  params: { customerId: string | null; filters: InvoiceListFilters & { page: number } },
+  params: { customerId: string | null; filters: InvoiceListFilters & { page: number }; cap?: number },
 ) {
+  const cap = params.cap ?? COUNT_CAP;
   const where = invoiceListWhere(params.customerId, params.filters);
+  const order = keysetOrderBy(invoiceOrder(params.filters.order), null);
   const page = Math.min(Math.max(1, params.filters.page), INVOICES_MAX_PAGE);
+  const chosen = db
+    .select({ subtotal: invoices.subtotal, kdv: invoices.kdv, total: invoices.total })
+    .from(invoices)
+    .innerJoin(customers, eq(customers.id, invoices.customerId))
+    .where(where)
+    .orderBy(...order)
+    .limit(cap + 1)
+    .as("chosen");
   const [rows, [sums]] = await Promise.all([
     db
       .select({
@@ -86,28 +102,31 @@ export async function listInvoices(
       .from(invoices)
       .innerJoin(customers, eq(customers.id, invoices.customerId))
       .where(where)
-      .orderBy(...keysetOrderBy(invoiceOrder(params.filters.order), null))
+      .orderBy(...order)
       .limit(INVOICES_PAGE_SIZE)
       .offset((page - 1) * INVOICES_PAGE_SIZE),
     db
       .select({
         count: sql<number>`count(*)::int`,
-        subtotal: sql<string>`coalesce(sum(${invoices.subtotal}), 0)::text`,
-        kdv: sql<string>`coalesce(sum(${invoices.kdv}), 0)::text`,
-        total: sql<string>`coalesce(sum(${invoices.total}), 0)::text`,
+        subtotal: sql<string>`coalesce(sum(${chosen.subtotal}), 0)::text`,
+        kdv: sql<string>`coalesce(sum(${chosen.kdv}), 0)::text`,
+        total: sql<string>`coalesce(sum(${chosen.total}), 0)::text`,
       })
-      .from(invoices)
-      .innerJoin(customers, eq(customers.id, invoices.customerId))
-      .where(where),
+      .from(chosen),
   ]);
-  const count = Number(sums?.count ?? 0);
+  const read = Number(sums?.count ?? 0);
+  const count = Math.min(read, cap);
+  const capped = read > cap;
   return {
     rows,
     page,
     count,
+    countCapped: capped,
     pageCount: Math.min(INVOICES_MAX_PAGE, Math.max(1, Math.ceil(count / INVOICES_PAGE_SIZE))),
-    // Sums as numbers: a year of every customer's invoices stays far below 2^53 kuruş.
-    totals: { subtotal: Number(sums?.subtotal ?? 0), kdv: Number(sums?.kdv ?? 0), total: Number(sums?.total ?? 0) },
+    // Sums as numbers: 10,000 invoices stay far below 2^53 kuruş.
+    totals: capped
+      ? null
+      : { subtotal: Number(sums?.subtotal ?? 0), kdv: Number(sums?.kdv ?? 0), total: Number(sums?.total ?? 0) },
   };
 }
 

@@ -12,8 +12,10 @@ import { rowsOf, type DbOrTx } from "../index";
 
 /**
  * A key column: how its value travels in a cursor (exact text) and how that text is read back. A
- * `nullable` one (an invoice's number or due time, none on a draft) sorts its nulls last whichever the
- * direction, and a key holds null for them.
+ * `nullable` one (an invoice's number or due time, none on a draft) sorts its nulls as PostgreSQL does
+ * by default, after every value: last going up, first going down. Then one index on the column serves
+ * both directions (read forwards or backwards); nulls last in both would take two. A key holds null
+ * for them.
  */
 export type KeyColumn = { column: PgColumn | SQL; kind: "timestamp" | "text" | "uuid" | "bigint"; nullable?: boolean };
 
@@ -90,18 +92,17 @@ export function keysetCondition(order: KeysetOrder, cursor: KeysetCursor | null)
 }
 
 /**
- * The rows past the cursor in the list's order with nulls last: `a` past `x`, or `a` the same and `b`
- * past `y`, and so on. Past a value come the values beyond it and then the nulls; past a null, no
- * value. Read backwards (a page before), before a value come the values short of it; before a null,
- * every value.
+ * The rows past the cursor, column by column: `a` past `x`, or `a` the same and `b` past `y`, and so
+ * on. A null is after every value: going up, past a value come the values beyond it and the nulls, and
+ * past a null nothing; going down, past a value come the values short of it, and past a null every value.
  */
 function nullableKeysetCondition(order: KeysetOrder, cursor: KeysetCursor): SQL {
-  const after = forwards(cursor);
-  const beyond = (order.direction === "asc") === after ? sql`>` : sql`<`;
+  const ascending = (order.direction === "asc") === forwards(cursor);
   const past = (key: KeyColumn, value: string | null): SQL => {
-    if (value === null) return after ? sql`false` : sql`${key.column} is not null`;
-    const compared = sql`${key.column} ${beyond} ${literal(key, value)}`;
-    return key.nullable && after ? sql`(${compared} or ${key.column} is null)` : compared;
+    if (value === null) return ascending ? sql`false` : sql`${key.column} is not null`;
+    if (!ascending) return sql`${key.column} < ${literal(key, value)}`;
+    const beyond = sql`${key.column} > ${literal(key, value)}`;
+    return key.nullable ? sql`(${beyond} or ${key.column} is null)` : beyond;
   };
   const same = (key: KeyColumn, value: string | null): SQL =>
     value === null ? sql`${key.column} is null` : sql`${key.column} = ${literal(key, value)}`;
@@ -113,15 +114,12 @@ function nullableKeysetCondition(order: KeysetOrder, cursor: KeysetCursor): SQL 
 }
 
 /**
- * ORDER BY for reading the page: the list's order, or its reverse for a page before the cursor. A
- * nullable column's nulls come last in the list's order (first when read backwards).
+ * ORDER BY for reading the page: the list's order, or its reverse for a page before the cursor
+ * (PostgreSQL's default places a nullable column's nulls: after every value, as the condition reads them).
  */
 export function keysetOrderBy(order: KeysetOrder, cursor: KeysetCursor | null): SQL[] {
   const ascending = (order.direction === "asc") === forwards(cursor);
-  const nulls = forwards(cursor) ? sql` nulls last` : sql` nulls first`;
-  return order.columns.map(
-    (key) => sql`${key.column} ${ascending ? sql`asc` : sql`desc`}${key.nullable ? nulls : sql``}`,
-  );
+  return order.columns.map((key) => (ascending ? sql`${key.column} asc` : sql`${key.column} desc`));
 }
 
 export type KeysetPage<T> = {

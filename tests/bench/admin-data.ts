@@ -21,11 +21,13 @@ import {
 } from "@/db/queries/customer-detail";
 import { listCustomers } from "@/db/queries/customers";
 import { listCustomerEmails } from "@/db/queries/emails";
+import { listInvoices } from "@/db/queries/invoice-list";
 import { listRecentOrders } from "@/db/queries/orders";
 import * as schema from "@/db/schema";
 import { seedDb } from "@/db/seed";
 import { auditLogList } from "@/lib/audit-log/filters";
-import { billingPeriodOf } from "@/lib/billing/period";
+import { adminInvoiceList, INVOICES_MAX_PAGE } from "@/lib/billing/filters";
+import { billingPeriodOf, periodKey, previousPeriod } from "@/lib/billing/period";
 import { customerList } from "@/lib/customers/filters";
 import { readDashboard } from "@/lib/dashboard/figures";
 import { istanbulDateKey } from "@/lib/dates";
@@ -110,6 +112,8 @@ async function cases(target: Target): Promise<Case[]> {
     listAdminOrders(db, { filters: adminOrderList.parse(params) });
   const audit = (params: Record<string, string>) => (db: Db) =>
     listAuditLog(db, { filters: auditLogList.parse(params) });
+  const invoiceList = (params: Record<string, string>) => (db: Db) =>
+    listInvoices(db, { customerId: null, filters: adminInvoiceList.parse(params) });
   const customerId = busy!.id;
 
   return [
@@ -141,6 +145,15 @@ async function cases(target: Target): Promise<Case[]> {
     { name: "orders: one customer", run: orders({ musteri: customerId }) },
     { name: "orders: last 7 days", run: orders({ baslangic: weekAgo }) },
     { name: "orders: late page", run: orders({ sonra: encodeCursor([orderKey!.k, orderKey!.id]) }) },
+    { name: "invoices: first page", run: invoiceList({}) },
+    { name: "invoices: by number, down", run: invoiceList({ sirala: "numara", yon: "azalan" }) },
+    { name: "invoices: by company", run: invoiceList({ sirala: "firma" }) },
+    { name: "invoices: by amount", run: invoiceList({ sirala: "tutar" }) },
+    { name: "invoices: by due time, up", run: invoiceList({ sirala: "vade", yon: "artan" }) },
+    { name: "invoices: this period", run: invoiceList({ donem: periodKey(previousPeriod(period)) }) },
+    { name: "invoices: overdue", run: invoiceList({ durum: "overdue" }) },
+    { name: "invoices: search 'yilmaz'", run: invoiceList({ q: "yilmaz" }) },
+    { name: "invoices: last page", run: invoiceList({ sayfa: String(INVOICES_MAX_PAGE) }) },
     { name: "audit: first page", run: audit({}) },
     { name: "audit: one customer", run: audit({ tur: "customer", kayit: customerId }) },
     { name: "audit: one admin", run: audit({ kullanici: admin!.id }) },

@@ -11,7 +11,7 @@ import { getInvoiceDetail, listInvoiceHistory } from "@/db/queries/billing";
 import { invoiceOrder, listInvoices } from "@/db/queries/invoice-list";
 import { keysetCondition, keysetOrderBy, keyText, type KeysetCursor } from "@/db/queries/keyset";
 import { adminInvoiceList, customerInvoiceList } from "@/lib/billing/filters";
-import { billingPeriodOf, previousPeriod } from "@/lib/billing/period";
+import { billingPeriodOf, periodKey, previousPeriod } from "@/lib/billing/period";
 import { formatIstanbulDate, istanbulTime } from "@/lib/dates";
 import { insertInvoice, manyIds } from "./helpers/admin";
 import { BEFORE_PERIOD, completeOrders, PERIOD, RUN_AT } from "./helpers/billing";
@@ -121,8 +121,9 @@ describe("operations' invoice list", () => {
     const january = await list({ donem: "2026-01-15" });
     expect(january.count).toBe(3);
     expect(january.totals).toEqual({ subtotal: 883200, kdv: 176640, total: 1059840 });
-    // Newest period first, then the newest number, the draft (no number yet) last.
-    expect(idsOf(january)).toEqual([made.bJanuary.id, made.aJanuary.id, made.thirdDraft.id]);
+    // Newest period first; in it the draft (no number yet: after every number, so first going down),
+    // then the newest number.
+    expect(idsOf(january)).toEqual([made.thirdDraft.id, made.bJanuary.id, made.aJanuary.id]);
 
     const overdue = await list({ durum: "overdue" });
     expect(overdue).toMatchObject({ count: 1, totals: { subtotal: 333300, kdv: 66660, total: 399960 } });
@@ -273,8 +274,9 @@ describe("the invoice list's CSV", () => {
   /**
    * 1,020 invoices (102 customers, 10 periods): more than two of the embedded database's export
    * batches of 500. Totals take six values and due times five a period, so a sort by either has ties
-   * across a batch's end; every fourth is a draft (no number, no due time: last either way), so the
-   * drafts of a sort by number or due time cross one too. Numbers do not follow the periods.
+   * across a batch's end; every fourth is a draft (no number, no due time: after every value, so last
+   * going up and first going down), so the drafts of a sort by number or due time cross one too.
+   * Numbers do not follow the periods.
    */
   async function manyInvoices() {
     const db = await getDb();
@@ -321,7 +323,7 @@ describe("the invoice list's CSV", () => {
       }),
     );
     await db.insert(invoices).values(rows);
-    return rows.length;
+    return rows;
   }
 
   /** The list's rows, every page of it, as company and period (one invoice each). */
@@ -340,7 +342,7 @@ describe("the invoice list's CSV", () => {
 
   it("follows the order the list is sorted in, whichever column, across the stream's batches", async () => {
     const admin = await insertUser({ id: ids.admin, email: "operasyon@cardak.test", role: "admin" });
-    const count = await manyInvoices();
+    const count = (await manyInvoices()).length;
     for (const sort of [
       "sirala=tutar",
       "sirala=tutar&yon=artan",
@@ -363,10 +365,41 @@ describe("the invoice list's CSV", () => {
       }
       if (sort === "sirala=numara&yon=azalan") {
         const numbers = body.map((row) => row[0]);
-        expect(numbers.slice(0, 3)).toEqual(numbers.filter(Boolean).sort().reverse().slice(0, 3));
-        expect(numbers.slice(-255)).toEqual(Array(255).fill(""));
+        expect(numbers.slice(0, 255)).toEqual(Array(255).fill(""));
+        expect(numbers.slice(255)).toEqual(numbers.filter(Boolean).sort().reverse());
       }
     }
+  });
+
+  it("counts and sums what the filters choose up to the cap, and past it says 10.000+ without sums", async () => {
+    const rows = await manyInvoices();
+    const db = await getDb();
+    const sum = (chosen: typeof rows) => ({
+      subtotal: chosen.reduce((total, row) => total + row.subtotal, 0),
+      kdv: chosen.reduce((total, row) => total + row.kdv, 0),
+      total: chosen.reduce((total, row) => total + row.total, 0),
+    });
+    const list = (params: Record<string, string>, cap: number) =>
+      listInvoices(db, { customerId: null, filters: adminInvoiceList.parse(params), cap });
+    // Every invoice: 1,020 against a cap of 1,000, in any order.
+    for (const params of [{}, { sirala: "tutar" }, { sirala: "numara", yon: "azalan" }] as Record<string, string>[]) {
+      expect(await list(params, 1_000), JSON.stringify(params)).toMatchObject({
+        count: 1_000,
+        countCapped: true,
+        pageCount: 50,
+        totals: null,
+      });
+    }
+    // The same under a cap they fit in, and one period (102 invoices) under the small cap: exact.
+    expect(await list({}, 1_020)).toMatchObject({ count: 1_020, countCapped: false, totals: sum(rows) });
+    const january = rows.filter((row) => row.periodStart.getTime() === JANUARY.start.getTime());
+    expect(january).toHaveLength(102);
+    expect(await list({ donem: periodKey(JANUARY) }, 1_000)).toMatchObject({
+      count: 102,
+      countCapped: false,
+      pageCount: 6,
+      totals: sum(january),
+    });
   });
 
   it("continues after or before any row of an order with nulls, a draft's too", async () => {
@@ -387,15 +420,21 @@ describe("the invoice list's CSV", () => {
             order by ${sql.join(keysetOrderBy(order, cursor), sql`, `)}`),
         ).map((row) => ({ id: row.id!, key: order.columns.map((_, index) => row[`k${index}`] ?? null) }));
       const all = await read(null);
-      // A numbered row, the last numbered one, the first draft, a draft amid the drafts, the last row.
-      for (const index of [10, 764, 765, 900, 1019]) {
+      // The drafts (a null key) together: after every value, so last going up and first going down.
+      const drafts = all.flatMap((row, index) => (row.key[0] === null ? [index] : []));
+      const [first, last] = [drafts[0]!, drafts.at(-1)!];
+      expect(drafts).toHaveLength(255);
+      expect(last - first).toBe(254);
+      expect(order.direction === "asc" ? last : first).toBe(order.direction === "asc" ? all.length - 1 : 0);
+      // The first and last rows, the first and last drafts, a draft amid them, the values beside them.
+      const around = [0, 10, first - 1, first, first + 100, last, last + 1, all.length - 1];
+      for (const index of around.filter((at) => at >= 0 && at < all.length)) {
         const key = all[index]!.key;
         const after = await read({ direction: "after", key });
         expect(after.map((row) => row.id)).toEqual(all.slice(index + 1).map((row) => row.id));
         const before = await read({ direction: "before", key });
         expect(before.map((row) => row.id).reverse()).toEqual(all.slice(0, index).map((row) => row.id));
       }
-      expect(all[765]!.key[0]).toBeNull();
     }
   });
 });

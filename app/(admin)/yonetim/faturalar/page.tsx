@@ -51,20 +51,24 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
         list={state}
         actions={<CsvLink href={`${ADMIN_INVOICES_PATH}/csv`} params={state.params} />}
         footer={
-          <ListTotals label="Filtrelenen faturaların toplamları">
-            <ListTotal label="Fatura" id="adet">
-              {count}
-            </ListTotal>
-            <ListTotal label="Ara toplam" id="ara-toplam">
-              {formatKurus(list.totals.subtotal)}
-            </ListTotal>
-            <ListTotal label="KDV" id="kdv">
-              {formatKurus(list.totals.kdv)}
-            </ListTotal>
-            <ListTotal label="Toplam" id="toplam">
-              {formatKurus(list.totals.total)}
-            </ListTotal>
-          </ListTotals>
+          list.totals === null ? (
+            <p>{`${count}+ fatura seçili; tutar toplamları ${count} faturaya kadar hesaplanır. Toplamlar için listeyi bir dönem, durum ya da müşteriyle daraltın.`}</p>
+          ) : (
+            <ListTotals label="Filtrelenen faturaların toplamları">
+              <ListTotal label="Fatura" id="adet">
+                {count}
+              </ListTotal>
+              <ListTotal label="Ara toplam" id="ara-toplam">
+                {formatKurus(list.totals.subtotal)}
+              </ListTotal>
+              <ListTotal label="KDV" id="kdv">
+                {formatKurus(list.totals.kdv)}
+              </ListTotal>
+              <ListTotal label="Toplam" id="toplam">
+                {formatKurus(list.totals.total)}
+              </ListTotal>
+            </ListTotals>
+          )
         }
         empty={{
           title: "Henüz fatura yok",
