@@ -52,7 +52,7 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
         actions={<CsvLink href={`${ADMIN_INVOICES_PATH}/csv`} params={state.params} />}
         footer={
           list.totals === null ? (
-            <p>{`${count}+ fatura seçili; tutar toplamları ${count} faturaya kadar hesaplanır. Toplamlar için listeyi bir dönem, durum ya da müşteriyle daraltın.`}</p>
+            <p>{`${count}+ fatura seçili: tutar toplamları en çok ${count} fatura için hesaplanır. Toplamlar için listeyi bir dönem, durum ya da müşteriyle daraltın.`}</p>
           ) : (
             <ListTotals label="Filtrelenen faturaların toplamları">
               <ListTotal label="Fatura" id="adet">
