@@ -385,6 +385,18 @@ test("a list's filter fields show the list's state after Temizle, Back and the m
   await page.getByRole("navigation", { name: "Yönetim menüsü" }).getByRole("link", { name: "Müşteriler" }).click();
   await expect(page).toHaveURL(/\/yonetim\/musteriler$/);
   await expect(status).toHaveValue("");
+
+  // A search too short to use is shown in its field and said, yet filters nothing: Temizle, to the
+  // same unfiltered list, still empties the field.
+  await search.fill("ab");
+  await page.getByRole("button", { name: "Filtrele" }).click();
+  await expect(page).toHaveURL(/q=ab/);
+  await expect(page.getByText("Arama için en az 3 harflik bir kelime yazın")).toBeVisible();
+  await expect(search).toHaveValue("ab");
+  await page.getByRole("link", { name: "Temizle", exact: true }).click();
+  await expect(page).toHaveURL(/\/yonetim\/musteriler$/);
+  await expect(page.getByText("Arama için en az 3 harflik bir kelime yazın")).toBeHidden();
+  await expect(search).toHaveValue("");
 });
 
 test("a list asks the server for no page before a link is followed, and its links still open pages in the app", async ({
