@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
 import type { VolumeRange } from "@/lib/pricing";
@@ -88,8 +89,12 @@ export async function seedDb(db: Db, { log = console.log }: SeedOptions = {}): P
     return;
   }
   // A real deployment names its first admin. Local use (development, or a production build tried on
-  // the embedded database) gets one admin with a generated password, shown once.
+  // the embedded database) gets one admin with a generated password, shown once: by the server that
+  // first opens the database, not by `next build` (its pages open the embedded database too), whose
+  // log is kept by CI and would hold the password of an admin that `npm start` with ADMIN_EMAIL then
+  // leaves beside the one it was told to make.
   if (config.NODE_ENV === "production" && config.DATABASE_URL) return;
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return;
   const [anyAdmin] = await db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1);
   if (anyAdmin) return;
   const password = randomBytes(12).toString("base64url");

@@ -95,6 +95,37 @@ describe("seed", () => {
       expect(first.users).toEqual([expect.objectContaining({ email: "admin@test.local", role: "admin" })]);
     });
   });
+
+  it("makes the generated admin when a server first opens the database, not during next build", async () => {
+    const saved = { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD };
+    delete process.env.ADMIN_EMAIL;
+    delete process.env.ADMIN_PASSWORD;
+    resetEnvCache();
+    try {
+      await withEmptyDatabase(async (db, engine) => {
+        await migrateDb(db, engine);
+        const lines: string[] = [];
+        process.env.NEXT_PHASE = "phase-production-build";
+        try {
+          await seedDb(db, { log: (line) => lines.push(line) });
+        } finally {
+          delete process.env.NEXT_PHASE;
+        }
+        expect((await snapshot(db)).users).toEqual([]);
+        expect(lines).toEqual([]);
+
+        await seedDb(db, { log: (line) => lines.push(line) });
+        expect((await snapshot(db)).users).toEqual([
+          expect.objectContaining({ email: "admin@cardak.local", role: "admin" }),
+        ]);
+        expect(lines).toEqual([expect.stringMatching(/^Seed: development admin admin@cardak\.local \/ \S{16} /)]);
+      });
+    } finally {
+      process.env.ADMIN_EMAIL = saved.email;
+      process.env.ADMIN_PASSWORD = saved.password;
+      resetEnvCache();
+    }
+  });
 });
 
 describe("pricing queries", () => {
