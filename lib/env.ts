@@ -17,7 +17,9 @@ const postgresUrl = z.string().refine((value) => {
 
 // Only for development and tests: production must say where it is reached (links, Secure cookies).
 const LOCAL_APP_URL = "http://localhost:3000";
-// Set by `next build`, which imports server modules but serves nobody: runtime settings are not needed yet.
+// Set by `next build`, which serves nobody (the Inngest check waits for the server) but prerenders
+// pages: the landing page and the legal texts print APP_URL and the company's details at build, so a
+// production build needs them as the start does.
 const BUILD_PHASE = "phase-production-build";
 
 const schema = z
@@ -104,17 +106,17 @@ const schema = z
         message: "is required in production with DATABASE_URL",
       });
     }
-    if (value.NODE_ENV === "production" && value.NEXT_PHASE !== BUILD_PHASE) {
-      // The SDK's dev mode accepts any request to /api/inngest unsigned: anyone could run a billing
-      // run, a reminder or a suspension sweep with an event of their own.
-      if (inngestDevMode(value)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["INNGEST_DEV"],
-          message:
-            "is only for the local Inngest dev server (it turns off the signature check of /api/inngest): unset it in production and set INNGEST_SIGNING_KEY",
-        });
-      }
+    // The SDK's dev mode accepts any request to /api/inngest unsigned: anyone could run a billing
+    // run, a reminder or a suspension sweep with an event of their own.
+    if (value.NODE_ENV === "production" && value.NEXT_PHASE !== BUILD_PHASE && inngestDevMode(value)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["INNGEST_DEV"],
+        message:
+          "is only for the local Inngest dev server (it turns off the signature check of /api/inngest): unset it in production and set INNGEST_SIGNING_KEY",
+      });
+    }
+    if (value.NODE_ENV === "production") {
       for (const name of [
         "APP_URL",
         "COMPANY_ADDRESS",

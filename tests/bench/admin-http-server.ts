@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { chromium } from "@playwright/test";
+import { BENCH_COMPANY } from "./app-build";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -31,10 +32,7 @@ export async function startAppServer(databaseUrl: string): Promise<{ url: string
       APP_URL: url,
       AUTH_SECRET: randomBytes(32).toString("hex"),
       ENCRYPTION_KEY: randomBytes(32).toString("hex"),
-      COMPANY_ADDRESS: "Atatürk Mah. Depo Cad. No: 12, 34522 Esenyurt / İstanbul",
-      COMPANY_TAX_OFFICE: "Esenyurt",
-      COMPANY_TAX_ID: "1234567890",
-      COMPANY_IBAN: "TR330006100519786457841326",
+      ...BENCH_COMPANY,
       // An Inngest key turns off the in-process scheduler: no billing sweep runs during the measurement.
       INNGEST_EVENT_KEY: "bench-no-events",
       LOG_LEVEL: "error",

@@ -10,7 +10,6 @@
  *   npx tsx --conditions=react-server tests/bench/admin-http.ts
  * (SKIP_BUILD=1 reuses .next, which must then come from `BENCH_PAGES=1 npx next build`)
  */
-import { execFileSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { hash } from "@node-rs/argon2";
 import { request } from "undici";
@@ -33,6 +32,7 @@ import { readDashboard } from "@/lib/dashboard/figures";
 import { encodeCursor } from "@/lib/list-params";
 import { adminOrderList } from "@/lib/orders/filters";
 import { prepare, type Target } from "./admin-data";
+import { benchBuild } from "./app-build";
 import { startAppServer, signInCookie } from "./admin-http-server";
 import { percentiles, ratioInterval, type Latency } from "./latency";
 import { startCluster } from "./pg-cluster";
@@ -172,7 +172,7 @@ export type HttpResult = {
 
 export async function benchAdminHttp(): Promise<{ results: HttpResult[]; orders: { volume: Latency; tiny: Latency } }> {
   if (process.env.SKIP_BUILD !== "1") {
-    execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, BENCH_PAGES: "1" } });
+    benchBuild(process.cwd(), { BENCH_PAGES: "1" });
   }
   const cluster = await startCluster();
   const targets: Target[] = [];

@@ -7,6 +7,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Pool } from "undici";
+import { BENCH_COMPANY } from "./app-build";
 
 const CONNECTIONS = 10;
 const SECONDS = 5;
@@ -62,10 +63,7 @@ export async function benchLanding(appDir: string, others: string[] = []): Promi
       PGLITE_DATA_DIR: path.join(dataDir, "pglite"),
       APP_URL: origin,
       LOG_LEVEL: "warn",
-      COMPANY_ADDRESS: "Depo Cad. No: 12, Esenyurt / İstanbul",
-      COMPANY_TAX_OFFICE: "Esenyurt",
-      COMPANY_TAX_ID: "1234567890",
-      COMPANY_IBAN: "TR330006100519786457841326",
+      ...BENCH_COMPANY,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -78,9 +78,7 @@ describe("configuration", () => {
     }
     // Off, it is harmless; the build and development keep it.
     expect(parseEnv({ ...production, INNGEST_DEV: "0" }).INNGEST_DEV).toBe("0");
-    expect(
-      parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build", INNGEST_DEV: "1" }).INNGEST_DEV,
-    ).toBe("1");
+    expect(parseEnv({ ...production, NEXT_PHASE: "phase-production-build", INNGEST_DEV: "1" }).INNGEST_DEV).toBe("1");
     expect(parseEnv({ NODE_ENV: "development", INNGEST_DEV: "1" }).INNGEST_DEV).toBe("1");
   });
 
@@ -90,9 +88,14 @@ describe("configuration", () => {
     expect([keys.IYZIPAY_API_KEY, keys.IYZIPAY_SECRET_KEY]).toEqual(["sandbox-api-key", "sandbox-secret-key"]);
   });
 
-  it("does not require APP_URL while `next build` runs: it is runtime configuration", () => {
-    expect(parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).APP_URL).toBe(
-      "http://localhost:3000",
+  it("requires the public address and the company's details while `next build` runs too: its prerendered pages print them", () => {
+    // The legal texts and the landing page are rendered at build: without these they showed the
+    // placeholder seller address and links to localhost, whatever the start was given.
+    const build = { NODE_ENV: "production", NEXT_PHASE: "phase-production-build" };
+    expect(() => parseEnv(build)).toThrow("Invalid configuration: APP_URL is required in production");
+    expect(() => parseEnv({ ...build, APP_URL: "https://cardak.example" })).toThrow(
+      "Invalid configuration: COMPANY_ADDRESS is required in production",
     );
+    expect(parseEnv({ ...build, APP_URL: "https://cardak.example", ...SELLER }).APP_URL).toBe("https://cardak.example");
   });
 });
