@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/db";
 import { inngestConfigured } from "@/inngest/client";
 import { processDeadlines } from "./billing/deadlines";
+import { billEndedPeriodWhenDue } from "./billing/run";
 import { systemContext, type SystemContext } from "./context";
 import { failUndeliveredEmails, requeueStaleEmails } from "./email-retry";
 import { env } from "./env";
@@ -17,8 +18,11 @@ const HOUR = 60 * MINUTE;
 export type ScheduledJob = Omit<IntervalJob, "run"> & {
   /** Also the Inngest function's id. */
   id: string;
-  /** When Inngest runs it (Inngest cron syntax). `everyMs` is the interval of the in-process scheduler. */
-  cron: string;
+  /**
+   * When Inngest runs it (Inngest cron syntax). `everyMs` is the interval of the in-process scheduler.
+   * None: only the in-process scheduler runs it, Inngest having a function of its own for the rule.
+   */
+  cron?: string;
   /** The rule, as the system (`systemContext(id)`), at `now`; returns what it did (counts). */
   run: (ctx: SystemContext, now: Date) => Promise<Record<string, number>>;
 };
@@ -48,6 +52,13 @@ export const scheduledJobs = [
     cron: "*/15 * * * *",
     everyMs: 15 * MINUTE,
     run: (ctx, now) => processDeadlines(ctx, { now }),
+  },
+  {
+    // The monthly billing run, hourly from the 15th at 09:00 until the period is billed. With Inngest
+    // the billing-run function does it (inngest/functions/billing-run.ts), customer by customer.
+    id: "monthly-billing",
+    everyMs: HOUR,
+    run: billEndedPeriodWhenDue,
   },
   {
     // Card attempts whose callback and notification were both lost are settled within 10 minutes.

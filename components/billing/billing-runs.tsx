@@ -69,9 +69,19 @@ function Outcome({ run, stalled, latestOfPeriod }: { run: Run; stalled: boolean;
  * The latest by-hand billing runs (`Dönemi faturalandır`), newest first: the period, who started it,
  * its state and how many invoices it issued. A run that stopped says why, and whether its period is
  * still to be billed again (only the latest run of a period says so). The monthly run on the 15th
- * bills customer by customer through Inngest; its invoices are in the list above.
+ * bills customer by customer through Inngest (its invoices are in the list above), or without Inngest
+ * is a run of this list started by the server (lib/billing/run.ts billEndedPeriodWhenDue).
  */
-export function BillingRuns({ runs, now }: { runs: readonly Run[]; now: Date }) {
+export function BillingRuns({
+  runs,
+  now,
+  perCustomer,
+}: {
+  runs: readonly Run[];
+  now: Date;
+  /** The monthly run goes customer by customer through Inngest, not as a run of this list. */
+  perCustomer: boolean;
+}) {
   const periodsSeen = new Set<number>();
   return (
     <Card aria-labelledby="faturalandirmalar">
@@ -79,8 +89,9 @@ export function BillingRuns({ runs, now }: { runs: readonly Run[]; now: Date }) 
         <div className="flex flex-col gap-1">
           <CardTitle id="faturalandirmalar">Son faturalandırmalar</CardTitle>
           <CardDescription>
-            “Dönemi faturalandır” ile başlatılanlar. Her ayın 15&apos;indeki otomatik faturalandırma müşteri başına ayrı
-            işler; kestiği faturalar yukarıdaki listede görünür.
+            {perCustomer
+              ? "“Dönemi faturalandır” ile başlatılanlar. Her ayın 15'indeki otomatik faturalandırma müşteri başına ayrı işler; kestiği faturalar yukarıdaki listede görünür."
+              : "“Dönemi faturalandır” ile başlatılanlar ve her ayın 15'inde saat 09:00'dan itibaren kendiliğinden başlayan aylık faturalandırma (Başlatan: Sistem)."}
           </CardDescription>
         </div>
       </CardHeader>

@@ -9,6 +9,7 @@ import { istanbulTime } from "../dates";
 import { finalizeInvoices } from "./finalize";
 import { assertBillablePeriod, generateInvoices } from "./generate";
 import { IssueConflictError, issueNewInvoices } from "./issue";
+import { isAppError } from "../errors";
 import { billingError } from "./messages";
 import { InvoiceNumberChain, type ChainPlace } from "./number-chain";
 import { lastEndedPeriod, periodStartingAt, type BillingPeriod } from "./period";
@@ -269,6 +270,34 @@ export async function nextBillableCustomers(params: {
   limit?: number;
 }): Promise<string[]> {
   return listBillableCustomers(await getDb(), { ...params, limit: params.limit ?? RUN_CHUNK_SIZE });
+}
+
+/** When the monthly run bills the period that just ended: 09:00 Istanbul time on the 15th. */
+export const MONTHLY_RUN_HOUR = 9;
+
+/**
+ * The monthly run without Inngest (lib/scheduled-jobs.ts runs it every hour in the server): from the
+ * 15th at 09:00, the period that ended is billed by runBillingPeriod, unless a run of it completed or
+ * nobody is left to bill (a run started by hand included). Taken up again at the next hour after a
+ * failure or a restart; another instance's run in progress is left to finish.
+ */
+export async function billEndedPeriodWhenDue(ctx: Context, now: Date): Promise<{ issued: number }> {
+  const period = lastEndedPeriod(now);
+  if (now.getTime() < period.end.getTime() + MONTHLY_RUN_HOUR * 60 * 60_000) return { issued: 0 };
+  const db = await getDb();
+  const [completed] = await db
+    .select({ id: billingRuns.id })
+    .from(billingRuns)
+    .where(and(eq(billingRuns.periodStart, period.start), eq(billingRuns.status, "completed")))
+    .limit(1);
+  if (completed) return { issued: 0 };
+  if ((await listBillableCustomers(db, { period, after: null, limit: 1 })).length === 0) return { issued: 0 };
+  try {
+    return { issued: (await runBillingPeriod(ctx, { period, now })).issued };
+  } catch (error) {
+    if (isAppError(error, "RUN_IN_PROGRESS")) return { issued: 0 };
+    throw error;
+  }
 }
 
 /** The period a form names by its first day (YYYY-MM-DD), or the last that ended. */

@@ -7,7 +7,7 @@ import { inngest } from "@/inngest/client";
 import { finalizeInvoices } from "@/lib/billing/finalize";
 import { generateInvoice, generateInvoices } from "@/lib/billing/generate";
 import { BILLING_MESSAGES } from "@/lib/billing/messages";
-import { BULK_CHUNK_SIZE, runBillingPeriod, STOPPED_RUN_ERROR } from "@/lib/billing/run";
+import { billEndedPeriodWhenDue, BULK_CHUNK_SIZE, runBillingPeriod, STOPPED_RUN_ERROR } from "@/lib/billing/run";
 import { billingPeriodOf } from "@/lib/billing/period";
 import { RUN_STALE_MINUTES } from "@/lib/billing/status";
 import { istanbulTime } from "@/lib/dates";
@@ -150,6 +150,52 @@ describe("generating a period's invoices", () => {
     expect(new Set(outcomes.map((outcome) => outcome.invoiceId))).toEqual(new Set([rows[0]!.id]));
     expect(outcomes.filter((outcome) => outcome.created)).toHaveLength(1);
     expect(await db.select().from(invoiceLines)).toHaveLength(1);
+  });
+});
+
+describe("the monthly run without Inngest (the in-process scheduler's hourly job)", () => {
+  const runs = async () => {
+    const db = await getDb();
+    return (await db.select().from(billingRuns).orderBy(billingRuns.startedAt)).map((run) => ({
+      status: run.status,
+      invoiceCount: run.invoiceCount,
+      triggeredBy: run.triggeredBy,
+      periodStart: run.periodStart,
+    }));
+  };
+
+  it("bills the period that ended from the 15th at 09:00, once", async () => {
+    for (const id of [a, b, c]) await insertCustomer({ id: id!, createdAt: BEFORE_PERIOD });
+    await completeOrders(a!, [10, 20]);
+    // The period ended at midnight; the run is due at 09:00.
+    expect(await billEndedPeriodWhenDue(ctx, istanbulTime(2026, 2, 15, 8, 59))).toEqual({ issued: 0 });
+    expect(await runs()).toEqual([]);
+
+    expect(await billEndedPeriodWhenDue(ctx, RUN_AT)).toEqual({ issued: 3 });
+    expect((await invoiceRows()).map((row) => row.status)).toEqual(["sent", "sent", "sent"]);
+    const billed = [{ status: "completed", invoiceCount: 3, triggeredBy: null, periodStart: PERIOD.start }];
+    expect(await runs()).toEqual(billed);
+
+    // The next hours, and days later: billed already, nothing more (no second run recorded either).
+    for (const hours of [1, 2, 48]) {
+      expect(await billEndedPeriodWhenDue(ctx, new Date(RUN_AT.getTime() + hours * 3_600_000))).toEqual({
+        issued: 0,
+      });
+    }
+    expect(await runs()).toEqual(billed);
+  });
+
+  it("records no run while nobody is to be billed, and leaves a run in progress to finish", async () => {
+    expect(await billEndedPeriodWhenDue(ctx, RUN_AT)).toEqual({ issued: 0 });
+    expect(await runs()).toEqual([]);
+
+    await insertCustomer({ id: a!, createdAt: BEFORE_PERIOD });
+    const db = await getDb();
+    // Another server's run (or one started by hand) that is moving on.
+    await db.insert(billingRuns).values({ periodStart: PERIOD.start, periodEnd: PERIOD.end, triggeredBy: null });
+    expect(await billEndedPeriodWhenDue(ctx, RUN_AT)).toEqual({ issued: 0 });
+    expect(await invoiceRows()).toEqual([]);
+    expect((await runs()).map((run) => run.status)).toEqual(["running"]);
   });
 });
 

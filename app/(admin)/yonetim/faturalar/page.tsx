@@ -9,6 +9,7 @@ import { DataTable, ListTotal, ListTotals } from "@/components/ui/data-table";
 import { query } from "@/db";
 import { listBillingRuns } from "@/db/queries/billing";
 import { listInvoices } from "@/db/queries/invoice-list";
+import { inngestConfigured } from "@/inngest/client";
 import { requireAdmin } from "@/lib/auth/session";
 import { ADMIN_INVOICES_PATH, adminInvoiceList } from "@/lib/billing/filters";
 import { lastEndedPeriod, periodKey } from "@/lib/billing/period";
@@ -38,7 +39,7 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
     <div className="flex flex-col gap-6">
       <PageHeader
         title="Faturalar"
-        description="Bütün müşterilerin faturaları. Dönem her ayın 15'inde otomatik faturalandırılır; burada elle de çalıştırabilirsiniz."
+        description="Bütün müşterilerin faturaları. Biten dönem her ayın 15'inde saat 09:00'da otomatik faturalandırılır; burada elle de çalıştırabilirsiniz."
       />
       <RunActions periods={recentPeriods(now).slice(1)} defaultPeriod={periodKey(lastEndedPeriod(now))} />
       <InvoiceFilters path={ADMIN_INVOICES_PATH} params={state.params} now={now} search ignored={filters.ignored} />
@@ -75,7 +76,7 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
           description: "Bir dönem bittiğinde yukarıdaki “Dönemi faturalandır” düğmesiyle faturaları kesebilirsiniz.",
         }}
       />
-      <BillingRuns runs={runs} now={now} />
+      <BillingRuns runs={runs} now={now} perCustomer={inngestConfigured()} />
     </div>
   );
 }
