@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { hashPassword } from "@/lib/auth/password";
-import { env } from "@/lib/env";
+import { env, isNextBuild } from "@/lib/env";
 import type { VolumeRange } from "@/lib/pricing";
 import { RANGE_BOUNDS } from "@/lib/pricing";
 import type { Db } from "./index";
@@ -94,7 +93,7 @@ export async function seedDb(db: Db, { log = console.log }: SeedOptions = {}): P
   // log is kept by CI and would hold the password of an admin that `npm start` with ADMIN_EMAIL then
   // leaves beside the one it was told to make.
   if (config.NODE_ENV === "production" && config.DATABASE_URL) return;
-  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return;
+  if (isNextBuild(config)) return;
   const [anyAdmin] = await db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1);
   if (anyAdmin) return;
   const password = randomBytes(12).toString("base64url");

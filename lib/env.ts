@@ -132,6 +132,11 @@ const schema = z
 
 export type Env = z.infer<typeof schema>;
 
+/** Whether this process is `next build` (it prerenders pages and serves nobody). */
+export function isNextBuild(config: Pick<Env, "NEXT_PHASE"> = env()): boolean {
+  return config.NEXT_PHASE === BUILD_PHASE;
+}
+
 /** INNGEST_DEV set to anything but "0": the Inngest SDK talks to the local dev server, unsigned. */
 export function inngestDevMode(config: { INNGEST_DEV?: string }): boolean {
   return config.INNGEST_DEV !== undefined && config.INNGEST_DEV !== "0";

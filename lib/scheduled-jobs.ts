@@ -5,7 +5,7 @@ import { processDeadlines } from "./billing/deadlines";
 import { billEndedPeriodWhenDue } from "./billing/run";
 import { systemContext, type SystemContext } from "./context";
 import { failUndeliveredEmails, requeueStaleEmails } from "./email-retry";
-import { env } from "./env";
+import { isNextBuild } from "./env";
 import { logger } from "./logger";
 import { abandonStaleSessions } from "./onboarding/abandon";
 import { reconcileCardPayments } from "./payments/reconcile";
@@ -71,7 +71,6 @@ export const scheduledJobs = [
 
 export type ScheduledJobId = (typeof scheduledJobs)[number]["id"];
 
-const BUILD_PHASE = "phase-production-build";
 const holder = globalThis as unknown as { cardakScheduler?: Scheduler };
 
 /**
@@ -80,7 +79,7 @@ const holder = globalThis as unknown as { cardakScheduler?: Scheduler };
  * Returns the scheduler, or nothing when Inngest's crons do the work.
  */
 export function startLocalScheduler({ tickMs = MINUTE } = {}): Scheduler | undefined {
-  if (inngestConfigured() || env().NEXT_PHASE === BUILD_PHASE) return undefined;
+  if (inngestConfigured() || isNextBuild()) return undefined;
   if (!holder.cardakScheduler) {
     const jobs = scheduledJobs.map((job) => ({ ...job, run: (now: Date) => job.run(systemContext(job.id), now) }));
     holder.cardakScheduler = createScheduler(jobs, logger.child({ component: "scheduler" }));

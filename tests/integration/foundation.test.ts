@@ -106,10 +106,12 @@ describe("seed", () => {
         await migrateDb(db, engine);
         const lines: string[] = [];
         process.env.NEXT_PHASE = "phase-production-build";
+        resetEnvCache();
         try {
           await seedDb(db, { log: (line) => lines.push(line) });
         } finally {
           delete process.env.NEXT_PHASE;
+          resetEnvCache();
         }
         expect((await snapshot(db)).users).toEqual([]);
         expect(lines).toEqual([]);
