@@ -28,6 +28,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "auth.sign_out_everywhere": "Tüm oturumlar kapatıldı",
   "customer.contract_price_changed": "Sözleşme fiyatı değişti",
   "customer.created": "Müşteri hesabı açıldı",
+  "customer.data_exported": "Veriler indirildi (KVKK)",
   "customer.profile_completed": "Profil tamamlandı",
   "customer.profile_updated": "Profil güncellendi",
   "customer.reactivated": "Yeniden etkinleştirildi",

@@ -14,6 +14,7 @@ import { listCompanyUsers } from "@/db/queries/users";
 import { currentSessionId, requireCustomer } from "@/lib/auth/session";
 import { formatTurkishPhone } from "@/lib/phone";
 import { CompanyForm } from "./company-form";
+import { DataSection } from "./data-section";
 import { IntegrationSection } from "./integration-section";
 import { TeamSection } from "./team-section";
 
@@ -34,7 +35,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   if (!customer) notFound();
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Hesabım" description="Firma bilgileriniz, entegrasyonunuz, ekibiniz ve oturumlarınız." />
+      <PageHeader
+        title="Hesabım"
+        description="Firma bilgileriniz, entegrasyonunuz, ekibiniz, oturumlarınız ve verileriniz."
+      />
       <AccountSection id="firma" title="Firma ve iletişim bilgileri">
         <CompanyForm
           taxId={customer.taxId}
@@ -65,6 +69,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       </AccountSection>
       <AccountSection id="oturumlar" title="Oturumlar">
         <SessionsSection sessions={sessions} currentId={currentId} />
+      </AccountSection>
+      <AccountSection id="kvkk" title="Verileriniz (KVKK)">
+        <DataSection />
       </AccountSection>
     </div>
   );

@@ -1,0 +1,148 @@
+import "./helpers/next-mocks";
+import { describe, expect, it } from "vitest";
+import { GET } from "@/app/(portal)/panel/hesap/verilerim/route";
+import { getDb } from "@/db";
+import { integrations, quoteRequests } from "@/db/schema";
+import { finalizeInvoices } from "@/lib/billing/finalize";
+import { generateInvoice } from "@/lib/billing/generate";
+import { systemCtx } from "./helpers/context";
+import { BEFORE_PERIOD, PERIOD, RUN_AT, auditsOf, completeOrders } from "./helpers/billing";
+import { ids, insertCustomer, insertUser, sessionOf } from "./helpers/fixtures";
+import { requestHeaders, signInAs } from "./helpers/request";
+
+const ctx = systemCtx("kvkk-test");
+
+const download = () =>
+  GET(new Request("http://localhost:3000/panel/hesap/verilerim", { headers: requestHeaders({ ip: "203.0.113.7" }) }));
+
+/** Two billed customers: A with a colleague, an integration and a quote; B with its own of each. */
+async function twoBilledCustomers() {
+  await insertCustomer({
+    id: ids.customerA,
+    createdAt: BEFORE_PERIOD,
+    companyName: "Anadolu Kozmetik",
+    email: "muhasebe@anadolu.test",
+  });
+  await insertCustomer({ id: ids.customerB, createdAt: BEFORE_PERIOD, companyName: "Boğaziçi Giyim" });
+  const userA = await insertUser({
+    id: ids.userA,
+    email: "ayse@anadolu.test",
+    customerId: ids.customerA,
+    name: "Ayşe",
+  });
+  await insertUser({ id: ids.userA2, email: "mehmet@anadolu.test", customerId: ids.customerA, name: "Mehmet" });
+  const userB = await insertUser({ id: ids.userB, email: "burak@bogazici.test", customerId: ids.customerB });
+  const admin = await insertUser({ id: ids.admin, email: "operasyon@cardak.test", role: "admin" });
+  const db = await getDb();
+  for (const [customerId, secret] of [
+    [ids.customerA, "anadolu-sifreli-anahtar"],
+    [ids.customerB, "bogazici-sifreli-anahtar"],
+  ] as const) {
+    await db.insert(integrations).values({
+      customerId,
+      platform: "shopify",
+      credentialsEncrypted: secret,
+      credentialsMasked: { accessToken: "shpat_••••1234" },
+      shopName: `${customerId.slice(-4)}.myshopify.com`,
+      status: "connected",
+    });
+  }
+  for (const [customerId, reference] of [
+    [ids.customerA, "TKF-2026-000001"],
+    [ids.customerB, "TKF-2026-000002"],
+  ] as const) {
+    await db.insert(quoteRequests).values({
+      referenceNumber: reference,
+      customerId,
+      companyName: "Firma",
+      contactName: "Yetkili",
+      email: `teklif-${reference}@firma.test`,
+      phone: "+905321234567",
+      monthlyVolume: "101-250",
+      productTypes: ["Giyim"],
+      calculatedUnitPrice: 4000,
+      publicTokenHash: `gizli-token-${reference}`,
+    });
+  }
+  await completeOrders(ids.customerA, [120, 30]);
+  await completeOrders(ids.customerB, [77]);
+  const invoiceIds: string[] = [];
+  for (const customerId of [ids.customerA, ids.customerB]) {
+    const { invoiceId } = await generateInvoice(ctx, { period: PERIOD, customerId, now: RUN_AT });
+    invoiceIds.push(invoiceId!);
+  }
+  await finalizeInvoices(ctx, { invoiceIds, now: RUN_AT });
+  return { userA, userB, admin };
+}
+
+describe("KVKK: Verilerimi indir (JSON)", () => {
+  it("gives a customer's user everything held about its own customer and nothing of another's, and audits it", async () => {
+    const { userA } = await twoBilledCustomers();
+    signInAs(sessionOf(userA));
+    const response = await download();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="cardak-verilerim-\d{4}-\d{2}-\d{2}\.json"/,
+    );
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    const text = await response.text();
+    const data = JSON.parse(text);
+
+    expect(data.company).toMatchObject({ id: ids.customerA, companyName: "Anadolu Kozmetik" });
+    expect(data.contract.serviceType).toBe("standard");
+    expect(data.users.map((user: { email: string }) => user.email).sort()).toEqual([
+      "ayse@anadolu.test",
+      "mehmet@anadolu.test",
+    ]);
+    expect(data.integration).toMatchObject({ platform: "shopify", status: "connected" });
+    expect(data.quotes.map((quote: { referenceNumber: string }) => quote.referenceNumber)).toEqual(["TKF-2026-000001"]);
+    expect(
+      data.orders.map((order: { packageCount: number }) => order.packageCount).sort((a: number, b: number) => a - b),
+    ).toEqual([30, 120]);
+    expect(data.invoices).toHaveLength(1);
+    expect(data.invoices[0]).toMatchObject({ invoiceNumber: expect.stringMatching(/^CRD2026/), packageCount: 150 });
+    expect(data.invoices[0].lines.length).toBeGreaterThan(0);
+    expect(data.invoices[0].buyer.name).toBe("Anadolu Kozmetik");
+    expect(data.emails.length).toBeGreaterThan(0);
+    expect(data.emails.every((mail: { recipient: string }) => mail.recipient === "muhasebe@anadolu.test")).toBe(true);
+    expect(data.auditTrail.some((row: { action: string }) => row.action.startsWith("invoice."))).toBe(true);
+
+    // Nothing of customer B, and no secret of anyone.
+    for (const foreign of [
+      ids.customerB,
+      ids.userB,
+      "Boğaziçi Giyim",
+      "burak@bogazici.test",
+      "TKF-2026-000002",
+      "bogazici-sifreli-anahtar",
+    ]) {
+      expect(text).not.toContain(foreign);
+    }
+    for (const secret of ["anadolu-sifreli-anahtar", "gizli-token", "passwordHash", "$argon2", "tokenHash"]) {
+      expect(text).not.toContain(secret);
+    }
+
+    const audit = (await auditsOf(ids.customerA)).filter((row) => row.action === "customer.data_exported");
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorUserId: ids.userA, entityType: "customer" });
+  });
+
+  it("is the same 404 for visitors and admins, and another customer's user gets only its own customer", async () => {
+    const { userB, admin } = await twoBilledCustomers();
+    for (const user of [null, sessionOf(admin)]) {
+      signInAs(user);
+      const refused = await download();
+      expect(refused.status).toBe(404);
+      expect(refused.headers.get("content-disposition")).toBeNull();
+    }
+    expect((await auditsOf(ids.customerA)).filter((row) => row.action === "customer.data_exported")).toEqual([]);
+
+    signInAs(sessionOf(userB));
+    const text = await (await download()).text();
+    expect(JSON.parse(text).company.id).toBe(ids.customerB);
+    for (const foreign of [ids.customerA, "Anadolu Kozmetik", "ayse@anadolu.test", "TKF-2026-000001"]) {
+      expect(text).not.toContain(foreign);
+    }
+  });
+});
