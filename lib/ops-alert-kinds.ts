@@ -11,6 +11,7 @@ export const OPS_ALERT_KINDS = [
   "account_activated",
   "invoice_overdue",
   "payment_received",
+  "deletion_requested",
 ] as const;
 export type OpsAlertKind = (typeof OPS_ALERT_KINDS)[number];
 
@@ -21,6 +22,7 @@ export const OPS_ALERT_LABELS: Record<OpsAlertKind, string> = {
   account_activated: "Hesap etkinleştirildi",
   invoice_overdue: "Fatura vadesi geçti",
   payment_received: "Ödeme alındı",
+  deletion_requested: "Hesap silme talebi (KVKK)",
 };
 
 export const OPS_ALERT_HINTS: Record<OpsAlertKind, string> = {
@@ -30,6 +32,7 @@ export const OPS_ALERT_HINTS: Record<OpsAlertKind, string> = {
   account_activated: "Yeni bir müşteri başvurusunu tamamlayıp hizmeti başlattığında.",
   invoice_overdue: "Bir faturanın ödeme vadesi geçtiğinde.",
   payment_received: "Bir fatura ödendiğinde (havale/EFT ya da kart).",
+  deletion_requested: "Bir müşteri panelinden hesabının ve kişisel verilerinin silinmesini istediğinde.",
 };
 
 /** The settings form: the kinds whose box is ticked (one ticked box arrives as a string, none as nothing). */

@@ -44,6 +44,7 @@ export async function getCustomerProfile(db: DbOrTx, params: { customerId: strin
       suspensionReason: customers.suspensionReason,
       serviceType: customers.serviceType,
       contractUnitPrice: customers.contractUnitPrice,
+      deletionRequestedAt: customers.deletionRequestedAt,
     })
     .from(customers)
     .where(eq(customers.id, params.customerId))

@@ -38,6 +38,10 @@ export async function getCustomerDetail(db: DbOrTx, params: { customerId: string
       kvkkVersion: customers.kvkkVersion,
       kvkkAcceptedAt: customers.kvkkAcceptedAt,
       deletionRequestedAt: customers.deletionRequestedAt,
+      deletionRequestedBy: sql<
+        string | null
+      >`(select ${users.email} from ${users} where ${users.id} = ${customers.deletionRequestedBy})`,
+      erasedAt: customers.erasedAt,
       createdAt: customers.createdAt,
       periodPackages: packagesOfPeriod(period.start),
     })

@@ -1,5 +1,15 @@
 import { sql, type SQL } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
 import { FOLD_FROM, FOLD_TO, unicodeSqlLiteral } from "../../lib/text-fold";
 import { sortKeySql } from "../../lib/sort-key";
 import { byteOrderedText, createdAt, id, kurus, ts, updatedAt } from "./_columns";
@@ -42,7 +52,11 @@ export const customers = pgTable(
     agreementAcceptedAt: ts("agreement_accepted_at"),
     kvkkVersion: text("kvkk_version"),
     kvkkAcceptedAt: ts("kvkk_accepted_at"),
+    /** KVKK: when a user of the customer asked for the account's deletion (`Hesabımın silinmesini iste`), and who. */
     deletionRequestedAt: ts("deletion_requested_at"),
+    deletionRequestedBy: uuid("deletion_requested_by").references((): AnyPgColumn => users.id, {
+      onDelete: "set null",
+    }),
     erasedAt: ts("erased_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

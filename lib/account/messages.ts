@@ -18,6 +18,8 @@ export const ACCOUNT_MESSAGES = {
   /** Usually in the platform's own words (connectionFailed below). */
   CONNECTION_FAILED: "Bağlantı kurulamadı.",
   /** With the wait computed from the limit (tooManyAttemptsMessage). */
+  /** With the time the first request was made (deletionAlreadyRequested). */
+  DELETION_ALREADY_REQUESTED: "Hesabınızın silinmesi zaten istendi; operasyon ekibimiz talebinizi inceliyor.",
   TOO_MANY_ATTEMPTS: "Çok fazla deneme yapıldı. Lütfen biraz sonra tekrar deneyin.",
 } as const;
 

@@ -29,6 +29,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "customer.contract_price_changed": "Sözleşme fiyatı değişti",
   "customer.created": "Müşteri hesabı açıldı",
   "customer.data_exported": "Veriler indirildi (KVKK)",
+  "customer.deletion_requested": "Hesabın silinmesi istendi (KVKK)",
   "customer.profile_completed": "Profil tamamlandı",
   "customer.profile_updated": "Profil güncellendi",
   "customer.reactivated": "Yeniden etkinleştirildi",

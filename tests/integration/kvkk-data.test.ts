@@ -1,14 +1,20 @@
 import "./helpers/next-mocks";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/(portal)/panel/hesap/verilerim/route";
-import { getDb } from "@/db";
-import { integrations, quoteRequests } from "@/db/schema";
+import { requestDeletionAction } from "@/app/(portal)/panel/hesap/data-actions";
+import { getDb, query } from "@/db";
+import { getCustomerProfile } from "@/db/queries/customer-account";
+import { getCustomerDetail } from "@/db/queries/customer-detail";
+import { customers, emails, integrations, quoteRequests } from "@/db/schema";
+import { env } from "@/lib/env";
 import { finalizeInvoices } from "@/lib/billing/finalize";
 import { generateInvoice } from "@/lib/billing/generate";
 import { systemCtx } from "./helpers/context";
 import { BEFORE_PERIOD, PERIOD, RUN_AT, auditsOf, completeOrders } from "./helpers/billing";
-import { ids, insertCustomer, insertUser, sessionOf } from "./helpers/fixtures";
+import { ids, insertCustomer, insertUser, sessionOf, twoCustomers } from "./helpers/fixtures";
 import { requestHeaders, signInAs } from "./helpers/request";
+import { responseSent } from "./helpers/response";
 
 const ctx = systemCtx("kvkk-test");
 
@@ -144,5 +150,68 @@ describe("KVKK: Verilerimi indir (JSON)", () => {
     for (const foreign of [ids.customerA, "Anadolu Kozmetik", "ayse@anadolu.test", "TKF-2026-000001"]) {
       expect(text).not.toContain(foreign);
     }
+  });
+});
+
+async function deletionAlerts() {
+  const db = await getDb();
+  const rows = await db.select().from(emails).where(eq(emails.template, "ops-alert"));
+  return rows.filter((row) => String(row.data.kindLabel) === "Hesap silme talebi (KVKK)");
+}
+
+describe("KVKK: Hesabımın silinmesini iste", () => {
+  it("records who asked and when once, audits it, alerts operations, and both pages show it", async () => {
+    const { userA } = await twoCustomers();
+    signInAs(sessionOf(userA));
+    expect(await requestDeletionAction(null, new FormData())).toEqual({
+      ok: true,
+      data: undefined,
+      message: "Silme talebiniz alındı. Operasyon ekibimiz sizinle iletişime geçecek.",
+    });
+    await responseSent();
+    const second = await requestDeletionAction(null, new FormData());
+    expect(second.ok).toBe(false);
+    expect(!second.ok && second.formError).toMatch(/^Hesabınızın silinmesi \d{2}\.\d{2}\.\d{4} .* tarihinde istendi/);
+
+    const db = await getDb();
+    const [row] = await db.select().from(customers).where(eq(customers.id, ids.customerA));
+    expect(row!.deletionRequestedAt).toBeInstanceOf(Date);
+    expect(row!.deletionRequestedBy).toBe(ids.userA);
+    expect(row!.status).toBe("active");
+    const audits = (await auditsOf(ids.customerA)).filter((audit) => audit.action === "customer.deletion_requested");
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ actorUserId: ids.userA, after: { requestedBy: "ayse@anadolu.test" } });
+
+    const alerts = await deletionAlerts();
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.recipient).toBe(env().OPS_EMAIL);
+    expect(alerts[0]!.data.summary).toBe("Anadolu Kozmetik");
+    expect(alerts[0]!.data.url).toBe(`${env().APP_URL}/yonetim/musteriler/${ids.customerA}`);
+
+    expect((await query(getCustomerProfile, { customerId: ids.customerA }))!.deletionRequestedAt).toEqual(
+      row!.deletionRequestedAt,
+    );
+    expect(await query(getCustomerDetail, { customerId: ids.customerA })).toMatchObject({
+      deletionRequestedAt: row!.deletionRequestedAt,
+      deletionRequestedBy: "ayse@anadolu.test",
+    });
+    // Customer B asked nothing.
+    const [other] = await db.select().from(customers).where(eq(customers.id, ids.customerB));
+    expect(other!.deletionRequestedAt).toBeNull();
+  });
+
+  it("is refused to admins and visitors, writing nothing", async () => {
+    const { admin } = await twoCustomers();
+    for (const user of [sessionOf(admin), null]) {
+      signInAs(user);
+      expect((await requestDeletionAction(null, new FormData())).ok).toBe(false);
+    }
+    const db = await getDb();
+    const rows = await db.select({ at: customers.deletionRequestedAt }).from(customers);
+    expect(rows.every((row) => row.at === null)).toBe(true);
+    expect(await deletionAlerts()).toEqual([]);
+    expect((await auditsOf(ids.customerA)).filter((audit) => audit.action === "customer.deletion_requested")).toEqual(
+      [],
+    );
   });
 });

@@ -71,7 +71,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <SessionsSection sessions={sessions} currentId={currentId} />
       </AccountSection>
       <AccountSection id="kvkk" title="Verileriniz (KVKK)">
-        <DataSection />
+        <DataSection deletionRequestedAt={customer.deletionRequestedAt} />
       </AccountSection>
     </div>
   );

@@ -104,6 +104,11 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           }.`}
         </Alert>
       )}
+      {customer.deletionRequestedAt && !customer.erasedAt && (
+        <Alert tone="warning">
+          {`KVKK silme talebi: ${customer.deletionRequestedBy ?? "müşterinin bir kullanıcısı"} ${formatIstanbulDateTime(customer.deletionRequestedAt)} tarihinde hesabın silinmesini istedi.`}
+        </Alert>
+      )}
       {(balance.open.count > 0 || balance.overdue.count > 0) && (
         <p className="text-sm">
           {`Açık faturalar: ${balance.open.count} (${formatKurus(balance.open.total)}) · Gecikmiş: ${balance.overdue.count} (${formatKurus(balance.overdue.total)})`}

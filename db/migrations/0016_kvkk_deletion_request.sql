@@ -1,0 +1,2 @@
+ALTER TABLE "customers" ADD COLUMN "deletion_requested_by" uuid;--> statement-breakpoint
+ALTER TABLE "customers" ADD CONSTRAINT "customers_deletion_requested_by_users_id_fk" FOREIGN KEY ("deletion_requested_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
