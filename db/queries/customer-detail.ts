@@ -123,6 +123,8 @@ export async function lockCustomer(tx: Tx, params: { customerId: string }) {
       suspensionNote: customers.suspensionNote,
       serviceType: customers.serviceType,
       contractUnitPrice: customers.contractUnitPrice,
+      deletionRequestedAt: customers.deletionRequestedAt,
+      erasedAt: customers.erasedAt,
     })
     .from(customers)
     .where(eq(customers.id, params.customerId))

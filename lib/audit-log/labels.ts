@@ -30,6 +30,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "customer.created": "Müşteri hesabı açıldı",
   "customer.data_exported": "Veriler indirildi (KVKK)",
   "customer.deletion_requested": "Hesabın silinmesi istendi (KVKK)",
+  "customer.personal_data_erased": "Kişisel veriler silindi (KVKK)",
   "customer.profile_completed": "Profil tamamlandı",
   "customer.profile_updated": "Profil güncellendi",
   "customer.reactivated": "Yeniden etkinleştirildi",

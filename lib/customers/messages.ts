@@ -11,6 +11,8 @@ export const CUSTOMER_MESSAGES = {
   OVERDUE_NOTE_REQUIRED: "Gecikmiş faturası olan müşteriyi etkinleştirmek için nedenini yazın.",
   CONTRACT_PRICE_REQUIRED: "Size özel hizmet için önce sözleşme fiyatını girin.",
   CONTRACT_PRICE_IN_USE: "Size özel hizmet alan müşterinin sözleşme fiyatı silinemez; önce hizmet türünü değiştirin.",
+  NO_DELETION_REQUEST: "Müşterinin bir silme talebi yok; kişisel veriler yalnızca müşterinin talebiyle silinir.",
+  ALREADY_ERASED: "Bu müşterinin kişisel verileri zaten silindi.",
   NOTHING_CHANGED: "Değişiklik yok: müşteri zaten bu şekilde kayıtlı.",
 } as const;
 

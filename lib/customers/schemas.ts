@@ -13,6 +13,9 @@ const contractPrice = { label: "Sözleşme birim fiyatı", min: 1, max: CONTRACT
 
 export const customerIdSchema = z.object({ customerId });
 
+/** `Kişisel verileri sil`: the customer alone; the dialog is the confirmation. */
+export const erasePersonalDataSchema = customerIdSchema;
+
 /** `Askıya al`: the reason (`Gerekçe`) is required and kept with the customer and in the audit log. */
 export const suspendCustomerSchema = z.object({
   customerId,

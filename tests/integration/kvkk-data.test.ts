@@ -3,16 +3,19 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/(portal)/panel/hesap/verilerim/route";
 import { requestDeletionAction } from "@/app/(portal)/panel/hesap/data-actions";
+import { erasePersonalDataAction } from "@/app/(admin)/yonetim/musteriler/actions";
 import { getDb, query } from "@/db";
 import { getCustomerProfile } from "@/db/queries/customer-account";
 import { getCustomerDetail } from "@/db/queries/customer-detail";
-import { customers, emails, integrations, quoteRequests } from "@/db/schema";
+import { customers, emails, integrations, invoices, quoteRequests, userSessions, users } from "@/db/schema";
+import { checkCredentials } from "@/lib/auth/credentials";
+import { openSession } from "@/lib/auth/user-sessions";
 import { env } from "@/lib/env";
 import { finalizeInvoices } from "@/lib/billing/finalize";
 import { generateInvoice } from "@/lib/billing/generate";
 import { systemCtx } from "./helpers/context";
 import { BEFORE_PERIOD, PERIOD, RUN_AT, auditsOf, completeOrders } from "./helpers/billing";
-import { ids, insertCustomer, insertUser, sessionOf, twoCustomers } from "./helpers/fixtures";
+import { FIXTURE_PASSWORD, ids, insertCustomer, insertUser, sessionOf, twoCustomers } from "./helpers/fixtures";
 import { requestHeaders, signInAs } from "./helpers/request";
 import { responseSent } from "./helpers/response";
 
@@ -213,5 +216,114 @@ describe("KVKK: Hesabımın silinmesini iste", () => {
     expect((await auditsOf(ids.customerA)).filter((audit) => audit.action === "customer.deletion_requested")).toEqual(
       [],
     );
+  });
+});
+
+const erase = (customerId: string) => {
+  const form = new FormData();
+  form.set("customerId", customerId);
+  return erasePersonalDataAction(null, form);
+};
+
+async function snapshot() {
+  const db = await getDb();
+  return {
+    customers: await db.select().from(customers).orderBy(customers.id),
+    users: await db.select().from(users).orderBy(users.id),
+    invoices: await db.select().from(invoices).orderBy(invoices.id),
+    integrations: await db.select().from(integrations).orderBy(integrations.id),
+  };
+}
+
+describe("KVKK: Kişisel verileri sil", () => {
+  it("erases the personal fields, disables the users and ends their sessions, keeps invoices, once", async () => {
+    const { userA, admin } = await twoBilledCustomers();
+    const db = await getDb();
+    await openSession(db, { userId: ids.userA, ip: "203.0.113.7", userAgent: "Vitest" });
+    signInAs(sessionOf(userA));
+    expect((await requestDeletionAction(null, new FormData())).ok).toBe(true);
+    const invoicesBefore = await db.select().from(invoices).where(eq(invoices.customerId, ids.customerA));
+    const otherBefore = (await snapshot()).customers.find((row) => row.id === ids.customerB);
+
+    signInAs(sessionOf(admin));
+    expect(await erase(ids.customerA)).toEqual({
+      ok: true,
+      data: undefined,
+      message: "Anadolu Kozmetik: kişisel veriler silindi, kullanıcılar devre dışı bırakıldı.",
+    });
+
+    const after = await snapshot();
+    const customer = after.customers.find((row) => row.id === ids.customerA)!;
+    expect(customer).toMatchObject({
+      companyName: "Anadolu Kozmetik",
+      contactName: "Silindi (KVKK)",
+      email: `silindi-${ids.customerA}@silindi.invalid`,
+      phone: "",
+      address: null,
+      status: "inactive",
+    });
+    expect(customer.erasedAt).toBeInstanceOf(Date);
+    const people = after.users.filter((row) => row.customerId === ids.customerA);
+    expect(people).toHaveLength(2);
+    for (const person of people) {
+      expect(person).toMatchObject({
+        name: "Silindi (KVKK)",
+        email: `silindi-${person.id}@silindi.invalid`,
+        disabled: true,
+      });
+    }
+    const sessions = await db.select().from(userSessions).where(eq(userSessions.userId, ids.userA));
+    expect(sessions.length).toBeGreaterThan(0);
+    expect(sessions.every((session) => session.revokedAt !== null)).toBe(true);
+    // The old address no longer signs in; the erased one is disabled.
+    expect(await checkCredentials(db, { email: "ayse@anadolu.test", password: FIXTURE_PASSWORD })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(
+      await checkCredentials(db, { email: `silindi-${ids.userA}@silindi.invalid`, password: FIXTURE_PASSWORD }),
+    ).toEqual({ ok: false, reason: "disabled" });
+    // Invoices are the legal record: unchanged, their printed buyer too.
+    expect(await db.select().from(invoices).where(eq(invoices.customerId, ids.customerA))).toEqual(invoicesBefore);
+    expect(after.integrations.map((row) => row.customerId)).toEqual([ids.customerB]);
+    const [quote] = await db.select().from(quoteRequests).where(eq(quoteRequests.customerId, ids.customerA));
+    expect(quote).toMatchObject({ contactName: "Silindi (KVKK)", phone: "" });
+
+    const audits = (await auditsOf(ids.customerA)).filter((row) => row.action === "customer.personal_data_erased");
+    expect(audits).toHaveLength(1);
+    expect(audits[0]!.actorUserId).toBe(ids.admin);
+    const recorded = JSON.stringify(audits[0]);
+    for (const erased of [
+      "ayse@anadolu.test",
+      "mehmet@anadolu.test",
+      "muhasebe@anadolu.test",
+      "+905321234567",
+      "Ayşe",
+    ]) {
+      expect(recorded).not.toContain(erased);
+    }
+    // Customer B is untouched; erasing again is refused.
+    expect(after.customers.find((row) => row.id === ids.customerB)).toEqual(otherBefore);
+    const again = await erase(ids.customerA);
+    expect(!again.ok && again.formError).toBe("Bu müşterinin kişisel verileri zaten silindi.");
+  });
+
+  it("is refused to customers, and without a request, writing nothing", async () => {
+    const { userA, admin } = await twoBilledCustomers();
+    const before = await snapshot();
+    signInAs(sessionOf(admin));
+    const unasked = await erase(ids.customerA);
+    expect(!unasked.ok && unasked.formError).toMatch(/silme talebi yok/);
+
+    signInAs(sessionOf(userA));
+    expect((await requestDeletionAction(null, new FormData())).ok).toBe(true);
+    const requested = await snapshot();
+    for (const user of [sessionOf(userA), null]) {
+      signInAs(user);
+      expect((await erase(ids.customerA)).ok).toBe(false);
+    }
+    expect(await snapshot()).toEqual(requested);
+    expect(requested.users).toEqual(before.users);
+    expect((await auditsOf(ids.customerA)).some((row) => row.action === "customer.personal_data_erased")).toBe(false);
   });
 });

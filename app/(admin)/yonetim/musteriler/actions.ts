@@ -2,9 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { changeServiceType, setContractPrice } from "@/lib/customers/contract";
+import { erasePersonalData } from "@/lib/customers/erasure";
 import { CUSTOMERS_PATH } from "@/lib/customers/filters";
 import {
   changeServiceTypeSchema,
+  erasePersonalDataSchema,
   reactivateCustomerSchema,
   setContractPriceSchema,
   suspendCustomerSchema,
@@ -57,3 +59,9 @@ export const changeServiceTypeAction = adminAction(
   },
   { echo: ["serviceType", "contractPrice"] },
 );
+
+export const erasePersonalDataAction = adminAction("erasePersonalData", erasePersonalDataSchema, async (input, ctx) => {
+  const { companyName } = await erasePersonalData(ctx, input);
+  refresh(input.customerId);
+  return ok(undefined, `${companyName}: kişisel veriler silindi, kullanıcılar devre dışı bırakıldı.`);
+});

@@ -9,6 +9,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { SERVICE_TYPE_LABELS, SERVICE_TYPES, type ServiceType } from "@/lib/onboarding/schemas";
 import {
   changeServiceTypeAction,
+  erasePersonalDataAction,
   reactivateCustomerAction,
   setContractPriceAction,
   suspendCustomerAction,
@@ -178,5 +179,22 @@ export function ServiceType({
     >
       <ServiceFields current={current} price={price} />
     </ConfirmActionForm>
+  );
+}
+
+/** `Kişisel verileri sil` (KVKK), offered once the customer asked: irreversible, so it says what goes and what stays. */
+export function ErasePersonalData({ customerId, companyName }: { customerId: string; companyName: string }) {
+  return (
+    <ConfirmActionForm
+      align="start"
+      triggerSize="md"
+      action={erasePersonalDataAction}
+      trigger="Kişisel verileri sil"
+      title={`${companyName}: kişisel veriler silinsin mi?`}
+      description="Bu işlem geri alınamaz. Yetkili adı, e-posta, telefon ve adres ile kullanıcıların adları ve e-postaları, tekliflerdeki iletişim bilgileri ve başvuru yanıtları silinir; kullanıcılar devre dışı kalır ve oturumları kapanır, entegrasyon kaldırılır, müşteri etkin değil olur. Firma adı, vergi numarası, siparişler ve faturalar yasal kayıt olarak saklanır."
+      confirm="Kişisel verileri sil"
+      busyLabel="Siliniyor…"
+      fields={{ customerId }}
+    />
   );
 }

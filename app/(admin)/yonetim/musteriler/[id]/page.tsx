@@ -29,7 +29,7 @@ import { formatKurus, kurusToInput } from "@/lib/money";
 import { QUOTES_ADMIN_PATH } from "@/lib/dashboard/links";
 import { ADMIN_ORDERS_PATH, adminOrderList } from "@/lib/orders/filters";
 import { quoteList } from "@/lib/quotes/filters";
-import { ContractPrice, ServiceType, SuspensionAction } from "./customer-actions";
+import { ContractPrice, ErasePersonalData, ServiceType, SuspensionAction } from "./customer-actions";
 import {
   ContractCard,
   emailItem,
@@ -104,10 +104,22 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           }.`}
         </Alert>
       )}
-      {customer.deletionRequestedAt && !customer.erasedAt && (
-        <Alert tone="warning">
-          {`KVKK silme talebi: ${customer.deletionRequestedBy ?? "müşterinin bir kullanıcısı"} ${formatIstanbulDateTime(customer.deletionRequestedAt)} tarihinde hesabın silinmesini istedi.`}
+      {customer.erasedAt ? (
+        <Alert tone="info">
+          {`Kişisel veriler ${formatIstanbulDateTime(customer.erasedAt)} tarihinde silindi (KVKK). Siparişler ve faturalar yasal kayıt olarak saklanıyor.`}
         </Alert>
+      ) : (
+        customer.deletionRequestedAt && (
+          <section aria-labelledby="silme-talebi" className="flex flex-col gap-3">
+            <h2 id="silme-talebi" className="sr-only">
+              Silme talebi
+            </h2>
+            <Alert tone="warning">
+              {`KVKK silme talebi: ${customer.deletionRequestedBy ?? "müşterinin bir kullanıcısı"} ${formatIstanbulDateTime(customer.deletionRequestedAt)} tarihinde hesabın silinmesini istedi.`}
+            </Alert>
+            <ErasePersonalData customerId={customerId} companyName={customer.companyName} />
+          </section>
+        )
       )}
       {(balance.open.count > 0 || balance.overdue.count > 0) && (
         <p className="text-sm">

@@ -33,7 +33,7 @@ export function ProfileCard({ customer }: { customer: CustomerDetail }) {
           { label: "Vergi numarası", value: <span className="tabular-nums">{customer.taxId}</span> },
           { label: "Yetkili kişi", value: customer.contactName },
           { label: "E-posta", value: <a href={`mailto:${customer.email}`}>{customer.email}</a> },
-          { label: "Telefon", value: <a href={`tel:${customer.phone}`}>{customer.phone}</a> },
+          { label: "Telefon", value: customer.phone ? <a href={`tel:${customer.phone}`}>{customer.phone}</a> : dash },
           { label: "Adres", value: [customer.address, customer.city].filter(Boolean).join(", ") || dash },
           { label: "Kayıt tarihi", value: formatIstanbulDate(customer.createdAt) },
           ...(customer.status === "suspended"

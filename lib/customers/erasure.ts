@@ -1,0 +1,118 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { lockCustomer } from "@/db/queries/customer-detail";
+import { customers, integrations, onboardingSessions, quoteRequests, userInvitations, users } from "@/db/schema";
+import { assertAdmin } from "@/lib/admin-guard";
+import { writeAudit } from "@/lib/audit";
+import { endAllSessions } from "@/lib/auth/user-sessions";
+import type { AdminContext } from "@/lib/context";
+import { customerError } from "./messages";
+
+/** What an erased name reads: neutral, and the same everywhere it shows (lists, the audit log). */
+export const ERASED_NAME = "Silindi (KVKK)";
+
+/** An erased address: unique per row (the e-mail indexes hold) and undeliverable (`.invalid`). */
+const erasedEmail = (id: string) => `silindi-${id}@silindi.invalid`;
+
+/** The personal fields erased, named in the audit row (their values are not: they are what is erased). */
+const ERASED_FIELDS = {
+  customer: ["contactName", "email", "phone", "address", "city", "specialRequirements", "suspensionNote"],
+  users: ["name", "email"],
+  quotes: ["contactName", "email", "phone", "specialRequirements"],
+} as const;
+
+/**
+ * `Kişisel verileri sil` (KVKK), after the customer asked for it: erases the personal fields of the
+ * customer, its users, invitations, quotes and onboarding answers, disables its users and ends their
+ * sessions, removes the shop integration (its credentials) and closes the account (`inactive`,
+ * `erased_at`). Company name and tax number stay: they tie the kept invoices, orders and payments
+ * (the legal record, whose printed buyer is a snapshot) to the account. Irreversible; once.
+ */
+export async function erasePersonalData(
+  ctx: AdminContext,
+  input: { customerId: string },
+  now = new Date(),
+): Promise<{ companyName: string; users: number }> {
+  assertAdmin(ctx);
+  // A time inside raw SQL: as text, which both drivers send the same way.
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const customer = await lockCustomer(tx, { customerId: input.customerId });
+    if (!customer) throw customerError("CUSTOMER_NOT_FOUND");
+    if (customer.erasedAt) throw customerError("ALREADY_ERASED");
+    if (!customer.deletionRequestedAt) throw customerError("NO_DELETION_REQUEST");
+
+    await tx
+      .update(customers)
+      .set({
+        contactName: ERASED_NAME,
+        email: erasedEmail(customer.id),
+        phone: "",
+        address: null,
+        city: null,
+        specialRequirements: null,
+        suspensionNote: null,
+        status: "inactive",
+        suspensionReason: null,
+        erasedAt: now,
+        updatedAt: now,
+      })
+      .where(eq(customers.id, customer.id));
+
+    const people = await tx
+      .update(users)
+      .set({
+        name: ERASED_NAME,
+        email: sql`'silindi-' || ${users.id} || '@silindi.invalid'`,
+        disabled: true,
+        disabledAt: sql`coalesce(${users.disabledAt}, ${at})`,
+        updatedAt: now,
+      })
+      .where(eq(users.customerId, customer.id))
+      .returning({ id: users.id });
+    for (const person of people) await endAllSessions(tx, person.id, now);
+
+    await tx
+      .update(userInvitations)
+      .set({
+        email: sql`'silindi-' || ${userInvitations.id} || '@silindi.invalid'`,
+        revokedAt: sql`coalesce(${userInvitations.revokedAt}, ${at})`,
+      })
+      .where(eq(userInvitations.customerId, customer.id));
+    await tx
+      .update(quoteRequests)
+      .set({
+        contactName: ERASED_NAME,
+        email: sql`'silindi-' || ${quoteRequests.id} || '@silindi.invalid'`,
+        phone: "",
+        specialRequirements: null,
+        updatedAt: now,
+      })
+      .where(eq(quoteRequests.customerId, customer.id));
+    await tx
+      .update(onboardingSessions)
+      .set({ step1: null, step2: null, step3: null, step4: null, updatedAt: now })
+      .where(eq(onboardingSessions.customerId, customer.id));
+    const removedIntegrations = await tx
+      .delete(integrations)
+      .where(eq(integrations.customerId, customer.id))
+      .returning({ id: integrations.id });
+
+    await writeAudit(tx, ctx, {
+      action: "customer.personal_data_erased",
+      entityType: "customer",
+      entityId: customer.id,
+      before: { status: customer.status, deletionRequestedAt: customer.deletionRequestedAt.toISOString() },
+      after: {
+        status: "inactive",
+        erasedAt: now.toISOString(),
+        erasedFields: ERASED_FIELDS,
+        usersDisabled: people.length,
+        integrationRemoved: removedIntegrations.length > 0,
+      },
+    });
+    return { companyName: customer.companyName, users: people.length };
+  });
+}
