@@ -1,8 +1,16 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { lockCustomer } from "@/db/queries/customer-detail";
-import { customers, integrations, onboardingSessions, quoteRequests, userInvitations, users } from "@/db/schema";
+import {
+  auditLogs,
+  customers,
+  integrations,
+  onboardingSessions,
+  quoteRequests,
+  userInvitations,
+  users,
+} from "@/db/schema";
 import { assertAdmin } from "@/lib/admin-guard";
 import { writeAudit } from "@/lib/audit";
 import { endAllSessions } from "@/lib/auth/user-sessions";
@@ -25,7 +33,7 @@ const ERASED_FIELDS = {
 /**
  * `Kişisel verileri sil` (KVKK), after the customer asked for it: erases the personal fields of the
  * customer, its users, invitations, quotes and onboarding answers, disables its users and ends their
- * sessions, removes the shop integration (its credentials) and closes the account (`inactive`,
+ * sessions, renames them in the audit log's actor column, removes the shop integration (its credentials) and closes the account (`inactive`,
  * `erased_at`). Company name and tax number stay: they tie the kept invoices, orders and payments
  * (the legal record, whose printed buyer is a snapshot) to the account. Irreversible; once.
  */
@@ -73,6 +81,18 @@ export async function erasePersonalData(
       .where(eq(users.customerId, customer.id))
       .returning({ id: users.id });
     for (const person of people) await endAllSessions(tx, person.id, now);
+    // The audit log names its actors by e-mail: the users' rows keep their id (who did it), not their address.
+    if (people.length > 0) {
+      await tx
+        .update(auditLogs)
+        .set({ actorLabel: sql`'silindi-' || ${auditLogs.actorUserId} || '@silindi.invalid'` })
+        .where(
+          inArray(
+            auditLogs.actorUserId,
+            people.map((person) => person.id),
+          ),
+        );
+    }
 
     await tx
       .update(userInvitations)

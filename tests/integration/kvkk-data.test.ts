@@ -289,6 +289,8 @@ describe("KVKK: Kişisel verileri sil", () => {
     const [quote] = await db.select().from(quoteRequests).where(eq(quoteRequests.customerId, ids.customerA));
     expect(quote).toMatchObject({ contactName: "Silindi (KVKK)", phone: "" });
 
+    const byUserA = (await auditsOf(ids.customerA)).filter((row) => row.actorUserId === ids.userA);
+    expect(byUserA.map((row) => row.actorLabel)).toEqual([`silindi-${ids.userA}@silindi.invalid`]);
     const audits = (await auditsOf(ids.customerA)).filter((row) => row.action === "customer.personal_data_erased");
     expect(audits).toHaveLength(1);
     expect(audits[0]!.actorUserId).toBe(ids.admin);
