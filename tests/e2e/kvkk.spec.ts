@@ -1,13 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { ADMIN, createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
-import { expectNoHorizontalScroll, PHONE } from "./helpers/page-checks";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, PHONE } from "./helpers/page-checks";
 
 const DESKTOP = { width: 1280, height: 900 };
 
-/** The page at a phone's and a desktop's width: no sideways scroll, and a screenshot of each to look at. */
+/** The page at a phone's and a desktop's width: no sideways scroll, axe clean, and a screenshot of each to look at. */
 async function atBothWidths(page: Page, name: string) {
   await expectNoHorizontalScroll(page);
+  await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: test.info().outputPath(`${name}-360.png`), fullPage: true });
   await page.setViewportSize(DESKTOP);
   await page.screenshot({ path: test.info().outputPath(`${name}-1280.png`), fullPage: true });
