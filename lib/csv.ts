@@ -3,8 +3,9 @@
  * the bytes as Windows-1254 and garbles ş, ğ, ı), `;` between cells (Turkish Excel's list separator,
  * since `,` is its decimal comma), numbers as Turkish formats them (1.234,56), CRLF line ends. A cell
  * that begins with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula by a
- * spreadsheet (CSV injection): it is prefixed with `'` so it shows as the text it is. The quoting and
- * the neutralising are csv-stringify's (the writer of the csv-parse family), not ours.
+ * spreadsheet (CSV injection): it is prefixed with `'` so it shows as the text it is, the full-width
+ * forms Apple Numbers reads the same way too. A negative number as Turkish writes it (-1.234,56) runs
+ * nothing and stays a number. The quoting is csv-stringify's (the writer of the csv-parse family).
  */
 import { stringify, type Options } from "csv-stringify/sync";
 
@@ -13,15 +14,21 @@ export const BOM = "\uFEFF";
 
 export type CsvValue = string | number | bigint | null | undefined;
 
+/** What a spreadsheet would run as a formula: its first character, unless the cell is a negative number. */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const NEGATIVE_NUMBER = /^-(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
+
+const neutralised = (value: string) =>
+  FORMULA_START.test(value) && !NEGATIVE_NUMBER.test(value) ? `'${value}` : value;
+
 const OPTIONS: Options = {
   delimiter: CSV_SEPARATOR,
   record_delimiter: "windows",
-  escape_formulas: true,
   // It quotes a cell holding the record delimiter (CRLF) but not a lone LF or CR, which Excel would
   // still read as a new row.
   quoted_match: /[\r\n]/,
   // Numbers reach the file as the text the caller chose (csvAmount, csvInteger); a raw one as digits.
-  cast: { number: (value) => String(value), bigint: (value) => String(value) },
+  cast: { string: neutralised, number: (value) => String(value), bigint: (value) => String(value) },
 };
 
 /** Lines for `rows`, each ending in CRLF. */

@@ -1,7 +1,8 @@
 /**
  * The lists that have `CSV indir`: each reads its filters from the URL as its page does, so the file
  * holds exactly the rows the filtered list shows (every page of them), with Turkish column names,
- * labels and number formats.
+ * labels and number formats. Phones are written as the pages show them (0532 123 45 67), not as
+ * stored (+90…), which the formula guard would have to mark as text.
  */
 import "server-only";
 import { auditExport, type AuditExportRow } from "@/db/queries/audit-log";
@@ -19,6 +20,7 @@ import { customerStatus, type CustomerStatus } from "@/lib/customers/status";
 import { EMAIL_STATUS_LABELS, emailLogList, type EmailStatus } from "@/lib/email-log/filters";
 import { SERVICE_TYPE_LABELS, type ServiceType } from "@/lib/onboarding/schemas";
 import { adminOrderList } from "@/lib/orders/filters";
+import { formatTurkishPhone } from "@/lib/phone";
 import { orderStatus, type OrderStatus } from "@/lib/orders/status";
 import { rangeForVolume } from "@/lib/pricing";
 import { quoteList } from "@/lib/quotes/filters";
@@ -50,7 +52,7 @@ export const customersCsv = {
     row.tax_id,
     row.contact_name,
     row.email,
-    row.phone,
+    formatTurkishPhone(row.phone),
     row.city,
     customerStatus.label(row.status as CustomerStatus),
     SERVICE_TYPE_LABELS[row.service_type as ServiceType],
@@ -114,7 +116,7 @@ export const quotesCsv = {
     row.company_name,
     row.contact_name,
     row.email,
-    row.phone,
+    formatTurkishPhone(row.phone),
     row.monthly_volume,
     quoteStatus.label(row.status as QuoteStatus),
     yesNo(row.needs_review),

@@ -117,7 +117,7 @@ describe("CSV indir", () => {
       expect.stringMatching(/^70000\d{5}$/),
       "Işıl Öztürk",
       expect.stringMatching(/@ornek\.test$/),
-      "'+905321234567",
+      "0532 123 45 67",
       "",
       "Etkin",
       "Standart",
@@ -167,7 +167,7 @@ describe("CSV indir", () => {
       expect.any(String),
       "'@SUM(1+1)",
       expect.any(String),
-      "'+905321234567",
+      "0532 123 45 67",
       "'-2+3",
     ]);
   });
@@ -211,7 +211,7 @@ describe("CSV indir", () => {
         "Teklifli A.Ş.",
         "Mehmet Kaya",
         expect.stringMatching(/@deneme\.com\.tr$/),
-        "'+905321234567",
+        "0532 123 45 67",
         "101-250",
         "Teklif gönderildi",
         "Hayır",

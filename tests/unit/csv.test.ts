@@ -26,7 +26,15 @@ describe("CSV cells", () => {
   it.each([
     ["=SUM(A1:A9)", "'=SUM(A1:A9)"],
     ["+905321234567", "'+905321234567"],
-    ["-12", "'-12"],
+    ["-12+3", "'-12+3"],
+    ["-A1", "'-A1"],
+    ["-", "'-"],
+    // A negative number is no formula: it stays a number for the spreadsheet.
+    ["-12", "-12"],
+    ["-1.234,56", "-1.234,56"],
+    ["-0,05", "-0,05"],
+    ["\uFF0D12", "'\uFF0D12"],
+    ["\uFF1D1+1", "'\uFF1D1+1"],
     ["@komut", "'@komut"],
     ["\tsekme", "'\tsekme"],
     ["\rsatır", `"'\rsatır"`],
@@ -44,9 +52,9 @@ describe("CSV cells", () => {
   });
 
   it("reads back, through a real CSV parser, as the texts written (formulas as text)", () => {
-    const values = ["=1+1", "Işık; Şeker", 'x"y', "çok\nsatırlı", "-5", "normal"];
+    const values = ["=1+1", "Işık; Şeker", 'x"y', "çok\nsatırlı", "-5+5", "normal", csvAmount(-123456)];
     const [row] = parse(csvLine(values), { delimiter: ";" }) as string[][];
-    expect(row).toEqual(["'=1+1", "Işık; Şeker", 'x"y', "çok\nsatırlı", "'-5", "normal"]);
+    expect(row).toEqual(["'=1+1", "Işık; Şeker", 'x"y', "çok\nsatırlı", "'-5+5", "normal", "-1.234,56"]);
   });
 });
 
