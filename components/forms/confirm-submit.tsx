@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef } from "react";
+import { useCallback, useEffect, useId, useRef } from "react";
 import { CommandButton } from "@/components/ui/command-button";
 import {
   modalDescriptionClass,
@@ -19,7 +19,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
  * form's first submit button, which would be the dialog's confirm button, shown or not. A disabled
  * submit button before it takes that place, so Enter sends nothing (without JavaScript too); with
  * JavaScript, Enter in a field opens the question instead.
- * `<ConfirmSubmit label="Teklif gönder" title="Teklif gönderilsin mi?" description={…} pending={pending} busyLabel="Gönderiliyor…" />`
+ * The question names the values typed, so it opens only once `check` (the form's own validation,
+ * `() => form.trigger(undefined, { shouldFocus: true })`) passes: otherwise the fields show their
+ * errors and nothing is asked. Without JavaScript the dialog opens as is and the server checks.
+ * `<ConfirmSubmit label="Teklif gönder" title="Teklif gönderilsin mi?" description={…} check={…} pending={pending} busyLabel="Gönderiliyor…" />`
  */
 export function ConfirmSubmit({
   label,
@@ -27,6 +30,7 @@ export function ConfirmSubmit({
   description,
   busyLabel,
   pending,
+  check,
 }: {
   /** The action's name: the opening button and the confirm button. */
   label: string;
@@ -34,32 +38,52 @@ export function ConfirmSubmit({
   description: React.ReactNode;
   busyLabel: string;
   pending: boolean;
+  /** The fields' check, run before the question opens: true when the form could be sent. */
+  check: () => Promise<boolean>;
 }) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
+  // The latest check, read by the keyboard listener that is added once.
+  const checkRef = useRef(check);
+  useEffect(() => {
+    checkRef.current = check;
+  }, [check]);
+  const ask = useCallback(async () => {
+    if (dialog.current?.open || !(await checkRef.current())) return;
+    dialog.current?.showModal();
+  }, []);
   useEffect(() => {
     const form = dialog.current?.closest("form");
     if (!form) return;
     const close = () => dialog.current?.close();
-    const ask = (event: KeyboardEvent) => {
+    const onEnter = (event: KeyboardEvent) => {
       const field = event.target;
       if (event.key !== "Enter" || !(field instanceof HTMLInputElement) || dialog.current?.open) return;
       event.preventDefault();
-      dialog.current?.showModal();
+      void ask();
     };
     form.addEventListener("submit", close);
-    form.addEventListener("keydown", ask);
+    form.addEventListener("keydown", onEnter);
     return () => {
       form.removeEventListener("submit", close);
-      form.removeEventListener("keydown", ask);
+      form.removeEventListener("keydown", onEnter);
     };
-  }, []);
+  }, [ask]);
   return (
     <>
       {/* The form's default button (see above): disabled, so Enter never presses the confirm button. */}
       <button type="submit" disabled hidden aria-hidden="true" tabIndex={-1} />
       <div>
-        <CommandButton dialog={id} command="show-modal" disabled={pending}>
+        <CommandButton
+          dialog={id}
+          command="show-modal"
+          disabled={pending}
+          onClick={(event) => {
+            // The command waits for the check: cancelling the click keeps the dialog closed.
+            event.preventDefault();
+            void ask();
+          }}
+        >
           {label}
         </CommandButton>
       </div>

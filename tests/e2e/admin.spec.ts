@@ -107,8 +107,10 @@ test("an admin changes a tier price effective next period and sees both versions
   await expect(page.getByText(pastDay)).toBeVisible();
   await page.getByLabel("Yürürlük tarihi").fill(effective);
   await page.getByLabel("251-500 birim fiyatı").fill("abc");
-  await save();
+  // A price that is no number is not asked about: its error shows and the question stays closed.
+  await page.getByRole("button", { name: "Fiyatları kaydet" }).click();
   await expect(page.getByLabel("251-500 birim fiyatı")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("alertdialog", { name: "Yeni fiyatlar kaydedilsin mi?" })).toBeHidden();
   await expect(page.getByText(pastDay)).toHaveCount(0);
 
   await page.getByLabel("251-500 birim fiyatı").fill("33.75");

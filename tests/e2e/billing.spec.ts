@@ -168,10 +168,14 @@ test("a period billed by operations, seen and downloaded by the customer, suspen
   // The money arrives by bank transfer: operations record it and the account opens again.
   await admin.goto(`/yonetim/faturalar/${invoice.id}`);
   await checkPage(admin, "yonetim-fatura");
+  // Recorded for good (paid, the customer told), so it asks first, naming the invoice and the sum;
+  // but only once there is something to record: without the bank's reference the field says so.
+  const confirmPayment = admin.getByRole("alertdialog", { name: "Ödeme kaydedilsin mi?" });
+  await admin.getByRole("button", { name: "Havale/EFT kaydet" }).click();
+  await expect(admin.getByLabel("Referans")).toHaveAttribute("aria-invalid", "true");
+  await expect(confirmPayment).toBeHidden();
   await admin.getByLabel("Referans").fill("EFT-2026-778899");
   await admin.getByRole("button", { name: "Havale/EFT kaydet" }).click();
-  // Recorded for good (paid, the customer told), so it asks first, naming the invoice and the sum.
-  const confirmPayment = admin.getByRole("alertdialog", { name: "Ödeme kaydedilsin mi?" });
   await expect(confirmPayment).toContainText(`${invoice.invoice_number}: ₺`);
   await expect(confirmPayment).toContainText("Bu işlem geri alınamaz.");
   await confirmPayment.getByRole("button", { name: "Havale/EFT kaydet" }).click();

@@ -89,6 +89,18 @@ test("a visitor's quote reaches operations, the offer reaches the visitor, accep
     // Sending is final, so it asks first, naming the price beside the calculated one; a price far from
     // it (a typo) is pointed out, and dismissing sends nothing.
     const confirmDialog = admin.getByRole("alertdialog", { name: "Teklif gönderilsin mi?" });
+    // Only an offer that could be sent is asked about: invalid fields show their errors instead, by
+    // the button and by Enter alike.
+    const validity = admin.getByLabel("Geçerlilik (gün)");
+    await price.fill("abc");
+    await validity.fill("0");
+    await admin.getByRole("button", { name: "Teklif gönder" }).click();
+    await expect(price).toHaveAttribute("aria-invalid", "true");
+    await expect(validity).toHaveAttribute("aria-invalid", "true");
+    await expect(confirmDialog).toBeHidden();
+    await price.press("Enter");
+    await expect(confirmDialog).toBeHidden();
+    await validity.fill("14");
     // Enter in a field asks too: it does not send past the question.
     await price.fill("325");
     await price.press("Enter");

@@ -81,6 +81,7 @@ export function PricingForm({ defaults, today }: { defaults: Record<string, stri
         description="Seçilen tarihten itibaren başlayan dönemler ve yeni teklifler bu fiyatlarla hesaplanır; daha önce başlamış dönemlerin faturaları eski fiyatlarla kalır. Eski sürümler silinmez."
         busyLabel="Kaydediliyor…"
         pending={pending}
+        check={() => form.trigger(undefined, { shouldFocus: true })}
       />
     </form>
   );

@@ -53,6 +53,7 @@ export function BankTransferFields({
           description={`${invoice.invoiceNumber ?? "Fatura"}: ${formatKurus(invoice.total)} ${paidOnLabel(form.watch("paidOn"))} tarihli havale/EFT ile ödendi olarak kaydedilir, müşteriye bildirilir; ödeme nedeniyle askıdaysa hesabı yeniden açılır. Bu işlem geri alınamaz.`}
           busyLabel="Kaydediliyor…"
           pending={pending}
+          check={() => form.trigger(undefined, { shouldFocus: true })}
         />
       </div>
     </form>

@@ -111,6 +111,7 @@ export function SendOfferForm({
         }
         busyLabel="Teklif gönderiliyor…"
         pending={pending}
+        check={() => form.trigger(undefined, { shouldFocus: true })}
       />
     </form>
   );
