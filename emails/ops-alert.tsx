@@ -17,13 +17,8 @@ export type OpsAlertEmailProps = z.infer<typeof opsAlertSchema>;
 export const opsAlertSubject = ({ kindLabel, summary }: OpsAlertEmailProps) => `[Operasyon] ${kindLabel}: ${summary}`;
 
 const labelStyle = { ...textStyle, color: "#57534e", margin: "2px 0", width: "40%" };
-// A long address or number with nothing to break at wraps instead of widening the mail on a phone.
-const valueStyle = {
-  ...textStyle,
-  margin: "2px 0",
-  overflowWrap: "anywhere" as const,
-  wordBreak: "break-word" as const,
-};
+// A long address or number wraps as every template's text does (EmailLayout).
+const valueStyle = { ...textStyle, margin: "2px 0" };
 
 /** One operations alert (a new order, an offer answered, an invoice overdue...) for the ops inbox. */
 export default function OpsAlertEmail({ kindLabel, summary, details, url }: OpsAlertEmailProps) {

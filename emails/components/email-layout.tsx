@@ -1,12 +1,16 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
 
 const body = { backgroundColor: "#f5f5f4", fontFamily: "Segoe UI, Roboto, Helvetica, Arial, sans-serif", margin: 0 };
+// A long link or address with nothing to break at (a reset or offer link's token) wraps instead of
+// widening the mail past a phone's screen: set once here, every template's text inherits it.
 const container = {
   backgroundColor: "#ffffff",
   margin: "24px auto",
   padding: "0 0 16px",
   maxWidth: "560px",
   borderRadius: "8px",
+  overflowWrap: "anywhere" as const,
+  wordBreak: "break-word" as const,
 };
 const header = { backgroundColor: "#17613c", borderRadius: "8px 8px 0 0", padding: "16px 24px" };
 const brand = { color: "#ffffff", fontSize: "20px", fontWeight: 700, margin: 0 };
