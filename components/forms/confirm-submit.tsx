@@ -19,9 +19,9 @@ import { SubmitButton } from "@/components/ui/submit-button";
  * form's first submit button, which would be the dialog's confirm button, shown or not. A disabled
  * submit button before it takes that place, so Enter sends nothing (without JavaScript too); with
  * JavaScript, Enter in a field opens the question instead.
- * The question names the values typed, so it opens only once `check` (the form's own validation,
- * `() => form.trigger(undefined, { shouldFocus: true })`) passes: otherwise the fields show their
- * errors and nothing is asked. Without JavaScript the dialog opens as is and the server checks.
+ * The question names the values typed, so it opens only once `check` (useActionForm's: the form's
+ * own schema) passes: otherwise the fields show their errors and nothing is asked. Without JavaScript
+ * the dialog opens as is and the server checks.
  * `<ConfirmSubmit label="Teklif gönder" title="Teklif gönderilsin mi?" description={…} check={…} pending={pending} busyLabel="Gönderiliyor…" />`
  */
 export function ConfirmSubmit({

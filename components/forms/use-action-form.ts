@@ -44,6 +44,19 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     startTransition(() => formAction(new FormData(element, submitter)));
   });
 
+  /**
+   * The fields checked as a submit checks them, without sending: true when the form could be sent.
+   * Otherwise the first wrong field takes the focus, and from then on each field is checked again as
+   * it is typed in (as after a refused submit), so a corrected value clears its message at once.
+   */
+  const check = () =>
+    new Promise<boolean>((resolve) => {
+      void form.handleSubmit(
+        () => resolve(true),
+        () => resolve(false),
+      )();
+    });
+
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     if (locked.current) {
       event.preventDefault();
@@ -82,6 +95,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     state,
     pending,
     fieldError,
+    check,
     /** The value sent last time, for inputs re-rendered after a refusal without JavaScript. */
     previous: (name: string) => (typeof serverValues?.[name] === "string" ? (serverValues[name] as string) : undefined),
     formProps: { action: formAction, onSubmit, onChange, noValidate: true },

@@ -175,6 +175,8 @@ test("a period billed by operations, seen and downloaded by the customer, suspen
   await expect(admin.getByLabel("Referans")).toHaveAttribute("aria-invalid", "true");
   await expect(confirmPayment).toBeHidden();
   await admin.getByLabel("Referans").fill("EFT-2026-778899");
+  // Corrected, the field's message goes as it is typed, not only once the field is left.
+  await expect(admin.getByLabel("Referans")).toHaveAttribute("aria-invalid", "false");
   await admin.getByRole("button", { name: "Havale/EFT kaydet" }).click();
   await expect(confirmPayment).toContainText(`${invoice.invoice_number}: ₺`);
   await expect(confirmPayment).toContainText("Bu işlem geri alınamaz.");

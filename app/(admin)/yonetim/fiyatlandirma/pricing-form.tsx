@@ -16,7 +16,7 @@ import { schedulePricingChangeAction } from "./actions";
  * and checked in the browser with the action's own schema.
  */
 export function PricingForm({ defaults, today }: { defaults: Record<string, string>; today: string }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+  const { form, state, pending, fieldError, check, previous, formProps } = useActionForm(
     pricingChangeSchema,
     schedulePricingChangeAction,
     defaults,
@@ -81,7 +81,7 @@ export function PricingForm({ defaults, today }: { defaults: Record<string, stri
         description="Seçilen tarihten itibaren başlayan dönemler ve yeni teklifler bu fiyatlarla hesaplanır; daha önce başlamış dönemlerin faturaları eski fiyatlarla kalır. Eski sürümler silinmez."
         busyLabel="Kaydediliyor…"
         pending={pending}
-        check={() => form.trigger(undefined, { shouldFocus: true })}
+        check={check}
       />
     </form>
   );

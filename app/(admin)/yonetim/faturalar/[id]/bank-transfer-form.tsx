@@ -26,7 +26,7 @@ export function BankTransferFields({
   invoice: { id: string; invoiceNumber: string | null; total: number };
   today: string;
 }) {
-  const { form, state, pending, fieldError, previous, formProps } = transfer;
+  const { form, state, pending, fieldError, check, previous, formProps } = transfer;
   const invoiceId = invoice.id;
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-2 sm:items-start">
@@ -53,7 +53,7 @@ export function BankTransferFields({
           description={`${invoice.invoiceNumber ?? "Fatura"}: ${formatKurus(invoice.total)} ${paidOnLabel(form.watch("paidOn"))} tarihli havale/EFT ile ödendi olarak kaydedilir, müşteriye bildirilir; ödeme nedeniyle askıdaysa hesabı yeniden açılır. Bu işlem geri alınamaz.`}
           busyLabel="Kaydediliyor…"
           pending={pending}
-          check={() => form.trigger(undefined, { shouldFocus: true })}
+          check={check}
         />
       </div>
     </form>

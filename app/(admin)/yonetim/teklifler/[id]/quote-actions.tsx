@@ -47,7 +47,7 @@ export function SendOfferForm({
   companyName: string;
   suggestedPrice: string;
 }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+  const { form, state, pending, fieldError, check, previous, formProps } = useActionForm(
     sendOfferSchema,
     sendQuoteOfferAction,
     {
@@ -111,7 +111,7 @@ export function SendOfferForm({
         }
         busyLabel="Teklif gönderiliyor…"
         pending={pending}
-        check={() => form.trigger(undefined, { shouldFocus: true })}
+        check={check}
       />
     </form>
   );
