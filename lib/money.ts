@@ -27,10 +27,13 @@ export function formatKurus(kurus: number): string {
 /** Reading typed amounts (and counts) lives with the other number parsing: lib/numbers.ts. */
 export { parseTurkishAmount } from "./numbers";
 
-/** Kuruş → the way an amount field shows it, for `parseTurkishAmount` to read back: 3250 → "32,50". */
+/**
+ * Kuruş → the way an amount field shows it, for `parseTurkishAmount` to read back: 3250 → "32,50",
+ * 804000 → "8.040,00" (thousands grouped, as amounts are shown and the fields' hints write them).
+ */
 export function kurusToInput(kurus: number): string {
   const digits = String(kurus).padStart(3, "0");
-  return `${digits.slice(0, -2)},${digits.slice(-2)}`;
+  return `${digits.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${digits.slice(-2)}`;
 }
 
 export function addKurus(...amounts: number[]): number {

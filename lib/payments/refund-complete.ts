@@ -12,7 +12,14 @@ import { paymentError } from "./messages";
 import type { ResolveRefundInput } from "./schemas";
 import { paymentStatus, refundStatus } from "./status";
 
-export type RefundOutcome = { refundId: string; amount: number; full: boolean; status: "succeeded" | "failed" };
+export type RefundOutcome = {
+  refundId: string;
+  amount: number;
+  full: boolean;
+  status: "succeeded" | "failed";
+  /** Whose card: the customer's company, for the answer operations read. */
+  companyName: string;
+};
 
 export type RefundResolution =
   | { kind: "succeeded"; providerReference: string | null; by: "iyzico" | "admin" }
@@ -85,7 +92,8 @@ export async function completeRefund(
     });
     return { refundId, amount: refund.amount, full, status: "succeeded" as const, payment };
   });
-  const { payment, ...result } = outcome;
+  const { payment, ...rest } = outcome;
+  const result = { ...rest, companyName: payment.companyName };
   if (result.status === "succeeded") {
     await publishPaymentRefunded(ctx, {
       refundId,

@@ -104,6 +104,8 @@ test("a suspended customer pays an overdue invoice by card and is back: paid wit
   await shoot(admin, "yonetim-fatura-odeme");
   await admin.getByRole("button", { name: "İade et" }).click();
   const dialog = admin.getByRole("alertdialog", { name: "Ödeme iade edilsin mi?" });
+  // The rest of the payment by default, written as amounts are (thousands grouped, as in the hint).
+  await expect(dialog.getByLabel("İade tutarı")).toHaveValue(/^\d{1,3}(\.\d{3})*,\d{2}$/);
   // More than was paid: refused on the amount, the dialog open on it with both values as typed.
   await dialog.getByLabel("İade tutarı").fill("999.999,00");
   await dialog.getByLabel("İade nedeni").fill("Fazla faturalanan paketler");
@@ -114,7 +116,12 @@ test("a suspended customer pays an overdue invoice by card and is back: paid wit
   await expect(dialog.getByLabel("İade nedeni")).toHaveValue("Fazla faturalanan paketler");
   await dialog.getByLabel("İade tutarı").fill("1.000,00");
   await dialog.getByRole("button", { name: "İade et" }).click();
-  await expect(admin.getByRole("status").filter({ hasText: "₺1.000,00 kartına iade edildi." }).first()).toBeVisible();
+  await expect(
+    admin
+      .getByRole("status")
+      .filter({ hasText: `₺1.000,00 ${customer.companyName} firmasının kartına iade edildi.` })
+      .first(),
+  ).toBeVisible();
   await expect(payment).toContainText("İade edilen toplam: ₺1.000,00");
   await expect(payment.getByRole("list", { name: "İadeler" })).toContainText("Fazla faturalanan paketler");
   await shoot(admin, "yonetim-fatura-iade");

@@ -41,7 +41,10 @@ const sentRefunds = () => fake.current.requestsTo(IYZICO_PATHS.refundV2);
 describe("refunding a card payment", () => {
   it("a partial then the rest: exact amounts at Iyzico, the payment refunded in full, audited, e-mailed", async () => {
     const { payment } = await paidByCard();
-    expect(await refund(payment.id, "1.000,00")).toMatchObject({ ok: true, message: "₺1.000,00 kartına iade edildi." });
+    expect(await refund(payment.id, "1.000,00")).toMatchObject({
+      ok: true,
+      message: "₺1.000,00 Anadolu Kozmetik Ltd. Şti. firmasının kartına iade edildi.",
+    });
     expect((await paymentRows())[0]).toMatchObject({ status: "succeeded", refundedAmount: 100000 });
     expect(await refund(payment.id, "8.600,01")).toMatchObject({
       ok: false,

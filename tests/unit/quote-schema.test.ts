@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kurusToInput } from "@/lib/money";
+import { kurusToInput, parseTurkishAmount } from "@/lib/money";
 import { PHONE_MESSAGES } from "@/lib/phone";
 import { istanbulToday, QUOTE_FORM_MESSAGES, quoteRequestSchema, sendOfferSchema } from "@/lib/quotes/schemas";
 import { offerMonthlyEstimate } from "@/lib/quotes/estimate";
@@ -117,6 +117,10 @@ describe("offer form schema", () => {
   it("prefills kuruş as the field shows it", () => {
     expect(kurusToInput(3500)).toBe("35,00");
     expect(kurusToInput(5)).toBe("0,05");
+    // Thousands grouped as every amount is written (₺8.040,00), and read back as typed.
+    expect(kurusToInput(804000)).toBe("8.040,00");
+    expect(kurusToInput(123456789)).toBe("1.234.567,89");
+    expect(parseTurkishAmount(kurusToInput(804000))).toBe(804000);
   });
 });
 

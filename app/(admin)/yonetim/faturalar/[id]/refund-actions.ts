@@ -15,7 +15,7 @@ export const refundPaymentAction = adminAction(
     const outcome = await refundPayment(ctx, input);
     revalidatePath("/yonetim/faturalar", "layout");
     revalidatePath("/panel/faturalar", "layout");
-    return ok(outcome, `${formatKurus(outcome.amount)} kartına iade edildi.`);
+    return ok(outcome, `${formatKurus(outcome.amount)} ${outcome.companyName} firmasının kartına iade edildi.`);
   },
   { echo: ["amount", "reason"] },
 );
