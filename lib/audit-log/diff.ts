@@ -3,7 +3,7 @@
  * its Turkish name, each value as the app shows it (labels.ts), and whether it changed. Nested
  * objects are one field each: the log stores small snapshots, not documents.
  */
-import { describeAuditValue, fieldLabel } from "./labels";
+import { describeAuditValue, fieldLabel, type AuditPeople } from "./labels";
 
 export type DiffField = {
   key: string;
@@ -23,13 +23,16 @@ export function displayValue(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
-/** The fields of one audit row of an `entityType` (`order`: its `status` reads as an order's). */
-export function auditDiff(entityType: string, before: Snapshot, after: Snapshot): DiffField[] {
+/**
+ * The fields of one audit row of an `entityType` (`order`: its `status` reads as an order's); `people`
+ * names the users whose ids it stores.
+ */
+export function auditDiff(entityType: string, before: Snapshot, after: Snapshot, people?: AuditPeople): DiffField[] {
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
   return keys.map((key) => {
     // A side that was not recorded at all (a creation has no before) is not a change to null.
     const changed = before && after ? displayValue(before[key]) !== displayValue(after[key]) : true;
-    const shown = (side: Snapshot) => (side ? describeAuditValue(entityType, key, side[key]) : null);
+    const shown = (side: Snapshot) => (side ? describeAuditValue(entityType, key, side[key], people) : null);
     return { key, label: fieldLabel(key), before: shown(before), after: shown(after), changed };
   });
 }

@@ -8,13 +8,13 @@
 import { invoiceStatus, PAYMENT_METHOD_LABELS } from "../billing/status";
 import { customerStatus, SUSPENSION_REASON_LABELS } from "../customers/status";
 import { USER_ROLE_LABELS } from "../auth/user-filters";
-import { formatIstanbulDateTime } from "../dates";
+import { formatIstanbulDateTime, isCalendarDate } from "../dates";
 import { EMAIL_STATUS_LABELS } from "../email-log/filters";
 import { formatKurus } from "../money";
 import { INTEGRATION_STATUS_LABELS, PLATFORM_LABELS } from "../onboarding/choices";
 import { SERVICE_TYPE_LABELS } from "../onboarding/schemas";
 import { orderStatus } from "../orders/status";
-import { paymentStatus } from "../payments/status";
+import { CARD_NETWORK_LABELS, PAYMENT_PROVIDER_LABELS, paymentStatus } from "../payments/status";
 import { quoteStatus } from "../quotes/status";
 
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -87,78 +87,136 @@ function own<V>(labels: Readonly<Record<string, V>> | undefined, key: string): V
 export const actionLabel = (action: string): string => own(AUDIT_ACTION_LABELS, action) ?? action;
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
+  acceptedUnitPrice: "Kabul edilen birim fiyat",
   address: "Adres",
+  agreementVersion: "Sözleşme sürümü",
   amount: "Tutar",
   amountKurus: "Tutar",
   attempts: "Deneme",
   by: "Yapan",
   calculatedUnitPrice: "Hesaplanan birim fiyat",
   cancelReason: "İptal gerekçesi",
+  cardAssociation: "Kart ağı",
+  cardLastFour: "Kartın son 4 hanesi",
   city: "Şehir",
   companyName: "Firma adı",
   completed: "Tamamlandı",
+  confirmedBy: "Onaylayan",
   contactName: "Yetkili",
   contractUnitPrice: "Sözleşme birim fiyatı",
+  conversationId: "İşlem no",
+  count: "Adet",
   credentials: "Erişim bilgileri",
   customerId: "Müşteri",
   customerSuspended: "Müşteri askıya alındı",
   disabled: "Devre dışı",
+  dueAt: "Son ödeme zamanı",
+  effectiveDate: "Yürürlük tarihi",
   email: "E-posta",
   estimatedUnitPrice: "Tahmini birim fiyat",
+  ettn: "ETTN",
   expiresAt: "Geçerlilik sonu",
+  failureReason: "Hata nedeni",
   filters: "Filtreler",
+  ids: "Kayıtlar",
+  invitationId: "Davet",
+  invitationsRevoked: "Geri alınan davetler",
   invoiceId: "Fatura",
+  invoiceNumber: "Fatura no",
   invoiceNumbers: "Fatura numaraları",
   invoiceStatus: "Fatura durumu",
-  invitationsRevoked: "Geri alınan davetler",
+  issuedAt: "Kesim zamanı",
+  kdv: "KDV",
+  kvkkVersion: "KVKK metni sürümü",
   lastError: "Son hata",
   list: "Liste",
   monthlyVolume: "Aylık hacim",
+  name: "Ad",
   note: "Not",
+  offerNote: "Teklif notu",
   orderNumber: "Sipariş no",
-  overdueNoticeSentAt: "Gecikme bildirimi",
   overdueInvoices: "Gecikmiş faturalar",
+  overdueNoticeSentAt: "Gecikme bildirimi",
   overdueTotal: "Gecikmiş toplam",
   packageCount: "Paket sayısı",
   paidAt: "Ödeme zamanı",
+  paidOn: "Ödeme tarihi",
+  paymentId: "Ödeme",
   paymentMethod: "Ödeme yöntemi",
+  periodEnd: "Dönem sonu",
+  periodStart: "Dönem başı",
   phone: "Telefon",
   platform: "Platform",
   premiumSurcharge: "Premium ek ücreti",
+  price: "Fiyat",
+  provider: "Ödeme kanalı",
   providerPaymentId: "Iyzico ödeme no",
+  quotedAt: "Teklif zamanı",
+  quotedUnitPrice: "Teklif edilen birim fiyat",
+  quoteId: "Teklif",
+  range: "Kademe",
   reason: "Gerekçe",
+  recordedBy: "Kaydeden",
+  reference: "Referans",
   referenceNumber: "Referans no",
+  refunded: "İade edildi",
   refundedAmount: "İade edilen",
   refundId: "İade",
+  rejectionReason: "Red nedeni",
   removedBy: "Kaldıran",
+  replacedInvitationId: "Yerine geçtiği davet",
+  respondedAt: "Yanıt zamanı",
+  reviewedAt: "İnceleme zamanı",
+  reviewedBy: "İnceleyen",
+  reviewNotes: "İnceleme notu",
   revokedAt: "Geri alınma",
   role: "Rol",
   rows: "Satır sayısı",
   serviceType: "Hizmet türü",
+  sessionIds: "Oturumlar",
+  settledAt: "Sonuçlanma zamanı",
   status: "Durum",
+  subtotal: "Ara toplam",
+  surcharge: "Ek ücret",
   suspensionNote: "Askı gerekçesi",
   suspensionReason: "Askı nedeni",
+  taxId: "Vergi numarası",
   taxOffice: "Vergi dairesi",
   tiers: "Kademeler",
+  total: "Toplam",
   unitPrice: "Birim fiyat",
   unitSurcharge: "Birim ek ücret",
+  validUntil: "Geçerlilik sonu",
 };
 
 export const fieldLabel = (key: string): string => own(FIELD_LABELS, key) ?? key;
 
 /** Fields that hold kuruş: shown as ₺ amounts, never as the integer they are stored as. */
 const MONEY_FIELDS = new Set([
+  "acceptedUnitPrice",
   "amount",
   "amountKurus",
   "calculatedUnitPrice",
   "contractUnitPrice",
   "estimatedUnitPrice",
   "overdueTotal",
+  "kdv",
   "premiumSurcharge",
+  "price",
+  "quotedUnitPrice",
   "refundedAmount",
+  "subtotal",
+  "surcharge",
+  "total",
   "unitPrice",
   "unitSurcharge",
 ]);
+
+/** Fields that hold a calendar day (2026-11-25): shown as 25.11.2026. */
+const DAY_FIELDS = new Set(["effectiveDate", "paidOn"]);
+
+/** Fields that hold a user's id: shown by the name the page knows for it, else as stored. */
+const PERSON_FIELDS = new Set(["confirmedBy", "recordedBy", "reviewedBy"]);
 
 /** A status is the entity's own: an order's `pending` is "Beklemede", a payment's "Bekliyor". */
 const STATUS_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -173,9 +231,11 @@ const STATUS_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> 
 };
 
 const VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  cardAssociation: CARD_NETWORK_LABELS,
   invoiceStatus: invoiceStatus.labels,
   paymentMethod: PAYMENT_METHOD_LABELS,
   platform: PLATFORM_LABELS,
+  provider: PAYMENT_PROVIDER_LABELS,
   removedBy: { customer: "Müşteri firma" },
   role: USER_ROLE_LABELS,
   serviceType: SERVICE_TYPE_LABELS,
@@ -184,17 +244,27 @@ const VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> =
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/** Names of users by id (the row's actor at least), for fields that store who did something. */
+export type AuditPeople = ReadonlyMap<string, string>;
+
 /**
  * One value of an audit row's before or after as the page shows it; null when there is none. Text,
  * numbers and nested values that no rule names are shown as stored (nested ones as JSON).
  */
-export function describeAuditValue(entityType: string, key: string, value: unknown): string | null {
+export function describeAuditValue(
+  entityType: string,
+  key: string,
+  value: unknown,
+  people?: AuditPeople,
+): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "boolean") return value ? "Evet" : "Hayır";
   if (MONEY_FIELDS.has(key) && typeof value === "number" && Number.isSafeInteger(value)) return formatKurus(value);
   if (typeof value === "string") {
     const label = own(key === "status" ? own(STATUS_LABELS, entityType) : own(VALUE_LABELS, key), value);
     if (label) return label;
+    if (PERSON_FIELDS.has(key)) return people?.get(value) ?? value;
+    if (DAY_FIELDS.has(key) && isCalendarDate(value)) return value.split("-").reverse().join(".");
     if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return formatIstanbulDateTime(new Date(value));
     return value;
   }

@@ -3,6 +3,7 @@ import { getDb } from "@/db";
 import { listInvoicePayments, type InvoicePayment } from "@/db/queries/payments";
 import { isCardPaymentConfigured } from "../iyzico/config";
 import { ATTEMPT_LIFETIME_MS } from "./settle";
+import { CARD_NETWORK_LABELS } from "./status";
 
 export type { InvoicePayment };
 
@@ -26,12 +27,8 @@ export async function invoicePaymentsView(params: { invoiceId: string; customerI
 /** "MASTER_CARD **** 0008" → "Mastercard •••• 0008" for people. */
 export function cardLabel(payment: { cardAssociation: string | null; cardLastFour: string | null }): string | null {
   if (!payment.cardLastFour) return null;
-  const names: Record<string, string> = {
-    MASTER_CARD: "Mastercard",
-    VISA: "Visa",
-    AMERICAN_EXPRESS: "American Express",
-    TROY: "Troy",
-  };
-  const network = payment.cardAssociation ? (names[payment.cardAssociation] ?? payment.cardAssociation) : "Kart";
+  const network = payment.cardAssociation
+    ? (CARD_NETWORK_LABELS[payment.cardAssociation] ?? payment.cardAssociation)
+    : "Kart";
   return `${network} •••• ${payment.cardLastFour}`;
 }

@@ -50,3 +50,17 @@ export const refundStatus = statusMachine({
     return `İade zaten "${labels[from]}" durumunda.`;
   },
 });
+
+/** Where a payment came from, as stored in payments.provider. */
+export const PAYMENT_PROVIDER_LABELS: Readonly<Record<string, string>> = {
+  iyzico: "Kart (Iyzico)",
+  bank_transfer: "Havale/EFT",
+};
+
+/** Iyzico's card networks (MASTER_CARD) by the names people know. */
+export const CARD_NETWORK_LABELS: Readonly<Record<string, string>> = {
+  MASTER_CARD: "Mastercard",
+  VISA: "Visa",
+  AMERICAN_EXPRESS: "American Express",
+  TROY: "Troy",
+};

@@ -203,6 +203,83 @@ test("an admin filters the audit log, reads before and after, and downloads exac
   await expect(page.getByText("3 kayıt")).toBeVisible();
 });
 
+test("the audit log names a quote's, an invoice's and a payment's fields in Turkish, every column in view at 1280 and 360 px", async ({
+  page,
+}) => {
+  const quoteId = randomUUID();
+  const sql = e2eSql();
+  try {
+    const [admin] = await sql<{ id: string }[]>`select id from users where role = 'admin' order by created_at limit 1`;
+    const actor = "muhasebe.departmani.yetkilisi@anadolukozmetiksanayi.com.tr";
+    const rows = [
+      {
+        action: "quote.accepted",
+        entity: "quote",
+        before: { status: "quoted" },
+        after: { status: "accepted", acceptedUnitPrice: 3350, respondedAt: "2026-11-27T08:05:00.000Z" },
+      },
+      {
+        action: "quote.reviewed",
+        entity: "quote",
+        before: { status: "pending" },
+        after: { status: "reviewed", reviewedBy: admin!.id, reviewedAt: "2026-11-26T07:00:00.000Z" },
+      },
+      {
+        action: "invoice.sent",
+        entity: "invoice",
+        before: { status: "draft" },
+        after: { status: "sent", total: 804000, dueAt: "2026-12-04T20:59:59.000Z", provider: "iyzico" },
+      },
+      {
+        action: "payment.succeeded",
+        entity: "payment",
+        before: { status: "pending" },
+        after: { status: "succeeded", cardAssociation: "MASTER_CARD", cardLastFour: "0008" },
+      },
+    ];
+    for (const [index, row] of rows.entries()) {
+      await sql`insert into audit_logs (actor_user_id, actor_label, action, entity_type, entity_id, before, after, ip_address, created_at)
+        values (${admin!.id}, ${actor}, ${row.action}, ${row.entity}, ${quoteId},
+                ${sql.json(row.before)}, ${sql.json(row.after)}, '203.0.113.9',
+                ${new Date(Date.now() - (10 - index) * 60_000)})`;
+    }
+  } finally {
+    await sql.end();
+  }
+  await signInAsAdmin(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/yonetim/denetim?kayit=${quoteId}`);
+  const table = page.getByRole("table", { name: "Denetim kaydı" });
+  await expect(table.getByRole("row")).toHaveCount(5);
+  await page.screenshot({ path: "test-results/denetim-1280.png", fullPage: true });
+  // The last column is in view: the table's box does not scroll sideways.
+  const box = table.locator("xpath=..");
+  expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+  for (const text of [
+    "Kabul edilen birim fiyat",
+    "₺33,50",
+    "Yanıt zamanı",
+    "27.11.2026 11:05",
+    "Toplam",
+    "₺8.040,00",
+    "Son ödeme zamanı",
+    "04.12.2026 23:59",
+    "Ödeme kanalı",
+    "Kart ağı",
+    "Mastercard",
+    "İnceleyen",
+  ]) {
+    await expect(table).toContainText(text);
+  }
+  for (const raw of ["acceptedUnitPrice", "respondedAt", "3350", "804000", "dueAt", "provider", "cardAssociation"]) {
+    await expect(table).not.toContainText(raw);
+  }
+  await expect(table.getByRole("term").filter({ hasText: "İnceleyen" })).toHaveCount(1);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expectNoHorizontalScroll(page);
+  await page.screenshot({ path: "test-results/denetim-360.png", fullPage: true });
+});
+
 test("an admin switches an operations alert off and on again", async ({ page }) => {
   await signInAsAdmin(page);
   await page.goto("/yonetim/e-postalar");

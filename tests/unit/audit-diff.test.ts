@@ -74,6 +74,53 @@ describe("audit values as operations read them", () => {
     expect(describeAuditValue("payment", "invoiceStatus", "paid")).toBe("Ödendi");
   });
 
+  it("names the fields of quotes, invoices and payments in Turkish and shows their values as the app does", () => {
+    const offer = auditDiff(
+      "quote",
+      { status: "quoted" },
+      {
+        status: "accepted",
+        acceptedUnitPrice: 3350,
+        respondedAt: "2026-11-27T08:05:00.000Z",
+        reviewedBy: "3f0c8a52-6d1e-4c7b-9a1f-2b8e4d6c0a11",
+      },
+      new Map([["3f0c8a52-6d1e-4c7b-9a1f-2b8e4d6c0a11", "Ayşe Operasyon"]]),
+    );
+    expect(offer.map(({ label, after }) => [label, after])).toEqual([
+      ["Durum", "Kabul edildi"],
+      ["Kabul edilen birim fiyat", "₺33,50"],
+      ["Yanıt zamanı", "27.11.2026 11:05"],
+      ["İnceleyen", "Ayşe Operasyon"],
+    ]);
+    const sent = auditDiff("invoice", null, {
+      invoiceNumber: "CRD2026000000042",
+      total: 804000,
+      dueAt: "2026-12-04T20:59:59.000Z",
+    });
+    expect(sent.map(({ label, after }) => [label, after])).toEqual([
+      ["Fatura no", "CRD2026000000042"],
+      ["Toplam", "₺8.040,00"],
+      ["Son ödeme zamanı", "04.12.2026 23:59"],
+    ]);
+    const card = auditDiff("payment", null, {
+      provider: "iyzico",
+      cardAssociation: "MASTER_CARD",
+      cardLastFour: "0008",
+      paidOn: "2026-11-25",
+    });
+    expect(card.map(({ label, after }) => [label, after])).toEqual([
+      ["Ödeme kanalı", "Kart (Iyzico)"],
+      ["Kart ağı", "Mastercard"],
+      ["Kartın son 4 hanesi", "0008"],
+      ["Ödeme tarihi", "25.11.2026"],
+    ]);
+    expect(describeAuditValue("payment", "provider", "bank_transfer")).toBe("Havale/EFT");
+    // A person the page does not know is shown by the id stored.
+    expect(describeAuditValue("quote", "reviewedBy", "3f0c8a52-6d1e-4c7b-9a1f-2b8e4d6c0a11")).toBe(
+      "3f0c8a52-6d1e-4c7b-9a1f-2b8e4d6c0a11",
+    );
+  });
+
   it("never reads an inherited member as a label", () => {
     expect(actionLabel("constructor")).toBe("constructor");
     expect(auditDiff("constructor", null, { toString: "x" })[0]).toMatchObject({ label: "toString", after: "x" });

@@ -13,7 +13,7 @@ import { listAdminUsers } from "@/db/queries/users";
 import { requireAdmin } from "@/lib/auth/session";
 import { formatIstanbulDateTime, isCalendarDate } from "@/lib/dates";
 import { AUDIT_LOG_PAGE_SIZE, AUDIT_LOG_PATH, auditLogList, type AuditLogQuery } from "@/lib/audit-log/filters";
-import { actionLabel, AUDIT_ACTION_LABELS } from "@/lib/audit-log/labels";
+import { actionLabel, AUDIT_ACTION_LABELS, type AuditPeople } from "@/lib/audit-log/labels";
 import type { SearchParams } from "@/lib/list-params";
 import { AuditDiff } from "./audit-diff";
 
@@ -62,10 +62,12 @@ function filterParams(filters: AuditLogQuery): Record<string, string | undefined
 
 // Long e-mails and ids break anywhere on a phone; on wider screens only between words.
 // At least 24 px tall: two of them stack in one cell (WCAG 2.2 target size).
-const filterLink =
-  "inline-flex min-h-6 items-center rounded-sm text-primary underline-offset-2 hover:underline max-sm:break-all sm:wrap-break-word";
+const filterLinkBase = "inline-flex min-h-6 items-center rounded-sm text-primary underline-offset-2 hover:underline";
+const filterLink = `${filterLinkBase} max-sm:break-all sm:wrap-break-word`;
+// A user's e-mail has no space to break at: between words only, it alone would widen the table.
+const actorLink = `${filterLinkBase} max-sm:break-all sm:wrap-anywhere`;
 
-function columns(params: Record<string, string | undefined>): Column<AuditLogRow>[] {
+function columns(params: Record<string, string | undefined>, people: AuditPeople): Column<AuditLogRow>[] {
   // Each value links to the log filtered by it: who else touched this order, what else this user did.
   const narrowed = (changes: Record<string, string>) => keysetHref(AUDIT_LOG_PATH, { ...params, ...changes }, null);
   return [
@@ -89,13 +91,13 @@ function columns(params: Record<string, string | undefined>): Column<AuditLogRow
       key: "kim",
       header: "Kim",
       cell: (row) => (
-        <span className="flex flex-col items-end gap-0.5 sm:items-start">
+        <span className="flex flex-col items-end gap-0.5 sm:max-w-56 sm:items-start">
           {row.actorUserId ? (
-            <Link href={narrowed({ kullanici: row.actorUserId })} className={filterLink}>
+            <Link href={narrowed({ kullanici: row.actorUserId })} className={actorLink}>
               {row.actorLabel}
             </Link>
           ) : (
-            <span className="max-sm:break-all sm:wrap-break-word">{row.actorLabel}</span>
+            <span className="max-sm:break-all sm:wrap-anywhere">{row.actorLabel}</span>
           )}
           {row.ipAddress && <span className="data-sub tabular-nums">{`IP ${row.ipAddress}`}</span>}
         </span>
@@ -125,7 +127,7 @@ function columns(params: Record<string, string | undefined>): Column<AuditLogRow
       key: "degisiklik",
       header: "Önce / Sonra",
       className: "max-sm:flex-col max-sm:gap-2",
-      cell: (row) => <AuditDiff entityType={row.entityType} before={row.before} after={row.after} />,
+      cell: (row) => <AuditDiff entityType={row.entityType} before={row.before} after={row.after} people={people} />,
     },
   ];
 }
@@ -139,6 +141,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   ]);
   const params = filterParams(filters);
   const userOptions = admins.map((admin) => ({ value: admin.id, label: admin.email }));
+  // Who a stored user id (a quote's reviewer) names: the admins, and whoever acted on this page.
+  const people: AuditPeople = new Map([
+    ...admins.map((admin) => [admin.id, admin.email] as const),
+    ...rows.flatMap((row) => (row.actorUserId ? [[row.actorUserId, row.actorLabel] as const] : [])),
+  ]);
   const actions =
     filters.action && !Object.hasOwn(AUDIT_ACTION_LABELS, filters.action)
       ? [{ value: filters.action, label: filters.action }, ...actionOptions]
@@ -169,7 +176,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <DataTable
         caption="Denetim kaydı"
         noun="kayıt"
-        columns={columns(params)}
+        columns={columns(params, people)}
         rows={rows}
         rowKey={(row) => row.id}
         list={{
