@@ -1,7 +1,10 @@
 /**
  * Billing's events, sent after the change they announce has committed. Each has an id, so a retry
  * that sends it again is dropped by Inngest. Without Inngest nothing listens: the 15-minute deadline
- * sweep and the rules called directly do the same work, so a lost event delays but never skips it.
+ * sweep and the rules called directly do the same work, so a lost event delays it to the next sweep.
+ * A sweep does what is due when it runs: one that runs only after the due time sends no reminder (a
+ * reminder after the deadline would be wrong) but the overdue notice, and one that runs only after
+ * the grace too sends the notice and suspends the account together.
  */
 import { inngest, inngestConfigured } from "@/inngest/client";
 import { invoicePaid, invoiceSent } from "@/inngest/events";
