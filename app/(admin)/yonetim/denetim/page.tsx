@@ -91,7 +91,7 @@ function columns(params: Record<string, string | undefined>, people: AuditPeople
       key: "kim",
       header: "Kim",
       cell: (row) => (
-        <span className="flex flex-col items-end gap-0.5 sm:max-w-56 sm:items-start">
+        <span className="flex flex-col items-end gap-0.5 sm:max-w-56 sm:min-w-36 sm:items-start">
           {row.actorUserId ? (
             <Link href={narrowed({ kullanici: row.actorUserId })} className={actorLink}>
               {row.actorLabel}
