@@ -20,6 +20,10 @@ export function OnboardingSummary(props: {
     ["Yetkili kişi", step1.contactName],
     ["E-posta", step1.email],
     ["Telefon", step1.phone],
+    [
+      "Fatura adresi",
+      [step1.address, step1.city].filter(Boolean).join(", ") || "Girilmedi (Hesabım sayfasından girebilirsiniz)",
+    ],
     ["Hizmet türü", SERVICE_TYPE_LABELS[step2.serviceType]],
     ["Fiyat", price],
     ["Ürün türleri", step2.productCategories.join(", ")],

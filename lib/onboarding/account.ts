@@ -34,6 +34,8 @@ function customerValues(input: AccountInput) {
     contactName: c.contactName,
     email: c.email,
     phone: c.phone,
+    address: c.address ?? null,
+    city: c.city ?? null,
     status: "active" as const,
     serviceType: s.serviceType,
     productCategories: s.productCategories,

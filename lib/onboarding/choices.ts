@@ -59,6 +59,8 @@ export const nameMessages = (label: string, max: number) => ({
 });
 
 export const STEP_MESSAGES = {
+  addressTooLong: "Adres en fazla 500 karakter olabilir",
+  cityTooLong: "Şehir en fazla 80 karakter olabilir",
   emailEmpty: "E-posta adresinizi girin",
   emailTooLong: "E-posta adresi çok uzun",
   emailInvalid: "Geçerli bir e-posta adresi girin",

@@ -52,6 +52,15 @@ export const step1Schema = z.object({
   contactName: name(NAME_FIELDS.contactName),
   email,
   phone: turkishPhoneSchema,
+  /** The invoice address, optional here (it can be given later on `/panel/hesap`): invoices print it. */
+  address: text()
+    .max(500, M.addressTooLong)
+    .optional()
+    .transform((value) => value || undefined),
+  city: text()
+    .max(80, M.cityTooLong)
+    .optional()
+    .transform((value) => value || undefined),
   /** The offer token when the visitor came from an accepted quote (`/basla?teklif=`). */
   quoteToken: text({ trim: false }).max(200).optional(),
 });

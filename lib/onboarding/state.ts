@@ -15,6 +15,8 @@ export type Step1Values = {
   contactName: string;
   email: string;
   phone: string;
+  address: string;
+  city: string;
 };
 export type Step2Values = { serviceType: ServiceType; productCategories: string[]; specialRequirements: string };
 
@@ -44,6 +46,8 @@ function step1Values(saved: Record<string, unknown> | null, quote: QuotePrefill 
       contactName: str(saved.contactName),
       email: str(saved.email),
       phone: saved.phone ? formatTurkishPhone(str(saved.phone)) : "",
+      address: str(saved.address),
+      city: str(saved.city),
     };
   }
   return {
@@ -53,6 +57,8 @@ function step1Values(saved: Record<string, unknown> | null, quote: QuotePrefill 
     contactName: quote?.contactName ?? "",
     email: quote?.email ?? "",
     phone: quote?.phone ? formatTurkishPhone(quote.phone) : "",
+    address: "",
+    city: "",
   };
 }
 

@@ -133,6 +133,19 @@ test("a new customer opens an account through the four steps, resuming and going
   await expect(page.getByRole("heading", { name: "Müşteri paneli" })).toBeVisible();
   await openUserMenu(page);
   await expect(page.getByText(email)).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  // No address was given at step 1 (it is optional): invoices would go out without one, so the
+  // portal asks for it until it is entered.
+  await expect(page.getByText("Fatura adresiniz eksik")).toBeVisible();
+  await page.getByRole("link", { name: "Adresi Hesabım sayfasında girin" }).click();
+  await expect(page).toHaveURL(/\/panel\/hesap#firma$/);
+  await page.getByLabel("Adres", { exact: true }).fill("Caferağa Mah. Moda Cad. No: 5");
+  await page.getByRole("button", { name: "Bilgileri kaydet" }).click();
+  await expect(page.getByText("Firma bilgileriniz kaydedildi.")).toBeVisible();
+  await page.goto("/panel/faturalar");
+  await expect(page.getByRole("heading", { name: "Faturalar" })).toBeVisible();
+  await expect(page.getByText("Fatura adresiniz eksik")).toHaveCount(0);
 
   const check = e2eSql();
   try {

@@ -281,6 +281,18 @@ describe("activation", () => {
     expect(session!.status).toBe("in_progress");
   });
 
+  it("an address given at step 1 (optional) is the customer's invoice address, shown again on a reload", async () => {
+    const address = { address: "Caferağa Mah. Moda Cad. No: 5", city: "İstanbul" };
+    await expectRedirect(saveCompanyStepAction(null, { ...company, ...address }), "/basla?adim=2");
+    expect(await loadWizard({ token: cookieJar.token, requestedStep: "1" })).toMatchObject({ step1: address });
+    await expectRedirect(saveServiceStepAction(null, service), "/basla?adim=3");
+    await expectRedirect(saveIntegrationStepAction(null, { platform: "none", intent: "next" }), "/basla?adim=4");
+    await expectRedirect(activateAccountAction(null, activation), "/panel");
+    const db = await getDb();
+    const [customer] = await db.select({ address: customers.address, city: customers.city }).from(customers);
+    expect(customer).toEqual(address);
+  });
+
   it("a half-finished session creates nothing", async () => {
     await expectRedirect(saveCompanyStepAction(null, company), "/basla?adim=2");
     await expectRedirect(saveServiceStepAction(null, service), "/basla?adim=3");

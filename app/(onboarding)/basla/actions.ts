@@ -8,7 +8,7 @@ import { step1Schema, step2Schema, step3Schema } from "@/lib/onboarding/schemas"
 import { saveCompanyStep, saveServiceStep } from "@/lib/onboarding/steps";
 import { action, ok } from "@/lib/safe-action";
 
-const STEP1_ECHO = ["companyName", "taxId", "contactName", "email", "phone"] as const;
+const STEP1_ECHO = ["companyName", "taxId", "contactName", "email", "phone", "address", "city"] as const;
 
 export const saveCompanyStepAction = action(
   "saveCompanyStep",

@@ -31,6 +31,14 @@ const fields = [
   { name: "contactName", label: "Yetkili kişi", type: "text", autoComplete: "name" },
   { name: "email", label: "E-posta", type: "email", autoComplete: "email" },
   { name: "phone", label: "Telefon", type: "tel", autoComplete: "tel", hint: "Ör. 0532 123 45 67" },
+  {
+    name: "address",
+    label: "Adres",
+    type: "text",
+    autoComplete: "street-address",
+    hint: "İsteğe bağlı: faturalarınızda alıcı adresi olarak yer alır. Sonra Hesabım sayfasından da girebilirsiniz.",
+  },
+  { name: "city", label: "Şehir", type: "text", autoComplete: "address-level1", hint: "İsteğe bağlı" },
 ] as const;
 
 const ACCOUNT_EXISTS = new Set<string>([ONBOARDING_MESSAGES.EMAIL_TAKEN, ONBOARDING_MESSAGES.TAX_ID_TAKEN]);

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { AccountStatusCard } from "@/components/portal/account-status-card";
 import { ActiveOrders } from "@/components/portal/active-orders";
+import { InvoiceAddressNotice } from "@/components/portal/invoice-address-notice";
 import { MyQuotes } from "@/components/portal/my-quotes";
 import { PeriodEstimateCard } from "@/components/portal/period-estimate-card";
 import { SuspendedBanner } from "@/components/portal/suspended-banner";
@@ -13,6 +14,7 @@ import { listActiveOrders } from "@/db/queries/orders";
 import { getInvoiceSummary, getPeriodEstimate } from "@/db/queries/portal-summary";
 import { listCustomerQuotes } from "@/db/queries/quotes";
 import { requireCustomer } from "@/lib/auth/session";
+import { hasInvoiceAddress } from "@/lib/customers/invoice-address";
 
 export const metadata: Metadata = { title: "Panel" };
 
@@ -41,6 +43,7 @@ export default async function PortalHomePage() {
         }
       />
       {customer.status === "suspended" && <SuspendedBanner reason={customer.suspensionReason} />}
+      {!hasInvoiceAddress(customer) && <InvoiceAddressNotice />}
       <PeriodEstimateCard period={period} estimate={estimate} />
       <ActiveOrders orders={activeOrders} serviceType={customer.serviceType} />
       <AccountStatusCard status={customer.status} totalPaid={invoices.totalPaid} nextDue={invoices.nextDue} />

@@ -64,7 +64,14 @@ export function CompanyForm({ values, taxId }: { values: Values; taxId: string }
       {text("email", "E-posta", { type: "email", autoComplete: "email" })}
       {text("phone", "Telefon", { type: "tel", autoComplete: "tel" })}
       {text("city", "Şehir", { autoComplete: "address-level1" })}
-      <div className="sm:col-span-2">{text("address", "Adres", { autoComplete: "street-address" })}</div>
+      <div className="sm:col-span-2">
+        {text(
+          "address",
+          "Adres",
+          { autoComplete: "street-address" },
+          "Faturalarınızda alıcı adresi olarak yer alır, girildikten sonra kesilen faturalardan başlayarak",
+        )}
+      </div>
       <div className="sm:col-span-2">
         <SubmitButton pending={pending} busyLabel="Kaydediliyor…">
           Bilgileri kaydet

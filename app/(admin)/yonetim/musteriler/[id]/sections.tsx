@@ -12,6 +12,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import type { CustomerDetail } from "@/db/queries/customer-detail";
 import { billingPeriodLabel } from "@/lib/billing/period";
 import { invoiceStatus } from "@/lib/billing/status";
+import { hasInvoiceAddress } from "@/lib/customers/invoice-address";
 import { SUSPENSION_REASON_LABELS } from "@/lib/customers/status";
 import { formatIstanbulDate, formatIstanbulDateTime } from "@/lib/dates";
 import { EMAIL_STATUS_LABELS, type EmailStatus } from "@/lib/email-log/filters";
@@ -34,7 +35,14 @@ export function ProfileCard({ customer }: { customer: CustomerDetail }) {
           { label: "Yetkili kişi", value: customer.contactName },
           { label: "E-posta", value: <a href={`mailto:${customer.email}`}>{customer.email}</a> },
           { label: "Telefon", value: customer.phone ? <a href={`tel:${customer.phone}`}>{customer.phone}</a> : dash },
-          { label: "Adres", value: [customer.address, customer.city].filter(Boolean).join(", ") || dash },
+          {
+            label: "Adres",
+            value: hasInvoiceAddress(customer) ? (
+              [customer.address, customer.city].filter(Boolean).join(", ")
+            ) : (
+              <span className="font-medium text-amber-800">Fatura adresi eksik: faturalar adressiz kesilir</span>
+            ),
+          },
           { label: "Kayıt tarihi", value: formatIstanbulDate(customer.createdAt) },
           ...(customer.status === "suspended"
             ? [
