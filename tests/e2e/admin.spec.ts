@@ -53,8 +53,17 @@ test("an admin finds a customer by tax number, suspends them with a reason (the 
   const portal = await (await browser.newContext()).newPage();
   await signIn(portal, customer.email, CUSTOMER_PASSWORD);
   await portal.goto("/panel");
-  await expect(portal.getByRole("alert").filter({ hasText: "Hesabınız askıya alındı" })).toContainText(
-    "operasyon ekibimiz tarafından askıya alındı",
+  const banner = portal.getByRole("alert").filter({ hasText: "Hesabınız askıya alındı" });
+  await expect(banner).toContainText("operasyon ekibimiz tarafından askıya alındı");
+  // Nothing is owed: the way out is operations, not the invoices.
+  await expect(banner).toContainText("operasyon ekibimizle iletişime geçin");
+  await expect(banner.getByRole("link", { name: /Faturalarım/ })).toHaveCount(0);
+  // The order form is not offered to be refused after it is filled in: the reason stands in its place.
+  await portal.goto("/panel/siparisler");
+  await expect(portal.getByLabel("Paket adedi")).toHaveCount(0);
+  await expect(portal.getByRole("link", { name: "Yeni sipariş" })).toHaveCount(0);
+  await expect(portal.locator("#yeni-siparis")).toContainText(
+    "Hesabınız operasyon ekibimiz tarafından askıya alındığı için yeni sipariş oluşturamazsınız.",
   );
 
   await admin.getByRole("button", { name: "Yeniden etkinleştir" }).click();

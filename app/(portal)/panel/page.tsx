@@ -42,7 +42,9 @@ export default async function PortalHomePage() {
           )
         }
       />
-      {customer.status === "suspended" && <SuspendedBanner reason={customer.suspensionReason} />}
+      {customer.status === "suspended" && (
+        <SuspendedBanner reason={customer.suspensionReason} owes={invoices.nextDue !== null} />
+      )}
       {!hasInvoiceAddress(customer) && <InvoiceAddressNotice />}
       <PeriodEstimateCard period={period} estimate={estimate} />
       <ActiveOrders orders={activeOrders} serviceType={customer.serviceType} />

@@ -8,8 +8,10 @@ import { buttonVariants } from "@/components/ui/button";
 import { query } from "@/db";
 import { getCustomerProfile } from "@/db/queries/customer-account";
 import { listCustomerOrders } from "@/db/queries/orders";
+import { getInvoiceSummary } from "@/db/queries/portal-summary";
 import { requireCustomer } from "@/lib/auth/session";
 import { ORDERS_PAGE_SIZE, orderList } from "@/lib/orders/filters";
+import { ORDER_MESSAGES } from "@/lib/orders/messages";
 import { NewOrderForm } from "./new-order-form";
 
 export const metadata: Metadata = { title: "Siparişler" };
@@ -29,18 +31,24 @@ export default async function OrdersPage({
   ]);
   if (!customer) notFound();
   const params = orderList.params(filters);
+  // Only an active account may order (lib/orders): any other is told why instead of a form it would
+  // fill in for nothing.
+  const refusal = orderRefusal(customer);
+  const owes = customer.status === "suspended" && (await query(getInvoiceSummary, own(user))).nextDue !== null;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
         title="Siparişler"
         description="Paketlenecek sipariş partileriniz ve durumları."
         actions={
-          <a href="#yeni-siparis" className={buttonVariants()}>
-            Yeni sipariş
-          </a>
+          !refusal && (
+            <a href="#yeni-siparis" className={buttonVariants()}>
+              Yeni sipariş
+            </a>
+          )
         }
       />
-      {customer.status === "suspended" && <SuspendedBanner reason={customer.suspensionReason} />}
+      {customer.status === "suspended" && <SuspendedBanner reason={customer.suspensionReason} owes={owes} />}
       <OrderFilters path={PATH} params={params} values={filters} />
       <OrderTable
         rows={list.rows}
@@ -55,15 +63,19 @@ export default async function OrdersPage({
           sort: filters.order,
           filtered: Boolean(filters.status || filters.fromDate || filters.toDate),
         }}
-        empty={{
-          title: "Henüz siparişiniz yok",
-          description: "İlk siparişinizi aşağıdaki formdan oluşturabilirsiniz.",
-          action: (
-            <a href="#yeni-siparis" className={buttonVariants({ variant: "outline" })}>
-              Sipariş formuna git
-            </a>
-          ),
-        }}
+        empty={
+          refusal
+            ? { title: "Henüz siparişiniz yok", description: refusal }
+            : {
+                title: "Henüz siparişiniz yok",
+                description: "İlk siparişinizi aşağıdaki formdan oluşturabilirsiniz.",
+                action: (
+                  <a href="#yeni-siparis" className={buttonVariants({ variant: "outline" })}>
+                    Sipariş formuna git
+                  </a>
+                ),
+              }
+        }
       />
       <section
         id="yeni-siparis"
@@ -73,8 +85,19 @@ export default async function OrdersPage({
         <h2 id="yeni-siparis-baslik" className="mb-4 text-lg font-semibold">
           Yeni sipariş
         </h2>
-        <NewOrderForm />
+        {refusal ? <p className="text-sm text-muted-foreground">{refusal}</p> : <NewOrderForm />}
       </section>
     </div>
   );
+}
+
+const own = (user: { customerId: string }) => ({ customerId: user.customerId });
+
+/** Why this account may not order now, in the words the order rules refuse with; null when it may. */
+function orderRefusal(customer: { status: string; suspensionReason: string | null }): string | null {
+  if (customer.status === "active") return null;
+  if (customer.status !== "suspended") return ORDER_MESSAGES.CUSTOMER_INACTIVE;
+  return customer.suspensionReason === "admin"
+    ? ORDER_MESSAGES.CUSTOMER_SUSPENDED_BY_ADMIN
+    : ORDER_MESSAGES.CUSTOMER_SUSPENDED;
 }
