@@ -353,3 +353,19 @@ test("a long company name chosen in the customer pickers is cut short on a 360 p
   await page.goto(`/yonetim/siparisler/${order.id}`);
   await expectNoHorizontalScroll(page);
 });
+
+test("cancelling a fresh order takes its 'created' answer away: the page says cancelled only", async ({ page }) => {
+  const customer = await createCustomerWithUser();
+  await signIn(page, customer.email, CUSTOMER_PASSWORD);
+  await page.goto("/panel/siparisler");
+  await page.getByLabel("Paket adedi").fill("12");
+  await page.getByRole("button", { name: "Yeni sipariş oluştur" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "siparişiniz oluşturuldu" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Siparişi iptal et" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Sipariş iptal edilsin mi?" });
+  await dialog.getByRole("button", { name: "Siparişi iptal et" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText("İptal edildi", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("siparişiniz oluşturuldu")).toHaveCount(0);
+});

@@ -33,7 +33,10 @@ export default async function OrderPage({
         title={`Sipariş ${order.orderNumber}`}
         breadcrumbs={[{ href: "/panel/siparisler", label: "Siparişler" }]}
       />
-      {created && <OutcomeAlert param="yeni">{`${order.orderNumber} numaralı siparişiniz oluşturuldu.`}</OutcomeAlert>}
+      {/* Only while the order stands as created: cancelled on this page, it is no longer the news. */}
+      {created && order.status === "pending" && (
+        <OutcomeAlert param="yeni">{`${order.orderNumber} numaralı siparişiniz oluşturuldu.`}</OutcomeAlert>
+      )}
       <OrderSummary order={order} />
       <section aria-labelledby="takip" className="flex flex-col gap-3">
         <h2 id="takip" className="text-lg font-semibold">
