@@ -84,6 +84,9 @@ export async function getOfferByToken(db: DbOrTx, params: { token: string }) {
       acceptedUnitPrice: quoteRequests.acceptedUnitPrice,
       validUntil: quoteRequests.validUntil,
       offerNote: quoteRequests.offerNote,
+      /** Set once an account is opened from the quote. */
+      customerId: quoteRequests.customerId,
+      rejectionReason: quoteRequests.rejectionReason,
     })
     .from(quoteRequests)
     .where(eq(quoteRequests.publicTokenHash, sha256Hex(params.token)))

@@ -14,6 +14,10 @@ export const QUOTE_MESSAGES = {
   OFFER_EXPIRED: "Bu teklifin geçerlilik süresi doldu. Yeni bir teklif için bizimle iletişime geçin.",
   OFFER_ACCEPTED: "Bu teklif zaten kabul edildi.",
   OFFER_REJECTED: "Bu teklif artık geçerli değil.",
+  /** The shop declined it from its link; operations' own rejection stays OFFER_REJECTED. */
+  OFFER_DECLINED: "Bu teklifi reddettiniz. Fikrinizi değiştirdiyseniz yeni bir teklif isteyebilirsiniz.",
+  /** Accepted, and the account was opened from it: the way on is signing in, not a second account. */
+  OFFER_ACCOUNT_OPEN: "Bu teklifi kabul ettiniz ve hesabınız açıldı. Panelinize giriş yaparak devam edebilirsiniz.",
   OFFER_CONFLICT: "Bu teklif bu arada yanıtlandı. Sayfayı yenileyin.",
 } as const;
 

@@ -10,15 +10,21 @@ import { moveQuote } from "./transition";
 
 export const CUSTOMER_DECLINED_REASON = "Müşteri teklifi reddetti";
 
-export type OfferClosedReason = "OFFER_ACCEPTED" | "OFFER_REJECTED" | "OFFER_EXPIRED";
+export type OfferClosedReason =
+  "OFFER_ACCEPTED" | "OFFER_ACCOUNT_OPEN" | "OFFER_REJECTED" | "OFFER_DECLINED" | "OFFER_EXPIRED";
 
-/** Why an offer can no longer be answered (a code of QUOTE_MESSAGES), or null when it can. */
+/**
+ * Why an offer can no longer be answered (a code of QUOTE_MESSAGES), or null when it can. An accepted
+ * offer whose account is open (the quote has its customer) and one the shop itself declined say so.
+ */
 export function offerClosedReason(
-  offer: { status: QuoteStatus; validUntil: Date | null },
+  offer: { status: QuoteStatus; validUntil: Date | null; customerId: string | null; rejectionReason: string | null },
   now = new Date(),
 ): OfferClosedReason | null {
-  if (offer.status === "accepted") return "OFFER_ACCEPTED";
-  if (offer.status === "rejected") return "OFFER_REJECTED";
+  if (offer.status === "accepted") return offer.customerId ? "OFFER_ACCOUNT_OPEN" : "OFFER_ACCEPTED";
+  if (offer.status === "rejected") {
+    return offer.rejectionReason === CUSTOMER_DECLINED_REASON ? "OFFER_DECLINED" : "OFFER_REJECTED";
+  }
   if (offer.status !== "quoted" || !offer.validUntil || offer.validUntil.getTime() <= now.getTime()) {
     return "OFFER_EXPIRED";
   }

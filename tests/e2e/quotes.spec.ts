@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createCustomerWithUser } from "./helpers/customers";
 import { e2eSql } from "./helpers/db";
 
 /** Every run submits quotes from 127.0.0.1: start each test below the per-IP hourly limit. */
@@ -139,6 +140,15 @@ test("a visitor's quote reaches operations, the offer reaches the visitor, accep
     await page.goto(offerUrl.pathname);
     await expect(page.getByText("Bu teklif zaten kabul edildi.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Teklifi kabul et" })).toHaveCount(0);
+
+    // Once the account is open, the link leads to signing in, not to a second account.
+    const opened = await createCustomerWithUser();
+    await sql`update quote_requests set customer_id = ${opened.customerId} where email = ${email}`;
+    await page.reload();
+    await expect(page.getByText("Bu teklifi kabul ettiniz ve hesabınız açıldı.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Hesabınızı açmaya devam edin" })).toHaveCount(0);
+    await page.getByRole("main").getByRole("link", { name: "Giriş yap" }).click();
+    await expect(page).toHaveURL(/\/giris$/);
   } finally {
     await sql.end();
   }

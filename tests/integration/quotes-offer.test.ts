@@ -12,9 +12,11 @@ import { findAcceptedQuoteByTokenHash } from "@/db/queries/accepted-quotes";
 import { getOfferByToken } from "@/db/queries/quotes";
 import { auditLogs, emails, invoices, orders, quoteRequests } from "@/db/schema";
 import { env } from "@/lib/env";
-import { CUSTOMER_DECLINED_REASON, respondToOffer } from "@/lib/quotes/respond";
+import { QUOTE_MESSAGES } from "@/lib/quotes/messages";
+import { CUSTOMER_DECLINED_REASON, offerClosedReason, respondToOffer } from "@/lib/quotes/respond";
 import { sha256Hex } from "@/lib/tokens";
 import { anonymousCtx } from "./helpers/context";
+import { insertCustomer } from "./helpers/fixtures";
 import { fromIp, insertQuote, seededAdmin } from "./helpers/quotes";
 import { redirectTarget } from "./helpers/redirect";
 import { signInAs } from "./helpers/request";
@@ -220,6 +222,16 @@ describe("the offer link", () => {
       formError: "Bu teklif zaten kabul edildi.",
     });
     expect((await quoteRow(quote.id)).status).toBe("accepted");
+
+    // Once the account is opened from it, the link no longer leads to opening one: it says so.
+    const customer = await insertCustomer({ id: "00000000-0000-4000-8000-0000000000c1", companyName: "Kabul AŞ" });
+    await db.update(quoteRequests).set({ customerId: customer.id }).where(eq(quoteRequests.id, quote.id));
+    const offer = await query(getOfferByToken, { token });
+    expect(offerClosedReason(offer!)).toBe("OFFER_ACCOUNT_OPEN");
+    expect(await respondToOfferAction(null, { token, decision: "accept" })).toEqual({
+      ok: false,
+      formError: QUOTE_MESSAGES.OFFER_ACCOUNT_OPEN,
+    });
   });
 
   it("records a decline with the customer's reason", async () => {
@@ -232,10 +244,12 @@ describe("the offer link", () => {
       rejectionReason: CUSTOMER_DECLINED_REASON,
       acceptedUnitPrice: null,
     });
+    // Reopened later, the link says the shop declined it, not merely that it is no longer valid.
     expect(await respondToOfferAction(null, { token, decision: "accept" })).toEqual({
       ok: false,
-      formError: "Bu teklif artık geçerli değil.",
+      formError: QUOTE_MESSAGES.OFFER_DECLINED,
     });
+    expect(QUOTE_MESSAGES.OFFER_DECLINED).toMatch(/^Bu teklifi reddettiniz\./);
     expect(await acceptedQuote(token)).toBeNull();
   });
 

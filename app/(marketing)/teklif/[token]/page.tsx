@@ -55,10 +55,20 @@ export default async function OfferPage({ params }: { params: Promise<{ token: s
       </dl>
       {closed ? (
         <div className="flex flex-col gap-3">
-          <FormAlert>{QUOTE_MESSAGES[closed]}</FormAlert>
+          <FormAlert tone={closed === "OFFER_ACCOUNT_OPEN" ? "success" : "error"}>{QUOTE_MESSAGES[closed]}</FormAlert>
           {closed === "OFFER_ACCEPTED" && (
             <Link href={`/basla?teklif=${encodeURIComponent(token)}`} className="text-brand-700 underline">
               Hesabınızı açmaya devam edin
+            </Link>
+          )}
+          {closed === "OFFER_ACCOUNT_OPEN" && (
+            <Link href="/giris" className="text-brand-700 underline">
+              Giriş yap
+            </Link>
+          )}
+          {closed === "OFFER_DECLINED" && (
+            <Link href="/teklif-al" className="text-brand-700 underline">
+              Yeni teklif iste
             </Link>
           )}
         </div>
