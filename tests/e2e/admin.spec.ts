@@ -63,7 +63,7 @@ test("an admin finds a customer by tax number, suspends them with a reason (the 
   await expect(portal.getByLabel("Paket adedi")).toHaveCount(0);
   await expect(portal.getByRole("link", { name: "Yeni sipariş" })).toHaveCount(0);
   await expect(portal.locator("#yeni-siparis")).toContainText(
-    "Hesabınız operasyon ekibimiz tarafından askıya alındığı için yeni sipariş oluşturamazsınız.",
+    "Operasyon ekibimiz hesabınızı askıya aldığı için yeni sipariş oluşturamazsınız.",
   );
 
   await admin.getByRole("button", { name: "Yeniden etkinleştir" }).click();

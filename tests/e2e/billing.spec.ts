@@ -159,7 +159,7 @@ test("a period billed by operations, seen and downloaded by the customer, suspen
   // No order form to be refused after filling it in: the reason and the way out in its place.
   await expect(portal.getByLabel("Paket adedi")).toHaveCount(0);
   await expect(portal.locator("#yeni-siparis")).toContainText(
-    "Hesabınız askıya alındığı için yeni sipariş oluşturamazsınız.",
+    "Ödenmemiş faturalarınız nedeniyle yeni sipariş oluşturamazsınız.",
   );
   await expect(portal.getByRole("link", { name: "Faturalarımı öde" })).toBeVisible();
   await portal.goto(`/panel/faturalar/${invoice.id}`);

@@ -142,7 +142,7 @@ test("a new customer opens an account through the four steps, resuming and going
   await expect(page).toHaveURL(/\/panel\/hesap#firma$/);
   await page.getByLabel("Adres", { exact: true }).fill("Caferağa Mah. Moda Cad. No: 5");
   await page.getByRole("button", { name: "Bilgileri kaydet" }).click();
-  await expect(page.getByText("Firma bilgileriniz kaydedildi.")).toBeVisible();
+  await expect(page.getByText("Firma bilgileriniz kaydedildi.").first()).toBeVisible();
   await page.goto("/panel/faturalar");
   await expect(page.getByRole("heading", { name: "Faturalar" })).toBeVisible();
   await expect(page.getByText("Fatura adresiniz eksik")).toHaveCount(0);

@@ -65,7 +65,10 @@ export default async function OrdersPage({
         }}
         empty={
           refusal
-            ? { title: "Henüz siparişiniz yok", description: refusal }
+            ? {
+                title: "Henüz siparişiniz yok",
+                description: "Yeni sipariş oluşturmak şu an mümkün değil; nedeni sayfanın altında.",
+              }
             : {
                 title: "Henüz siparişiniz yok",
                 description: "İlk siparişinizi aşağıdaki formdan oluşturabilirsiniz.",
@@ -93,11 +96,14 @@ export default async function OrdersPage({
 
 const own = (user: { customerId: string }) => ({ customerId: user.customerId });
 
-/** Why this account may not order now, in the words the order rules refuse with; null when it may. */
+/**
+ * Why this account may not order now, null when it may. Not worded "Hesabınız askıya alındı…": the
+ * banner's heading is the one line on the page that says so.
+ */
 function orderRefusal(customer: { status: string; suspensionReason: string | null }): string | null {
   if (customer.status === "active") return null;
   if (customer.status !== "suspended") return ORDER_MESSAGES.CUSTOMER_INACTIVE;
   return customer.suspensionReason === "admin"
-    ? ORDER_MESSAGES.CUSTOMER_SUSPENDED_BY_ADMIN
-    : ORDER_MESSAGES.CUSTOMER_SUSPENDED;
+    ? "Operasyon ekibimiz hesabınızı askıya aldığı için yeni sipariş oluşturamazsınız. Ayrıntılar için lütfen bizimle iletişime geçin."
+    : "Ödenmemiş faturalarınız nedeniyle yeni sipariş oluşturamazsınız. Gecikmiş faturalarınızı ödediğinizde hesabınız yeniden açılır ve sipariş verebilirsiniz.";
 }
