@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { securityHeaders } from "@/lib/security-headers";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookie";
 
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PROTECTED = ["/panel", "/yonetim"];
 
 function withSecurityHeaders(response: NextResponse): NextResponse {

@@ -1,9 +1,10 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { ServiceUnavailableError } from "@/lib/service-unavailable";
 import { auth } from "./index";
+import { SESSION_COOKIES, SESSION_ENDED_PARAM } from "./session-cookie";
 
 export type SessionUser = {
   id: string;
@@ -39,9 +40,17 @@ export async function currentSessionId(): Promise<string | null> {
   return (await currentSession())?.sessionId ?? null;
 }
 
+/**
+ * The sign-in page, coming back here after. A browser that still sends a session cookie had a
+ * session that has ended (closed from another device, by a password change, or expired): the page
+ * says so, or the user would not know why they were signed out.
+ */
 async function signInUrl(): Promise<string> {
   const path = (await headers()).get("x-pathname") ?? "/";
-  return `/giris?next=${encodeURIComponent(path)}`;
+  const jar = await cookies();
+  const ended = SESSION_COOKIES.some((name) => jar.has(name));
+  const reason = ended ? `&${SESSION_ENDED_PARAM.name}=${SESSION_ENDED_PARAM.value}` : "";
+  return `/giris?next=${encodeURIComponent(path)}${reason}`;
 }
 
 export async function requireUser(): Promise<SessionUser> {

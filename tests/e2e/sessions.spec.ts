@@ -75,6 +75,8 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(herePage.getByRole("status").filter({ hasText: "Oturum kapatıldı." })).toBeVisible();
     await expect(sessions).toHaveCount(1);
     await expectSignedOut(firefoxPage);
+    // The browser signed out from elsewhere is told why it is at the sign-in page.
+    await expect(firefoxPage.getByText("Oturumunuz kapatıldı; yeniden giriş yapın.")).toBeVisible();
     await expectOrdersPage(herePage);
     await Promise.all([here.close(), firefox.close()]);
   });

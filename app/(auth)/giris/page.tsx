@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
 import { FormAlert } from "@/components/ui/form-alert";
 import { signInFailureMessage } from "@/lib/auth/messages";
 import { currentUser, safeNextPath } from "@/lib/auth/session";
+import { SESSION_ENDED_PARAM } from "@/lib/auth/session-cookie";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Giriş" };
@@ -22,6 +24,9 @@ export default async function SignInPage({
         <FormAlert tone="success">Şifreniz değiştirildi. Yeni şifrenizle giriş yapabilirsiniz.</FormAlert>
       )}
       {params.oturum === "kapatildi" && <FormAlert tone="success">Tüm oturumlarınız kapatıldı.</FormAlert>}
+      {params.oturum === SESSION_ENDED_PARAM.value && (
+        <Alert tone="info">Oturumunuz kapatıldı; yeniden giriş yapın.</Alert>
+      )}
       {/* After a refused POST to Auth.js's own sign-in endpoint, which sends the browser here. */}
       {params.error === "CredentialsSignin" && <FormAlert>{signInFailureMessage(params.code)}</FormAlert>}
       <SignInForm next={typeof params.next === "string" ? params.next : undefined} />
