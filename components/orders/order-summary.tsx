@@ -18,20 +18,20 @@ type OrderFacts = {
 
 /**
  * When the order was or will be done: the actual time once it is completed or cancelled (never
- * called an estimate), the promise before that.
+ * called an estimate), the promise before that. The label names the time; the value is only the time.
  */
 function completionRow(order: OrderFacts): { label: string; testId: string; value: string } {
   if (order.status === "completed" && order.completedAt)
     return {
       label: "Tamamlanma",
       testId: "tamamlanma",
-      value: `Tamamlandı: ${formatIstanbulDateTime(order.completedAt)}`,
+      value: formatIstanbulDateTime(order.completedAt),
     };
   if (order.status === "cancelled")
     return {
-      label: "İptal",
+      label: "İptal tarihi",
       testId: "iptal-zamani",
-      value: order.cancelledAt ? `İptal edildi: ${formatIstanbulDateTime(order.cancelledAt)}` : "Sipariş iptal edildi",
+      value: order.cancelledAt ? formatIstanbulDateTime(order.cancelledAt) : "–",
     };
   const value = order.processingStartedAt
     ? formatIstanbulDateTime(estimatedCompletion(order.processingStartedAt, order.serviceType))

@@ -37,11 +37,14 @@ describe("an order's completion", () => {
       />,
     );
     expect(completed).not.toContain("Tahmini tamamlanma");
-    expect(completed).toMatch(/Tamamlanma.*Tamamlandı: 02\.11\.2026 15:30/);
+    // The label says what the time is; the value does not say it again ("Tamamlanma: Tamamlandı: …").
+    expect(completed).toMatch(/Tamamlanma<\/dt><dd[^>]*>02\.11\.2026 15:30</);
+    expect(completed).not.toContain("Tamamlandı:");
     const cancelled = renderToStaticMarkup(
       <OrderSummary order={{ ...base, status: "cancelled", cancelledAt: new Date("2026-11-02T09:00:00Z") }} />,
     );
     expect(cancelled).not.toContain("Tahmini tamamlanma");
-    expect(cancelled).toContain("İptal edildi: 02.11.2026 12:00");
+    expect(cancelled).toMatch(/İptal tarihi<\/dt><dd[^>]*>02\.11\.2026 12:00</);
+    expect(cancelled).not.toContain("İptal edildi:");
   });
 });
