@@ -6,11 +6,22 @@ import { text } from "@/lib/text";
 
 export const MAX_PACKAGES = 100_000;
 
-/** "1.200" is twelve hundred packages, as Turkish writes it (lib/numbers.ts), not 1.2. */
+/** A fraction as typed, with a decimal comma ("2,5") or point: refused as not whole, not as missing. */
+const FRACTION = /^\s*\d+[.,]\d+\s*$/;
+
+/**
+ * "1.200" is twelve hundred packages, as Turkish writes it (lib/numbers.ts), not 1.2; "2,5" is two
+ * and a half, which is not a count. Anything else that is not a number is asked for in digits.
+ */
 const packageCount = z.preprocess(
-  (value) => (typeof value === "string" ? (parseTurkishCount(value) ?? value) : value),
+  (value) => {
+    if (typeof value !== "string") return value;
+    const count = parseTurkishCount(value);
+    if (count !== null) return count;
+    return FRACTION.test(value) ? Number(value.replace(",", ".")) : value;
+  },
   z.coerce
-    .number({ error: "Paket adedini girin" })
+    .number({ error: "Paket adedini rakamla girin, ör. 120" })
     .int("Paket adedi tam sayı olmalıdır")
     .min(1, "En az 1 paket girin")
     .max(MAX_PACKAGES, `En fazla ${MAX_PACKAGES.toLocaleString("tr-TR")} paket girebilirsiniz`),

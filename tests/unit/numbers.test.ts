@@ -67,8 +67,11 @@ describe("an order's package count", () => {
   });
 
   it.each([
-    ["1,5", "Paket adedini girin"],
+    // A decimal comma is a fraction, not a missing count.
+    ["1,5", "Paket adedi tam sayı olmalıdır"],
+    ["2,5", "Paket adedi tam sayı olmalıdır"],
     ["1.5", "Paket adedi tam sayı olmalıdır"],
+    ["on iki", "Paket adedini rakamla girin, ör. 120"],
     ["0", "En az 1 paket girin"],
     ["100.001", "En fazla 100.000 paket girebilirsiniz"],
   ])("refuses %j with a Turkish message", (packageCount, message) => {
