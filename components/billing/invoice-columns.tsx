@@ -35,13 +35,14 @@ export function invoiceColumns(options: { basePath: string; customerPath?: strin
       mobile: "title",
       sortable: true,
       firstDirection: INVOICE_FIRST_DIRECTION.numara,
-      // On a phone's card the number sits beside the status: it may wrap rather than run under it.
+      // On a phone's card the number sits beside the status: where it must wrap, it wraps between the
+      // year and the sequence (CRD2026 / 000000001), never inside either.
       cell: (row) => (
         <Link
           href={`${options.basePath}/${row.id}`}
-          className="data-link font-mono max-sm:text-sm max-sm:break-all sm:whitespace-nowrap"
+          className="data-link font-mono max-sm:text-sm sm:whitespace-nowrap"
         >
-          {row.invoiceNumber ?? "Taslak"}
+          {row.invoiceNumber ? <InvoiceNumber value={row.invoiceNumber} /> : "Taslak"}
         </Link>
       ),
     },
@@ -96,4 +97,15 @@ export function invoiceColumns(options: { basePath: string; customerPath?: strin
       : null,
   ];
   return columns.filter((column) => column !== null);
+}
+
+/** CRD + year, then the sequence: the one place a number may break across lines. */
+function InvoiceNumber({ value }: { value: string }) {
+  return (
+    <>
+      {value.slice(0, 7)}
+      <wbr />
+      {value.slice(7)}
+    </>
+  );
 }
