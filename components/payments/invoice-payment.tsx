@@ -3,6 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { formatIstanbulDateTime } from "@/lib/dates";
 import { formatKurus } from "@/lib/money";
 import { cardLabel, invoicePaymentsView, type InvoicePayment as Payment } from "@/lib/payments/read";
+import { failedAttemptMessage } from "./failed-attempt";
 import { PayButton } from "./pay-button";
 import { PaymentNotice } from "./payment-notice";
 
@@ -18,10 +19,11 @@ export async function InvoicePayment({ invoice }: { invoice: Invoice }) {
   const view = await invoicePaymentsView({ invoiceId: invoice.id, customerId: invoice.customerId });
   const open = OPEN.includes(invoice.status);
   const settled = view.payments.filter((payment) => payment.status === "succeeded" || payment.status === "refunded");
+  const failed = open && !view.openAttempt ? view.failedAttempt : null;
   return (
     <div className="flex flex-col gap-3 text-sm" data-testid="kart-odeme">
       <Suspense>
-        <PaymentNotice />
+        <PaymentNotice failedAttemptShown={failed !== null} />
       </Suspense>
       {open && view.openAttempt && (
         <Alert tone="warning">
@@ -29,9 +31,7 @@ export async function InvoicePayment({ invoice }: { invoice: Invoice }) {
           fatura ödendi olarak görünür; tamamlamadıysanız yeniden ödeyebilirsiniz.
         </Alert>
       )}
-      {open && !view.openAttempt && view.failedAttempt && (
-        <Alert tone="error">{`Son kartlı ödeme denemesi başarısız oldu: ${view.failedAttempt.failureReason ?? "ödeme onaylanmadı."} Yeniden deneyebilirsiniz.`}</Alert>
-      )}
+      {failed && <Alert tone="error">{failedAttemptMessage(failed.failureReason)}</Alert>}
       {open &&
         (view.cardEnabled ? (
           <div className="flex flex-col gap-2">

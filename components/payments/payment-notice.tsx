@@ -18,13 +18,17 @@ const NOTICES = {
   bulunamadi: { tone: "error", text: "Bu ödeme bulunamadı. Faturanın durumunu aşağıda görebilirsiniz." },
 } as const;
 
-/** What the callback said about the card payment just made (`?odeme=`), as a message and a toast. */
-export function PaymentNotice() {
+/**
+ * What the callback said about the card payment just made (`?odeme=`), as a message and a toast. A
+ * decline whose attempt the page already shows with its reason (`failedAttemptShown`) is the toast
+ * alone: two red alerts said the same thing.
+ */
+export function PaymentNotice({ failedAttemptShown = false }: { failedAttemptShown?: boolean }) {
   const value = useSearchParams().get("odeme");
   const notice = value && value in NOTICES ? NOTICES[value as keyof typeof NOTICES] : null;
   useEffect(() => {
     if (notice) void showToast(notice.tone === "success" ? "success" : "error", notice.text);
   }, [notice]);
-  if (!notice) return null;
+  if (!notice || (value === "basarisiz" && failedAttemptShown)) return null;
   return <Alert tone={notice.tone}>{notice.text}</Alert>;
 }
