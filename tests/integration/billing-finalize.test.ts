@@ -44,6 +44,23 @@ async function drafts(count: number) {
 }
 
 describe("finalizing invoices", () => {
+  it("prints the buyer's address as it is when the invoice is issued: one entered after the account opened reaches it", async () => {
+    const [invoiceId] = await drafts(1);
+    const customerId = customerIds(1)[0]!;
+    const db = await getDb();
+    // Opened without an address (it is optional at onboarding), entered later on the account page.
+    await db.update(customers).set({ address: null, city: null }).where(eq(customers.id, customerId));
+    await db
+      .update(customers)
+      .set({ address: "Caferağa Mah. Moda Cad. No: 5", city: "İstanbul" })
+      .where(eq(customers.id, customerId));
+    await finalizeInvoices(ctx, { invoiceIds: [invoiceId!], now: RUN_AT });
+    expect((await invoiceOf(customerId))!.buyer).toMatchObject({ address: "Caferağa Mah. Moda Cad. No: 5, İstanbul" });
+    // An address changed after the invoice was issued does not rewrite it.
+    await db.update(customers).set({ address: "Başka Sok. No: 1" }).where(eq(customers.id, customerId));
+    expect((await invoiceOf(customerId))!.buyer).toMatchObject({ address: "Caferağa Mah. Moda Cad. No: 5, İstanbul" });
+  });
+
   it("gives 200 parallel finalizations the numbers 1 to 200, without gap or repeat, dates in number order", async () => {
     const invoiceIds = await drafts(200);
     const results = await Promise.all(
