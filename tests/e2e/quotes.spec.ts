@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createCustomerWithUser } from "./helpers/customers";
 import { e2eSql } from "./helpers/db";
+import { quotedOffer } from "./helpers/records";
 
 /** Every run submits quotes from 127.0.0.1: start each test below the per-IP hourly limit. */
 async function clearQuoteLimit() {
@@ -189,4 +190,20 @@ test("without JavaScript the form shows Turkish errors beside the fields and sav
   } finally {
     await sql.end();
   }
+});
+
+test("a declined offer, opened again, says the shop declined it and offers a new quote", async ({ page }) => {
+  const offer = await quotedOffer();
+  await page.goto(`/teklif/${offer.token}`);
+  await page.getByRole("button", { name: "Teklifi reddet" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Teklifi reddet" }).click();
+  await expect(page.getByRole("button", { name: "Teklifi kabul et" })).toHaveCount(0);
+
+  await page.goto(`/teklif/${offer.token}`);
+  await expect(page.getByText("Bu teklifi reddettiniz.")).toBeVisible();
+  await expect(page.getByText("Bu teklif artık geçerli değil.")).toHaveCount(0);
+  await expect(page.getByRole("main").getByRole("link", { name: "Yeni teklif iste" })).toHaveAttribute(
+    "href",
+    "/teklif-al",
+  );
 });
