@@ -31,7 +31,7 @@ export function SuspendedBanner({ reason, owes }: { reason: SuspensionReason | n
       <p className="mt-1 text-sm">
         Hesabınız operasyon ekibimiz tarafından askıya alındı; yeni sipariş oluşturamazsınız. Hesabınızın yeniden
         açılması için lütfen operasyon ekibimizle iletişime geçin:{" "}
-        <a href={`mailto:${contact.email}`} className="font-semibold break-all underline">
+        <a href={`mailto:${contact.email}`} className="font-semibold wrap-anywhere underline">
           {contact.email}
         </a>
         {contact.phone && (
