@@ -34,7 +34,9 @@ export default async function OrdersPage({
   // Only an active account may order (lib/orders): any other is told why instead of a form it would
   // fill in for nothing.
   const refusal = orderRefusal(customer);
-  const owes = customer.status === "suspended" && (await query(getInvoiceSummary, own(user))).nextDue !== null;
+  const owes =
+    customer.status === "suspended" &&
+    (await query(getInvoiceSummary, { customerId: user.customerId })).nextDue !== null;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -93,8 +95,6 @@ export default async function OrdersPage({
     </div>
   );
 }
-
-const own = (user: { customerId: string }) => ({ customerId: user.customerId });
 
 /**
  * Why this account may not order now, null when it may. Not worded "Hesabınız askıya alındı…": the
