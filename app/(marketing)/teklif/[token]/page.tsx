@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { query } from "@/db";
 import { getTierTable } from "@/db/queries/pricing";
 import { getOfferByToken } from "@/db/queries/quotes";
@@ -19,6 +19,15 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
   referrer: "no-referrer",
 };
+
+/** An open account is good news and the shop's own decline a fact, not errors; the rest are refusals. */
+const CLOSED_TONES = {
+  OFFER_ACCEPTED: "error",
+  OFFER_ACCOUNT_OPEN: "success",
+  OFFER_DECLINED: "info",
+  OFFER_REJECTED: "error",
+  OFFER_EXPIRED: "error",
+} as const;
 
 export default async function OfferPage({ params }: { params: Promise<{ token: string }> }) {
   await connection();
@@ -55,7 +64,7 @@ export default async function OfferPage({ params }: { params: Promise<{ token: s
       </dl>
       {closed ? (
         <div className="flex flex-col gap-3">
-          <FormAlert tone={closed === "OFFER_ACCOUNT_OPEN" ? "success" : "error"}>{QUOTE_MESSAGES[closed]}</FormAlert>
+          <Alert tone={CLOSED_TONES[closed]}>{QUOTE_MESSAGES[closed]}</Alert>
           {closed === "OFFER_ACCEPTED" && (
             <Link href={`/basla?teklif=${encodeURIComponent(token)}`} className="text-brand-700 underline">
               Hesabınızı açmaya devam edin
