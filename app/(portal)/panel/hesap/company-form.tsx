@@ -69,7 +69,7 @@ export function CompanyForm({ values, taxId }: { values: Values; taxId: string }
           "address",
           "Adres",
           { autoComplete: "street-address" },
-          "Faturalarınızda alıcı adresi olarak yer alır, girildikten sonra kesilen faturalardan başlayarak",
+          "Faturalarınızda alıcı adresi olarak yer alır; değişiklik bundan sonra kesilen faturalara yazılır",
         )}
       </div>
       <div className="sm:col-span-2">
