@@ -139,7 +139,14 @@ const forms: Form[] = [
   {
     name: "onboarding step 1",
     schema: step1Schema,
-    valid: { ...company, taxId: "4540536920", taxOffice: "Kadıköy", quoteToken: TOKEN },
+    valid: {
+      ...company,
+      taxId: "4540536920",
+      taxOffice: "Kadıköy",
+      address: "Cad. 1",
+      city: "İzmir",
+      quoteToken: TOKEN,
+    },
   },
   {
     name: "onboarding step 2",
