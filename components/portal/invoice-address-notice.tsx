@@ -11,7 +11,7 @@ export function InvoiceAddressNotice() {
         kesilen faturalarda yer alır.
       </p>
       <Link href={INVOICE_ADDRESS_PATH} className="mt-2 inline-block text-sm font-semibold text-amber-900 underline">
-        Adresi Hesabım sayfasında girin
+        Fatura adresini girin
       </Link>
     </div>
   );

@@ -138,7 +138,7 @@ test("a new customer opens an account through the four steps, resuming and going
   // No address was given at step 1 (it is optional): invoices would go out without one, so the
   // portal asks for it until it is entered.
   await expect(page.getByText("Fatura adresiniz eksik")).toBeVisible();
-  await page.getByRole("link", { name: "Adresi Hesabım sayfasında girin" }).click();
+  await page.getByRole("link", { name: "Fatura adresini girin" }).click();
   await expect(page).toHaveURL(/\/panel\/hesap#firma$/);
   await page.getByLabel("Adres", { exact: true }).fill("Caferağa Mah. Moda Cad. No: 5");
   await page.getByRole("button", { name: "Bilgileri kaydet" }).click();
