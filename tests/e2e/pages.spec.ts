@@ -284,6 +284,8 @@ test("suspending a customer and cancelling or refunding an invoice ask first; di
   expect(await invoiceStatusOf(invoice.id)).toBe("sent");
   await expectReasonRefused(admin, "Faturayı iptal et", "İptal nedeni", "     ");
   expect(await invoiceStatusOf(invoice.id)).toBe("sent");
+  // The transfer's question opens once its fields would be sent (a reference given).
+  await admin.getByLabel("Referans").fill("EFT-2026-0001");
   await openAndDismiss(admin, admin.getByRole("button", { name: "Havale/EFT kaydet" }), "Havale/EFT kaydet");
   expect(await invoiceStatusOf(invoice.id)).toBe("sent");
   await admin.context().close();

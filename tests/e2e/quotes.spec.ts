@@ -197,6 +197,9 @@ test("a declined offer, opened again, says the shop declined it and offers a new
   await page.goto(`/teklif/${offer.token}`);
   await page.getByRole("button", { name: "Teklifi reddet" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Teklifi reddet" }).click();
+  // The answer, not only the buttons going: they also go busy while the decline is sent, and a reload
+  // then could cut it off.
+  await expect(page.getByRole("main").getByText("Teklifi reddettiniz. İlginiz için teşekkür ederiz")).toBeVisible();
   await expect(page.getByRole("button", { name: "Teklifi kabul et" })).toHaveCount(0);
 
   await page.goto(`/teklif/${offer.token}`);

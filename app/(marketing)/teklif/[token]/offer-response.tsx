@@ -12,17 +12,21 @@ import { respondToOfferAction } from "./actions";
  * is for good, so it asks first (a native dialog: no script needed either).
  */
 export function OfferResponse({ token }: { token: string }) {
-  const [state, formAction, pending] = useActionState(respondToOfferAction, null);
-  useActionToast(state);
+  // One state each: while the offer is being declined the accept button must not read "Kabul ediliyor…".
+  const [accepted, acceptAction, accepting] = useActionState(respondToOfferAction, null);
+  const [declined, declineAction, declining] = useActionState(respondToOfferAction, null);
+  const state = declined ?? accepted;
+  useActionToast(accepted);
+  useActionToast(declined);
   if (state?.ok) return <Alert tone="success">{state.message}</Alert>;
   return (
     <div className="flex flex-col gap-3">
       {state && !state.ok && <Alert>{state.formError}</Alert>}
       <div className="flex flex-wrap gap-3">
-        <form action={formAction}>
+        <form action={acceptAction}>
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="decision" value="accept" />
-          <SubmitButton pending={pending} busyLabel="Kabul ediliyor…">
+          <SubmitButton pending={accepting} busyLabel="Kabul ediliyor…">
             Teklifi kabul et
           </SubmitButton>
         </form>
@@ -32,9 +36,9 @@ export function OfferResponse({ token }: { token: string }) {
           description="Reddettiğiniz teklif yeniden kabul edilemez; fikriniz değişirse yeni bir teklif istemeniz gerekir."
           confirm="Teklifi reddet"
           busyLabel="Reddediliyor…"
-          action={formAction}
+          action={declineAction}
           fields={{ token, decision: "decline" }}
-          pending={pending}
+          pending={declining}
         />
       </div>
     </div>
