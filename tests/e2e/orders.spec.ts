@@ -118,7 +118,9 @@ test("a suspended customer is offered no order form, but the reason and the way 
   // The order page says why instead of a form that would be refused once filled in (the action
   // still refuses a suspended customer: tests/integration/orders.test.ts).
   await page.goto("/panel/siparisler");
-  await expect(page.getByText("Ödenmemiş faturalarınız nedeniyle yeni sipariş oluşturamazsınız.")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Yeni sipariş" }).getByText("Ödenmemiş faturalarınız nedeniyle"),
+  ).toBeVisible();
   await expect(page.getByLabel("Paket adedi")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Yeni sipariş oluştur" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Faturalarımı öde" })).toHaveAttribute("href", "/panel/faturalar");
