@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { Resend } from "resend";
 import { getDb, rowsOf, type DbOrTx, type Tx } from "@/db";
 import { jsonRows } from "@/db/batch";
@@ -241,7 +241,11 @@ export async function deliverEmail(ctx: Context, emailId: string): Promise<Deliv
   const rendered = await renderEmail(template, row.data);
   const config = env();
   if (!config.RESEND_API_KEY) {
-    await db.update(emails).set({ status: "stored", subject: rendered.subject }).where(eq(emails.id, emailId));
+    // Not over an erasure (KVKK) that came while it was being rendered: that one gave it up.
+    await db
+      .update(emails)
+      .set({ status: "stored", subject: rendered.subject })
+      .where(and(eq(emails.id, emailId), isNull(emails.erasedAt)));
     ctx.log.debug({ emailId, template }, "e-mail stored: no Resend key");
     return "stored";
   }
@@ -269,7 +273,14 @@ export async function deliverEmail(ctx: Context, emailId: string): Promise<Deliv
   const redacted = withoutSecrets(template, row.data, "[gönderildi]");
   await db
     .update(emails)
-    .set({ status: "sent", providerId: data.id, sentAt: new Date(), lastError: null, data: redacted })
+    .set({
+      status: "sent",
+      providerId: data.id,
+      sentAt: new Date(),
+      lastError: null,
+      // An erasure (KVKK) that came while it was being sent emptied the data: it stays empty.
+      data: sql`case when ${emails.erasedAt} is null then ${JSON.stringify(redacted)}::jsonb else ${emails.data} end`,
+    })
     .where(eq(emails.id, emailId));
   ctx.log.info({ emailId, template, providerId: data.id }, "e-mail sent");
   return "sent";

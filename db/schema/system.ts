@@ -26,6 +26,11 @@ export const emails = pgTable(
     requeueAfter: ts("requeue_after")
       .notNull()
       .default(sql`now() + interval '5 minutes'`),
+    /**
+     * When its recipient's personal data was erased (KVKK, lib/customers/erasure.ts): the address is
+     * replaced and the template's data emptied, so the message can no longer be shown or sent again.
+     */
+    erasedAt: ts("erased_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

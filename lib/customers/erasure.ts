@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Tx } from "@/db";
 import { lockCustomer } from "@/db/queries/customer-detail";
 import {
   auditLogs,
@@ -15,6 +15,7 @@ import { assertAdmin } from "@/lib/admin-guard";
 import { writeAudit } from "@/lib/audit";
 import { endAllSessions } from "@/lib/auth/user-sessions";
 import type { AdminContext } from "@/lib/context";
+import { eraseEmails, erasePersonalAuditValues, type ErasedAddress } from "./erasure-records";
 import { customerError } from "./messages";
 
 /** What an erased name reads: neutral, and the same everywhere it shows (lists, the audit log). */
@@ -33,8 +34,9 @@ const ERASED_FIELDS = {
 /**
  * `Kişisel verileri sil` (KVKK), after the customer asked for it: erases the personal fields of the
  * customer, its users, invitations, quotes and onboarding answers, disables its users and ends their
- * sessions, renames them in the audit log's actor column, removes the shop integration (its credentials) and closes the account (`inactive`,
- * `erased_at`). Company name and tax number stay: they tie the kept invoices, orders and payments
+ * sessions, renames them in the audit log's actor column and overwrites their values in its before
+ * and after, empties the e-mail log's copies of what was sent to them or names them, removes the shop
+ * integration (its credentials) and closes the account (`inactive`, `erased_at`). Company name and tax number stay: they tie the kept invoices, orders and payments
  * (the legal record, whose printed buyer is a snapshot) to the account. Irreversible; once.
  */
 export async function erasePersonalData(
@@ -51,6 +53,9 @@ export async function erasePersonalData(
     if (!customer) throw customerError("CUSTOMER_NOT_FOUND");
     if (customer.erasedAt) throw customerError("ALREADY_ERASED");
     if (!customer.deletionRequestedAt) throw customerError("NO_DELETION_REQUEST");
+    // Read before they are overwritten: the addresses the e-mail log holds, and what the audit log names.
+    const held = await heldRecords(tx, customer.id);
+    const addresses = erasedAddresses(customer, held);
 
     await tx
       .update(customers)
@@ -120,6 +125,20 @@ export async function erasePersonalData(
       .where(eq(integrations.customerId, customer.id))
       .returning({ id: integrations.id });
 
+    const emailsErased = await eraseEmails(tx, addresses, now);
+    const auditRowsErased = await erasePersonalAuditValues(
+      tx,
+      {
+        customerId: customer.id,
+        userIds: held.users.map((row) => row.id),
+        invitationIds: held.invitations.map((row) => row.id),
+        quoteIds: held.quotes.map((row) => row.id),
+        onboardingSessionIds: held.onboardingSessions.map((row) => row.id),
+      },
+      addresses,
+      ERASED_NAME,
+    );
+
     await writeAudit(tx, ctx, {
       action: "customer.personal_data_erased",
       entityType: "customer",
@@ -131,8 +150,48 @@ export async function erasePersonalData(
         erasedFields: ERASED_FIELDS,
         usersDisabled: people.length,
         integrationRemoved: removedIntegrations.length > 0,
+        emailsErased,
+        auditRowsErased,
       },
     });
     return { companyName: customer.companyName, users: people.length };
   });
+}
+
+/** The customer's users, invitations, quotes and onboarding sessions, as they are before the erasure. */
+async function heldRecords(tx: Tx, customerId: string) {
+  const [[own], people, invitations, quotes, sessions] = await Promise.all([
+    tx.select({ email: customers.email }).from(customers).where(eq(customers.id, customerId)),
+    tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.customerId, customerId)),
+    tx
+      .select({ id: userInvitations.id, email: userInvitations.email })
+      .from(userInvitations)
+      .where(eq(userInvitations.customerId, customerId)),
+    tx
+      .select({ id: quoteRequests.id, email: quoteRequests.email })
+      .from(quoteRequests)
+      .where(eq(quoteRequests.customerId, customerId)),
+    tx
+      .select({ id: onboardingSessions.id })
+      .from(onboardingSessions)
+      .where(eq(onboardingSessions.customerId, customerId)),
+  ]);
+  return { email: own?.email ?? "", users: people, invitations, quotes, onboardingSessions: sessions };
+}
+
+/**
+ * Each address to erase, lowercased, once, with the erased address that replaces it in the e-mail
+ * log: the customer's own first, then its users' (an address that is both shows under the customer).
+ */
+function erasedAddresses(customer: { id: string }, held: Awaited<ReturnType<typeof heldRecords>>): ErasedAddress[] {
+  const byAddress = new Map<string, string>();
+  const add = (email: string, erased: string) => {
+    const old = email.trim().toLowerCase();
+    if (old && !byAddress.has(old)) byAddress.set(old, erased);
+  };
+  add(held.email, erasedEmail(customer.id));
+  for (const row of held.users) add(row.email, erasedEmail(row.id));
+  for (const row of held.invitations) add(row.email, erasedEmail(row.id));
+  for (const row of held.quotes) add(row.email, erasedEmail(row.id));
+  return [...byAddress].map(([old, erased]) => ({ old, erased }));
 }

@@ -14,7 +14,8 @@ import { emailLogError } from "./messages";
  * `Yeniden gönder` on a failed e-mail: the row goes back to `queued` with its attempts reset and is
  * handed to the sender (Inngest, or delivered right away without it), with an audit row. An e-mail
  * whose link was a secret (password reset, offer, invitation, resume link) cannot be: the link was
- * removed from the row when it failed, and a new one is the user's to ask for.
+ * removed from the row when it failed, and a new one is the user's to ask for. Nor can one whose
+ * recipient's data was erased (KVKK): its content is gone.
  */
 export async function resendEmail(ctx: AdminContext, input: { emailId: string }): Promise<{ recipient: string }> {
   assertAdmin(ctx);
@@ -22,6 +23,7 @@ export async function resendEmail(ctx: AdminContext, input: { emailId: string })
   const row = await getEmail(db, { emailId: input.emailId });
   if (!row) throw emailLogError("EMAIL_NOT_FOUND");
   if (row.status !== "failed") throw emailLogError("EMAIL_NOT_FAILED");
+  if (row.erasedAt) throw emailLogError("EMAIL_ERASED");
   if (!isTemplateName(row.template)) throw emailLogError("EMAIL_TEMPLATE_UNKNOWN");
   if (sensitiveFields(row.template).length > 0) throw emailLogError("EMAIL_HAS_SECRET_LINK");
   await db.transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { ADMIN, createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
+import { e2eSql } from "./helpers/db";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, PHONE } from "./helpers/page-checks";
 
 const DESKTOP = { width: 1280, height: 900 };
@@ -56,6 +57,13 @@ test("a customer downloads its data as JSON and asks for deletion (asked first);
   await expect(section.getByRole("button", { name: "Hesabımın silinmesini iste" })).toHaveCount(0);
   await atBothWidths(portal, "hesap-kvkk-talep");
 
+  // An e-mail the customer was sent: the log keeps its name until the erasure.
+  const sql = e2eSql();
+  const [sent] = await sql<{ id: string }[]>`insert into emails (recipient, template, data, subject, status)
+    values (${customer.email}, 'order-status', ${sql.json({ name: "E2E Kullanıcı" })}, 'Siparişiniz işleme alındı', 'stored')
+    returning id`;
+  await sql.end();
+
   const admin = await (await browser.newContext({ viewport: DESKTOP })).newPage();
   await signIn(admin, ADMIN.email, ADMIN.password);
   await admin.goto(`/yonetim/musteriler/${customer.customerId}`);
@@ -68,6 +76,12 @@ test("a customer downloads its data as JSON and asks for deletion (asked first);
   await expect(admin.getByText(/Kişisel veriler .* tarihinde silindi \(KVKK\)/)).toBeVisible();
   await expect(admin.getByText(customer.email)).toHaveCount(0);
   await atBothWidths(admin, "musteri-silindi");
+  // The e-mail is still listed under the customer, its content gone.
+  await admin.getByRole("link", { name: /Siparişiniz işleme alındı/ }).click();
+  await expect(admin).toHaveURL(new RegExp(`/yonetim/e-postalar/${sent!.id}$`));
+  await expect(admin.getByText(/alıcının kişisel verileriyle birlikte KVKK kapsamında .* silindi/)).toBeVisible();
+  await expect(admin.getByText(customer.email)).toHaveCount(0);
+  await expect(admin.getByTitle("E-postanın görünümü")).toHaveCount(0);
 
   // The customer's session has ended, and its address no longer signs in.
   await portal.goto("/panel/hesap");

@@ -1,13 +1,15 @@
 import "./helpers/next-mocks";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/(portal)/panel/hesap/verilerim/route";
 import { requestDeletionAction } from "@/app/(portal)/panel/hesap/data-actions";
 import { erasePersonalDataAction } from "@/app/(admin)/yonetim/musteriler/actions";
+import { resendEmailAction } from "@/app/(admin)/yonetim/e-postalar/actions";
 import { getDb, query } from "@/db";
 import { getCustomerProfile } from "@/db/queries/customer-account";
 import { getCustomerDetail } from "@/db/queries/customer-detail";
-import { customers, emails, integrations, invoices, quoteRequests, userSessions, users } from "@/db/schema";
+import { listCustomerEmails } from "@/db/queries/emails";
+import { auditLogs, customers, emails, integrations, invoices, quoteRequests, userSessions, users } from "@/db/schema";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { openSession } from "@/lib/auth/user-sessions";
 import { env } from "@/lib/env";
@@ -308,6 +310,147 @@ describe("KVKK: Kişisel verileri sil", () => {
     expect(after.customers.find((row) => row.id === ids.customerB)).toEqual(otherBefore);
     const again = await erase(ids.customerA);
     expect(!again.ok && again.formError).toBe("Bu müşterinin kişisel verileri zaten silindi.");
+  });
+
+  it("empties the e-mail log's copies and the audit trail's values of what it erases, and nothing of another customer's", async () => {
+    const { userA, admin } = await twoBilledCustomers();
+    const db = await getDb();
+    const opsEmail = env().OPS_EMAIL!;
+    const [waiting, stored, aboutQuote, aboutUser, ofB, aboutB] = await db
+      .insert(emails)
+      .values([
+        { recipient: "ayse@anadolu.test", template: "order-status", data: { name: "Ayşe" }, status: "queued" },
+        // Whatever its case: addresses are compared lowercased, as the e-mail log's search does.
+        { recipient: "Mehmet@Anadolu.test", template: "order-status", data: { name: "Mehmet" }, status: "stored" },
+        {
+          recipient: opsEmail,
+          template: "new-quote",
+          data: { contactName: "Yetkili", email: "teklif-TKF-2026-000001@firma.test", phone: "+905321234567" },
+          status: "stored",
+        },
+        {
+          recipient: opsEmail,
+          template: "ops-alert",
+          data: { summary: "SP-2026-000001", details: [{ label: "İşlemi yapan", value: "ayse@anadolu.test" }] },
+          status: "sent",
+        },
+        { recipient: "burak@bogazici.test", template: "order-status", data: { name: "Burak" }, status: "stored" },
+        {
+          recipient: opsEmail,
+          template: "ops-alert",
+          data: { summary: "SP-2026-000002", details: [{ label: "İşlemi yapan", value: "burak@bogazici.test" }] },
+          status: "sent",
+        },
+      ])
+      .returning();
+    await db.insert(auditLogs).values([
+      {
+        // A visitor's step is audited with the address it gave.
+        actorLabel: "anonim (Ayse@anadolu.test)",
+        action: "customer.profile_updated",
+        entityType: "customer",
+        entityId: ids.customerA,
+        before: { contactName: "Ayşe Yılmaz", phone: "+905321234567", taxOffice: "Kadıköy" },
+        after: { contactName: "Ayşe Kaya", address: "Moda Cad. 5", taxOffice: "Kadıköy" },
+      },
+      {
+        actorLabel: "system",
+        action: "user.created",
+        entityType: "user",
+        entityId: ids.userA2,
+        after: { email: "mehmet@anadolu.test", name: "Mehmet", role: "customer" },
+      },
+      {
+        actorLabel: "burak@bogazici.test",
+        action: "customer.profile_updated",
+        entityType: "customer",
+        entityId: ids.customerB,
+        before: { contactName: "Burak Demir" },
+        after: { contactName: "Burak Demirci" },
+      },
+    ]);
+    signInAs(sessionOf(userA));
+    expect((await requestDeletionAction(null, new FormData())).ok).toBe(true);
+    const emailsOfB = await db
+      .select()
+      .from(emails)
+      .where(inArray(emails.id, [ofB!.id, aboutB!.id]));
+    const auditsOfB = await auditsOf(ids.customerB);
+
+    signInAs(sessionOf(admin));
+    expect((await erase(ids.customerA)).ok).toBe(true);
+
+    const erasedTexts = [
+      "ayse@anadolu.test",
+      "mehmet@anadolu.test",
+      "muhasebe@anadolu.test",
+      "teklif-tkf-2026-000001@firma.test",
+      "+905321234567",
+      "Ayşe",
+      "Mehmet",
+      "Moda Cad",
+    ];
+    const allEmails = await db.select().from(emails);
+    const allAudits = await db.select().from(auditLogs);
+    for (const text of erasedTexts) {
+      expect(JSON.stringify(allEmails).toLowerCase()).not.toContain(text.toLowerCase());
+      expect(JSON.stringify(allAudits).toLowerCase()).not.toContain(text.toLowerCase());
+    }
+    const byId = new Map(allEmails.map((row) => [row.id, row]));
+    // The customer's e-mails take its people's erased addresses, so its page still lists them.
+    expect(byId.get(waiting!.id)).toMatchObject({
+      recipient: `silindi-${ids.userA}@silindi.invalid`,
+      data: {},
+      status: "failed",
+      lastError: "Alıcının kişisel verileri silindi (KVKK); e-posta gönderilmedi.",
+    });
+    expect(byId.get(stored!.id)).toMatchObject({
+      recipient: `silindi-${ids.userA2}@silindi.invalid`,
+      data: {},
+      status: "stored",
+    });
+    for (const row of allEmails.filter((email) => email.recipient.endsWith("@silindi.invalid"))) {
+      expect(row.erasedAt).toBeInstanceOf(Date);
+    }
+    const invoiceEmails = allEmails.filter((row) => row.template === "invoice-issued");
+    const [customerB] = await db.select().from(customers).where(eq(customers.id, ids.customerB));
+    expect(invoiceEmails.map((row) => row.recipient).sort()).toEqual(
+      [`silindi-${ids.customerA}@silindi.invalid`, customerB!.email].sort(),
+    );
+    // Operations' own e-mails about them keep their recipient and lose their content.
+    for (const id of [aboutQuote!.id, aboutUser!.id]) {
+      expect(byId.get(id)).toMatchObject({ recipient: opsEmail, data: {} });
+      expect(byId.get(id)!.erasedAt).toBeInstanceOf(Date);
+    }
+    const listed = await query(listCustomerEmails, { customerId: ids.customerA, limit: 50 });
+    expect(listed.map((row) => row.id)).toEqual(expect.arrayContaining([waiting!.id, stored!.id]));
+    // An erased e-mail cannot be sent again: its content is gone.
+    const resend = new FormData();
+    resend.set("emailId", waiting!.id);
+    const refused = await resendEmailAction(null, resend);
+    expect(!refused.ok && refused.formError).toMatch(/KVKK kapsamında silindiği için/);
+    expect(byId.get(waiting!.id)!.status).toBe("failed");
+
+    // The audit rows stay, with their actions and other values.
+    const profileRow = allAudits.find(
+      (row) => row.entityId === ids.customerA && row.action === "customer.profile_updated",
+    )!;
+    expect(profileRow).toMatchObject({
+      actorLabel: `anonim (silindi-${ids.userA}@silindi.invalid)`,
+      before: { contactName: "Silindi (KVKK)", phone: "Silindi (KVKK)", taxOffice: "Kadıköy" },
+      after: { contactName: "Silindi (KVKK)", address: "Silindi (KVKK)", taxOffice: "Kadıköy" },
+    });
+    const erasedRow = allAudits.find((row) => row.action === "customer.personal_data_erased")!;
+    expect(erasedRow.after).toMatchObject({ emailsErased: expect.any(Number), auditRowsErased: expect.any(Number) });
+    expect((erasedRow.after as { emailsErased: number }).emailsErased).toBeGreaterThanOrEqual(4);
+    // Customer B's e-mails and audit trail are untouched.
+    expect(
+      await db
+        .select()
+        .from(emails)
+        .where(inArray(emails.id, [ofB!.id, aboutB!.id])),
+    ).toEqual(emailsOfB);
+    expect(await auditsOf(ids.customerB)).toEqual(auditsOfB);
   });
 
   it("is refused to customers, and without a request, writing nothing", async () => {

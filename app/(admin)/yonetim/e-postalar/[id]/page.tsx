@@ -19,7 +19,8 @@ export const metadata: Metadata = { title: "E-posta" };
 const hasSecretLink = (template: string) => isTemplateName(template) && sensitiveFields(template).length > 0;
 
 /** Why a failed e-mail cannot be sent again, or null when it can. */
-function resendRefusal(template: string): string | null {
+function resendRefusal(template: string, erased: boolean): string | null {
+  if (erased) return EMAIL_LOG_MESSAGES.EMAIL_ERASED;
   if (!isTemplateName(template)) return EMAIL_LOG_MESSAGES.EMAIL_TEMPLATE_UNKNOWN;
   return hasSecretLink(template) ? EMAIL_LOG_MESSAGES.EMAIL_HAS_SECRET_LINK : null;
 }
@@ -39,8 +40,9 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
   if (!email) notFound();
   // While the e-mail waits to be sent its secret link is still in the row: operations are not shown it.
   const waitingWithSecret = email.status === "queued" && hasSecretLink(email.template);
-  const rendered = waitingWithSecret ? null : await renderStoredEmail(email);
-  const refusal = email.status === "failed" ? resendRefusal(email.template) : null;
+  const erased = email.erasedAt !== null;
+  const rendered = waitingWithSecret || erased ? null : await renderStoredEmail(email);
+  const refusal = email.status === "failed" ? resendRefusal(email.template, erased) : null;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -88,6 +90,10 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
             </pre>
           </details>
         </section>
+      ) : erased ? (
+        <Alert tone="info">
+          {`Bu e-postanın içeriği, alıcının kişisel verileriyle birlikte KVKK kapsamında ${formatIstanbulDateTime(email.erasedAt!)} tarihinde silindi.`}
+        </Alert>
       ) : waitingWithSecret ? (
         <Alert tone="info">
           Bu e-posta gönderilmeyi bekliyor; içindeki kişisel bağlantı yalnızca alıcısı için olduğundan görünümü

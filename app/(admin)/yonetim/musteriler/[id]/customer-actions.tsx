@@ -191,7 +191,7 @@ export function ErasePersonalData({ customerId, companyName }: { customerId: str
       action={erasePersonalDataAction}
       trigger="Kişisel verileri sil"
       title={`${companyName}: kişisel veriler silinsin mi?`}
-      description="Bu işlem geri alınamaz. Yetkili adı, e-posta, telefon ve adres ile kullanıcıların adları ve e-postaları, tekliflerdeki iletişim bilgileri ve başvuru yanıtları silinir; kullanıcılar devre dışı kalır ve oturumları kapanır, entegrasyon kaldırılır, müşteri etkin değil olur. Firma adı, vergi numarası, siparişler ve faturalar yasal kayıt olarak saklanır."
+      description="Bu işlem geri alınamaz. Yetkili adı, e-posta, telefon ve adres ile kullanıcıların adları ve e-postaları, tekliflerdeki iletişim bilgileri, başvuru yanıtları, gönderilen e-postaların içerikleri ve denetim kaydındaki bu bilgiler silinir; kullanıcılar devre dışı kalır ve oturumları kapanır, entegrasyon kaldırılır, müşteri etkin değil olur. Firma adı, vergi numarası, siparişler ve faturalar yasal kayıt olarak saklanır."
       confirm="Kişisel verileri sil"
       busyLabel="Siliniyor…"
       fields={{ customerId }}
