@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
-import { tiersInEffect, type PricingTier, type VolumeRange } from "@/lib/pricing";
+import { and, asc, desc, eq, lte, sql, type SQL } from "drizzle-orm";
+import { tiersInEffect, VOLUME_RANGES, type PricingTier, type VolumeRange } from "@/lib/pricing";
 import { rowsOf, type DbOrTx, type Tx } from "../index";
 import { pricingTiers, serviceSurcharges, users } from "../schema";
+import { exportSource, type ExportSource } from "./export-source";
 
 type TierSqlRow = {
   id: string;
@@ -91,4 +92,59 @@ export async function listSurchargeVersions(db: DbOrTx, _params: Record<string, 
 /** Serialises pricing changes: two admins saving at once each compare against the other's result. */
 export async function lockPricing(tx: Tx): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('cardak:pricing'))`);
+}
+
+/** A row of the price versions' CSV: a tier's version (its range) or the premium surcharge's (null). */
+export type PricingVersionExportRow = {
+  range: VolumeRange | null;
+  price: number;
+  storage_charge: number;
+  /** The instants as ISO text, for the version's state and first priced period. */
+  effective_from: string;
+  current_from: string | null;
+  created_by_name: string | null;
+};
+
+const isoText = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * The price versions as `/yonetim/fiyatlandirma` lists them, for its `CSV indir`: each tier in range
+ * order, then the premium surcharge, newest version first; each with the effective instant of its
+ * tier's version in effect at `at` (which makes it current, later ones scheduled, earlier ones past).
+ */
+export function pricingVersionExport(params: { at: Date }): ExportSource<PricingVersionExportRow> {
+  const at = sql`${params.at.toISOString()}::timestamptz`;
+  const ranges = sql`${`{${VOLUME_RANGES.join(",")}}`}::text[]`;
+  const versions = sql`(
+    select ${pricingTiers.id} as id, array_position(${ranges}, ${pricingTiers.range}::text)::bigint as position,
+      ${pricingTiers.range}::text as range, ${pricingTiers.unitPrice} as price,
+      ${pricingTiers.storageCharge} as storage_charge, ${pricingTiers.effectiveFrom} as effective_from,
+      max(${pricingTiers.effectiveFrom}) filter (where ${pricingTiers.effectiveFrom} <= ${at})
+        over (partition by ${pricingTiers.range}) as current_from,
+      ${users.name} as created_by_name
+    from ${pricingTiers} left join ${users} on ${users.id} = ${pricingTiers.createdBy}
+    union all
+    select ${serviceSurcharges.id}, ${VOLUME_RANGES.length + 1}::bigint, null, ${serviceSurcharges.unitSurcharge}, 0,
+      ${serviceSurcharges.effectiveFrom},
+      max(${serviceSurcharges.effectiveFrom}) filter (where ${serviceSurcharges.effectiveFrom} <= ${at}) over (),
+      ${users.name}
+    from ${serviceSurcharges} left join ${users} on ${users.id} = ${serviceSurcharges.createdBy}
+    where ${serviceSurcharges.serviceType} = 'premium'
+  ) as versions`;
+  return exportSource<PricingVersionExportRow>({
+    columns: sql`versions.range, versions.price, versions.storage_charge,
+      ${isoText(sql`versions.effective_from`)} as effective_from, ${isoText(sql`versions.current_from`)} as current_from,
+      versions.created_by_name`,
+    from: versions,
+    where: undefined,
+    // Newest first within a tier: one direction for the whole key, so the time goes in negated.
+    order: {
+      columns: [
+        { column: sql`versions.position`, kind: "bigint" },
+        { column: sql`(-extract(epoch from versions.effective_from) * 1000000)::bigint`, kind: "bigint" },
+        { column: sql`versions.id`, kind: "uuid" },
+      ],
+      direction: "asc",
+    },
+  });
 }

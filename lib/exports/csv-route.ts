@@ -18,7 +18,8 @@ export type CsvList<Q extends { page: number; cursor?: unknown }, Row> = {
   parse: (params: SearchParams) => Q;
   source: (filters: Q, now: Date) => ExportSource<Row>;
   header: readonly string[];
-  cells: (row: Row) => readonly CsvValue[];
+  /** `now`: the download's time, for a cell that depends on it (a price version's state). */
+  cells: (row: Row, now: Date) => readonly CsvValue[];
 };
 
 function searchParamsOf(url: URL): SearchParams {
@@ -68,7 +69,7 @@ export function csvExportRoute<Q extends { page: number; cursor?: unknown }, Row
     const body = csvStream({
       header: list.header,
       batches: streamRows(db, list.source(filters, now)),
-      cells: list.cells,
+      cells: (row) => list.cells(row, now),
       onEnd,
     });
     return new Response(body, {

@@ -9,6 +9,7 @@ import { auditExport, type AuditExportRow } from "@/db/queries/audit-log";
 import { orderExport, type OrderExportRow } from "@/db/queries/admin-orders";
 import { customerExport, type CustomerExportRow } from "@/db/queries/customers";
 import { emailExport, type EmailExportRow } from "@/db/queries/emails";
+import { pricingVersionExport, type PricingVersionExportRow } from "@/db/queries/pricing";
 import { quoteExport, type QuoteExportRow } from "@/db/queries/quotes";
 import { userExport, type UserExportRow } from "@/db/queries/user-export";
 import { isTemplateName, templateLabels } from "@/emails";
@@ -21,6 +22,9 @@ import { EMAIL_STATUS_LABELS, emailLogList, type EmailStatus } from "@/lib/email
 import { SERVICE_TYPE_LABELS, type ServiceType } from "@/lib/onboarding/schemas";
 import { adminOrderList } from "@/lib/orders/filters";
 import { formatTurkishPhone } from "@/lib/phone";
+import { firstPricedPeriod, VERSION_STATE_LABELS, versionState } from "@/lib/pricing-admin/versions";
+import { billingPeriodLabel } from "@/lib/billing/period";
+import { formatIstanbulDate } from "@/lib/dates";
 import { orderStatus, type OrderStatus } from "@/lib/orders/status";
 import { rangeForVolume } from "@/lib/pricing";
 import { quoteList } from "@/lib/quotes/filters";
@@ -176,3 +180,35 @@ export const usersCsv = {
     row.created_at,
   ],
 } satisfies CsvList<ReturnType<typeof userList.parse>, UserExportRow>;
+
+/**
+ * The price versions of `/yonetim/fiyatlandirma`, as its table shows them (no filters: every version).
+ * Each row's state is as of the download, by the page's rule.
+ */
+export const pricingVersionsCsv = {
+  name: "fiyat-surumleri",
+  parse: () => ({ page: 1 }),
+  source: (_filters, now) => pricingVersionExport({ at: now }),
+  header: [
+    "Kalem",
+    "Durum",
+    "Yürürlük",
+    "İlk faturalanan dönem",
+    "Birim fiyat / ek ücret (TL)",
+    "Aylık depolama (TL)",
+    "Giren",
+  ],
+  cells: (row: PricingVersionExportRow, now: Date) => {
+    const effectiveFrom = new Date(row.effective_from);
+    const currentFrom = row.current_from ? new Date(row.current_from) : null;
+    return [
+      row.range ? `${row.range} paket` : "Premium ek ücreti",
+      VERSION_STATE_LABELS[versionState(effectiveFrom, currentFrom, now)],
+      formatIstanbulDate(effectiveFrom),
+      billingPeriodLabel(firstPricedPeriod(effectiveFrom)),
+      csvAmount(row.price),
+      row.range ? csvAmount(row.storage_charge) : "",
+      row.created_by_name ?? "Sistem",
+    ];
+  },
+} satisfies CsvList<{ page: number }, PricingVersionExportRow>;

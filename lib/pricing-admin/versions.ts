@@ -27,21 +27,26 @@ export function defaultEffectiveDate(now: Date): string {
 
 type Version = { effectiveFrom: Date };
 
+/**
+ * A version's state: later than now scheduled; the latest of its tier (or of the surcharge) not later
+ * than now, `currentFrom`, current; any earlier one past. The page and the CSV both decide it here.
+ */
+export function versionState(effectiveFrom: Date, currentFrom: Date | null, now: Date): VersionState {
+  if (effectiveFrom.getTime() > now.getTime()) return "scheduled";
+  return currentFrom !== null && effectiveFrom.getTime() === currentFrom.getTime() ? "current" : "past";
+}
+
 /** Marks versions already sorted newest first: later than now scheduled, the first not later current. */
 export function markVersions<V extends Version>(
   versions: readonly V[],
   now: Date,
 ): (V & { state: VersionState; firstPeriod: BillingPeriod })[] {
-  let currentSeen = false;
-  return versions.map((version) => {
-    let state: VersionState = "past";
-    if (version.effectiveFrom.getTime() > now.getTime()) state = "scheduled";
-    else if (!currentSeen) {
-      state = "current";
-      currentSeen = true;
-    }
-    return { ...version, state, firstPeriod: firstPricedPeriod(version.effectiveFrom) };
-  });
+  const currentFrom = versions.find((version) => version.effectiveFrom.getTime() <= now.getTime())?.effectiveFrom;
+  return versions.map((version) => ({
+    ...version,
+    state: versionState(version.effectiveFrom, currentFrom ?? null, now),
+    firstPeriod: firstPricedPeriod(version.effectiveFrom),
+  }));
 }
 
 /** Tier versions (as listTierVersions reads them) grouped by range, in range order. */

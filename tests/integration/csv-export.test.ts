@@ -10,8 +10,14 @@ import { GET as usersCsv } from "@/app/(admin)/yonetim/kullanicilar/csv/route";
 import { GET as customersCsv } from "@/app/(admin)/yonetim/musteriler/csv/route";
 import { GET as ordersCsv } from "@/app/(admin)/yonetim/siparisler/csv/route";
 import { GET as quotesCsv } from "@/app/(admin)/yonetim/teklifler/csv/route";
+import { GET as pricingCsv } from "@/app/(admin)/yonetim/fiyatlandirma/csv/route";
 import { getDb, query, schema, type Db } from "@/db";
 import { listAdminOrders } from "@/db/queries/admin-orders";
+import { listSurchargeVersions, listTierVersions, pricingVersionExport } from "@/db/queries/pricing";
+import { DEFAULT_TIERS } from "@/db/seed";
+import { adminCtx } from "./helpers/context";
+import { schedulePricingChange } from "@/lib/pricing-admin/change";
+import { defaultEffectiveDate, markVersions, tierHistory, VERSION_STATE_LABELS } from "@/lib/pricing-admin/versions";
 import { customerExport, listCustomers } from "@/db/queries/customers";
 import { streamRows } from "@/db/stream";
 import { auditLogs, customers } from "@/db/schema";
@@ -174,7 +180,7 @@ describe("CSV indir", () => {
 
   it("answers 404 to anyone but an admin, and writes no audit row", async () => {
     const { userA } = await twoCustomers();
-    for (const route of [customersCsv, ordersCsv, quotesCsv, emailsCsv, auditCsv, usersCsv]) {
+    for (const route of [customersCsv, ordersCsv, quotesCsv, emailsCsv, auditCsv, usersCsv, pricingCsv]) {
       for (const user of [null, sessionOf(userA)]) {
         const { response, text } = await download(route, "/yonetim/x/csv", user);
         expect(response.status).toBe(404);
@@ -264,6 +270,75 @@ describe("CSV indir", () => {
     // The export of the audit log is itself audited, after it: the earlier exports are rows of their own.
     expect(audit.rows.map((row) => row[2])).toEqual(["order.status_changed"]);
     expect(audit.rows[0]!.slice(6)).toEqual(['{"status": "pending"}', '{"status": "completed"}']);
+  });
+});
+
+describe("CSV indir of the price versions", () => {
+  it("lists every version as the page does, newest first per tier, with its state as of the download", async () => {
+    const { admin } = await twoCustomers();
+    const now = new Date();
+    const effectiveDate = defaultEffectiveDate(now);
+    await schedulePricingChange(
+      adminCtx(admin),
+      {
+        effectiveDate,
+        premiumSurcharge: 800,
+        tiers: DEFAULT_TIERS.map((tier) => ({
+          range: tier.range,
+          unitPrice: tier.range === "101-250" ? 3_799 : tier.unitPrice,
+          storageCharge: tier.storageCharge,
+        })),
+      },
+      now,
+    );
+    const { response, bytes, text } = await download(pricingCsv, "/yonetim/fiyatlandirma/csv", sessionOf(admin));
+    expect(response.headers.get("content-disposition")).toMatch(/filename="fiyat-surumleri-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect([...bytes.slice(0, 3)]).toEqual(BOM_BYTES);
+    const file = rowsOf(text);
+    expect(file.header).toEqual([
+      "Kalem",
+      "Durum",
+      "Yürürlük",
+      "İlk faturalanan dönem",
+      "Birim fiyat / ek ücret (TL)",
+      "Aylık depolama (TL)",
+      "Giren",
+    ]);
+    // The page's rows, by the page's rule: each tier in range order, then the surcharge.
+    const page = [
+      ...tierHistory(await query(listTierVersions, {}), now).flatMap(({ range, versions }) =>
+        versions.map((version) => [`${range} paket`, VERSION_STATE_LABELS[version.state], version.createdByName]),
+      ),
+      ...markVersions(await query(listSurchargeVersions, {}), now).map((version) => [
+        "Premium ek ücreti",
+        VERSION_STATE_LABELS[version.state],
+        version.createdByName,
+      ]),
+    ];
+    expect(file.rows.map((row) => [row[0], row[1], row[6] === "Sistem" ? null : row[6]])).toEqual(page);
+    expect(file.rows).toHaveLength(DEFAULT_TIERS.length + 3);
+    const planned = file.rows.filter((row) => row[1] === "Planlandı");
+    expect(planned.map((row) => [row[0], row[4], row[5], row[6]])).toEqual([
+      ["101-250 paket", "37,99", "0,00", "Operasyon"],
+      ["Premium ek ücreti", "8,00", "", "Operasyon"],
+    ]);
+    expect(planned[0]![2]).toBe(effectiveDate.split("-").reverse().join("."));
+
+    // Read in batches of two (the embedded database's way, continuing after each batch's last key): the same rows.
+    const db = await getDb();
+    const batched: string[] = [];
+    for await (const batch of streamRows(db, pricingVersionExport({ at: now }), 2)) {
+      batched.push(...batch.map((row) => `${row.range ?? "premium"} ${row.effective_from}`));
+    }
+    const whole: string[] = [];
+    for await (const batch of streamRows(db, pricingVersionExport({ at: now }))) {
+      whole.push(...batch.map((row) => `${row.range ?? "premium"} ${row.effective_from}`));
+    }
+    expect(batched).toEqual(whole);
+    expect(new Set(whole).size).toBe(file.rows.length);
+
+    const [audit] = await db.select().from(auditLogs).where(eq(auditLogs.entityId, "fiyat-surumleri"));
+    expect(audit).toMatchObject({ action: "export.csv", after: { list: "fiyat-surumleri", rows: 9, completed: true } });
   });
 });
 

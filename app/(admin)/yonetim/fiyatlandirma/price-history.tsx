@@ -1,3 +1,4 @@
+import { CsvLink } from "@/components/admin/csv-link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -55,6 +56,7 @@ export function PriceHistory({ rows }: { rows: readonly HistoryRow[] }) {
           filtered: false,
         }}
         empty={{ title: "Henüz fiyat sürümü yok" }}
+        actions={<CsvLink href="/yonetim/fiyatlandirma/csv" />}
       />
     </Card>
   );
