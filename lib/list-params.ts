@@ -6,8 +6,10 @@
  * data table (components/ui/data-table) only renders the links built here.
  *
  * Parsed with zod, leniently: a filter value that does not parse is dropped, a bad page or sort falls
- * back to its default; never an error page. A dropped filter is kept, as typed, in `ignored`, so the
- * filter bar can say that the list is not narrowed by it (an edited or old link: `?baslangic=2026-13-45`).
+ * back to its default; never an error page. A dropped filter or sort is kept, as typed, in `ignored`, so
+ * the filter bar can say that the list is not narrowed or ordered by it (an edited or old link:
+ * `?baslangic=2026-13-45`, `?durum=xyz`, `?sirala=foo`). A bad page or keyset position is not: the
+ * list on screen is still the one asked for, from its start.
  * `href` writes the same state back for links that keep it.
  *
  * Long lists page by keyset (`keyset: true`): instead of a page number the URL carries the position
@@ -113,9 +115,10 @@ export type ListQuery<F extends Record<string, Filter>, C extends string = never
   /** Keyset lists: the page's position; none for the first page. */
   cursor?: Cursor;
   /**
-   * The filters the URL gave that did not parse, by their name in the URL, as typed (the first of
-   * repeated values): dropped from the list, said in its filter bar. Absent when there is none; a
-   * blank value is no filter, so none is ignored.
+   * The filters the URL gave that did not parse, and a sort column (`sirala`) or direction (`yon`) the
+   * list does not have, by their name in the URL, as typed (the first of repeated values): dropped from
+   * the list, said in its filter bar. Absent when there is none; a blank value is no filter, so none is
+   * ignored.
    */
   ignored?: ListParams;
 } & { [K in keyof F]?: z.output<F[K]["schema"]> };
@@ -166,15 +169,25 @@ export function listParams<const F extends Record<string, Filter>, const C exten
         const typed = valueOf(params, key);
         if (query[name] === undefined && typed !== undefined && typed.trim() !== "") ignored[key] = typed;
       }
-      if (Object.keys(ignored).length > 0) query.ignored = ignored;
       if (columnSchema && definition.columns) {
         const key = read(params, SORT_KEY, columnSchema);
         const direction = parseDirection(read(params, DIRECTION_PARAM, directionSchema));
         const fallback = definition.columns.default;
         const first = (column: C) =>
           definition.columns!.first?.[column] ?? (column === fallback.key ? fallback.direction : "asc");
-        query.order = key ? { key, direction: direction ?? first(key) } : fallback;
+        // A column the list cannot sort by takes its direction with it: the list keeps its default order.
+        // A direction alone (`?yon=artan`) is the default column's.
+        const typedKey = valueOf(params, SORT_KEY);
+        const typedDirection = valueOf(params, DIRECTION_PARAM);
+        if (!key && typedKey !== undefined && typedKey.trim() !== "") ignored[SORT_KEY] = typedKey;
+        if (!direction && typedDirection !== undefined && typedDirection.trim() !== "") {
+          ignored[DIRECTION_PARAM] = typedDirection;
+        }
+        if (key) query.order = { key, direction: direction ?? first(key) };
+        else if (typedKey === undefined && direction) query.order = { key: fallback.key, direction };
+        else query.order = fallback;
       }
+      if (Object.keys(ignored).length > 0) query.ignored = ignored;
       query.page = read(params, PAGE_KEY, pageSchema) ?? 1;
       if (definition.keyset) {
         const after = read(params, AFTER_KEY, z.string());

@@ -27,7 +27,7 @@ describe("the invoice lists' URL", () => {
     ).toEqual({
       page: 1,
       order: { key: "donem", direction: "desc" },
-      ignored: { durum: "x", donem: "2026-01-14", musteri: "1", q: "ab" },
+      ignored: { durum: "x", donem: "2026-01-14", musteri: "1", q: "ab", sirala: "y" },
     });
   });
 

@@ -42,7 +42,7 @@ describe("list state in the URL", () => {
         size: undefined,
         order: { key: "tarih", direction: "desc" },
         page: 1,
-        ignored: { renk: "yesil", boy: "iki" },
+        ignored: { renk: "yesil", boy: "iki", sirala: "rastgele" },
       });
     }
   });
@@ -205,7 +205,7 @@ describe("a date in a list's address that the list cannot use", () => {
   it("is not said for a valid, empty or blank value, nor for a parameter that is no filter of the list", () => {
     expect(orderList.parse({ baslangic: "2026-01-01", bitis: "2026-01-31" }).ignored).toBeUndefined();
     expect(orderList.parse({ baslangic: "", bitis: "   " }).ignored).toBeUndefined();
-    expect(orderList.parse({ tarih: "abc", sirala: "yok", sayfa: "x" }).ignored).toBeUndefined();
+    expect(orderList.parse({ tarih: "abc", sayfa: "x" }).ignored).toBeUndefined();
   });
 
   it("takes the first of repeated values, and leaves the links and the page without it", () => {
@@ -213,5 +213,50 @@ describe("a date in a list's address that the list cannot use", () => {
     expect(query.ignored).toEqual({ baslangic: "2026-13-45" });
     expect(auditLogList.params(query)).toEqual({ tur: "order" });
     expect(auditLogList.href("/yonetim/denetim", query)).toBe("/yonetim/denetim?tur=order");
+  });
+});
+
+describe("a sort in a list's address that the list cannot use", () => {
+  // `?sirala=foo` (an old column, an edited link) showed the default order without a word: the user
+  // took the rows for sorted as asked.
+  it("is kept, as typed, among the ignored, and the list keeps its default order", () => {
+    expect(customerList.parse({ sirala: "foo" })).toMatchObject({
+      order: { key: "firma", direction: "asc" },
+      ignored: { sirala: "foo" },
+    });
+    expect(adminInvoiceList.parse({ sirala: "DONEM", yon: "artan" })).toMatchObject({
+      order: { key: "donem", direction: "desc" },
+      ignored: { sirala: "DONEM" },
+    });
+  });
+
+  it("keeps the column when only the direction is none, in the column's own first direction", () => {
+    expect(customerList.parse({ sirala: "kayit", yon: "yukari" })).toMatchObject({
+      order: { key: "kayit", direction: "desc" },
+      ignored: { yon: "yukari" },
+    });
+    expect(orderList.parse({ sirala: ["bilinmez", "paket"], yon: "asc" }).ignored).toEqual({
+      sirala: "bilinmez",
+      yon: "asc",
+    });
+  });
+
+  it("sorts the default column by a direction given alone, and says nothing of it", () => {
+    const query = orderList.parse({ yon: "artan" });
+    expect(query.order).toEqual({ key: "tarih", direction: "asc" });
+    expect(query.ignored).toBeUndefined();
+    expect(orderList.params(query)).toEqual({ sirala: "tarih", yon: "artan" });
+  });
+
+  it("is not said when blank, nor on a list that sorts by no column", () => {
+    expect(customerList.parse({ sirala: "  ", yon: "" }).ignored).toBeUndefined();
+    expect(adminOrderList.parse({ sirala: "foo", yon: "yukari" }).ignored).toBeUndefined();
+    expect(auditLogList.parse({ sirala: "foo" }).ignored).toBeUndefined();
+  });
+
+  it("leaves the links (and so the CSV's) without it", () => {
+    const query = customerList.parse({ durum: "active", sirala: "foo", yon: "yukari" });
+    expect(customerList.params(query)).toEqual({ durum: "active" });
+    expect(customerList.href("/yonetim/musteriler", query)).toBe("/yonetim/musteriler?durum=active");
   });
 });
