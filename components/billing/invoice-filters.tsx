@@ -3,10 +3,12 @@ import {
   FilterDateRange,
   FilterSearch,
   FilterSelect,
-  IgnoredFilterNotice,
   ignoredDayReason,
+  ignoredTextReason,
+  type IgnoredField,
   type ListParams,
 } from "@/components/ui/data-table";
+import { SEARCH_MIN_WORD } from "@/lib/customers/filters";
 import {
   billingPeriodLabel,
   billingPeriodOf,
@@ -41,6 +43,19 @@ const ignoredPeriodReason = (value: string) =>
     ? `bir dönemin ilk günü değil (dönemler ayın ${PERIOD_START_DAY}'inde başlar)`
     : ignoredDayReason(value);
 
+/** What the bar says of a value of the address it cannot use, in the order of the fields. */
+const searchField: IgnoredField = {
+  label: "Arama",
+  reason: (value) => ignoredTextReason(value, { minWord: SEARCH_MIN_WORD }),
+};
+const statusAndPeriod: Record<string, IgnoredField> = {
+  durum: "Durum",
+  donem: { label: "Dönem", reason: ignoredPeriodReason },
+};
+// Operations' list is narrowed to a customer by a link (a customer's page), not a field: the notice
+// names it all the same.
+const adminFields = { q: searchField, ...statusAndPeriod, musteri: "Müşteri" };
+
 /**
  * The invoice lists' filters: status and period; for operations also a search by company name or
  * tax number and the days paid. `statuses` leaves out what a list never shows (the portal has no
@@ -62,7 +77,13 @@ export function InvoiceFilters({
   search?: boolean;
 }) {
   return (
-    <FilterBar path={path} params={params} label="Fatura filtreleri">
+    <FilterBar
+      path={path}
+      params={params}
+      label="Fatura filtreleri"
+      ignored={ignored}
+      fields={search ? adminFields : statusAndPeriod}
+    >
       {search && (
         <FilterSearch name="q" label="Ara" defaultValue={params.q} placeholder="Firma adı ya da vergi numarası" />
       )}
@@ -81,9 +102,6 @@ export function InvoiceFilters({
         />
       )}
       {params.musteri && <input type="hidden" name="musteri" value={params.musteri} />}
-      {ignored?.donem && (
-        <IgnoredFilterNotice value={ignored.donem} reason={ignoredPeriodReason(ignored.donem)} label="Dönem" />
-      )}
     </FilterBar>
   );
 }

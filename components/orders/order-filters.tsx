@@ -1,6 +1,13 @@
-import { FilterBar, FilterDateRange, FilterSelect, type ListParams } from "@/components/ui/data-table";
+import {
+  FilterBar,
+  FilterDateRange,
+  FilterSelect,
+  type IgnoredField,
+  type ListParams,
+} from "@/components/ui/data-table";
 import { ORDER_STATUSES, orderStatus } from "@/lib/orders/status";
 
+const STATUS_LABEL = "Durum";
 const statusOptions = ORDER_STATUSES.map((status) => ({ value: status, label: orderStatus.label(status) }));
 
 /** The order list's filters: status and dates, and for operations the customer. */
@@ -14,13 +21,17 @@ export function OrderFilters({
   params: ListParams;
   /** The list's query: its filters, and those of the address it could not use (`ignored`). */
   values: { status?: string; fromDate?: string; toDate?: string; customerId?: string; ignored?: ListParams };
-  /** Operations' customer filter (a field sending `musteri`), made by the page that can search customers. */
+  /** Operations' customer filter (a field sending `musteri`, labelled "Müşteri"), made by the page that can search customers. */
   customerFilter?: React.ReactNode;
 }) {
+  // The portal has no customer filter: a `musteri` in its address is no filter of its list, so not said.
+  const fields: Record<string, IgnoredField> = customerFilter
+    ? { musteri: "Müşteri", durum: STATUS_LABEL }
+    : { durum: STATUS_LABEL };
   return (
-    <FilterBar path={path} params={params} label="Sipariş filtreleri">
+    <FilterBar path={path} params={params} label="Sipariş filtreleri" ignored={values.ignored} fields={fields}>
       {customerFilter}
-      <FilterSelect name="durum" label="Durum" defaultValue={values.status} options={statusOptions} />
+      <FilterSelect name="durum" label={STATUS_LABEL} defaultValue={values.status} options={statusOptions} />
       <FilterDateRange
         from={{ name: "baslangic", value: values.fromDate }}
         to={{ name: "bitis", value: values.toDate }}

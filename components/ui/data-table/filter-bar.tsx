@@ -3,24 +3,41 @@ import { Button, buttonVariants } from "../button";
 import { Field } from "../field";
 import { Input } from "../input";
 import { Select } from "../select";
-import { isCalendarDate } from "@/lib/dates";
 import { DIRECTION_PARAM, FIRST_CALENDAR_DAY, SORT_PARAM, type ListParams } from "@/lib/list-params";
+import {
+  FilterNotice,
+  IgnoredFilterNotice,
+  IgnoredFilterNotices,
+  ignoredDayReason,
+  type IgnoredField,
+} from "./filter-notice";
 
 /**
  * A list's filters as a plain GET form to the list's own address: it works without JavaScript, the
  * result is a URL, and submitting starts again at page 1 (the page number is not among the fields).
- * The current sort travels as hidden fields so filtering does not undo it.
+ * The current sort travels as hidden fields so filtering does not undo it. Below the fields, each
+ * filter and sort of the address the list could not use is said (`ignored`, the list query's): the
+ * list on screen is not narrowed by it, and a user who followed an edited or old link would not know.
  */
 export function FilterBar({
   path,
   params,
   label,
+  ignored,
+  fields,
   children,
 }: {
   path: string;
   params: ListParams;
   /** Names the search landmark ("Sipariş filtreleri"). */
   label: string;
+  /** The list query's `ignored`: the filters and sort of the address it could not use. */
+  ignored?: ListParams;
+  /**
+   * The filters said when `ignored` holds them, by their name in the URL, with their field's label
+   * (`{ durum: "Durum" }`); the sort is always said. A date range says its own days.
+   */
+  fields?: Readonly<Record<string, IgnoredField>>;
   children: React.ReactNode;
 }) {
   // The fields are uncontrolled (defaultValue): React keeps a mounted form's values when the router
@@ -42,6 +59,7 @@ export function FilterBar({
         params[name] ? <input key={name} type="hidden" name={name} value={params[name]} /> : null,
       )}
       {children}
+      <IgnoredFilterNotices ignored={ignored} fields={fields} />
       <div className="flex items-center gap-2 sm:col-span-full lg:col-span-1">
         <Button type="submit">Filtrele</Button>
         <Link href={path} className={buttonVariants({ variant: "ghost" })}>
@@ -108,40 +126,6 @@ export function FilterSelect({
       )}
     </Field>
   );
-}
-
-/**
- * What the list could not do with the filters as given (a search too short, days the wrong way
- * round), said where the filters are instead of leaving a list that silently ignores them.
- */
-export function FilterNotice({ children }: { children: React.ReactNode }) {
-  return (
-    <p role="status" className="text-sm wrap-anywhere text-amber-800 sm:col-span-full">
-      {children}
-    </p>
-  );
-}
-
-/** How much of a value from the address a notice repeats: enough to recognise it. */
-const SHOWN_LENGTH = 40;
-const FIRST_DAY_SHOWN = FIRST_CALENDAR_DAY.split("-").reverse().join(".");
-
-/**
- * A filter of the address the list could not use (the query's `ignored`: an edited or old link), said
- * with the value as typed, why, and the field by its label: "“abc” geçerli bir tarih değil; bitiş
- * tarihi filtresi uygulanmadı."
- */
-export function IgnoredFilterNotice({ value, reason, label }: { value: string; reason: string; label: string }) {
-  const characters = [...value];
-  const shown = characters.length > SHOWN_LENGTH ? `${characters.slice(0, SHOWN_LENGTH).join("")}…` : value;
-  return (
-    <FilterNotice>{`“${shown}” ${reason}; ${label.toLocaleLowerCase("tr-TR")} filtresi uygulanmadı.`}</FilterNotice>
-  );
-}
-
-/** Why a day of the address is no day filter. */
-export function ignoredDayReason(value: string): string {
-  return isCalendarDate(value) ? `${FIRST_DAY_SHOWN}'den önce` : "geçerli bir tarih değil";
 }
 
 /**

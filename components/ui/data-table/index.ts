@@ -1,15 +1,14 @@
 export { DataTable } from "./data-table";
 export type { Column, ListState, MobileRole } from "./types";
 export { ListTotal, ListTotals } from "./totals";
+export { FilterBar, FilterDateRange, FilterSearch, FilterSelect } from "./filter-bar";
 export {
-  FilterBar,
-  FilterDateRange,
   FilterNotice,
-  FilterSearch,
-  FilterSelect,
   IgnoredFilterNotice,
   ignoredDayReason,
-} from "./filter-bar";
+  ignoredTextReason,
+  type IgnoredField,
+} from "./filter-notice";
 export {
   DIRECTION_PARAM,
   DIRECTION_WORDS,

@@ -4,7 +4,14 @@ import { CsvLink } from "@/components/admin/csv-link";
 import { dayLabel } from "@/components/admin/format";
 import { keysetHref, keysetLinks } from "@/components/admin/keyset-links";
 import { PageHeader } from "@/components/layout/page-header";
-import { DataTable, FilterBar, FilterDateRange, FilterSelect, type Column } from "@/components/ui/data-table";
+import {
+  DataTable,
+  FilterBar,
+  FilterDateRange,
+  FilterSelect,
+  ignoredTextReason,
+  type Column,
+} from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { query } from "@/db";
@@ -41,6 +48,14 @@ const entityOptions = Object.entries(ENTITY_LABELS).map(([value, label]) => ({ v
 const actionOptions = Object.entries(AUDIT_ACTION_LABELS)
   .map(([value, label]) => ({ value, label }))
   .sort((a, b) => a.label.localeCompare(b.label, "tr"));
+
+/** The filters' labels, and what the bar says of a value of the address none takes. */
+const FIELDS = {
+  tur: "Kayıt türü",
+  kayit: { label: "Kayıt no", reason: (value: string) => ignoredTextReason(value, { max: 100 }) },
+  kullanici: "Kullanıcı",
+  islem: "İşlem",
+};
 
 /** A uuid's first part (enough to tell rows apart; the link and the CSV carry it whole). */
 /** A row id shortened to its first part, a day (a price version's) as the calendar writes it, else as stored. */
@@ -160,13 +175,24 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         title="Denetim kaydı"
         description="Teklif, müşteri, sipariş, fatura, ödeme ve fiyat değişikliklerinin kim tarafından, ne zaman yapıldığı; değişiklikten önceki ve sonraki değerleriyle."
       />
-      <FilterBar path={AUDIT_LOG_PATH} params={params} label="Denetim kaydı filtreleri">
-        <FilterSelect name="tur" label="Kayıt türü" options={entityOptions} defaultValue={filters.entityType} />
-        <Field label="Kayıt no">
+      <FilterBar
+        path={AUDIT_LOG_PATH}
+        params={params}
+        label="Denetim kaydı filtreleri"
+        ignored={filters.ignored}
+        fields={FIELDS}
+      >
+        <FilterSelect name="tur" label={FIELDS.tur} options={entityOptions} defaultValue={filters.entityType} />
+        <Field label={FIELDS.kayit.label}>
           {(a11y) => <Input {...a11y} name="kayit" defaultValue={filters.entityId} placeholder="Kaydın kimliği" />}
         </Field>
-        <FilterSelect name="kullanici" label="Kullanıcı" options={userOptions} defaultValue={filters.actorUserId} />
-        <FilterSelect name="islem" label="İşlem" options={actions} defaultValue={filters.action} />
+        <FilterSelect
+          name="kullanici"
+          label={FIELDS.kullanici}
+          options={userOptions}
+          defaultValue={filters.actorUserId}
+        />
+        <FilterSelect name="islem" label={FIELDS.islem} options={actions} defaultValue={filters.action} />
         <FilterDateRange
           from={{ name: "baslangic", value: filters.fromDate }}
           to={{ name: "bitis", value: filters.toDate }}

@@ -80,6 +80,9 @@ function filterParams(filters: EmailLogQuery): Record<string, string | undefined
   };
 }
 
+/** The select filters' labels: their fields' and, for a value of the address none takes, their notices'. */
+const LABELS = { durum: "Durum", sablon: "Şablon" } as const;
+
 const templateOptions = Object.entries(templateLabels).map(([value, label]) => ({ value, label }));
 const statusOptions = EMAIL_STATUSES.map((value) => ({ value, label: EMAIL_STATUS_LABELS[value] }));
 
@@ -102,9 +105,15 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
           </Link>
         }
       />
-      <FilterBar path={EMAIL_LOG_PATH} params={params} label="E-posta filtreleri">
-        <FilterSelect name="durum" label="Durum" options={statusOptions} defaultValue={filters.status} />
-        <FilterSelect name="sablon" label="Şablon" options={templateOptions} defaultValue={filters.template} />
+      <FilterBar
+        path={EMAIL_LOG_PATH}
+        params={params}
+        label="E-posta filtreleri"
+        ignored={filters.ignored}
+        fields={LABELS}
+      >
+        <FilterSelect name="durum" label={LABELS.durum} options={statusOptions} defaultValue={filters.status} />
+        <FilterSelect name="sablon" label={LABELS.sablon} options={templateOptions} defaultValue={filters.template} />
         <FilterSearch
           name="alici"
           label="Alıcı"

@@ -3,7 +3,14 @@ import { Link } from "@/components/ui/link";
 import { CsvLink } from "@/components/admin/csv-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { USER_STATUS_TONES } from "@/components/status/tones";
-import { DataTable, FilterBar, FilterSearch, FilterSelect, type Column } from "@/components/ui/data-table";
+import {
+  DataTable,
+  FilterBar,
+  FilterSearch,
+  FilterSelect,
+  ignoredTextReason,
+  type Column,
+} from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { query } from "@/db";
 import { listUsers } from "@/db/queries/users";
@@ -25,6 +32,13 @@ type Row = Awaited<ReturnType<typeof listUsers>>["rows"][number];
 
 const options = <K extends string>(labels: Record<K, string>) =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+
+/** The filters' labels, and what the bar says of a value of the address none takes. */
+const FIELDS = {
+  rol: "Rol",
+  durum: "Durum",
+  q: { label: "Arama", reason: (value: string) => ignoredTextReason(value) },
+};
 
 function columns(meId: string): Column<Row>[] {
   return [
@@ -88,9 +102,14 @@ export default async function UsersPage({
         title="Kullanıcılar"
         description="Yöneticiler ve müşteri kullanıcıları. Devre dışı bir kullanıcı giriş yapamaz."
       />
-      <FilterBar path={PATH} params={params} label="Kullanıcı filtreleri">
-        <FilterSelect name="rol" label="Rol" defaultValue={filters.role} options={options(USER_ROLE_LABELS)} />
-        <FilterSelect name="durum" label="Durum" defaultValue={filters.status} options={options(USER_STATUS_LABELS)} />
+      <FilterBar path={PATH} params={params} label="Kullanıcı filtreleri" ignored={filters.ignored} fields={FIELDS}>
+        <FilterSelect name="rol" label={FIELDS.rol} defaultValue={filters.role} options={options(USER_ROLE_LABELS)} />
+        <FilterSelect
+          name="durum"
+          label={FIELDS.durum}
+          defaultValue={filters.status}
+          options={options(USER_STATUS_LABELS)}
+        />
         <FilterSearch name="q" defaultValue={filters.search} placeholder="Ad ya da e-posta" />
       </FilterBar>
       <DataTable

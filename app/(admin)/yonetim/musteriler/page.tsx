@@ -81,6 +81,9 @@ const columns: Column<CustomerListRow>[] = [
   },
 ];
 
+/** The select filters' labels: their fields' and, for a value of the address none takes, their notices'. */
+const LABELS = { durum: "Durum", kademe: "Kademe", hizmet: "Hizmet türü" } as const;
+
 /** Operations' customers: search, filters and order in the URL, keyset pages, a capped count. */
 export default async function CustomersPage({
   searchParams,
@@ -104,11 +107,17 @@ export default async function CustomersPage({
         description="Firma, yetkili, e-posta ya da vergi numarasıyla arayın; Türkçe harfler ve büyük-küçük harf fark etmez."
         actions={<CsvLink href={`${CUSTOMERS_PATH}/csv`} params={params} />}
       />
-      <FilterBar path={CUSTOMERS_PATH} params={params} label="Müşteri filtreleri">
+      <FilterBar
+        path={CUSTOMERS_PATH}
+        params={params}
+        label="Müşteri filtreleri"
+        ignored={filters.ignored}
+        fields={LABELS}
+      >
         <FilterSearch name="q" defaultValue={typedSearch} placeholder={`En az ${SEARCH_MIN_WORD} harf`} />
-        <FilterSelect name="durum" label="Durum" options={statusOptions} defaultValue={filters.status} />
-        <FilterSelect name="kademe" label="Kademe" options={tierOptions} defaultValue={filters.tier} />
-        <FilterSelect name="hizmet" label="Hizmet türü" options={serviceOptions} defaultValue={filters.serviceType} />
+        <FilterSelect name="durum" label={LABELS.durum} options={statusOptions} defaultValue={filters.status} />
+        <FilterSelect name="kademe" label={LABELS.kademe} options={tierOptions} defaultValue={filters.tier} />
+        <FilterSelect name="hizmet" label={LABELS.hizmet} options={serviceOptions} defaultValue={filters.serviceType} />
         {typedSearch && !filters.search && (
           <FilterNotice>
             {`Arama için en az ${SEARCH_MIN_WORD} harflik bir kelime yazın; şimdilik tüm müşteriler gösteriliyor.`}

@@ -82,7 +82,13 @@ export default async function QuotesInboxPage({
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="Teklifler" description="Gelen teklif talepleri, en yeni önce." />
-      <QuoteFilters path={PATH} params={params} status={filters.status} search={filters.search} />
+      <QuoteFilters
+        path={PATH}
+        params={params}
+        status={filters.status}
+        search={filters.search}
+        ignored={filters.ignored}
+      />
       <DataTable
         caption="Teklif talepleri, en yeni önce"
         noun="talep"
