@@ -42,8 +42,14 @@ export const DEFAULT_INVOICE_ORDER: SortState<InvoiceSort> = { key: "donem", dir
 
 const columns = { keys: INVOICE_SORTS, default: DEFAULT_INVOICE_ORDER, first: INVOICE_FIRST_DIRECTION };
 
-/** The portal's list: the customer's own invoices. */
-export const customerInvoiceList = listParams({ filters: common, columns });
+/**
+ * The portal's list: the customer's own invoices, never a draft, so `?durum=draft` is no status of it
+ * (it is dropped and said, rather than an empty list under a select reading "Tümü").
+ */
+export const customerInvoiceList = listParams({
+  filters: { ...common, status: filter("durum", z.enum(INVOICE_STATUSES).exclude(["draft"])) },
+  columns,
+});
 
 /** Operations' list: every invoice, drafts included. */
 export const adminInvoiceList = listParams({

@@ -39,6 +39,16 @@ describe("the invoice lists' URL", () => {
     expect(customerList.parse({ q: "Boğaziçi" }).search).toBe("Boğaziçi");
   });
 
+  it("gives a customer's list no draft status: it never shows one, so it is dropped and said, not an empty list", () => {
+    expect(customerInvoiceList.parse({ durum: "draft" })).toEqual({
+      page: 1,
+      order: { key: "donem", direction: "desc" },
+      ignored: { durum: "draft" },
+    });
+    expect(customerInvoiceList.parse({ durum: "overdue" }).status).toBe("overdue");
+    expect(adminInvoiceList.parse({ durum: "draft" }).status).toBe("draft");
+  });
+
   it("gives a customer's list no customer nor search filter", () => {
     expect(customerInvoiceList.parse({ musteri: "0a000000-0000-4000-8000-00000000000a", q: "Boğaziçi" })).toEqual({
       page: 1,
