@@ -4,7 +4,16 @@ import { CsvLink, csvHref } from "@/components/admin/csv-link";
 import { DataTable } from "@/components/ui/data-table";
 import { keysetHref, keysetLinks } from "@/components/admin/keyset-links";
 import { KeysetPager } from "@/components/ui/pagination";
+import { auditLogList } from "@/lib/audit-log/filters";
+import { userList } from "@/lib/auth/user-filters";
+import { adminInvoiceList } from "@/lib/billing/filters";
+import { customerList } from "@/lib/customers/filters";
+import { emailLogList } from "@/lib/email-log/filters";
+import { invoicesCsv } from "@/lib/exports/invoices";
+import { auditCsv, customersCsv, emailsCsv, ordersCsv, quotesCsv, usersCsv } from "@/lib/exports/lists";
 import { decodeCursor, encodeCursor } from "@/lib/list-params";
+import { adminOrderList } from "@/lib/orders/filters";
+import { quoteList } from "@/lib/quotes/filters";
 
 describe("CSV link", () => {
   it("keeps the filters and the sort and drops the page and the keyset position", () => {
@@ -91,5 +100,32 @@ describe("a capped count", () => {
       />,
     );
     expect(html).toContain("10.000+ e-posta");
+  });
+});
+
+describe("CSV indir of a list with filters of the address it could not use", () => {
+  // The page gives the link its checked values (`params`), and the route reads the link with the
+  // page's own definition: the file is filtered and sorted by what the list on screen is, never by a
+  // value the page said it ignored, and never without one the page applied.
+  const lists = [
+    { csv: customersCsv, list: customerList, url: "durum=xyz&kademe=0-100&hizmet=vip&q=ab&sirala=foo&yon=artan" },
+    { csv: quotesCsv, list: quoteList, url: "durum=xyz&q=Işık" },
+    { csv: ordersCsv, list: adminOrderList, url: "durum=pending&baslangic=abc&musteri=1%20or%201%3D1" },
+    { csv: invoicesCsv, list: adminInvoiceList, url: "durum=x&donem=2026-01-15&q=ab&sirala=tutar&yon=yukari" },
+    { csv: emailsCsv, list: emailLogList, url: "durum=sent&sablon=A_B&alici=ay&bitis=2026-02-30" },
+    { csv: auditCsv, list: auditLogList, url: "tur=XYZ&islem=order.created&kayit=a%00b&baslangic=2026-01-01" },
+    { csv: usersCsv, list: userList, url: "rol=root&durum=active&q=%E2%80%AEabc" },
+  ];
+
+  it.each(lists)("$csv.name: the link and the route read what the page reads", ({ csv, list, url }) => {
+    expect(csv.parse).toBe(list.parse);
+    const page = list.parse(Object.fromEntries(new URLSearchParams(url)));
+    expect(page.ignored).toBeDefined();
+    const href = csvHref(`/liste/csv`, list.params(page as never));
+    const file = csv.parse(Object.fromEntries(new URL(href, "http://x").searchParams));
+    const { ignored: _ignored, ...applied } = page;
+    expect(file).toEqual(applied);
+    const sent = new URL(href, "http://x").searchParams;
+    for (const [key, value] of Object.entries(page.ignored!)) expect(sent.get(key), key).not.toBe(value);
   });
 });
