@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { QuoteFilters } from "@/app/(admin)/yonetim/teklifler/quote-filters";
 import { InvoiceFilters } from "@/components/billing/invoice-filters";
 import { OrderFilters } from "@/components/orders/order-filters";
-import { FilterBar, FilterDateRange, ignoredTextReason, type IgnoredField } from "@/components/ui/data-table";
+import {
+  FilterBar,
+  FilterDateRange,
+  FilterSelect,
+  ignoredTextReason,
+  type IgnoredField,
+} from "@/components/ui/data-table";
 import { adminInvoiceList, customerInvoiceList } from "@/lib/billing/filters";
 import { adminOrderList, orderList } from "@/lib/orders/filters";
 import { quoteList } from "@/lib/quotes/filters";
@@ -215,5 +221,34 @@ describe("each list's filter bar says every filter of its address it could not u
       "“xyz” bu listede bir durum değil; durum filtresi uygulanmadı.",
       "“a\uFFFDb” görünmez bir karakter (kontrol ya da yazı yönü karakteri) içeriyor; arama filtresi uygulanmadı.",
     ]);
+  });
+});
+
+describe("a filter select", () => {
+  const options = [
+    { value: "order", label: "Sipariş" },
+    { value: "invoice", label: "Fatura" },
+  ];
+  /** The options' values and labels, and which is selected, as rendered. */
+  const rendered = (defaultValue?: string) =>
+    [
+      ...renderToStaticMarkup(
+        <FilterSelect name="tur" label="Kayıt türü" options={options} defaultValue={defaultValue} />,
+      ).matchAll(/<option value="([^"]*)"( selected="")?>([^<]*)<\/option>/g),
+    ].map((match) => [match[1], match[3], Boolean(match[2])]);
+
+  it("shows the value the list applies even when no option names it, instead of reading “Tümü”", () => {
+    expect(rendered("payment")).toEqual([
+      ["", "Tümü", false],
+      ["payment", "payment", true],
+      ["order", "Sipariş", false],
+      ["invoice", "Fatura", false],
+    ]);
+  });
+
+  it("selects a named value, and “Tümü” with none", () => {
+    expect(rendered("invoice").filter(([, , selected]) => selected)).toEqual([["invoice", "Fatura", true]]);
+    expect(rendered(undefined).filter(([, , selected]) => selected)).toEqual([["", "Tümü", true]]);
+    expect(rendered(undefined)).toHaveLength(3);
   });
 });

@@ -112,12 +112,18 @@ export function FilterSelect({
   defaultValue?: string;
   allLabel?: string;
 }) {
+  // A value the list applies but the options do not name (an entity type or template of the address
+  // with no label here) is shown as it is: otherwise the select reads "Tümü" over a filtered list.
+  const shown =
+    defaultValue && !options.some((option) => option.value === defaultValue)
+      ? [{ value: defaultValue, label: defaultValue }, ...options]
+      : options;
   return (
     <Field label={label}>
       {(a11y) => (
         <Select {...a11y} name={name} defaultValue={defaultValue ?? ""}>
           <option value="">{allLabel}</option>
-          {options.map((option) => (
+          {shown.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>

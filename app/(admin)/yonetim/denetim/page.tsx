@@ -161,10 +161,6 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     ...admins.map((admin) => [admin.id, admin.email] as const),
     ...rows.flatMap((row) => (row.actorUserId ? [[row.actorUserId, row.actorLabel] as const] : [])),
   ]);
-  const actions =
-    filters.action && !Object.hasOwn(AUDIT_ACTION_LABELS, filters.action)
-      ? [{ value: filters.action, label: filters.action }, ...actionOptions]
-      : actionOptions;
   if (filters.actorUserId && !admins.some((admin) => admin.id === filters.actorUserId)) {
     const label = rows.find((row) => row.actorUserId === filters.actorUserId)?.actorLabel ?? "Seçili kullanıcı";
     userOptions.unshift({ value: filters.actorUserId, label });
@@ -192,7 +188,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           options={userOptions}
           defaultValue={filters.actorUserId}
         />
-        <FilterSelect name="islem" label={FIELDS.islem} options={actions} defaultValue={filters.action} />
+        <FilterSelect name="islem" label={FIELDS.islem} options={actionOptions} defaultValue={filters.action} />
         <FilterDateRange
           from={{ name: "baslangic", value: filters.fromDate }}
           to={{ name: "bitis", value: filters.toDate }}
