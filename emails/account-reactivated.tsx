@@ -6,6 +6,12 @@ export const accountReactivatedSchema = z.object({
   name: z.string(),
   companyName: z.string(),
   panelUrl: z.url(),
+  /**
+   * Who reopened the account: the billing rules once the overdue invoices were paid (`payment`, the
+   * default, which rows written before this field was added read as), or operations' `Yeniden
+   * etkinleştir` (`operations`), which may reopen it with invoices still unpaid.
+   */
+  by: z.enum(["payment", "operations"]).default("payment"),
 });
 
 export type AccountReactivatedEmailProps = z.infer<typeof accountReactivatedSchema>;
@@ -13,13 +19,24 @@ export type AccountReactivatedEmailProps = z.infer<typeof accountReactivatedSche
 export const accountReactivatedSubject = ({ companyName }: AccountReactivatedEmailProps) =>
   `${companyName} hesabınız yeniden etkin`;
 
-export default function AccountReactivatedEmail({ name, companyName, panelUrl }: AccountReactivatedEmailProps) {
+/** What the e-mail says happened, by who reopened the account. */
+const BECAUSE = {
+  payment: (companyName: string) => ({
+    preview: `Ödemeniz alındı; ${companyName} hesabı yeniden etkin`,
+    text: `Vadesi geçen faturalarınız ödendi ve ${companyName} hesabı yeniden etkinleştirildi.`,
+  }),
+  operations: (companyName: string) => ({
+    preview: `${companyName} hesabı yeniden etkin`,
+    text: `${companyName} hesabınız Çardak Paketleme operasyon ekibi tarafından yeniden etkinleştirildi.`,
+  }),
+} as const;
+
+export default function AccountReactivatedEmail({ name, companyName, panelUrl, by }: AccountReactivatedEmailProps) {
+  const because = BECAUSE[by](companyName);
   return (
-    <EmailLayout preview={`Ödemeniz alındı; ${companyName} hesabı yeniden etkin`}>
+    <EmailLayout preview={because.preview}>
       <Text style={textStyle}>{`Merhaba ${name},`}</Text>
-      <Text style={textStyle}>
-        {`Vadesi geçen faturalarınız ödendi ve ${companyName} hesabı yeniden etkinleştirildi. Yeni siparişlerinizi her zamanki gibi oluşturabilirsiniz.`}
-      </Text>
+      <Text style={textStyle}>{`${because.text} Yeni siparişlerinizi her zamanki gibi oluşturabilirsiniz.`}</Text>
       <Button href={panelUrl} style={buttonStyle}>
         Panele git
       </Button>
@@ -31,4 +48,5 @@ AccountReactivatedEmail.PreviewProps = {
   name: "Ayşe Yılmaz",
   companyName: "Anadolu Kozmetik Ltd. Şti.",
   panelUrl: "http://localhost:3000/panel",
+  by: "payment",
 } satisfies AccountReactivatedEmailProps;

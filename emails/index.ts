@@ -3,6 +3,10 @@ import { createElement, type ComponentType } from "react";
 import type { z } from "zod";
 import AccountReactivatedEmail, { accountReactivatedSchema, accountReactivatedSubject } from "./account-reactivated";
 import AccountSuspendedEmail, { accountSuspendedSchema, accountSuspendedSubject } from "./account-suspended";
+import AccountSuspendedByOperationsEmail, {
+  accountSuspendedByOperationsSchema,
+  accountSuspendedByOperationsSubject,
+} from "./account-suspended-by-operations";
 import InvoiceIssuedEmail, { invoiceIssuedSchema, invoiceIssuedSubject } from "./invoice-issued";
 import InvoiceOverdueEmail, { invoiceOverdueSchema, invoiceOverdueSubject } from "./invoice-overdue";
 import InvoiceReminderEmail, { invoiceReminderSchema, invoiceReminderSubject } from "./invoice-reminder";
@@ -87,6 +91,11 @@ export const templates = {
     schema: accountSuspendedSchema,
     subject: accountSuspendedSubject,
   }),
+  "account-suspended-by-operations": define({
+    component: AccountSuspendedByOperationsEmail,
+    schema: accountSuspendedByOperationsSchema,
+    subject: accountSuspendedByOperationsSubject,
+  }),
   "account-reactivated": define({
     component: AccountReactivatedEmail,
     schema: accountReactivatedSchema,
@@ -121,6 +130,7 @@ export const templateLabels: Record<TemplateName, string> = {
   "invoice-reminder": "Ödeme hatırlatması",
   "invoice-overdue": "Vadesi geçen fatura",
   "account-suspended": "Hesap askıya alındı",
+  "account-suspended-by-operations": "Hesap askıya alındı (operasyon)",
   "account-reactivated": "Hesap yeniden etkin",
   "payment-received": "Ödeme alındı",
   "payment-refunded": "İade yapıldı",
