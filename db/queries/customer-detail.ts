@@ -118,6 +118,8 @@ export async function lockCustomer(tx: Tx, params: { customerId: string }) {
     .select({
       id: customers.id,
       companyName: customers.companyName,
+      contactName: customers.contactName,
+      email: customers.email,
       status: customers.status,
       suspensionReason: customers.suspensionReason,
       suspensionNote: customers.suspensionNote,

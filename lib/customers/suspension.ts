@@ -1,11 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
 import { getCustomerBalance, lockCustomer } from "@/db/queries/customer-detail";
 import { customers } from "@/db/schema";
 import { assertAdmin } from "@/lib/admin-guard";
 import { writeAudit } from "@/lib/audit";
+import { panelUrl } from "@/lib/billing/links";
+import { company } from "@/lib/company";
 import type { AdminContext } from "@/lib/context";
+import { transactionWithEmails } from "@/lib/email";
 import { formatKurus } from "@/lib/money";
 import { customerError } from "./messages";
 import { customerStatus } from "./status";
@@ -15,15 +17,19 @@ import { customerStatus } from "./status";
  * keeps signing in and paying but cannot order, and the portal shows the suspended banner. A customer
  * already suspended for non-payment becomes suspended by operations instead, so paying its overdue
  * invoices no longer reactivates it by itself: the admin decided to keep it closed.
+ *
+ * Either way the customer is e-mailed at its contact address, as billing's suspension is, in the same
+ * transaction (no e-mail if the change rolls back): the account is closed to new orders by us, it
+ * may still sign in and pay, and whom to ask. The reason stays internal, as on the portal's banner.
+ * Returns the address e-mailed.
  */
 export async function suspendCustomer(
   ctx: AdminContext,
   input: { customerId: string; reason: string },
   now = new Date(),
-): Promise<{ companyName: string }> {
+): Promise<{ companyName: string; emailedTo: string }> {
   assertAdmin(ctx);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return transactionWithEmails(async (tx, queue) => {
     const customer = await lockCustomer(tx, { customerId: input.customerId });
     if (!customer) throw customerError("CUSTOMER_NOT_FOUND");
     if (customer.status === "suspended" && customer.suspensionReason === "admin") {
@@ -49,7 +55,19 @@ export async function suspendCustomer(
       before: { status: customer.status, suspensionReason: customer.suspensionReason },
       after: { status: "suspended", suspensionReason: "admin", reason },
     });
-    return { companyName: customer.companyName };
+    const contact = company();
+    await queue({
+      to: customer.email,
+      template: "account-suspended-by-operations",
+      data: {
+        name: customer.contactName,
+        companyName: customer.companyName,
+        panelUrl: panelUrl(),
+        contactEmail: contact.email,
+        contactPhone: contact.phone,
+      },
+    });
+    return { companyName: customer.companyName, emailedTo: customer.email };
   });
 }
 
@@ -58,16 +76,16 @@ export async function suspendCustomer(
  * itself when the overdue invoices are paid (or cancelled) — the billing rules reactivate the
  * customer. While overdue invoices remain, operations may still reactivate it (a promised transfer, a
  * dispute), but only saying so: `allowOverdue` and a note, both kept in the audit row with what is
- * owed. Without them the refusal says how much is overdue.
+ * owed. Without them the refusal says how much is overdue. The customer gets the "yeniden etkin"
+ * e-mail, saying operations reopened it, committed with the change; returns the address e-mailed.
  */
 export async function reactivateCustomer(
   ctx: AdminContext,
   input: { customerId: string; allowOverdue?: boolean; note?: string | null },
   now = new Date(),
-): Promise<{ companyName: string }> {
+): Promise<{ companyName: string; emailedTo: string }> {
   assertAdmin(ctx);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return transactionWithEmails(async (tx, queue) => {
     const customer = await lockCustomer(tx, { customerId: input.customerId });
     if (!customer) throw customerError("CUSTOMER_NOT_FOUND");
     if (customer.status !== "suspended") throw customerError("NOT_SUSPENDED");
@@ -101,6 +119,11 @@ export async function reactivateCustomer(
         ...(overdue.count > 0 ? { overdueInvoices: overdue.count, overdueTotal: overdue.total } : {}),
       },
     });
-    return { companyName: customer.companyName };
+    await queue({
+      to: customer.email,
+      template: "account-reactivated",
+      data: { name: customer.contactName, companyName: customer.companyName, panelUrl: panelUrl(), by: "operations" },
+    });
+    return { companyName: customer.companyName, emailedTo: customer.email };
   });
 }

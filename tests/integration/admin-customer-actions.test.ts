@@ -49,7 +49,12 @@ describe("suspending and reactivating a customer", () => {
       null,
       form({ customerId: ids.customerA, reason: "Sözleşme ihlali: yasaklı ürün gönderimi" }),
     );
-    expect(result).toEqual({ ok: true, data: undefined, message: "Anadolu Kozmetik askıya alındı." });
+    expect(result).toEqual({
+      ok: true,
+      data: undefined,
+      message:
+        "Anadolu Kozmetik askıya alındı. Müşteriye iletisim-000a@firma.test adresine bilgi e-postası gönderildi.",
+    });
     expect(await customerRow()).toMatchObject({
       status: "suspended",
       suspensionReason: "admin",
@@ -72,7 +77,8 @@ describe("suspending and reactivating a customer", () => {
     });
     expect(await reactivateCustomerAction(null, form({ customerId: ids.customerA }))).toMatchObject({
       ok: true,
-      message: "Anadolu Kozmetik yeniden etkinleştirildi.",
+      message:
+        "Anadolu Kozmetik yeniden etkinleştirildi. Müşteriye iletisim-000a@firma.test adresine bilgi e-postası gönderildi.",
     });
     expect(await customerRow()).toMatchObject({
       status: "active",

@@ -35,7 +35,7 @@ describe("a customer whose id is any uuid PostgreSQL reads", () => {
     ).toEqual({
       ok: true,
       data: undefined,
-      message: "Işık Kozmetik askıya alındı.",
+      message: "Işık Kozmetik askıya alındı. Müşteriye iletisim-b8b9@firma.test adresine bilgi e-postası gönderildi.",
     });
     expect(await query(getCustomerDetail, { customerId: SEEDED_ID })).toMatchObject({
       status: "suspended",

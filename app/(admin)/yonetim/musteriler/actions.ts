@@ -15,14 +15,16 @@ import { reactivateCustomer, suspendCustomer } from "@/lib/customers/suspension"
 import { adminAction, ok } from "@/lib/safe-action";
 
 const refresh = (customerId: string) => revalidatePath(`${CUSTOMERS_PATH}/${customerId}`);
+/** After the change's own sentence: the admin knows the customer was told, and where. */
+const emailed = (address: string) => `Müşteriye ${address} adresine bilgi e-postası gönderildi.`;
 
 export const suspendCustomerAction = adminAction(
   "suspendCustomer",
   suspendCustomerSchema,
   async (input, ctx) => {
-    const { companyName } = await suspendCustomer(ctx, input);
+    const { companyName, emailedTo } = await suspendCustomer(ctx, input);
     refresh(input.customerId);
-    return ok(undefined, `${companyName} askıya alındı.`);
+    return ok(undefined, `${companyName} askıya alındı. ${emailed(emailedTo)}`);
   },
   { echo: ["reason"] },
 );
@@ -31,9 +33,9 @@ export const reactivateCustomerAction = adminAction(
   "reactivateCustomer",
   reactivateCustomerSchema,
   async (input, ctx) => {
-    const { companyName } = await reactivateCustomer(ctx, input);
+    const { companyName, emailedTo } = await reactivateCustomer(ctx, input);
     refresh(input.customerId);
-    return ok(undefined, `${companyName} yeniden etkinleştirildi.`);
+    return ok(undefined, `${companyName} yeniden etkinleştirildi. ${emailed(emailedTo)}`);
   },
   { echo: ["note"] },
 );
