@@ -18,7 +18,11 @@ import {
 function ReasonField() {
   const { fieldError, previous } = useConfirmFormAnswer();
   return (
-    <Field label="Gerekçe" error={fieldError("reason")} hint="Müşteri kaydında ve denetim kaydında saklanır.">
+    <Field
+      label="Gerekçe"
+      error={fieldError("reason")}
+      hint="Müşteri kaydında ve denetim kaydında saklanır; müşteriye giden e-postada yer almaz."
+    >
       {(a11y) => <Textarea {...a11y} name="reason" maxLength={500} defaultValue={previous("reason")} />}
     </Field>
   );
@@ -66,7 +70,7 @@ export function SuspensionAction({
       action={reactivateCustomerAction}
       trigger="Yeniden etkinleştir"
       title={`${companyName} yeniden etkinleştirilsin mi?`}
-      description="Müşteri yeniden sipariş verebilir; portalındaki askı uyarısı kalkar."
+      description="Müşteri yeniden sipariş verebilir; portalındaki askı uyarısı kalkar ve müşteriye e-posta gönderilir."
       confirm="Yeniden etkinleştir"
       busyLabel="Etkinleştiriliyor…"
       fields={{ customerId }}
@@ -82,7 +86,7 @@ export function SuspensionAction({
       action={suspendCustomerAction}
       trigger="Askıya al"
       title={`${companyName} askıya alınsın mı?`}
-      description="Müşteri giriş yapıp ödeme yapabilir ama yeni sipariş veremez; portalında hesabın operasyon ekibi tarafından askıya alındığı yazar."
+      description="Müşteri giriş yapıp ödeme yapabilir ama yeni sipariş veremez; portalında hesabın operasyon ekibi tarafından askıya alındığı yazar ve müşteriye e-posta gönderilir."
       confirm="Askıya al"
       busyLabel="Askıya alınıyor…"
       fields={{ customerId }}
