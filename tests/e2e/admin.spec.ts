@@ -46,7 +46,11 @@ test("an admin finds a customer by tax number, suspends them with a reason (the 
   await expect(dialog.getByLabel("Gerekçe")).toHaveValue("abc");
   await dialog.getByLabel("Gerekçe").fill("Sözleşme dışı ürün gönderimi");
   await dialog.getByRole("button", { name: "Askıya al" }).click();
-  await expect(admin.getByText(`${customer.companyName} askıya alındı.`).first()).toBeVisible();
+  await expect(
+    admin
+      .getByText(`${customer.companyName} askıya alındı. Müşteriye ${customer.email} adresine bilgi e-postası`)
+      .first(),
+  ).toBeVisible();
   await expect(dialog).toBeHidden();
   await expect(admin.getByText("Müşteri askıda: Sözleşme dışı ürün gönderimi.")).toBeVisible();
 
@@ -76,6 +80,12 @@ test("an admin finds a customer by tax number, suspends them with a reason (the 
 
   await portal.reload();
   await expect(portal.getByText("Hesabınız askıya alındı")).toHaveCount(0);
+
+  // The customer was told both times: the e-mails are in the log (kept there without a Resend key).
+  await admin.goto(`/yonetim/e-postalar?alici=${encodeURIComponent(customer.email)}`);
+  const mails = admin.getByRole("row", { name: new RegExp(customer.email) });
+  await expect(mails.filter({ hasText: "Hesap askıya alındı (operasyon)" })).toHaveCount(1);
+  await expect(mails.filter({ hasText: "Hesap yeniden etkin" })).toHaveCount(1);
 });
 
 test("a service type refused for its missing price stays chosen in the open dialog until the price is given", async ({
