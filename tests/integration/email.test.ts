@@ -257,8 +257,11 @@ describe("queueing", () => {
     );
     const times = resend.received.map((request) => request.at).sort((a, b) => a - b);
     expect(times).toHaveLength(3);
+    // Spaced by the limiter as they leave; measured as they arrive, where a busy machine delays one
+    // request more than the next (a gap of 940 ms was seen under load). Without the limiter the gaps
+    // are a few milliseconds, so 80% of the spacing still tells the two apart.
     for (let index = 1; index < times.length; index++) {
-      expect(times[index]! - times[index - 1]!).toBeGreaterThanOrEqual(1000 / EMAIL_SENDS_PER_SECOND - 50);
+      expect(times[index]! - times[index - 1]!).toBeGreaterThanOrEqual((1000 / EMAIL_SENDS_PER_SECOND) * 0.8);
     }
   });
 
