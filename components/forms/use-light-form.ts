@@ -3,6 +3,8 @@
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/safe-action";
 
+const NONE: Readonly<Record<string, string | null>> = {};
+
 type ServerAction<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 
 /** A field's own check in the browser: its Turkish message, or null when the value is fine. */
@@ -13,12 +15,26 @@ export type FieldCheck = (value: string) => string | null;
  * (issue 11): react-hook-form and zod would not fit, so the server action checks the whole form
  * (its own strict zod schema) and its field errors show beside the fields, and the browser only
  * checks the fields given a light `checks` entry (the phone, with Turkey's numbering plan) when they
- * are left, and again as they are corrected. Without JavaScript the form simply posts to the action. A form is sent once at a
- * time: a double click is dropped until the action answers.
+ * are left, and again as they are corrected. A server's message on a field without such a check goes
+ * as soon as the field is changed, as in useActionForm: it is about a value no longer there (an
+ * e-mail that has an account, a tax number whose check digit was wrong), and left in place it would
+ * still say so under the corrected value until the next submit. Without JavaScript the form simply
+ * posts to the action. A form is sent once at a time: a double click is dropped until the action answers.
  */
 export function useLightForm<T>(serverAction: ServerAction<T>, checks: Record<string, FieldCheck> = {}) {
   const [state, formAction, pending] = useActionState(serverAction, null);
-  const [fieldMessages, setFieldMessages] = useState<Record<string, string | null>>({});
+  // What the browser says about a field since the server's last answer (null: nothing), over that
+  // answer's own message. Kept with the answer it belongs to: the next answer starts with none.
+  const [browserSaid, setBrowserSaid] = useState<{ answer: typeof state; messages: Record<string, string | null> }>({
+    answer: state,
+    messages: {},
+  });
+  const fieldMessages = browserSaid.answer === state ? browserSaid.messages : NONE;
+  const say = (name: string, message: string | null) =>
+    setBrowserSaid((current) => ({
+      answer: state,
+      messages: { ...(current.answer === state ? current.messages : NONE), [name]: message },
+    }));
   const locked = useRef(false);
 
   // The lock is released when the action is over (an answer, or a redirect that kept the form here).
@@ -30,8 +46,6 @@ export function useLightForm<T>(serverAction: ServerAction<T>, checks: Record<st
     event.preventDefault();
     if (locked.current || pending) return;
     locked.current = true;
-    // The server's answer replaces what the browser said.
-    setFieldMessages({});
     // The clicked button's name and value travel too, as they do when the browser submits the form.
     const submitter = (event.nativeEvent as SubmitEvent).submitter ?? null;
     const data = new FormData(event.currentTarget, submitter);
@@ -41,14 +55,19 @@ export function useLightForm<T>(serverAction: ServerAction<T>, checks: Record<st
   function checkField(event: React.SyntheticEvent<HTMLFormElement>, when: "typing" | "leaving") {
     const field = event.target as unknown as { name?: string; value?: string };
     const name = field.name;
-    const check = name ? checks[name] : undefined;
-    if (!name || !check || typeof field.value !== "string") return;
+    if (!name || typeof field.value !== "string") return;
+    const check = checks[name];
+    const shown = fieldError(name) !== undefined;
+    if (!check) {
+      // Only the server can tell: its message is about the value it was sent, changed now.
+      if (when === "typing" && shown) say(name, null);
+      return;
+    }
     // A field showing a message is checked again as it is typed in, so the message goes as soon as
     // it is right; one without is checked when it is left (not on its first keystroke), unless empty.
     // Never both: a message that changes as the field is left moves what the pointer is about to click.
-    const shown = fieldError(name) !== undefined;
     if (when === "typing" ? !shown : shown || field.value.trim() === "") return;
-    setFieldMessages((current) => ({ ...current, [name]: check(field.value!) }));
+    say(name, check(field.value));
   }
 
   function fieldError(name: string): string | undefined {

@@ -163,6 +163,32 @@ test("a new customer opens an account through the four steps, resuming and going
   }
 });
 
+test("a field's message at step 1 goes as soon as the field is corrected, not at the next submit", async ({ page }) => {
+  const vkn = uniqueVkn();
+  await page.goto("/basla");
+  await page.getByLabel("Firma adı").fill("A");
+  await page.getByLabel("Vergi numarası").fill(withWrongCheckDigit(vkn));
+  await page.getByLabel("Vergi dairesi").fill("Kadıköy");
+  await page.getByLabel("Yetkili kişi").fill("Ayşe Yılmaz");
+  await page.getByLabel("E-posta").fill("ayse@ornek");
+  await page.getByLabel("Telefon").fill("0532 123 45 67");
+  await page.getByRole("button", { name: "İleri" }).click();
+  const taxId = page.getByLabel("Vergi numarası");
+  await expect(taxId).toHaveAccessibleDescription(new RegExp(TAX_ID_MESSAGES.checksum));
+  await expect(page.getByLabel("Firma adı")).toHaveAccessibleDescription("Firma adı girin");
+  await expect(page.getByLabel("E-posta")).toHaveAccessibleDescription("Geçerli bir e-posta adresi girin");
+
+  // The server's messages were about the values sent: corrected, each field is no longer marked.
+  await taxId.fill(vkn);
+  await expect(page.getByText(TAX_ID_MESSAGES.checksum)).toHaveCount(0);
+  await expect(taxId).toHaveAttribute("aria-invalid", "false");
+  await page.getByLabel("Firma adı").fill("Yılmaz Butik");
+  await expect(page.getByText("Firma adı girin")).toHaveCount(0);
+  await page.getByLabel("E-posta").fill(`duzeltilen-${Date.now()}@butik.test`);
+  await expect(page.getByText("Geçerli bir e-posta adresi girin")).toHaveCount(0);
+  await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
+});
+
 test("an accepted quote's link prefills step 1 with the quote's company", async ({ page }) => {
   const token = `e2e-teklif-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   const company = `Teklifli Firma ${Date.now()}`;
