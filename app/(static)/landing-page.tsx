@@ -100,7 +100,7 @@ export function LandingPage({ tiers, selected }: { tiers: PricingTier[]; selecte
         <PriceCalculator selected={selected} result={result} />
       </section>
 
-      <section className="rounded-lg bg-brand-700 p-8 text-white">
+      <section className="surface-primary rounded-lg p-8">
         <h2 className="text-2xl font-bold">Paketlemeyi bize bırakın</h2>
         <p className="mt-2">Size özel fiyat için teklif isteyin ya da hesabınızı hemen açın.</p>
         <div className="mt-4 flex flex-wrap gap-3">
