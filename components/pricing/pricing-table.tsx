@@ -1,43 +1,59 @@
 import type { PricingTier } from "@/lib/pricing";
 import { formatKurus } from "@/lib/money";
 
+const COLUMNS = {
+  range: "Aylık paket",
+  unitPrice: "Paket başı fiyat",
+  storage: "Aylık depolama",
+  features: "Özellikler",
+} as const;
+
+/**
+ * The tiers as a table from `sm` up, and below it a card per tier (the range on top, each other
+ * column a labelled line), as the data table lays out its rows (the data-row and data-cell-* classes
+ * of app/globals.css): at 360 px a scrolled table hid the features column without a sign of it.
+ */
 export function PricingTable({ tiers }: { tiers: PricingTier[] }) {
   return (
-    // On a phone the table scrolls sideways inside its frame: the frame takes the keyboard's focus
-    // (arrow keys scroll it) and is named for screen readers.
+    // From `sm` up a narrow window (a large zoom) scrolls the table sideways inside its frame: the
+    // frame takes the keyboard's focus (arrow keys scroll it) and is named for screen readers.
     <div
       role="region"
       aria-label="Fiyat tablosu"
       tabIndex={0}
-      className="overflow-x-auto rounded-lg border border-stone-200 bg-white focus-visible:ring-2 focus-visible:ring-brand-700 focus-visible:outline-none"
+      className="rounded-lg sm:overflow-x-auto sm:border sm:border-stone-200 sm:bg-white"
     >
-      <table className="w-full min-w-[36rem] text-left text-sm">
+      <table className="w-full text-left text-sm max-sm:block sm:min-w-[36rem]">
         <caption className="sr-only">Aylık paket adedine göre fiyatlar (KDV hariç)</caption>
-        <thead className="bg-stone-100 text-stone-700">
+        <thead className="bg-stone-100 text-stone-700 max-sm:sr-only">
           <tr>
-            <th scope="col" className="px-4 py-3">
-              Aylık paket
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Paket başı fiyat
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Aylık depolama
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Özellikler
-            </th>
+            {Object.values(COLUMNS).map((label) => (
+              <th key={label} scope="col" className="px-4 py-3">
+                {label}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="max-sm:flex max-sm:flex-col max-sm:gap-3">
           {tiers.map((tier) => (
-            <tr key={tier.id} className="border-t border-stone-200" data-tier={tier.range}>
-              <th scope="row" className="px-4 py-3 font-semibold">
+            <tr key={tier.id} className="data-row" data-tier={tier.range}>
+              <th scope="row" className="data-cell-title">
                 {tier.range}
               </th>
-              <td className="px-4 py-3 font-semibold text-brand-700">{formatKurus(tier.unitPrice)}</td>
-              <td className="px-4 py-3">{tier.storageCharge > 0 ? formatKurus(tier.storageCharge) : "–"}</td>
-              <td className="px-4 py-3">
+              <td
+                data-label={COLUMNS.unitPrice}
+                className="data-cell-detail font-semibold text-brand-700 max-sm:before:font-normal"
+              >
+                {formatKurus(tier.unitPrice)}
+              </td>
+              <td data-label={COLUMNS.storage} className="data-cell-detail">
+                {tier.storageCharge > 0 ? formatKurus(tier.storageCharge) : "–"}
+              </td>
+              {/* A list under its label on a phone, not squeezed beside it. */}
+              <td
+                data-label={COLUMNS.features}
+                className="data-cell-detail max-sm:flex-col max-sm:gap-1 max-sm:text-left"
+              >
                 <ul className="list-inside list-disc text-stone-600">
                   {tier.features.map((feature) => (
                     <li key={feature}>{feature}</li>

@@ -82,6 +82,36 @@ test("the page fits a 360 px screen and starts with a skip link for keyboard use
   await expect(page.getByRole("link", { name: "İçeriğe atla" })).toBeFocused();
 });
 
+test("on a 360 px screen every tier shows each column's label and figure, nothing scrolled out of sight", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  const rows = page.getByRole("region", { name: "Fiyat tablosu" }).locator("tbody tr");
+  await expect(rows).toHaveCount(6);
+  for (const [index, [range, price, storage]] of seeded.entries()) {
+    const shown = await rows.nth(index).evaluate((row) =>
+      [...row.children].map((cell) => {
+        const box = cell.getBoundingClientRect();
+        const label = getComputedStyle(cell, "::before").content;
+        return {
+          label: label === "none" || label === "normal" ? "" : label.replace(/^"|"$/g, ""),
+          text: (cell.firstChild?.nodeName === "UL" ? cell.querySelector("li")?.textContent : cell.textContent) ?? "",
+          inside: box.width > 0 && box.left >= 0 && box.right <= document.documentElement.clientWidth,
+        };
+      }),
+    );
+    expect(shown).toEqual([
+      { label: "", text: range, inside: true },
+      { label: "Paket başı fiyat", text: price, inside: true },
+      { label: "Aylık depolama", text: storage, inside: true },
+      { label: "Özellikler", text: expect.stringMatching(/\S/), inside: true },
+    ]);
+  }
+  const frame = page.getByRole("region", { name: "Fiyat tablosu" });
+  expect(await frame.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+});
+
 test("an unknown path shows the Turkish not-found page", async ({ page }) => {
   const response = await page.goto("/olmayan-sayfa");
   expect(response?.status()).toBe(404);
