@@ -34,6 +34,18 @@ const marks = (html: string) => {
   }));
 };
 
+/** The axis labels (HTML beside the plot): text, classes, and where each sits, in % of the plot. */
+const axisLabels = (html: string) =>
+  [...html.matchAll(/<span data-axis-label="" class="([^"]*)" style="([^"]*)">([^<]*)<\/span>/g)].map(
+    ([, classes, style, text]) => {
+      const at = (property: string) => {
+        const value = new RegExp(`(?:^|;)${property}:([\\d.-]+)%`).exec(style!)?.[1];
+        return value === undefined ? undefined : Number(value);
+      };
+      return { text: text!, classes: classes!, left: at("left"), top: at("top") };
+    },
+  );
+
 describe("the dashboard's charts (server-drawn SVG)", () => {
   it("draws one bar per value, in proportion, named and described by its figures, with a linked table", () => {
     const html = renderToStaticMarkup(
@@ -69,14 +81,65 @@ describe("the dashboard's charts (server-drawn SVG)", () => {
     expect(html).not.toContain("<script");
   });
 
-  it("leaves out every second month label on a narrow chart, keeping the last, and sizes the text by the chart's width", () => {
+  it("leaves out every second month label on a narrow chart, keeping the last", () => {
     const data = Array.from({ length: 12 }, (_, index) => datum(`m${index}`, index));
     const html = renderToStaticMarkup(<BarChart id="g" title="Gelir" data={data} tick={String} valueHeader="Gelir" />);
-    const labels = [...html.matchAll(/<text[^>]*class="([^"]*)"[^>]*>(m\d+)<\/text>/g)];
-    expect(labels.map(([, , text]) => text)).toEqual(data.map((item) => item.key));
-    const narrowHidden = labels.filter(([, classes]) => classes!.includes("@max-lg:hidden")).map(([, , text]) => text);
+    const labels = axisLabels(html).filter((label) => /^m\d+$/.test(label.text));
+    expect(labels.map((label) => label.text)).toEqual(data.map((item) => item.key));
+    const narrowHidden = labels.filter((label) => label.classes.includes("@max-lg:hidden")).map((label) => label.text);
     expect(narrowHidden).toEqual(["m0", "m2", "m4", "m6", "m8", "m10"]);
-    expect(html).toMatch(/<svg[^>]*class="[^"]*text-\[15px\] @xs:/);
+  });
+
+  it("stretches the plot to its card and keeps its text out of it, at one size on screen", () => {
+    for (const html of [
+      renderToStaticMarkup(
+        <BarChart id="g" title="Gelir" data={[datum("1", 3), datum("2", 1)]} tick={String} valueHeader="Gelir" />,
+      ),
+      renderToStaticMarkup(
+        <AreaChart id="p" title="Paket" data={[datum("1", 3), datum("2", 1)]} tick={String} valueHeader="Paket" />,
+      ),
+    ]) {
+      // As wide as the card whatever its width, as high as the chart's CSS says: no text inside would survive that.
+      expect(image(html)).toMatch(/^<svg[^>]*viewBox="0 0 1000 400" preserveAspectRatio="none"/);
+      expect(image(html)).toMatch(/class="[^"]*size-full/);
+      expect(image(html)).not.toContain("<text");
+      expect(html).not.toContain("max-w-xl");
+      // Its links are stretched the same way, so each lies over its bar or day.
+      expect(html).toMatch(/<svg[^>]*preserveAspectRatio="none" aria-hidden="true"/);
+      // The labels are HTML at 12 px, out of the way of assistive technology (the description reads the figures).
+      expect(html).toMatch(/<div class="grid[^"]*text-xs[^"]*"/);
+      expect(html.match(/<div aria-hidden="true" class="relative[^"]*">/g)).toHaveLength(2);
+      const labels = axisLabels(html);
+      expect(labels.filter((label) => label.top !== undefined).map((label) => label.text)).toEqual([
+        "0",
+        "1",
+        "2",
+        "3",
+        "4",
+      ]);
+      expect(labels.filter((label) => label.left !== undefined).at(-1)?.text).toBe("2");
+    }
+  });
+
+  it("puts each month label under its bar's centre and each tick at its value's height, as shares of the plot", () => {
+    const html = renderToStaticMarkup(
+      <BarChart id="g" title="Gelir" data={[datum("1", 4), datum("2", 2)]} tick={String} valueHeader="Gelir" />,
+    );
+    const bars = [...image(html).matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)].map(
+      (match) => match.slice(1).map(Number) as [number, number, number, number],
+    );
+    const labels = axisLabels(html);
+    const months = labels.filter((label) => label.left !== undefined);
+    expect(months).toHaveLength(2);
+    for (const [index, [x, , width]] of bars.entries()) {
+      expect(months[index]!.left).toBeCloseTo(((x + width / 2) / 1000) * 100, 2);
+    }
+    // The value axis: 0 at the bottom, the largest value (4) at the top, the bars reaching their values.
+    const tick = (text: string) => labels.find((label) => label.text === text && label.top !== undefined)!.top;
+    expect(tick("0")).toBe(100);
+    expect(tick("4")).toBe(0);
+    expect(tick("2")).toBe(50);
+    expect(bars.map(([, y]) => (y / 400) * 100)).toEqual([0, 50]);
   });
 
   it("draws a daily series as one filled path and one line, labelling the last day", () => {
@@ -85,9 +148,10 @@ describe("the dashboard's charts (server-drawn SVG)", () => {
       <AreaChart id="p" title="Paketler" data={data} tick={String} valueHeader="Paket" />,
     );
     expect(image(html).match(/<path d="M/g)).toHaveLength(2);
-    expect(html).toContain(">d29</text>");
-    expect(html).toContain(">d22</text>");
-    expect(html).not.toContain(">d28</text>");
+    const days = axisLabels(html).map((label) => label.text);
+    expect(days).toContain("d29");
+    expect(days).toContain("d22");
+    expect(days).not.toContain("d28");
     // Every day, labelled or not, links to its list.
     expect(marks(html).map((mark) => mark.href)).toEqual(data.map((item) => item.href));
     expect(marks(html)[29]).toMatchObject({ tabIndex: "-1", name: "Ay d29: 29 TL" });
@@ -119,7 +183,9 @@ describe("the dashboard's charts (server-drawn SVG)", () => {
 
   it("writes whole units on the value axis, also when there is nothing to draw", () => {
     const ticks = (html: string) =>
-      [...html.matchAll(/<text[^>]*dy="0.32em"[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
+      axisLabels(html)
+        .filter((label) => label.top !== undefined)
+        .map((label) => label.text);
     const empty = [datum("1", 0), datum("2", 0)];
     expect(
       ticks(

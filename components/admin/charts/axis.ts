@@ -1,35 +1,48 @@
+import { scaleLinear } from "d3-scale";
+
 /**
- * The axis text of the bar and area charts. Their viewBox is 360 units wide and the drawing scales
- * with its card: 286 px wide on a 360 px phone and in a 1024 px screen's half-width card, up to
- * 576 px (max-w-xl). One size in the drawing's units read 9.5 px on the phone and 19 px on a desktop,
- * so the size steps down as the chart's own width grows (a container query: ChartFrame's figure is the
- * container), and on screen it stays between about 11.5 and 14.5 px at any width from 320 px up.
+ * The bar and area charts' plot: an SVG stretched to its box (preserveAspectRatio="none"), as wide
+ * as its card and as high as the chart's own CSS height, so the drawing holds no text, which would be
+ * stretched with it. Its labels are HTML beside it, at one size on screen whatever the chart's width
+ * (a viewBox 360 units wide drew them at 10.3 px on a 320 px phone, and capped at 576 px so they did
+ * not grow too large, the revenue chart filled only part of its full-width card at 1280 px).
+ *
+ * Positions are computed in the plot's own units below and written as percentages of its box, for the
+ * drawing (through its viewBox) and the labels alike, so both land on the same spot at any size.
  */
-export const AXIS_TEXT_CLASS = "text-[15px] @xs:text-[13px] @sm:text-[11.5px] @md:text-[10px] @lg:text-[9px]";
+export const PLOT_WIDTH = 1000;
+export const PLOT_HEIGHT = 400;
 
-/** The largest of those sizes, in the drawing's units: the one the margins leave room for. */
-const AXIS_TEXT_MAX = 15;
+/** A position in the plot's units as a share of its box: `left` or `top` of a label. */
+export const percentOf = (units: number, extent: number) => `${Number(((units / extent) * 100).toFixed(3))}%`;
+
+/** The axis labels' size on screen: 12 px at any width. */
+export const AXIS_TEXT_CLASS = "text-xs leading-none";
 
 /**
- * Labels of the horizontal axis that a narrow chart leaves out, so that its labels, larger there,
- * stay apart: below @lg, every second one of those shown (counted back from the last).
+ * Labels of the horizontal axis that a narrow chart leaves out, so that the others stay apart: below
+ * @lg, every second one of those shown (counted back from the last).
  */
 export const NARROW_HIDDEN_CLASS = "@max-lg:hidden";
 
 /**
- * The width of an axis label at its largest, in the drawing's units: a generous average glyph width
- * of the system fonts (digits are about 0.55-0.64 em), so the margins are made from the labels.
+ * The value axis from 0 to the largest value: about 4 ticks, each whole units. At least 4 units high,
+ * so an empty year reads ₺0 to ₺4, not ₺0 six times (kuruş rounded to lira), and a quiet month 0 to 4
+ * packages, not 0,2 packages.
  */
-export const labelWidth = (text: string) => text.length * 0.62 * AXIS_TEXT_MAX;
+export function valueAxis(
+  values: readonly number[],
+  { unit, tick }: { unit: number; tick: (value: number) => string },
+) {
+  const max = Math.max(4 * unit, ...values);
+  const y = scaleLinear().domain([0, max]).nice(4).range([PLOT_HEIGHT, 0]);
+  const ticks = y
+    .ticks(4)
+    .map((value) => ({ value, text: tick(value), y: y(value), top: percentOf(y(value), PLOT_HEIGHT) }));
+  return { y, ticks };
+}
 
-/** Room left of the plot for the value labels (right-aligned, 4 units from it) at their largest. */
-export const valueGutter = (labels: readonly string[]) => Math.ceil(Math.max(0, ...labels.map(labelWidth))) + 8;
+export type Tick = ReturnType<typeof valueAxis>["ticks"][number];
 
-/**
- * Where a label of the horizontal axis sits under the plot: its baseline this far below the axis,
- * in em, so that the first one clears the value axis's "0" (centred on the axis line) at any size.
- */
-export const X_LABEL_DY = "1.55em";
-
-/** The room under the plot for those labels at their largest (1.55 em down, plus the descenders). */
-export const X_LABEL_ROOM = Math.ceil(1.85 * AXIS_TEXT_MAX);
+/** A label of the horizontal axis: where its centre sits (a share of the plot's width) and its classes. */
+export type XLabel = { key: string; text: string; left: string; className?: string };

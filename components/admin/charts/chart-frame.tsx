@@ -6,7 +6,7 @@ import type { ChartDatum } from "./types";
  * described by its figures (screen readers read it as one sentence), and the same figures sit in a
  * table under a disclosure, each linking to the list behind it: the keyboard's and screen readers' way
  * into the chart (its bars and slices link there too, for the pointer only: ChartLink). The figure is
- * a size container: the drawing's text is sized by the drawing's width (axis.ts).
+ * a size container: the plot's height and which labels it shows follow its width (axis.ts).
  */
 export function ChartFrame({
   id,

@@ -12,9 +12,23 @@ import type { ChartDatum } from "./types";
  * (ChartFrame). A group of named, tabbable links instead of the image would read 12 or 30 links on
  * top of the description and put as many tab stops before the table.
  */
-export function ChartLinkLayer({ viewBox, children }: { viewBox: string; children: React.ReactNode }) {
+export function ChartLinkLayer({
+  viewBox,
+  stretch = false,
+  children,
+}: {
+  viewBox: string;
+  /** Stretched as the drawing is (the bar and area charts' plot, axis.ts). */
+  stretch?: boolean;
+  children: React.ReactNode;
+}) {
   return (
-    <svg viewBox={viewBox} aria-hidden="true" className="absolute inset-0 size-full">
+    <svg
+      viewBox={viewBox}
+      preserveAspectRatio={stretch ? "none" : undefined}
+      aria-hidden="true"
+      className="absolute inset-0 size-full"
+    >
       {children}
     </svg>
   );

@@ -80,7 +80,7 @@ export function DonutChart({
               <text textAnchor="middle" dy="-0.1em" className="fill-foreground text-[22px] font-bold">
                 {total.toLocaleString("tr-TR")}
               </text>
-              <text textAnchor="middle" dy="1.3em" className="fill-muted-foreground text-[11px]">
+              <text textAnchor="middle" dy="1.3em" className="fill-muted-foreground text-[12px]">
                 {centerLabel}
               </text>
             </svg>
