@@ -1,6 +1,8 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
 import { dateRangeOf, ORDERS_PAGE_SIZE, type OrderListQuery } from "@/lib/orders/filters";
-import type { OrderStatus } from "@/lib/orders/status";
+import { lateStartCutoff } from "@/lib/orders/late";
+import { COMPLETION_HOURS, type OrderStatus } from "@/lib/orders/status";
+import type { ServiceType } from "@/lib/pricing";
 import { pageCount } from "@/lib/list-params";
 import type { DbOrTx } from "../index";
 import { customers, orderEvents, orders, users } from "../schema";
@@ -23,7 +25,33 @@ const listColumns = {
   status: orders.status,
   note: orders.note,
   createdAt: orders.createdAt,
+  // What a late order is told from (lib/orders/late.ts).
+  processingStartedAt: orders.processingStartedAt,
+  serviceType: customers.serviceType,
 };
+
+/**
+ * The orders late at `at`, as lib/orders/late.ts decides: in processing, started before the cutoff of
+ * their customer's service type. The service type is read by the order's own customer id, so the
+ * condition needs no join and fits any query of orders (a list, its count, the export, the dashboard).
+ * Only orders in processing are looked at: the status index (orders_status_created_idx) finds them,
+ * newest first, and they are the few being packed now, not the million done.
+ */
+export function lateOrders(at: Date): SQL {
+  const types = Object.keys(COMPLETION_HOURS) as ServiceType[];
+  const instant = (date: Date) => sql`${date.toISOString()}::timestamptz`;
+  const cutoffs = types.map((type) => lateStartCutoff(type, at));
+  // The latest cutoff (the shortest promise) first: an order started after it is on time whatever its
+  // customer's service type, and the customer is not looked up.
+  const latest = new Date(Math.max(...cutoffs.map((cutoff) => cutoff.getTime())));
+  const serviceType = sql`(select c.service_type::text from ${customers} c where c.id = ${orders.customerId})`;
+  const byType = sql.join(
+    types.map((type, index) => sql`when ${type} then ${instant(cutoffs[index]!)}`),
+    sql` `,
+  );
+  return sql`(${orders.status} = 'processing' and ${orders.processingStartedAt} < ${instant(latest)}
+    and ${orders.processingStartedAt} < case ${serviceType} ${byType} end)`;
+}
 
 /** The order list's filters as one condition (the portal's list, operations' list and its export). */
 export function orderListWhere(

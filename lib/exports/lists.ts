@@ -70,7 +70,7 @@ export const customersCsv = {
 export const ordersCsv = {
   name: "siparisler",
   parse: adminOrderList.parse,
-  source: (filters) => orderExport({ filters }),
+  source: (filters, now) => orderExport({ filters, at: now }),
   header: [
     "Sipariş no",
     "Firma adı",

@@ -1,6 +1,7 @@
 /**
  * The order list's filters as they travel in the URL (`durum`, `baslangic`, `bitis`, `musteri`,
- * `sayfa`), for the portal's list and for operations' (where `musteri` chooses the customer).
+ * `sayfa`), for the portal's list and for operations' (where `musteri` chooses the customer, and
+ * `gecikme=var` keeps only the late orders).
  */
 import { z } from "zod";
 import { calendarDay, filter, istanbulDayRange, listParams, type SortDirection } from "../list-params";
@@ -35,8 +36,17 @@ export const orderList = listParams({
 
 export type OrderListQuery = ReturnType<typeof orderList.parse>;
 
-/** Operations' list of every order (a million of them in time): the same filters, paged by keyset. */
-export const adminOrderList = listParams({ filters: orderFilters, keyset: true });
+/** `?gecikme=var`: only the orders late at the time the list is read (lib/orders/late.ts). */
+export const LATE_FILTER = "var";
+
+/**
+ * Operations' list of every order (a million of them in time): the same filters, and the late orders
+ * (operations act on them; a customer sees each one marked), paged by keyset.
+ */
+export const adminOrderList = listParams({
+  filters: { ...orderFilters, late: filter("gecikme", z.literal(LATE_FILTER)) },
+  keyset: true,
+});
 export type AdminOrderListQuery = ReturnType<typeof adminOrderList.parse>;
 export const ADMIN_ORDERS_PATH = "/yonetim/siparisler";
 

@@ -109,7 +109,7 @@ async function cases(target: Target): Promise<Case[]> {
   const customers = (params: Record<string, string>) => (db: Db) =>
     listCustomers(db, { filters: customerList.parse(params), at: now });
   const orders = (params: Record<string, string>) => (db: Db) =>
-    listAdminOrders(db, { filters: adminOrderList.parse(params) });
+    listAdminOrders(db, { filters: adminOrderList.parse(params), at: now });
   const audit = (params: Record<string, string>) => (db: Db) =>
     listAuditLog(db, { filters: auditLogList.parse(params) });
   const invoiceList = (params: Record<string, string>) => (db: Db) =>
@@ -142,6 +142,7 @@ async function cases(target: Target): Promise<Case[]> {
     },
     { name: "orders: first page", run: orders({}) },
     { name: "orders: pending", run: orders({ durum: "pending" }) },
+    { name: "orders: late", run: orders({ gecikme: "var" }) },
     { name: "orders: one customer", run: orders({ musteri: customerId }) },
     { name: "orders: last 7 days", run: orders({ baslangic: weekAgo }) },
     { name: "orders: late page", run: orders({ sonra: encodeCursor([orderKey!.k, orderKey!.id]) }) },

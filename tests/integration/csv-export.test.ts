@@ -202,6 +202,7 @@ describe("CSV indir", () => {
     );
     const listed = await query(listAdminOrders, {
       filters: adminOrderList.parse({ durum: "completed", musteri: ids.customerA }),
+      at: new Date(),
     });
     expect(orders.header.slice(0, 5)).toEqual(["Sipariş no", "Firma adı", "Vergi numarası", "Paket", "Durum"]);
     expect(orders.rows.map((row) => row[0])).toEqual(listed.rows.map((row) => row.orderNumber));
