@@ -1,7 +1,9 @@
 import { formatIstanbulDateTime } from "@/lib/dates";
 import { formatKurus } from "@/lib/money";
+import { lateSince } from "@/lib/orders/late";
 import { COMPLETION_HOURS, estimatedCompletion, type OrderStatus } from "@/lib/orders/status";
 import type { ServiceType } from "@/lib/pricing";
+import { LateBadge, lateNotice, type LateAudience } from "./late-badge";
 import { OrderStatusBadge } from "./order-status-badge";
 
 type OrderFacts = {
@@ -39,11 +41,31 @@ function completionRow(order: OrderFacts): { label: string; testId: string; valu
   return { label: "Tahmini tamamlanma", testId: "tahmini-tamamlanma", value };
 }
 
-/** The order's facts and its promised completion (24 h after processing starts, 12 h for premium). */
-export function OrderSummary({ order }: { order: OrderFacts }) {
+/** The status, and beside it whether the order is late, with the promise it missed. */
+function StatusCell({ order, now, audience }: { order: OrderFacts; now: Date; audience: LateAudience }) {
+  const late = lateSince(order, now);
+  if (!late) return <OrderStatusBadge status={order.status} />;
+  return (
+    <div className="flex flex-col gap-1.5">
+      <span className="flex flex-wrap items-center gap-1.5">
+        <OrderStatusBadge status={order.status} />
+        <LateBadge />
+      </span>
+      <p className="text-sm text-red-800" data-testid="gecikme">
+        {lateNotice(late, audience)}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The order's facts and its promised completion (24 h after processing starts, 12 h for premium); a
+ * late order is marked as of `now`, in words for `audience`.
+ */
+export function OrderSummary({ order, now, audience }: { order: OrderFacts; now: Date; audience: LateAudience }) {
   const completion = completionRow(order);
   const rows: [string, React.ReactNode][] = [
-    ["Durum", <OrderStatusBadge key="s" status={order.status} />],
+    ["Durum", <StatusCell key="s" order={order} now={now} audience={audience} />],
     ["Paket adedi", order.packageCount.toLocaleString("tr-TR")],
     ["Oluşturulma", formatIstanbulDateTime(order.createdAt)],
     [completion.label, completion.value],

@@ -2,7 +2,10 @@ import { Link } from "@/components/ui/link";
 import { DataTable, type Column, type ListState } from "@/components/ui/data-table";
 import { formatIstanbulDateTime } from "@/lib/dates";
 import { ORDER_FIRST_DIRECTION } from "@/lib/orders/filters";
+import { isOrderLate } from "@/lib/orders/late";
 import type { OrderStatus } from "@/lib/orders/status";
+import type { ServiceType } from "@/lib/pricing";
+import { LateBadge } from "./late-badge";
 import { OrderStatusBadge } from "./order-status-badge";
 
 type OrderRow = {
@@ -13,14 +16,28 @@ type OrderRow = {
   createdAt: Date;
   packageCount: number;
   status: OrderStatus;
+  processingStartedAt: Date | null;
+  serviceType: ServiceType;
 };
+
+/** The status, and under it on a phone (beside it on wider screens) `Gecikti` for a late order. */
+function StatusCell({ order, now }: { order: OrderRow; now: Date }) {
+  if (!isOrderLate(order, now)) return <OrderStatusBadge status={order.status} />;
+  return (
+    <span className="flex flex-col items-end gap-1 sm:flex-row sm:flex-wrap sm:items-center">
+      <OrderStatusBadge status={order.status} />
+      <LateBadge />
+    </span>
+  );
+}
 
 /**
  * The order list of the portal (`showCustomer` off) and of operations: on a phone each order is a
- * card with its number and status on top.
+ * card with its number and status on top. A late order (as of `now`) is marked beside its status.
  */
 export function OrderTable({
   rows,
+  now,
   list,
   basePath,
   showCustomer = false,
@@ -29,6 +46,7 @@ export function OrderTable({
   footer,
 }: {
   rows: readonly OrderRow[];
+  now: Date;
   list: ListState;
   basePath: string;
   showCustomer?: boolean;
@@ -81,7 +99,7 @@ export function OrderTable({
       firstDirection: ORDER_FIRST_DIRECTION.paket,
       cell: (order) => order.packageCount.toLocaleString("tr-TR"),
     },
-    { key: "durum", header: "Durum", mobile: "status", cell: (order) => <OrderStatusBadge status={order.status} /> },
+    { key: "durum", header: "Durum", mobile: "status", cell: (order) => <StatusCell order={order} now={now} /> },
   ];
   return (
     <DataTable

@@ -1,6 +1,8 @@
 import { Link } from "@/components/ui/link";
+import { LateBadge } from "@/components/orders/late-badge";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { formatIstanbulDateTime } from "@/lib/dates";
+import { lateSince } from "@/lib/orders/late";
 import type { ServiceType } from "@/lib/pricing";
 import { estimatedCompletion, type OrderStatus } from "@/lib/orders/status";
 
@@ -12,7 +14,23 @@ type ActiveOrder = {
   processingStartedAt: Date | null;
 };
 
-export function ActiveOrders({ orders, serviceType }: { orders: ActiveOrder[]; serviceType: ServiceType }) {
+/** When the order will be done, or, once late (as of `now`), when it should have been. */
+function completion(order: ActiveOrder, serviceType: ServiceType, now: Date): string {
+  if (!order.processingStartedAt) return "İşleme alınmayı bekliyor";
+  const late = lateSince({ ...order, serviceType }, now);
+  if (late) return `Tahmini tamamlanma ${formatIstanbulDateTime(late)} idi; gecikme için özür dileriz.`;
+  return `Tahmini tamamlanma: ${formatIstanbulDateTime(estimatedCompletion(order.processingStartedAt, serviceType))}`;
+}
+
+export function ActiveOrders({
+  orders,
+  serviceType,
+  now,
+}: {
+  orders: ActiveOrder[];
+  serviceType: ServiceType;
+  now: Date;
+}) {
   return (
     <section aria-labelledby="aktif" className="rounded-lg border border-border bg-card p-4 sm:p-6">
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
@@ -33,12 +51,11 @@ export function ActiveOrders({ orders, serviceType }: { orders: ActiveOrder[]; s
                 {order.orderNumber}
               </Link>
               <span className="text-sm">{`${order.packageCount.toLocaleString("tr-TR")} paket`}</span>
-              <OrderStatusBadge status={order.status} />
-              <span className="text-sm text-stone-600">
-                {order.processingStartedAt
-                  ? `Tahmini tamamlanma: ${formatIstanbulDateTime(estimatedCompletion(order.processingStartedAt, serviceType))}`
-                  : "İşleme alınmayı bekliyor"}
+              <span className="flex flex-wrap items-center gap-1.5">
+                <OrderStatusBadge status={order.status} />
+                {lateSince({ ...order, serviceType }, now) && <LateBadge />}
               </span>
+              <span className="text-sm text-stone-600">{completion(order, serviceType, now)}</span>
             </li>
           ))}
         </ul>

@@ -47,7 +47,7 @@ export default async function PortalHomePage() {
       )}
       {!hasInvoiceAddress(customer) && <InvoiceAddressNotice />}
       <PeriodEstimateCard period={period} estimate={estimate} />
-      <ActiveOrders orders={activeOrders} serviceType={customer.serviceType} />
+      <ActiveOrders orders={activeOrders} serviceType={customer.serviceType} now={new Date()} />
       <AccountStatusCard status={customer.status} totalPaid={invoices.totalPaid} nextDue={invoices.nextDue} />
       <MyQuotes quotes={quotes} />
     </div>

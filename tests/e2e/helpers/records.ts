@@ -28,6 +28,19 @@ export function pendingOrder(customerId: string): Promise<{ id: string; orderNum
   });
 }
 
+/** An order of the customer in processing since `hoursAgo` hours: late once past its promise (24 h standard). */
+export function processingOrder(customerId: string, hoursAgo: number): Promise<{ id: string; orderNumber: string }> {
+  const id = randomUUID();
+  const orderNumber = `SP-2099-${unique().slice(-9)}`;
+  return withSql(async (sql) => {
+    await sql`insert into orders (id, order_number, customer_id, package_count, status, billing_period_start, estimated_unit_price,
+        processing_started_at, created_at)
+      values (${id}, ${orderNumber}, ${customerId}, 40, 'processing', '2026-11-15T00:00:00+03:00', 4500,
+        now() - ${hoursAgo} * interval '1 hour', now() - ${hoursAgo + 1} * interval '1 hour')`;
+    return { id, orderNumber };
+  });
+}
+
 export async function orderStatusOf(id: string): Promise<string> {
   return withSql(async (sql) => (await sql`select status from orders where id = ${id}`)[0]!.status as string);
 }

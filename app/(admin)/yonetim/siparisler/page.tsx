@@ -51,6 +51,7 @@ export default async function AdminOrdersPage({
       />
       <OrderTable
         rows={list.rows}
+        now={now}
         basePath={PATH}
         showCustomer
         list={{

@@ -54,6 +54,7 @@ export default async function OrdersPage({
       <OrderFilters path={PATH} params={params} values={filters} />
       <OrderTable
         rows={list.rows}
+        now={new Date()}
         basePath={PATH}
         list={{
           path: PATH,

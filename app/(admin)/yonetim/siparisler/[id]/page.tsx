@@ -41,7 +41,7 @@ export default async function AdminOrderPage({
         breadcrumbs={[{ href: "/yonetim/siparisler", label: "Siparişler" }]}
       />
       {created && <OutcomeAlert param="yeni">{`${order.orderNumber} numaralı sipariş oluşturuldu.`}</OutcomeAlert>}
-      <OrderSummary order={order} />
+      <OrderSummary order={order} now={new Date()} audience="operations" />
       <section
         aria-labelledby="durum"
         className="flex flex-col gap-4 rounded-lg border border-border bg-card p-4 sm:p-6"

@@ -37,7 +37,7 @@ export default async function OrderPage({
       {created && order.status === "pending" && (
         <OutcomeAlert param="yeni">{`${order.orderNumber} numaralı siparişiniz oluşturuldu.`}</OutcomeAlert>
       )}
-      <OrderSummary order={order} />
+      <OrderSummary order={order} now={new Date()} audience="customer" />
       <section aria-labelledby="takip" className="flex flex-col gap-3">
         <h2 id="takip" className="text-lg font-semibold">
           Sipariş takibi
