@@ -12,6 +12,7 @@ import { RANGE_BOUNDS, VOLUME_RANGES, type VolumeRange } from "@/lib/pricing";
 import type { QuoteStatus } from "@/lib/quotes/status";
 import { rowsOf, type DbOrTx } from "../index";
 import { customerPeriods, customers, invoices, orderDays, orders, quoteRequests, revenueDays } from "../schema";
+import { lateOrders } from "./orders";
 
 const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
 const num = (value: unknown) => Number(value ?? 0);
@@ -100,6 +101,14 @@ export async function countOpenQuotes(db: DbOrTx): Promise<Record<OpenQuoteStatu
 export async function countPendingOrders(db: DbOrTx): Promise<number> {
   const [row] = rowsOf<{ n: number }>(
     await db.execute(sql`select count(*)::int as n from ${orders} where ${orders.status} = 'pending'`),
+  );
+  return num(row?.n);
+}
+
+/** Orders still in processing past their estimated completion at `at`: the list `?gecikme=var` holds. */
+export async function countLateOrders(db: DbOrTx, params: { at: Date }): Promise<number> {
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(sql`select count(*)::int as n from ${orders} where ${lateOrders(params.at)}`),
   );
   return num(row?.n);
 }

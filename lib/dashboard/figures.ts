@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, type DbOrTx } from "@/db";
 import {
   countCustomersByStatus,
+  countLateOrders,
   countOpenQuotes,
   countPendingOrders,
   getDailyPackages,
@@ -18,6 +19,7 @@ import { billingPeriodOf } from "@/lib/billing/period";
 import type { AdminContext } from "@/lib/context";
 import { CUSTOMER_STATUSES } from "@/lib/customers/status";
 import { istanbulDateKey, istanbulTime, istanbulWallClock } from "@/lib/dates";
+import { LATE_FILTER } from "@/lib/orders/filters";
 import { VOLUME_RANGES } from "@/lib/pricing";
 import { customersHref, dayRange, invoicesHref, ordersHref, quotesHref } from "./links";
 
@@ -53,8 +55,8 @@ export async function readDashboard(db: DbOrTx, now: Date) {
   });
   const tomorrow = istanbulTime(wall.year, wall.month, wall.day + 1);
 
-  const [statuses, activity, revenue, monthly, balances, quotes, pending, daily, aboveLowest, runs] = await Promise.all(
-    [
+  const [statuses, activity, revenue, monthly, balances, quotes, pending, late, daily, aboveLowest, runs] =
+    await Promise.all([
       countCustomersByStatus(db),
       getPeriodActivity(db, { period }),
       getRevenue(db, { from: period.start, to: period.end }),
@@ -62,11 +64,11 @@ export async function readDashboard(db: DbOrTx, now: Date) {
       getInvoiceBalances(db),
       countOpenQuotes(db),
       countPendingOrders(db),
+      countLateOrders(db, { at: now }),
       getDailyPackages(db, { from: days[0]!.start, to: tomorrow }),
       countTiersAboveLowest(db, { period }),
       listUnfinishedBillingRuns(db),
-    ],
-  );
+    ]);
   const tiers = tierMix(aboveLowest, statuses.active);
   const periodDays = dayRange(period.start, period.end);
 
@@ -78,6 +80,8 @@ export async function readDashboard(db: DbOrTx, now: Date) {
     orders: { value: activity.orders, href: ordersHref(periodDays) } satisfies Figure,
     packages: { value: activity.packages, href: ordersHref(periodDays) } satisfies Figure,
     pendingOrders: { value: pending, href: ordersHref({ status: "pending" }) } satisfies Figure,
+    /** In processing past the estimated completion, now: the list it links to counts at its own time. */
+    lateOrders: { value: late, href: ordersHref({ late: LATE_FILTER }) } satisfies Figure,
     revenue: { ...revenue, href: invoicesHref({ status: "paid", paid: periodDays }) },
     revenueByMonth: months.map(({ key, start, end }) => ({
       month: key,

@@ -5,7 +5,7 @@
 import { ADMIN_INVOICES_PATH, adminInvoiceList } from "../billing/filters";
 import { istanbulDateKey } from "../dates";
 import { CUSTOMERS_PATH, customerList, type CustomerListQuery } from "../customers/filters";
-import { ADMIN_ORDERS_PATH, adminOrderList, type OrderListQuery } from "../orders/filters";
+import { ADMIN_ORDERS_PATH, adminOrderList, type AdminOrderListQuery } from "../orders/filters";
 import { quoteList } from "../quotes/filters";
 import type { QuoteStatus } from "../quotes/status";
 
@@ -22,7 +22,7 @@ export function customersHref(filters: Pick<CustomerListQuery, "status" | "tier"
   return customerList.href(CUSTOMERS_PATH, { ...filters, page: 1 });
 }
 
-export function ordersHref(filters: Pick<OrderListQuery, "status" | "fromDate" | "toDate">): string {
+export function ordersHref(filters: Pick<AdminOrderListQuery, "status" | "fromDate" | "toDate" | "late">): string {
   return adminOrderList.href(ADMIN_ORDERS_PATH, { ...filters, page: 1 });
 }
 

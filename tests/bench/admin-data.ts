@@ -174,6 +174,7 @@ async function cases(target: Target): Promise<Case[]> {
     { name: "metric: open and overdue invoices", run: (db) => metrics.getInvoiceBalances(db) },
     { name: "metric: open quotes", run: (db) => metrics.countOpenQuotes(db) },
     { name: "metric: pending orders", run: (db) => metrics.countPendingOrders(db) },
+    { name: "metric: late orders", run: (db) => metrics.countLateOrders(db, { at: now }) },
     {
       name: "metric: packages per day (30)",
       run: (db) => metrics.getDailyPackages(db, { from: new Date(now.getTime() - 30 * 86_400_000), to: now }),

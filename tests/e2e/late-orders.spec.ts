@@ -57,6 +57,14 @@ test("a late order says it is late to the customer and to operations, who can li
   await expect(rowOf(admin, onTime.orderNumber)).toHaveCount(0);
   await expectNoHorizontalScroll(admin);
 
+  // The overview counts the late orders and leads to the same list.
+  await admin.goto("/yonetim");
+  const card = admin.getByRole("link", { name: /^Geciken siparişler/ });
+  expect(Number((await card.locator("span").nth(1).textContent())?.replace(/\./g, ""))).toBeGreaterThanOrEqual(1);
+  await card.click();
+  await expect(admin).toHaveURL(/\/yonetim\/siparisler\?gecikme=var$/);
+  await expect(rowOf(admin, late.orderNumber)).toContainText("Gecikti");
+
   await admin.goto(`/yonetim/siparisler/${late.id}`);
   await expect(admin.getByText("Gecikti", { exact: true })).toBeVisible();
   await expect(admin.getByTestId("gecikme")).toContainText("müşteriye söz verilen süre aşıldı");

@@ -236,6 +236,7 @@ describe("the dashboard's figures", () => {
       packages: dashboard.packages.value,
     });
     expect((await orderList(dashboard.pendingOrders.href)).orders).toBe(dashboard.pendingOrders.value);
+    expect((await orderList(dashboard.lateOrders.href)).orders).toBe(dashboard.lateOrders.value);
     for (const day of dashboard.packagesByDay) {
       expect(await orderList(day.href)).toEqual({ orders: day.orders, packages: day.packages });
     }

@@ -9,10 +9,12 @@ import { billingPeriodOf } from "@/lib/billing/period";
 import { istanbulTime, istanbulYear } from "@/lib/dates";
 import { encodeCursor } from "@/lib/list-params";
 import { formatOrderNumber } from "@/lib/numbering";
+import { getDashboard } from "@/lib/dashboard/figures";
 import { adminOrderList } from "@/lib/orders/filters";
 import { isOrderLate } from "@/lib/orders/late";
 import type { OrderStatus } from "@/lib/orders/status";
 import type { ServiceType } from "@/lib/pricing";
+import { adminCtx } from "./helpers/context";
 import { insertCustomer, insertUser, sessionOf } from "./helpers/fixtures";
 import { requestHeaders, signInAs } from "./helpers/request";
 
@@ -170,5 +172,19 @@ describe("the late orders' filter", () => {
     expect(header![0]).toBe("Sipariş no");
     expect(rows.map((row) => row[0])).toEqual(["SP-2099-000002", "SP-2099-000001"]);
     expect(rows.every((row) => row[4] === "İşleniyor")).toBe(true);
+  });
+
+  it("is counted on the dashboard, which links to exactly that list", async () => {
+    const { late } = await fixture();
+    const admin = await insertUser({
+      id: "1c000000-0000-4000-8000-00000000000c",
+      email: "operasyon@cardak.test",
+      role: "admin",
+    });
+    const dashboard = await getDashboard(adminCtx(admin), NOW);
+    expect(dashboard.lateOrders).toEqual({ value: late.length, href: "/yonetim/siparisler?gecikme=var" });
+    const href = new URL(dashboard.lateOrders.href, "http://x");
+    const listed = await list(Object.fromEntries(href.searchParams));
+    expect(listed.count.value).toBe(dashboard.lateOrders.value);
   });
 });

@@ -30,12 +30,21 @@ export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
           detail={`${formatCount(dashboard.revenue.invoices)} ödenen fatura · KDV dahil ${formatKurus(dashboard.revenue.gross)}`}
           href={dashboard.revenue.href}
         />
+      </FigureGroup>
+      <FigureGroup id="siparisler" title="Siparişler">
         <FigureCard
           label="İşlenmeyi bekleyen siparişler"
           value={formatCount(dashboard.pendingOrders.value)}
           detail={`Durumu ${orderStatus.labels.pending} olanlar`}
           href={dashboard.pendingOrders.href}
           tone={dashboard.pendingOrders.value > 0 ? "warning" : "default"}
+        />
+        <FigureCard
+          label="Geciken siparişler"
+          value={formatCount(dashboard.lateOrders.value)}
+          detail={`${orderStatus.labels.processing}, tahmini tamamlanması geçmiş`}
+          href={dashboard.lateOrders.href}
+          tone={dashboard.lateOrders.value > 0 ? "danger" : "default"}
         />
       </FigureGroup>
       <FigureGroup id="faturalar" title="Faturalar">
