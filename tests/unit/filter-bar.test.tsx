@@ -186,6 +186,20 @@ describe("each list's filter bar says every filter of its address it could not u
     ]);
   });
 
+  it("operations' orders: the late filter too, where the page offers it", () => {
+    const query = adminOrderList.parse({ gecikme: "evet" });
+    const html = renderToStaticMarkup(
+      <OrderFilters
+        path="/yonetim/siparisler"
+        params={adminOrderList.params(query)}
+        values={query}
+        customerFilter={<span />}
+        lateFilter
+      />,
+    );
+    expect(notices(html)).toEqual(["“evet” bu listede bir gecikme değil; gecikme filtresi uygulanmadı."]);
+  });
+
   it("the invoices: search, status, period, customer, paid days and sort", () => {
     const now = new Date("2026-11-25T11:00:00Z");
     const admin = adminInvoiceList.parse({ ...bad, q: "ab", donem: "2026-11-14", "odeme-bitis": "yarın" });
