@@ -24,7 +24,10 @@ function freePort(): Promise<number> {
 export async function startAppServer(databaseUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["server.mjs", "--port", String(port), "--hostname", "127.0.0.1"], {
+  // BENCH_SERVER_NODE_ARGS: node options for the app, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
+  const node = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const args = [...node, "server.mjs", "--port", String(port), "--hostname", "127.0.0.1"];
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       NODE_ENV: "production",
