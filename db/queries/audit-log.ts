@@ -67,6 +67,24 @@ export async function listAuditLog(db: DbOrTx, params: { filters: AuditLogQuery;
 
 export type AuditLogRow = Awaited<ReturnType<typeof listAuditLog>>["rows"][number];
 
+/**
+ * The latest changes to one entity, for a summary beside it (the customer page): what was done, by
+ * whom, when. Neither the rows' before and after nor a count: the full log shows those.
+ */
+export function listRecentAuditEntries(db: DbOrTx, params: { entityType: string; entityId: string; limit: number }) {
+  return db
+    .select({
+      id: auditLogs.id,
+      action: auditLogs.action,
+      actorLabel: auditLogs.actorLabel,
+      createdAt: auditLogs.createdAt,
+    })
+    .from(auditLogs)
+    .where(and(eq(auditLogs.entityType, params.entityType), eq(auditLogs.entityId, params.entityId)))
+    .orderBy(...keysetOrderBy(NEWEST_FIRST, null))
+    .limit(params.limit);
+}
+
 export type AuditExportRow = {
   created_at: string;
   actor_label: string;

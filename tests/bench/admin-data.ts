@@ -12,7 +12,7 @@ import postgres, { type Sql } from "postgres";
 import { rowsOf, type Db } from "@/db";
 import * as metrics from "@/db/queries/admin-metrics";
 import { listAdminOrders } from "@/db/queries/admin-orders";
-import { listAuditLog } from "@/db/queries/audit-log";
+import { listAuditLog, listRecentAuditEntries } from "@/db/queries/audit-log";
 import {
   getCustomerBalance,
   getCustomerDetail,
@@ -136,7 +136,7 @@ async function cases(target: Target): Promise<Case[]> {
           getCustomerIntegration(db, { customerId }),
           listRecentOrders(db, { customerId }),
           getCustomerBalance(db, { customerId }),
-          listAuditLog(db, { filters: auditLogList.parse({ tur: "customer", kayit: customerId }), limit: 20 }),
+          listRecentAuditEntries(db, { entityType: "customer", entityId: customerId, limit: 5 }),
           listCustomerEmails(db, { customerId }),
         ]),
     },

@@ -20,7 +20,7 @@ import {
   getCustomerIntegration,
   listCustomerUsers,
 } from "@/db/queries/customer-detail";
-import { listAuditLog } from "@/db/queries/audit-log";
+import { listRecentAuditEntries } from "@/db/queries/audit-log";
 import { listRecentInvoices } from "@/db/queries/invoice-list";
 import { listCustomers } from "@/db/queries/customers";
 import { listCustomerEmails } from "@/db/queries/emails";
@@ -138,7 +138,7 @@ async function pages(target: Target): Promise<Page[]> {
           listRecentOrders(db, { customerId, limit: 5 }),
           listRecentInvoices(db, { customerId, limit: 5 }),
           listCustomerEmails(db, { customerId, limit: 5 }),
-          listAuditLog(db, { filters: { entityType: "customer", entityId: customerId, page: 1 }, limit: 5 }),
+          listRecentAuditEntries(db, { entityType: "customer", entityId: customerId, limit: 5 }),
           listCustomerQuotes(db, { customerId, limit: 5 }),
         ]),
     },

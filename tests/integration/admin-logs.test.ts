@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { resendEmailAction } from "@/app/(admin)/yonetim/e-postalar/actions";
 import { getDb, query } from "@/db";
-import { listAuditLog } from "@/db/queries/audit-log";
+import { listAuditLog, listRecentAuditEntries } from "@/db/queries/audit-log";
 import { listCustomerEmails, listEmailLog } from "@/db/queries/emails";
 import { auditLogs, emails } from "@/db/schema";
 import { auditLogList } from "@/lib/audit-log/filters";
@@ -93,6 +93,45 @@ describe("the audit log", () => {
     }
     expect(seen).toHaveLength(120);
     expect(new Set(seen).size).toBe(120);
+  });
+});
+
+describe("a customer's latest changes (its page's summary)", () => {
+  it("lists that customer's newest rows only, up to the limit, without before and after", async () => {
+    const { admin } = await twoCustomers();
+    for (const [index, action] of ["customer.created", "customer.updated", "customer.suspended"].entries()) {
+      await insertAuditRow({
+        action,
+        entityType: "customer",
+        entityId: ids.customerA,
+        actorUserId: admin.id,
+        actorLabel: admin.email,
+        before: { status: "active" },
+        after: { status: "suspended" },
+        createdAt: istanbulTime(2026, 11, 20, 10 + index),
+      });
+    }
+    // Another customer's row and an order's row with the same id are not this customer's.
+    await insertAuditRow({ action: "customer.updated", entityType: "customer", entityId: ids.customerB });
+    await insertAuditRow({ action: "order.created", entityType: "order", entityId: ids.customerA });
+
+    const latest = await query(listRecentAuditEntries, { entityType: "customer", entityId: ids.customerA, limit: 2 });
+    expect(latest).toEqual([
+      {
+        id: expect.any(String),
+        action: "customer.suspended",
+        actorLabel: admin.email,
+        createdAt: istanbulTime(2026, 11, 20, 12),
+      },
+      {
+        id: expect.any(String),
+        action: "customer.updated",
+        actorLabel: admin.email,
+        createdAt: istanbulTime(2026, 11, 20, 11),
+      },
+    ]);
+    const all = await query(listRecentAuditEntries, { entityType: "customer", entityId: ids.customerA, limit: 5 });
+    expect(all.map((row) => row.action)).toEqual(["customer.suspended", "customer.updated", "customer.created"]);
   });
 });
 
