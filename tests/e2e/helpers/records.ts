@@ -104,7 +104,10 @@ export async function openSessionCount(userId: string): Promise<number> {
   );
 }
 
-/** An issued invoice of the customer, written as finalizing writes it. */
+/**
+ * An issued invoice of the customer, written as finalizing writes it: sent an hour ago, due within
+ * its 24 hours. (Past its due, the server's 15-minute deadline sweep makes it overdue at any moment.)
+ */
 export function issuedInvoice(customerId: string, companyName: string): Promise<{ id: string; invoiceNumber: string }> {
   const id = randomUUID();
   const invoiceNumber = `CRD2099${String(randomInt(1, 999_999_999)).padStart(9, "0")}`;
@@ -120,7 +123,7 @@ export function issuedInvoice(customerId: string, companyName: string): Promise<
     await sql`insert into invoices (id, invoice_number, ettn, customer_id, period_start, period_end, package_count,
         unit_price, subtotal, kdv, total, status, issued_at, due_at, seller, buyer)
       values (${id}, ${invoiceNumber}, ${randomUUID()}, ${customerId}, '2026-01-15T00:00:00+03:00', '2026-02-15T00:00:00+03:00',
-        120, 4000, 480000, 96000, 576000, 'sent', '2026-02-15T09:00:00+03:00', '2026-02-16T09:00:00+03:00',
+        120, 4000, 480000, 96000, 576000, 'sent', now() - interval '1 hour', now() + interval '23 hours',
         ${sql.json(seller)}, ${sql.json(buyer)})`;
     await sql`insert into invoice_lines (invoice_id, position, kind, description, quantity, unit_price, amount)
       values (${id}, 1, 'packaging', 'Paketleme hizmeti (101-250 paket kademesi, standart)', 120, 4000, 480000)`;
