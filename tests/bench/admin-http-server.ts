@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { chromium } from "@playwright/test";
 import { BENCH_COMPANY } from "./app-build";
@@ -21,7 +22,22 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startAppServer(databaseUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {
+/**
+ * The CPU time a process has used so far in ms, all its threads (the garbage collector's too), from
+ * Linux's /proc (utime + stime, in clock ticks of 10 ms); null where there is no /proc.
+ */
+function cpuTime(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+export type AppServer = { url: string; cpuTime: () => number | null; stop: () => Promise<void> };
+
+export async function startAppServer(databaseUrl: string): Promise<AppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // BENCH_SERVER_NODE_ARGS: node options for the app, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
@@ -58,6 +74,7 @@ export async function startAppServer(databaseUrl: string): Promise<{ url: string
   }
   return {
     url,
+    cpuTime: () => cpuTime(child.pid),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

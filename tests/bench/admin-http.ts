@@ -33,7 +33,7 @@ import { encodeCursor } from "@/lib/list-params";
 import { adminOrderList } from "@/lib/orders/filters";
 import { prepare, type Target } from "./admin-data";
 import { benchBuild } from "./app-build";
-import { startAppServer, signInCookie } from "./admin-http-server";
+import { startAppServer, signInCookie, type AppServer } from "./admin-http-server";
 import { percentiles, ratioInterval, type Latency } from "./latency";
 import { startCluster } from "./pg-cluster";
 import { bigSeqScans, capturingDb } from "./plan-check";
@@ -49,10 +49,19 @@ const BENCH_ADMIN = { email: "http-bench@cardak.local", password: "http-bench-pa
 
 type Page = { name: string; path: string; reads: (db: Db) => Promise<unknown> };
 
-/** `USERS` loops calling `run` for `ms` after a short warm-up: the latency of each call. */
-async function load(run: () => Promise<unknown>, ms: number, warmup: number): Promise<number[]> {
+/**
+ * `USERS` loops calling `run` for `ms` after a short warm-up: the latency of each call, and the CPU
+ * the app server used meanwhile (`cpuTime`, ms so far; null when it cannot be read).
+ */
+async function load(
+  run: () => Promise<unknown>,
+  ms: number,
+  warmup: number,
+  cpuTime: () => number | null,
+): Promise<{ samples: number[]; cpu: number | null }> {
   for (let i = 0; i < warmup; i++) await run();
   const samples: number[] = [];
+  const cpuBefore = cpuTime();
   const end = performance.now() + ms;
   await Promise.all(
     Array.from({ length: USERS }, async () => {
@@ -63,7 +72,8 @@ async function load(run: () => Promise<unknown>, ms: number, warmup: number): Pr
       }
     }),
   );
-  return samples;
+  const cpuAfter = cpuTime();
+  return { samples, cpu: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
 }
 
 /**
@@ -77,16 +87,30 @@ async function load(run: () => Promise<unknown>, ms: number, warmup: number): Pr
  */
 async function compare<const Runs extends readonly (() => Promise<unknown>)[]>(
   runs: Runs,
-): Promise<{ latencies: { [K in keyof Runs]: Latency }; rounds: number[][][] }> {
+  cpuTime: () => number | null = () => null,
+): Promise<{
+  latencies: { [K in keyof Runs]: Latency };
+  rounds: number[][][];
+  /** The app server's CPU per request of each load, in ms (null when unreadable). */
+  cpuPerRequest: { [K in keyof Runs]: number | null };
+}> {
   const rounds = runs.map(() => [] as number[][]);
+  const cpu = runs.map(() => ({ ms: 0 as number | null, requests: 0 }));
   for (let round = 0; round < ROUNDS; round++) {
     for (const [index, run] of runs.entries()) {
-      rounds[index]!.push(await load(run, DURATION_MS / ROUNDS, round === 0 ? 8 : 2));
+      const measured = await load(run, DURATION_MS / ROUNDS, round === 0 ? 8 : 2, cpuTime);
+      rounds[index]!.push(measured.samples);
+      const total = cpu[index]!;
+      total.ms = total.ms === null || measured.cpu === null ? null : total.ms + measured.cpu;
+      total.requests += measured.samples.length;
     }
   }
   return {
     latencies: rounds.map((load) => percentiles(load.flat())) as { [K in keyof Runs]: Latency },
     rounds,
+    cpuPerRequest: cpu.map((total) => (total.ms === null ? null : total.ms / total.requests)) as {
+      [K in keyof Runs]: number | null;
+    },
   };
 }
 
@@ -166,6 +190,8 @@ export type HttpResult = {
   empty: Latency;
   /** The 90% interval of the ratio (ratioInterval). */
   interval: { low: number; high: number };
+  /** The app server's CPU per request, all threads (ms): the page's and the empty page's. */
+  cpu: { page: number | null; empty: number | null };
   queries: number;
   seqScans: string[];
 };
@@ -176,7 +202,7 @@ export async function benchAdminHttp(): Promise<{ results: HttpResult[]; orders:
   }
   const cluster = await startCluster();
   const targets: Target[] = [];
-  const servers: { stop: () => Promise<void> }[] = [];
+  const servers: AppServer[] = [];
   try {
     // BENCH_HTTP_SCALE=small: a quick trial of the harness on the 1/500 database.
     const trial = process.env.BENCH_HTTP_SCALE === "small";
@@ -206,11 +232,10 @@ export async function benchAdminHttp(): Promise<{ results: HttpResult[]; orders:
     const measured: number[][][][] = [];
     for (const page of await pages(volume)) {
       const sql = await captured(volume, page);
-      const { latencies, rounds } = await compare([
-        empty,
-        sql.replay,
-        () => get(`${volumeServer.url}${page.path}`, cookie, 200),
-      ]);
+      const { latencies, rounds, cpuPerRequest } = await compare(
+        [empty, sql.replay, () => get(`${volumeServer.url}${page.path}`, cookie, 200)],
+        volumeServer.cpuTime,
+      );
       const [emptyLatency, sqlLatency, pageLatency] = latencies;
       results.push({
         name: page.name,
@@ -218,6 +243,7 @@ export async function benchAdminHttp(): Promise<{ results: HttpResult[]; orders:
         sql: sqlLatency,
         empty: emptyLatency,
         interval: { low: Number.NaN, high: Number.NaN },
+        cpu: { page: cpuPerRequest[2], empty: cpuPerRequest[0] },
         queries: sql.queries,
         seqScans: sql.seqScans,
       });
@@ -260,6 +286,16 @@ export function reportAdminHttp({ results, orders }: Awaited<ReturnType<typeof b
     console.log(
       `${result.name.padEnd(28)} ${ms(result.page.p95)} ${ms(result.sql.p95)} ${ms(result.empty.p95)}  ×${ratio.toFixed(2)} (90%: ${result.interval.low.toFixed(2)}–${result.interval.high.toFixed(2)})  ${result.seqScans.length ? `SEQ SCAN ${result.seqScans.join(", ")}` : "index"}  (p50 ${result.page.p50.toFixed(1)}, ${result.queries} queries)${pass ? "" : "  ✗"}`,
     );
+  }
+  // Not a target: what the p95 is made of, steadier than it from run to run (about 4 requests of
+  // these queue on 2 cores at once).
+  console.log("app server's CPU per request, all its threads (GC's too):");
+  for (const { name, cpu } of results) {
+    const figures =
+      cpu.page === null || cpu.empty === null
+        ? "not readable here (no /proc)"
+        : `page ${cpu.page.toFixed(1)} ms, empty page ${cpu.empty.toFixed(1)} ms: ×${(cpu.page / cpu.empty).toFixed(2)}`;
+    console.log(`${name.padEnd(28)} ${figures}`);
   }
   const orderRatio = orders.volume.p95 / orders.tiny.p95;
   ok &&= orderRatio <= 1.3;
