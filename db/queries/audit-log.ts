@@ -3,7 +3,7 @@
  * first (an index per filter ends in created_at, id), a capped count, before and after of each change
  * for side-by-side display; and the same rows for the CSV export.
  */
-import { and, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { AUDIT_LOG_PAGE_SIZE, type AuditLogQuery } from "@/lib/audit-log/filters";
 import { istanbulDayRange } from "@/lib/list-params";
 import type { DbOrTx } from "../index";
@@ -68,10 +68,14 @@ export async function listAuditLog(db: DbOrTx, params: { filters: AuditLogQuery;
 export type AuditLogRow = Awaited<ReturnType<typeof listAuditLog>>["rows"][number];
 
 /**
- * The latest changes to one entity, for a summary beside it (the customer page): what was done, by
- * whom, when. Neither the rows' before and after nor a count: the full log shows those.
+ * What was done to one entity, by whom, when: its latest rows newest first (the customer page's
+ * summary) or its history oldest first (an invoice's page). Neither the rows' before and after nor a
+ * count: the full log shows those.
  */
-export function listRecentAuditEntries(db: DbOrTx, params: { entityType: string; entityId: string; limit: number }) {
+export function listEntityAuditEntries(
+  db: DbOrTx,
+  params: { entityType: string; entityId: string; limit: number; order: "newest" | "oldest" },
+) {
   return db
     .select({
       id: auditLogs.id,
@@ -81,7 +85,11 @@ export function listRecentAuditEntries(db: DbOrTx, params: { entityType: string;
     })
     .from(auditLogs)
     .where(and(eq(auditLogs.entityType, params.entityType), eq(auditLogs.entityId, params.entityId)))
-    .orderBy(...keysetOrderBy(NEWEST_FIRST, null))
+    .orderBy(
+      ...(params.order === "newest"
+        ? keysetOrderBy(NEWEST_FIRST, null)
+        : [asc(auditLogs.createdAt), asc(auditLogs.id)]),
+    )
     .limit(params.limit);
 }
 

@@ -5,8 +5,9 @@
  */
 import { and, asc, desc, eq, isNotNull, ne } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../index";
-import { auditLogs, billingRuns, customers, invoiceLines, invoices, users } from "../schema";
+import { billingRuns, customers, invoiceLines, invoices, users } from "../schema";
 import { isRowId } from "@/lib/row-id";
+import { listEntityAuditEntries } from "./audit-log";
 
 /** An invoice locked for a status change (paying, cancelling), with what the change needs. */
 export async function lockInvoice(tx: Tx, params: { invoiceId: string }) {
@@ -113,17 +114,7 @@ export type InvoiceDetail = NonNullable<Awaited<ReturnType<typeof getInvoiceDeta
  */
 export async function listInvoiceHistory(db: DbOrTx, params: { invoiceId: string }) {
   if (!isRowId(params.invoiceId)) return [];
-  return db
-    .select({
-      id: auditLogs.id,
-      action: auditLogs.action,
-      actorLabel: auditLogs.actorLabel,
-      createdAt: auditLogs.createdAt,
-    })
-    .from(auditLogs)
-    .where(and(eq(auditLogs.entityType, "invoice"), eq(auditLogs.entityId, params.invoiceId)))
-    .orderBy(asc(auditLogs.createdAt), asc(auditLogs.id))
-    .limit(50);
+  return listEntityAuditEntries(db, { entityType: "invoice", entityId: params.invoiceId, limit: 50, order: "oldest" });
 }
 
 /** The latest billing runs, newest first, with who started each (null: not a user, the system). */

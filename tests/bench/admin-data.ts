@@ -12,7 +12,7 @@ import postgres, { type Sql } from "postgres";
 import { rowsOf, type Db } from "@/db";
 import * as metrics from "@/db/queries/admin-metrics";
 import { listAdminOrders } from "@/db/queries/admin-orders";
-import { listAuditLog, listRecentAuditEntries } from "@/db/queries/audit-log";
+import { listAuditLog, listEntityAuditEntries } from "@/db/queries/audit-log";
 import {
   getCustomerBalance,
   getCustomerDetail,
@@ -136,7 +136,7 @@ async function cases(target: Target): Promise<Case[]> {
           getCustomerIntegration(db, { customerId }),
           listRecentOrders(db, { customerId }),
           getCustomerBalance(db, { customerId }),
-          listRecentAuditEntries(db, { entityType: "customer", entityId: customerId, limit: 5 }),
+          listEntityAuditEntries(db, { entityType: "customer", entityId: customerId, limit: 5, order: "newest" }),
           listCustomerEmails(db, { customerId }),
         ]),
     },

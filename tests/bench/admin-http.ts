@@ -20,7 +20,7 @@ import {
   getCustomerIntegration,
   listCustomerUsers,
 } from "@/db/queries/customer-detail";
-import { listRecentAuditEntries } from "@/db/queries/audit-log";
+import { listEntityAuditEntries } from "@/db/queries/audit-log";
 import { listRecentInvoices } from "@/db/queries/invoice-list";
 import { listCustomers } from "@/db/queries/customers";
 import { listCustomerEmails } from "@/db/queries/emails";
@@ -162,7 +162,7 @@ async function pages(target: Target): Promise<Page[]> {
           listRecentOrders(db, { customerId, limit: 5 }),
           listRecentInvoices(db, { customerId, limit: 5 }),
           listCustomerEmails(db, { customerId, limit: 5 }),
-          listRecentAuditEntries(db, { entityType: "customer", entityId: customerId, limit: 5 }),
+          listEntityAuditEntries(db, { entityType: "customer", entityId: customerId, limit: 5, order: "newest" }),
           listCustomerQuotes(db, { customerId, limit: 5 }),
         ]),
     },

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { resendEmailAction } from "@/app/(admin)/yonetim/e-postalar/actions";
 import { getDb, query } from "@/db";
-import { listAuditLog, listRecentAuditEntries } from "@/db/queries/audit-log";
+import { listAuditLog, listEntityAuditEntries } from "@/db/queries/audit-log";
 import { listCustomerEmails, listEmailLog } from "@/db/queries/emails";
 import { auditLogs, emails } from "@/db/schema";
 import { auditLogList } from "@/lib/audit-log/filters";
@@ -96,8 +96,8 @@ describe("the audit log", () => {
   });
 });
 
-describe("a customer's latest changes (its page's summary)", () => {
-  it("lists that customer's newest rows only, up to the limit, without before and after", async () => {
+describe("an entity's audit entries (the customer page's summary, an invoice's history)", () => {
+  it("lists that entity's rows only, newest or oldest first, up to the limit, without before and after", async () => {
     const { admin } = await twoCustomers();
     for (const [index, action] of ["customer.created", "customer.updated", "customer.suspended"].entries()) {
       await insertAuditRow({
@@ -115,7 +115,9 @@ describe("a customer's latest changes (its page's summary)", () => {
     await insertAuditRow({ action: "customer.updated", entityType: "customer", entityId: ids.customerB });
     await insertAuditRow({ action: "order.created", entityType: "order", entityId: ids.customerA });
 
-    const latest = await query(listRecentAuditEntries, { entityType: "customer", entityId: ids.customerA, limit: 2 });
+    const entries = (order: "newest" | "oldest", limit: number) =>
+      query(listEntityAuditEntries, { entityType: "customer", entityId: ids.customerA, limit, order });
+    const latest = await entries("newest", 2);
     expect(latest).toEqual([
       {
         id: expect.any(String),
@@ -130,8 +132,13 @@ describe("a customer's latest changes (its page's summary)", () => {
         createdAt: istanbulTime(2026, 11, 20, 11),
       },
     ]);
-    const all = await query(listRecentAuditEntries, { entityType: "customer", entityId: ids.customerA, limit: 5 });
+    const all = await entries("newest", 5);
     expect(all.map((row) => row.action)).toEqual(["customer.suspended", "customer.updated", "customer.created"]);
+    expect((await entries("oldest", 5)).map((row) => row.action)).toEqual([
+      "customer.created",
+      "customer.updated",
+      "customer.suspended",
+    ]);
   });
 });
 

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { query } from "@/db";
-import { listRecentAuditEntries } from "@/db/queries/audit-log";
+import { listEntityAuditEntries } from "@/db/queries/audit-log";
 import { listRecentInvoices } from "@/db/queries/invoice-list";
 import {
   getCustomerBalance,
@@ -59,7 +59,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
     query(listRecentOrders, { customerId, limit: SHORT }),
     query(listRecentInvoices, { customerId, limit: SHORT }),
     query(listCustomerEmails, { customerId, limit: SHORT }),
-    query(listRecentAuditEntries, { entityType: "customer", entityId: customerId, limit: SHORT }),
+    query(listEntityAuditEntries, { entityType: "customer", entityId: customerId, limit: SHORT, order: "newest" }),
     query(listCustomerQuotes, { customerId, limit: SHORT }),
   ]);
   if (!customer) notFound();
