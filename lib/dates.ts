@@ -35,8 +35,8 @@ function assertValidDate(date: Date): void {
   }
 }
 
-export function istanbulWallClock(at: Date): IstanbulWallClock {
-  assertValidDate(at);
+/** What the time zone database says an Istanbul wall clock shows at `at` (whole seconds). */
+function intlWallClock(at: number): IstanbulWallClock {
   const parts = partsFormatter.formatToParts(at);
   const value = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
   return {
@@ -49,11 +49,44 @@ export function istanbulWallClock(at: Date): IstanbulWallClock {
   };
 }
 
-/** How far Istanbul wall clocks are ahead of UTC at the instant `at`, in milliseconds. */
-function istanbulOffsetMs(at: number): number {
-  const wall = istanbulWallClock(new Date(at));
+function intlOffsetMs(at: number): number {
+  const wall = intlWallClock(at);
   const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   return wallAsUtc - (at - (((at % 1000) + 1000) % 1000));
+}
+
+const DAY_MS = 86_400_000;
+// Asking Intl costs microseconds a call, and a page of dates (the overview's 12 months and 30 days,
+// a list's rows) asks hundreds of times. The offset changes at most twice a year, so it is kept per
+// UTC day: a day whose first and last second have the same offset has no clock change in it (no zone
+// changes its clocks twice in a day). A day with a change asks Intl for each instant.
+const offsetByDay = new Map<number, number>();
+const MAX_CACHED_DAYS = 50_000;
+
+/** How far Istanbul wall clocks are ahead of UTC at the instant `at`, in milliseconds. */
+function istanbulOffsetMs(at: number): number {
+  const day = Math.floor(at / DAY_MS);
+  const known = offsetByDay.get(day);
+  if (known !== undefined) return known;
+  const start = day * DAY_MS;
+  const offset = intlOffsetMs(start);
+  if (intlOffsetMs(start + DAY_MS - 1000) !== offset) return intlOffsetMs(at);
+  if (offsetByDay.size >= MAX_CACHED_DAYS) offsetByDay.clear();
+  offsetByDay.set(day, offset);
+  return offset;
+}
+
+export function istanbulWallClock(at: Date): IstanbulWallClock {
+  assertValidDate(at);
+  const wall = new Date(at.getTime() + istanbulOffsetMs(at.getTime()));
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+  };
 }
 
 /**
