@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { e2eSql } from "./helpers/db";
 import { ADMIN, createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
@@ -350,6 +351,29 @@ test("a long company name chosen in the customer pickers is cut short on a 360 p
 
   await page.goto(`/yonetim/siparisler/${order.id}`);
   await expectNoHorizontalScroll(page);
+});
+
+test("an order list filtered by a customer no one has says so on the Müşteri field, and clearing the filters shows every order", async ({
+  page,
+}) => {
+  const customer = await createCustomerWithUser();
+  const order = await pendingOrder(customer.customerId);
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto(`/yonetim/siparisler?musteri=${randomUUID()}`);
+  const filter = page.getByRole("search", { name: "Sipariş filtreleri" }).getByRole("combobox", { name: "Müşteri" });
+  await expect(filter).toHaveAttribute("aria-invalid", "true");
+  await expect(filter).toHaveAccessibleDescription(/Bu müşteri bulunamadı\./);
+  await expect(page.getByText("Bu filtrelere uyan kayıt yok")).toBeVisible();
+
+  await page.getByRole("link", { name: "Filtreleri temizle" }).click();
+  await expect(page).toHaveURL(/\/yonetim\/siparisler$/);
+  await expect(page.getByText("Bu müşteri bulunamadı", { exact: false })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: order.orderNumber })).toBeVisible();
+
+  // A customer who exists fills the field and is no error.
+  await page.goto(`/yonetim/siparisler?musteri=${customer.customerId}`);
+  await expect(filter).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("link", { name: order.orderNumber })).toBeVisible();
 });
 
 test("cancelling a fresh order takes its 'created' answer away: the page says cancelled only", async ({ page }) => {

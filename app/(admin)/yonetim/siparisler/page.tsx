@@ -29,6 +29,8 @@ export default async function AdminOrdersPage({
     filters.customerId ? query(getCustomerOption, { customerId: filters.customerId }) : null,
     query(listAdminOrders, { filters, at: now }),
   ]);
+  // An id no customer has (a mistyped or foreign link) filters the list to nothing: the field says why.
+  const unknownCustomer = filters.customerId !== undefined && chosen === null;
   const params = adminOrderList.params(filters);
   const at = (cursor: typeof list.next) => (cursor ? adminOrderList.href(PATH, { ...filters, cursor }) : null);
   return (
@@ -47,7 +49,18 @@ export default async function AdminOrdersPage({
         params={params}
         values={filters}
         lateFilter
-        customerFilter={<Field label="Müşteri">{(a11y) => <CustomerFilter {...a11y} initial={chosen} />}</Field>}
+        customerFilter={
+          <Field
+            label="Müşteri"
+            error={
+              unknownCustomer
+                ? "Bu müşteri bulunamadı. Başka bir müşteri seçin ya da filtreleri temizleyin."
+                : undefined
+            }
+          >
+            {(a11y) => <CustomerFilter {...a11y} initial={chosen} />}
+          </Field>
+        }
       />
       <OrderTable
         rows={list.rows}
