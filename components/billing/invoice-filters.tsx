@@ -67,6 +67,7 @@ export function InvoiceFilters({
   now,
   statuses = INVOICE_STATUSES,
   search,
+  customerFilter,
   ignored,
 }: {
   path: string;
@@ -75,6 +76,8 @@ export function InvoiceFilters({
   now: Date;
   statuses?: readonly InvoiceStatus[];
   search?: boolean;
+  /** Operations' customer filter (a field sending `musteri`, labelled "Müşteri"), made by the page that can search customers. */
+  customerFilter?: React.ReactNode;
 }) {
   return (
     <FilterBar
@@ -87,6 +90,7 @@ export function InvoiceFilters({
       {search && (
         <FilterSearch name="q" label="Ara" defaultValue={params.q} placeholder="Firma adı ya da vergi numarası" />
       )}
+      {customerFilter}
       <FilterSelect
         name="durum"
         label="Durum"
@@ -101,7 +105,6 @@ export function InvoiceFilters({
           ignored={ignored}
         />
       )}
-      {params.musteri && <input type="hidden" name="musteri" value={params.musteri} />}
     </FilterBar>
   );
 }

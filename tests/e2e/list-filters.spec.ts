@@ -4,7 +4,7 @@ import { signInAsAdmin } from "./helpers/auth";
 import { createCustomerWithUser, CUSTOMER_PASSWORD, signIn } from "./helpers/customers";
 import { e2eSql } from "./helpers/db";
 import { expectNoHorizontalScroll, PHONE } from "./helpers/page-checks";
-import { pendingOrder } from "./helpers/records";
+import { issuedInvoice, pendingOrder } from "./helpers/records";
 
 /** A completed order of the customer, numbered outside the app's sequence like `pendingOrder`'s. */
 async function completedOrder(customerId: string): Promise<{ orderNumber: string }> {
@@ -116,4 +116,33 @@ test("operations' lists say each select and sort of the address they cannot use,
   await expect(notices(page, "Sipariş filtreleri")).toHaveText([
     "“bekliyor” bu listede bir durum değil; durum filtresi uygulanmadı.",
   ]);
+});
+
+test("operations' invoice list filtered by a customer names them in its Müşteri field, keeps them under another filter, and says so of an id no customer has", async ({
+  page,
+}) => {
+  const customer = await createCustomerWithUser({ name: `Fatura Süzgeci ${randomUUID().slice(0, 8)}` });
+  const other = await createCustomerWithUser();
+  const own = await issuedInvoice(customer.customerId, customer.companyName);
+  const others = await issuedInvoice(other.customerId, other.companyName);
+  await signInAsAdmin(page);
+  await page.goto(`/yonetim/faturalar?musteri=${customer.customerId}`);
+  const filters = page.getByRole("search", { name: "Fatura filtreleri" });
+  const picker = filters.getByRole("combobox", { name: "Müşteri" });
+  await expect(picker).toHaveText(customer.companyName);
+  await expect(page.getByRole("link", { name: own.invoiceNumber })).toBeVisible();
+  await expect(page.getByRole("link", { name: others.invoiceNumber })).toHaveCount(0);
+
+  await filters.getByLabel("Durum").selectOption({ label: "Ödeme bekleniyor" });
+  await filters.getByRole("button", { name: "Filtrele" }).click();
+  await expect(page).toHaveURL(new RegExp(`musteri=${customer.customerId}`));
+  await expect(page).toHaveURL(/durum=/);
+  await expect(picker).toHaveText(customer.companyName);
+  await expect(page.getByRole("link", { name: own.invoiceNumber })).toBeVisible();
+  await expect(page.getByRole("link", { name: others.invoiceNumber })).toHaveCount(0);
+
+  await page.goto(`/yonetim/faturalar?musteri=${randomUUID()}`);
+  await expect(picker).toHaveAttribute("aria-invalid", "true");
+  await expect(picker).toHaveAccessibleDescription(/Bu müşteri bulunamadı\./);
+  await expect(page.getByText("Bu filtrelere uyan kayıt yok")).toBeVisible();
 });

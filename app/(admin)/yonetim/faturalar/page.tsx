@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { invoiceColumns } from "@/components/billing/invoice-columns";
 import { CsvLink } from "@/components/admin/csv-link";
+import { CustomerFilterField } from "@/components/admin/customer-filter-field";
 import { BillingRuns } from "@/components/billing/billing-runs";
 import { InvoiceFilters, recentPeriods } from "@/components/billing/invoice-filters";
 import { invoiceListState } from "@/components/billing/invoice-list-state";
@@ -8,6 +9,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { DataTable, ListTotal, ListTotals } from "@/components/ui/data-table";
 import { query } from "@/db";
 import { listBillingRuns } from "@/db/queries/billing";
+import { getCustomerOption } from "@/db/queries/customers";
 import { listInvoices } from "@/db/queries/invoice-list";
 import { inngestConfigured } from "@/inngest/client";
 import { requireAdmin } from "@/lib/auth/session";
@@ -28,9 +30,10 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
   // Checked here, not only in the layout: a client-side move between admin pages renders the page alone.
   await requireAdmin();
   const filters = adminInvoiceList.parse(await searchParams);
-  const [list, runs] = await Promise.all([
+  const [list, runs, chosen] = await Promise.all([
     query(listInvoices, { customerId: null, filters }),
     query(listBillingRuns, { limit: RECENT_RUNS }),
+    filters.customerId ? query(getCustomerOption, { customerId: filters.customerId }) : null,
   ]);
   const state = invoiceListState(ADMIN_INVOICES_PATH, adminInvoiceList, filters, list);
   const now = new Date();
@@ -42,7 +45,14 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
         description="Bütün müşterilerin faturaları. Biten dönem her ayın 15'inde saat 09:00'da otomatik faturalandırılır; burada elle de çalıştırabilirsiniz."
       />
       <RunActions periods={recentPeriods(now).slice(1)} defaultPeriod={periodKey(lastEndedPeriod(now))} />
-      <InvoiceFilters path={ADMIN_INVOICES_PATH} params={state.params} now={now} search ignored={filters.ignored} />
+      <InvoiceFilters
+        path={ADMIN_INVOICES_PATH}
+        params={state.params}
+        now={now}
+        search
+        customerFilter={<CustomerFilterField filtered={filters.customerId !== undefined} chosen={chosen} />}
+        ignored={filters.ignored}
+      />
       <DataTable
         caption="Faturalar"
         noun="fatura"

@@ -49,7 +49,7 @@ export const changeOrderStatusAction = adminAction(
   { echo: ["to", "note"] },
 );
 
-/** The customer picker's search (a new order, the list's customer filter): operations only. */
+/** The customer picker's search (a new order, the order and invoice lists' customer filter): operations only. */
 export const findCustomersAction = adminAction("findCustomers", customerPickerSchema, async (input) =>
   ok(await query(searchCustomerOptions, { search: input.q })),
 );

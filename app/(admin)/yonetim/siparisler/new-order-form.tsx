@@ -11,7 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { adminCreateOrderSchema } from "@/lib/orders/schemas";
 import { adminCreateOrderAction } from "./actions";
-import { customerOption, CustomerPicker, type PickedCustomer } from "./customer-picker";
+import { customerOption, CustomerPicker, type PickedCustomer } from "@/components/admin/customer-picker";
 
 /**
  * A new order for a customer, chosen by searching (`Müşteri`); refused for a suspended one. `initial`

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import { CsvLink } from "@/components/admin/csv-link";
+import { CustomerFilterField } from "@/components/admin/customer-filter-field";
 import { PageHeader } from "@/components/layout/page-header";
 import { OrderFilters } from "@/components/orders/order-filters";
 import { OrderTable } from "@/components/orders/order-table";
 import { buttonVariants } from "@/components/ui/button";
 import { ListTotal, ListTotals } from "@/components/ui/data-table";
-import { Field } from "@/components/ui/field";
 import { query } from "@/db";
 import { listAdminOrders } from "@/db/queries/admin-orders";
 import { getCustomerOption } from "@/db/queries/customers";
 import { requireAdmin } from "@/lib/auth/session";
 import { ADMIN_ORDERS_PATH as PATH, adminOrderList, ORDERS_PAGE_SIZE } from "@/lib/orders/filters";
-import { CustomerFilter } from "./customer-picker";
 import { NewOrderForm } from "./new-order-form";
 
 export const metadata: Metadata = { title: "Siparişler" };
@@ -29,8 +28,6 @@ export default async function AdminOrdersPage({
     filters.customerId ? query(getCustomerOption, { customerId: filters.customerId }) : null,
     query(listAdminOrders, { filters, at: now }),
   ]);
-  // An id no customer has (a mistyped or foreign link) filters the list to nothing: the field says why.
-  const unknownCustomer = filters.customerId !== undefined && chosen === null;
   const params = adminOrderList.params(filters);
   const at = (cursor: typeof list.next) => (cursor ? adminOrderList.href(PATH, { ...filters, cursor }) : null);
   return (
@@ -49,18 +46,7 @@ export default async function AdminOrdersPage({
         params={params}
         values={filters}
         lateFilter
-        customerFilter={
-          <Field
-            label="Müşteri"
-            error={
-              unknownCustomer
-                ? "Bu müşteri bulunamadı. Başka bir müşteri seçin ya da filtreleri temizleyin."
-                : undefined
-            }
-          >
-            {(a11y) => <CustomerFilter {...a11y} initial={chosen} />}
-          </Field>
-        }
+        customerFilter={<CustomerFilterField filtered={filters.customerId !== undefined} chosen={chosen} />}
       />
       <OrderTable
         rows={list.rows}

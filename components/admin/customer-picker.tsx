@@ -2,7 +2,7 @@
 
 import { useCallback, useState } from "react";
 import { Combobox, type ComboboxOption } from "@/components/ui/combobox";
-import { findCustomersAction } from "./actions";
+import { findCustomersAction } from "@/app/(admin)/yonetim/siparisler/actions";
 
 export type PickedCustomer = { id: string; companyName: string; status: string };
 
@@ -51,7 +51,7 @@ export function CustomerPicker({
 }
 
 /**
- * The order list's customer filter: the picker and the `musteri` field the filter form sends. Without
+ * The order and invoice lists' customer filter: the picker and the `musteri` field the filter form sends. Without
  * JavaScript the field keeps the customer the list is filtered by (a customer's page links here).
  */
 export function CustomerFilter({ initial, ...a11y }: A11y & { initial: PickedCustomer | null }) {
