@@ -4,7 +4,7 @@ import { changePasswordAction } from "@/app/(auth)/session-actions";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { changePasswordSchema } from "@/lib/account/schemas";
@@ -18,8 +18,8 @@ export function PasswordForm() {
   useActionToast(state);
   return (
     <form {...formProps} className="flex max-w-md flex-col gap-4">
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
-      {state?.ok && <FormAlert tone="success">{state.message}</FormAlert>}
+      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      {state?.ok && <Alert tone="success">{state.message}</Alert>}
       <Field label="Mevcut şifre" error={fieldError("currentPassword")}>
         {(a11y) => (
           <input

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
-import { FormAlert } from "@/components/ui/form-alert";
 import { signInFailureMessage } from "@/lib/auth/messages";
 import { currentUser, safeNextPath } from "@/lib/auth/session";
 import { SESSION_ENDED_PARAM } from "@/lib/auth/session-cookie";
@@ -21,14 +20,14 @@ export default async function SignInPage({
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">Giriş</h1>
       {params.sifre === "yenilendi" && (
-        <FormAlert tone="success">Şifreniz değiştirildi. Yeni şifrenizle giriş yapabilirsiniz.</FormAlert>
+        <Alert tone="success">Şifreniz değiştirildi. Yeni şifrenizle giriş yapabilirsiniz.</Alert>
       )}
-      {params.oturum === "kapatildi" && <FormAlert tone="success">Tüm oturumlarınız kapatıldı.</FormAlert>}
+      {params.oturum === "kapatildi" && <Alert tone="success">Tüm oturumlarınız kapatıldı.</Alert>}
       {params.oturum === SESSION_ENDED_PARAM.value && (
         <Alert tone="info">Oturumunuz kapatıldı; yeniden giriş yapın.</Alert>
       )}
       {/* After a refused POST to Auth.js's own sign-in endpoint, which sends the browser here. */}
-      {params.error === "CredentialsSignin" && <FormAlert>{signInFailureMessage(params.code)}</FormAlert>}
+      {params.error === "CredentialsSignin" && <Alert>{signInFailureMessage(params.code)}</Alert>}
       <SignInForm next={typeof params.next === "string" ? params.next : undefined} />
     </div>
   );

@@ -4,7 +4,7 @@ import { Link } from "@/components/ui/link";
 import { signInAction } from "@/app/(auth)/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { signInSchema } from "@/lib/auth/schemas";
@@ -18,7 +18,7 @@ export function SignInForm({ next }: { next?: string }) {
   useActionToast(state);
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      {state && !state.ok && <Alert>{state.formError}</Alert>}
       <input type="hidden" {...form.register("next")} value={next ?? ""} />
       <Field label="E-posta" error={fieldError("email")}>
         {(a11y) => (

@@ -3,7 +3,7 @@
 import { forgotPasswordAction } from "@/app/(auth)/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { forgotPasswordSchema } from "@/lib/auth/schemas";
@@ -15,10 +15,10 @@ export function ForgotPasswordForm() {
     { email: "" },
   );
   useActionToast(state);
-  if (state?.ok) return <FormAlert tone="success">{state.message}</FormAlert>;
+  if (state?.ok) return <Alert tone="success">{state.message}</Alert>;
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      {state && !state.ok && <Alert>{state.formError}</Alert>}
       <Field label="E-posta" error={fieldError("email")}>
         {(a11y) => (
           <input

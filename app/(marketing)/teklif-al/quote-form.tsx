@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useFirstErrorFocus } from "@/components/forms/use-first-error-focus";
 import { useLightForm } from "@/components/forms/use-light-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { isVolumeRange, quotePrice, VOLUME_RANGES, type TierVersion } from "@/lib/pricing";
 import { PRODUCT_TYPES } from "@/lib/products";
@@ -33,7 +33,7 @@ export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: strin
   );
   return (
     <form ref={formRef} {...formProps} className="flex flex-col gap-5">
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      {state && !state.ok && <Alert>{state.formError}</Alert>}
       <div className="grid gap-4 sm:grid-cols-2">
         {text("companyName", "Firma adı", { autoComplete: "organization" })}
         {text("contactName", "Yetkili adı", { autoComplete: "name" })}

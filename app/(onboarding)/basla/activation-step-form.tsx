@@ -4,7 +4,7 @@ import { activateAccountAction, completeProfileAction } from "@/app/(onboarding)
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useFirstErrorFocus } from "@/components/forms/use-first-error-focus";
 import { useLightForm } from "@/components/forms/use-light-form";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { PASSWORD_MIN } from "@/lib/auth/password-limits";
 import { KVKK_NOTICE, SERVICE_AGREEMENT } from "@/lib/legal";
 import { WizardButtons } from "./wizard-buttons";
@@ -99,7 +99,7 @@ export function ActivationStepForm() {
   const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   return (
     <form ref={formRef} {...formProps} className="flex flex-col gap-5">
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      {state && !state.ok && <Alert>{state.formError}</Alert>}
       <ConsentFields register={(name) => ({ name })} fieldError={fieldError} />
       <NewPasswordFields
         register={(name) => ({ name })}
@@ -117,7 +117,7 @@ export function CompleteProfileForm() {
   const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   return (
     <form ref={formRef} {...formProps} className="flex flex-col gap-5">
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      {state && !state.ok && <Alert>{state.formError}</Alert>}
       <ConsentFields register={(name) => ({ name })} fieldError={fieldError} />
       <WizardButtons step={4} pending={pending} next="Bilgilerimi tamamla" />
     </form>

@@ -5,7 +5,7 @@ import { saveCompanyStepAction } from "@/app/(onboarding)/basla/actions";
 import { useFirstErrorFocus } from "@/components/forms/use-first-error-focus";
 import { useLightForm } from "@/components/forms/use-light-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { ONBOARDING_MESSAGES } from "@/lib/onboarding/messages";
 import { phoneFieldMessage } from "@/lib/phone-browser";
 import type { Step1Values } from "@/lib/onboarding/state";
@@ -50,7 +50,7 @@ export function CompanyStepForm({ values, quoteToken }: { values: Step1Values; q
   const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   return (
     <form ref={formRef} {...formProps} className="flex flex-col gap-4">
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      {state && !state.ok && <Alert>{state.formError}</Alert>}
       <input type="hidden" name="quoteToken" defaultValue={quoteToken ?? ""} />
       {fields.map((field) => {
         const error = fieldError(field.name);

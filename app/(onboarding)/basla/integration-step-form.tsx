@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useFirstErrorFocus } from "@/components/forms/use-first-error-focus";
 import { useLightForm } from "@/components/forms/use-light-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import type { CredentialField, Platform } from "@/lib/integrations/types";
 import type { IntegrationView } from "@/lib/onboarding/integration-step";
 import { PLATFORM_CHOICES, PLATFORM_LABELS, type PlatformChoice } from "@/lib/onboarding/choices";
@@ -16,10 +16,10 @@ import { WizardButtons } from "./wizard-buttons";
 
 function StatusNote({ integration }: { integration: IntegrationView }) {
   if (integration.status === "connected") {
-    return <FormAlert tone="success">{`Bağlandı: ${integration.shopName ?? ""}`}</FormAlert>;
+    return <Alert tone="success">{`Bağlandı: ${integration.shopName ?? ""}`}</Alert>;
   }
   if (integration.status === "failed") {
-    return <FormAlert>{`Bağlantı kurulamadı. ${integration.lastError ?? ""}`}</FormAlert>;
+    return <Alert>{`Bağlantı kurulamadı. ${integration.lastError ?? ""}`}</Alert>;
   }
   return <p className="text-sm text-stone-600">Bilgiler kaydedildi; bağlantı henüz test edilmedi.</p>;
 }
@@ -42,7 +42,7 @@ export function IntegrationStepForm({
   const platformError = fieldError("platform");
   return (
     <form ref={formRef} {...formProps} className="flex flex-col gap-6">
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      {state && !state.ok && <Alert>{state.formError}</Alert>}
       <fieldset className="flex flex-col gap-2" aria-describedby={platformError ? "platform-hata" : undefined}>
         <legend className="mb-2 font-semibold">E-ticaret platformunuz</legend>
         <div className="grid gap-2 sm:grid-cols-3">

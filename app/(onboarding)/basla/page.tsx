@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { StepHeading } from "@/components/onboarding/step-heading";
 import { StepIndicator } from "@/components/onboarding/step-indicator";
 import { OnboardingSummary } from "@/components/onboarding/summary";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { query } from "@/db";
 import { isCustomerProfileIncomplete } from "@/db/queries/customer-account";
 import { currentUser } from "@/lib/auth/session";
@@ -75,15 +75,15 @@ export default async function StartPage({ searchParams }: { searchParams: Search
       </div>
       <StepIndicator shown={shown} reached={reached} />
       {completing && (
-        <FormAlert tone="success">
+        <Alert tone="success">
           Hesabınızın firma bilgileri eksik. Panelinizi kullanmak için lütfen adımları tamamlayın.
-        </FormAlert>
+        </Alert>
       )}
       {one(params.baglanti) === "gecersiz" && (
-        <FormAlert>Devam bağlantısı geçersiz ya da süresi dolmuş. Yeni bir başvuru başlatabilirsiniz.</FormAlert>
+        <Alert>Devam bağlantısı geçersiz ya da süresi dolmuş. Yeni bir başvuru başlatabilirsiniz.</Alert>
       )}
       {wizard.quote && shown === 1 && (
-        <FormAlert tone="success">{`${wizard.quote.companyName} için kabul ettiğiniz teklifin bilgileri dolduruldu; lütfen kontrol edin.`}</FormAlert>
+        <Alert tone="success">{`${wizard.quote.companyName} için kabul ettiğiniz teklifin bilgileri dolduruldu; lütfen kontrol edin.`}</Alert>
       )}
       <section aria-labelledby="adim-baslik" className="flex flex-col gap-4">
         <StepHeading key={shown} id="adim-baslik">{`Adım ${shown}: ${title}`}</StepHeading>

@@ -4,7 +4,7 @@ import { saveServiceStepAction } from "@/app/(onboarding)/basla/actions";
 import { useFirstErrorFocus } from "@/components/forms/use-first-error-focus";
 import { useLightForm } from "@/components/forms/use-light-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { PRODUCT_CATEGORIES, SERVICE_TYPE_LABELS, SERVICE_TYPES, type ServiceType } from "@/lib/onboarding/choices";
 import type { Step2Values } from "@/lib/onboarding/state";
 import { WizardButtons } from "./wizard-buttons";
@@ -18,7 +18,7 @@ export function ServiceStepForm({ values, options }: { values: Step2Values; opti
   const categoryError = fieldError("productCategories");
   return (
     <form ref={formRef} {...formProps} className="flex flex-col gap-6">
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      {state && !state.ok && <Alert>{state.formError}</Alert>}
       <fieldset className="flex flex-col gap-3" aria-describedby={typeError ? "hizmet-hata" : undefined}>
         <legend className="mb-2 font-semibold">Hizmet türü</legend>
         {SERVICE_TYPES.map((type) => {

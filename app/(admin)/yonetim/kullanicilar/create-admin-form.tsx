@@ -4,7 +4,7 @@ import { createAdminAction } from "@/app/(admin)/yonetim/kullanicilar/actions";
 import { createAdminSchema } from "@/lib/auth/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 
@@ -22,8 +22,8 @@ export function CreateAdminForm() {
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-3 sm:items-start">
       <div className="sm:col-span-3">
-        {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
-        {state?.ok && <FormAlert tone="success">{state.message}</FormAlert>}
+        {state && !state.ok && <Alert>{state.formError}</Alert>}
+        {state?.ok && <Alert tone="success">{state.message}</Alert>}
       </div>
       <Field label="Ad soyad" error={fieldError("name")}>
         {(a11y) => (

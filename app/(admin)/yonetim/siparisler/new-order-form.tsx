@@ -6,7 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { PackageCountInput } from "@/components/orders/package-count-input";
 import type { ComboboxOption } from "@/components/ui/combobox";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { adminCreateOrderSchema } from "@/lib/orders/schemas";
@@ -35,7 +35,7 @@ export function NewOrderForm({ initial }: { initial: PickedCustomer | null }) {
   const [customer, setCustomer] = useState<ComboboxOption | null>(initial ? customerOption(initial) : null);
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-3 sm:items-start">
-      <div className="sm:col-span-3">{state && !state.ok && <FormAlert>{state.formError}</FormAlert>}</div>
+      <div className="sm:col-span-3">{state && !state.ok && <Alert>{state.formError}</Alert>}</div>
       <Field label="Müşteri" error={fieldError("customerId")}>
         {(a11y) => (
           <>

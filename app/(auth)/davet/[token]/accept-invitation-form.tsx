@@ -4,7 +4,7 @@ import { acceptInvitationAction } from "@/app/(auth)/davet/actions";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { acceptInvitationSchema } from "@/lib/account/schemas";
@@ -23,7 +23,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
   useActionToast(state);
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      {state && !state.ok && <Alert>{state.formError}</Alert>}
       <input type="hidden" {...form.register("token")} value={token} />
       <Field label="E-posta">
         {(a11y) => (

@@ -3,7 +3,7 @@
 import { resetPasswordAction } from "@/app/(auth)/actions";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { resetPasswordSchema } from "@/lib/auth/schemas";
@@ -17,7 +17,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   useActionToast(state);
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      {state && !state.ok && <Alert>{state.formError}</Alert>}
       <input type="hidden" {...form.register("token")} value={token} />
       <NewPasswordFields register={(name) => form.register(name)} fieldError={fieldError} label="Yeni şifre" />
       <SubmitButton pending={pending} busyLabel="Değiştiriliyor…">

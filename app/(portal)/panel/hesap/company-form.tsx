@@ -3,7 +3,7 @@
 import { updateCompanyAction } from "@/app/(portal)/panel/hesap/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { companyProfileSchema } from "@/lib/account/schemas";
@@ -47,8 +47,8 @@ export function CompanyForm({ values, taxId }: { values: Values; taxId: string }
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-2 sm:items-start">
       <div className="sm:col-span-2">
-        {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
-        {state?.ok && <FormAlert tone="success">{state.message}</FormAlert>}
+        {state && !state.ok && <Alert>{state.formError}</Alert>}
+        {state?.ok && <Alert tone="success">{state.message}</Alert>}
       </div>
       {text("companyName", "Firma adı", { autoComplete: "organization" })}
       <Field label="Vergi numarası" hint="Vergi numarası değiştirilemez; bir hata varsa bizimle iletişime geçin.">

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { replaceCredentialsAction, testIntegrationAction } from "@/app/(portal)/panel/hesap/integration-actions";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { platformFields, type Platform } from "@/lib/integrations";
@@ -13,8 +13,8 @@ export function TestIntegrationButton() {
   useActionToast(state);
   return (
     <form action={act} className="flex flex-col gap-2">
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
-      {state?.ok && <FormAlert tone="success">{state.message}</FormAlert>}
+      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      {state?.ok && <Alert tone="success">{state.message}</Alert>}
       <div>
         <SubmitButton pending={pending} busyLabel="Test ediliyor…">
           Bağlantıyı test et
@@ -37,8 +37,8 @@ export function ReplaceCredentialsForm({
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={act} className="flex flex-col gap-3 sm:max-w-md">
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
-      {state?.ok && <FormAlert tone="success">{state.message}</FormAlert>}
+      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      {state?.ok && <Alert tone="success">{state.message}</Alert>}
       {platformFields[platform].map((field) => (
         <Field key={field.name} label={field.label} hint={field.hint} error={errors?.[field.name]?.[0]}>
           {(a11y) => (

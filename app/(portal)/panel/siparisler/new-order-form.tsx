@@ -4,7 +4,7 @@ import { Link } from "@/components/ui/link";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { PackageCountInput } from "@/components/orders/package-count-input";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { INVOICES_PATH, ORDER_MESSAGES } from "@/lib/orders/messages";
@@ -15,7 +15,7 @@ import { createOrderAction } from "./actions";
 function OrderFormError({ message }: { message?: string }) {
   if (!message) return null;
   return (
-    <FormAlert>
+    <Alert>
       {message}
       {message === ORDER_MESSAGES.CUSTOMER_SUSPENDED && (
         <>
@@ -25,7 +25,7 @@ function OrderFormError({ message }: { message?: string }) {
           </Link>
         </>
       )}
-    </FormAlert>
+    </Alert>
   );
 }
 

@@ -4,7 +4,7 @@ import { ConfirmActionForm, useConfirmFormAnswer } from "@/components/forms/conf
 import { ConfirmSubmit } from "@/components/forms/confirm-submit";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { useActionToast } from "@/components/ui/use-action-toast";
@@ -16,7 +16,7 @@ import { markQuoteReviewedAction, rejectQuoteAction, sendQuoteOfferAction } from
 function Outcome({ state }: { state: ReturnType<typeof useActionForm>["state"] }) {
   useActionToast(state);
   if (!state) return null;
-  return state.ok ? <FormAlert tone="success">{state.message}</FormAlert> : <FormAlert>{state.formError}</FormAlert>;
+  return state.ok ? <Alert tone="success">{state.message}</Alert> : <Alert>{state.formError}</Alert>;
 }
 
 export function MarkReviewedForm({ quoteId }: { quoteId: string }) {

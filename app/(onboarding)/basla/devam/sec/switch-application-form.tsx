@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { switchApplicationAction } from "@/app/(onboarding)/basla/devam/sec/actions";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Takes the resume link's application; a plain form post, so it works without JavaScript too. */
@@ -11,7 +11,7 @@ export function SwitchApplicationForm({ token }: { token: string }) {
   return (
     <form action={act} className="flex flex-col gap-3">
       <input type="hidden" name="token" value={token} />
-      {state && !state.ok && <FormAlert>{state.formError}</FormAlert>}
+      {state && !state.ok && <Alert>{state.formError}</Alert>}
       <SubmitButton pending={pending}>Bağlantıdaki başvuruya geç</SubmitButton>
     </form>
   );
