@@ -36,6 +36,18 @@ export function useLightForm<T>(serverAction: ServerAction<T>, checks: Record<st
       messages: { ...(current.answer === state ? current.messages : NONE), [name]: message },
     }));
   const locked = useRef(false);
+  // Whether a mouse button (or a tap's mouse events) is down: the field was left by pressing something.
+  const pressing = useRef(false);
+  useEffect(() => {
+    const press = () => (pressing.current = true);
+    const release = () => (pressing.current = false);
+    window.addEventListener("mousedown", press, true);
+    window.addEventListener("mouseup", release, true);
+    return () => {
+      window.removeEventListener("mousedown", press, true);
+      window.removeEventListener("mouseup", release, true);
+    };
+  }, []);
 
   // The lock is released when the action is over (an answer, or a redirect that kept the form here).
   useEffect(() => {
@@ -67,7 +79,14 @@ export function useLightForm<T>(serverAction: ServerAction<T>, checks: Record<st
     // it is right; one without is checked when it is left (not on its first keystroke), unless empty.
     // Never both: a message that changes as the field is left moves what the pointer is about to click.
     if (when === "typing" ? !shown : shown || field.value.trim() === "") return;
-    say(name, check(field.value));
+    const message = check(field.value);
+    if (when === "leaving" && pressing.current && message !== null) {
+      // Left by a press on something else (İleri): the message would push it away between the press
+      // and the release, and the click would be lost. It shows once the click has happened.
+      window.addEventListener("mouseup", () => setTimeout(() => say(name, message)), { once: true, capture: true });
+      return;
+    }
+    say(name, message);
   }
 
   function fieldError(name: string): string | undefined {

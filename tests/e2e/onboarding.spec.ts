@@ -189,6 +189,37 @@ test("a field's message at step 1 goes as soon as the field is corrected, not at
   await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
 });
 
+test("a click on İleri straight from a wrong phone number is not lost to the message the field shows as it is left", async ({
+  page,
+}) => {
+  // On a phone the message takes two lines: it would push İleri down between the press and the release.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/basla");
+  await page.getByLabel("Firma adı").fill("Yılmaz Butik");
+  await page.getByLabel("Vergi numarası").fill(uniqueVkn());
+  await page.getByLabel("Vergi dairesi").fill("Kadıköy");
+  await page.getByLabel("Yetkili kişi").fill("Ayşe Yılmaz");
+  await page.getByLabel("E-posta").fill(`tiklama-${Date.now()}@butik.test`);
+  await page.getByLabel("Adres").fill("Moda Cad. 1");
+  await page.getByLabel("Telefon").fill("0532 12");
+  await page.getByRole("button", { name: "İleri" }).click();
+
+  // The press sent the form: the server's answer is there, not only the browser's own message.
+  await expect(page.getByRole("alert").filter({ hasText: "Lütfen işaretli alanları düzeltin." })).toBeVisible();
+  await expect(page.getByLabel("Telefon")).toHaveAccessibleDescription(/Telefon numarası eksik/);
+  await expect(page.getByLabel("Telefon")).toBeFocused();
+  await expectStep(page, 1, "Firma");
+
+  // Corrected, the message goes as it is typed; wrong again and left with the keyboard, it shows at once.
+  const phone = page.getByLabel("Telefon");
+  await phone.fill("0532 123 45 67");
+  await expect(phone).toHaveAttribute("aria-invalid", "false");
+  await phone.fill("0532 1");
+  await phone.press("Tab");
+  await expect(phone).toHaveAccessibleDescription(/Telefon numarası eksik/);
+  await expect(page.getByLabel("Adres")).toBeFocused();
+});
+
 test("an accepted quote's link prefills step 1 with the quote's company", async ({ page }) => {
   const token = `e2e-teklif-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   const company = `Teklifli Firma ${Date.now()}`;
