@@ -60,7 +60,7 @@ export function FilterBar({
       )}
       {children}
       <IgnoredFilterNotices ignored={ignored} fields={fields} />
-      <div className="flex items-center gap-2 sm:col-span-full lg:col-span-1">
+      <div className="flex items-center gap-2 sm:order-2 sm:col-span-full lg:col-span-1">
         <Button type="submit">Filtrele</Button>
         <Link href={path} className={buttonVariants({ variant: "ghost" })}>
           Temizle

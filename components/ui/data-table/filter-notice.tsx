@@ -4,11 +4,14 @@ import { hasForbiddenCharacters } from "@/lib/text";
 
 /**
  * What the list could not do with the filters as given (a search too short, days the wrong way
- * round), said where the filters are instead of leaving a list that silently ignores them.
+ * round), said where the filters are instead of leaving a list that silently ignores them. On a phone
+ * it follows the field it is about; on a wider bar every notice goes below the fields (`order`), so
+ * a notice neither breaks their row nor makes one field taller than the others. `id` lets a field be
+ * described by it.
  */
-export function FilterNotice({ children }: { children: React.ReactNode }) {
+export function FilterNotice({ id, children }: { id?: string; children: React.ReactNode }) {
   return (
-    <p role="status" className="text-sm wrap-anywhere text-amber-800 sm:col-span-full">
+    <p id={id} role="status" className="text-sm wrap-anywhere text-amber-800 sm:order-1 sm:col-span-full">
       {children}
     </p>
   );

@@ -50,7 +50,7 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
         params={state.params}
         now={now}
         search
-        customerFilter={<CustomerFilterField filtered={filters.customerId !== undefined} chosen={chosen} />}
+        customerFilter={<CustomerFilterField customerId={filters.customerId} chosen={chosen} />}
         ignored={filters.ignored}
       />
       <DataTable

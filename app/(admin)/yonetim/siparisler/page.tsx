@@ -46,7 +46,7 @@ export default async function AdminOrdersPage({
         params={params}
         values={filters}
         lateFilter
-        customerFilter={<CustomerFilterField filtered={filters.customerId !== undefined} chosen={chosen} />}
+        customerFilter={<CustomerFilterField customerId={filters.customerId} chosen={chosen} />}
       />
       <OrderTable
         rows={list.rows}
