@@ -19,7 +19,8 @@ export const EMAIL_STATUS_LABELS: Record<EmailStatus, string> = {
 };
 
 /** The recipient filter needs three characters: a trigram index cannot look up less. */
-const recipient = listSearch({ min: 3 }).transform((value) => value.toLowerCase());
+export const RECIPIENT_MIN_LENGTH = 3;
+const recipient = listSearch({ min: RECIPIENT_MIN_LENGTH }).transform((value) => value.toLowerCase());
 
 export const emailLogList = listParams({
   filters: {

@@ -427,12 +427,19 @@ test("a list's filter fields show the list's state after Temizle, Back and the m
   await search.fill("ab");
   await page.getByRole("button", { name: "Filtrele" }).click();
   await expect(page).toHaveURL(/q=ab/);
-  await expect(page.getByText("Arama için en az 3 harflik bir kelime yazın")).toBeVisible();
+  const notice = page.getByRole("search", { name: "Müşteri filtreleri" }).getByRole("status");
+  await expect(notice).toHaveText("“ab” en az 3 harflik bir kelime içermiyor; arama filtresi uygulanmadı.");
   await expect(search).toHaveValue("ab");
   await page.getByRole("link", { name: "Temizle", exact: true }).click();
   await expect(page).toHaveURL(/\/yonetim\/musteriler$/);
-  await expect(page.getByText("Arama için en az 3 harflik bir kelime yazın")).toBeHidden();
+  await expect(notice).toHaveCount(0);
   await expect(search).toHaveValue("");
+
+  // A search with an invisible character in its address is said as such, not as too short.
+  await page.goto("/yonetim/musteriler?q=abc%07");
+  await expect(notice).toHaveText(
+    "“abc\uFFFD” görünmez bir karakter (kontrol ya da yazı yönü karakteri) içeriyor; arama filtresi uygulanmadı.",
+  );
 });
 
 test("a list asks the server for no page before a link is followed, and its links still open pages in the app", async ({

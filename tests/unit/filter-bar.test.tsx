@@ -147,6 +147,12 @@ describe("a filter bar says each filter and sort of the address the list could n
       "“abc\uFFFD” görünmez bir karakter (kontrol ya da yazı yönü karakteri) içeriyor; arama filtresi uygulanmadı.",
     ]);
     expect(notices(bar({ q: "x".repeat(101) }, { q: search }))[0]).toMatch(/” 100 karakterden uzun; arama filtresi/);
+    // A filter that needs a few characters, not a word (an e-mail address's part), counts letters as seen.
+    const recipient = { label: "Alıcı", reason: (value: string) => ignoredTextReason(value, { min: 3 }) };
+    expect(notices(bar({ alici: "ay" }, { alici: recipient }))).toEqual([
+      "“ay” 3 karakterden kısa; alıcı filtresi uygulanmadı.",
+    ]);
+    expect(notices(bar({ alici: "a\u0000" }, { alici: recipient }))[0]).toMatch(/görünmez bir karakter/);
   });
 });
 

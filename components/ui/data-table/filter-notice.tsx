@@ -60,13 +60,17 @@ export function ignoredDayReason(value: string): string {
 }
 
 /**
- * Why a text of the address is no search: an invisible character (none can be typed), longer than the
- * filter takes (`max`, where it refuses rather than cuts), or without a word as long as the search
- * needs (`minWord`).
+ * Why a text of the address is no search: an invisible character (none can be typed), shorter than the
+ * filter needs (`min` characters), longer than it takes (`max`, where it refuses rather than cuts), or
+ * without a word as long as the search needs (`minWord`).
  */
-export function ignoredTextReason(value: string, { max, minWord }: { max?: number; minWord?: number } = {}): string {
+export function ignoredTextReason(
+  value: string,
+  { min, max, minWord }: { min?: number; max?: number; minWord?: number } = {},
+): string {
   const text = value.trim();
   if (hasForbiddenCharacters(text)) return "görünmez bir karakter (kontrol ya da yazı yönü karakteri) içeriyor";
+  if (min !== undefined && [...text].length < min) return `${min} karakterden kısa`;
   if (max !== undefined && text.length > max) return `${max} karakterden uzun`;
   if (minWord !== undefined) return `en az ${minWord} harflik bir kelime içermiyor`;
   return "bu listede aranamaz";

@@ -9,7 +9,8 @@ import {
   DataTable,
   FilterBar,
   FilterDateRange,
-  FilterNotice,
+  ignoredTextReason,
+  type IgnoredField,
   FilterSearch,
   FilterSelect,
   type Column,
@@ -27,6 +28,7 @@ import {
   EMAIL_STATUS_LABELS,
   EMAIL_STATUSES,
   emailLogList,
+  RECIPIENT_MIN_LENGTH,
   type EmailLogQuery,
 } from "@/lib/email-log/filters";
 import type { SearchParams } from "@/lib/list-params";
@@ -83,6 +85,12 @@ function filterParams(filters: EmailLogQuery): Record<string, string | undefined
 /** The select filters' labels: their fields' and, for a value of the address none takes, their notices'. */
 const LABELS = { durum: "Durum", sablon: "Şablon" } as const;
 
+/** What the bar says of a value of the address it cannot use, in the order of the fields. */
+const FIELDS: Record<string, IgnoredField> = {
+  ...LABELS,
+  alici: { label: "Alıcı", reason: (value) => ignoredTextReason(value, { min: RECIPIENT_MIN_LENGTH }) },
+};
+
 const templateOptions = Object.entries(templateLabels).map(([value, label]) => ({ value, label }));
 const statusOptions = EMAIL_STATUSES.map((value) => ({ value, label: EMAIL_STATUS_LABELS[value] }));
 
@@ -110,7 +118,7 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
         params={params}
         label="E-posta filtreleri"
         ignored={filters.ignored}
-        fields={LABELS}
+        fields={FIELDS}
       >
         <FilterSelect name="durum" label={LABELS.durum} options={statusOptions} defaultValue={filters.status} />
         <FilterSelect name="sablon" label={LABELS.sablon} options={templateOptions} defaultValue={filters.template} />
@@ -118,16 +126,13 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
           name="alici"
           label="Alıcı"
           defaultValue={filters.recipient ?? typedRecipient}
-          placeholder="En az 3 harf"
+          placeholder={`En az ${RECIPIENT_MIN_LENGTH} karakter`}
         />
         <FilterDateRange
           from={{ name: "baslangic", value: filters.fromDate }}
           to={{ name: "bitis", value: filters.toDate }}
           ignored={filters.ignored}
         />
-        {typedRecipient && !filters.recipient && (
-          <FilterNotice>Alıcı araması için en az 3 harf yazın; şimdilik tüm alıcılar gösteriliyor.</FilterNotice>
-        )}
       </FilterBar>
       <DataTable
         caption="E-postalar"

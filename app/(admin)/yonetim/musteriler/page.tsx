@@ -8,7 +8,8 @@ import { PageHeader } from "@/components/layout/page-header";
 import {
   DataTable,
   FilterBar,
-  FilterNotice,
+  ignoredTextReason,
+  type IgnoredField,
   FilterSearch,
   FilterSelect,
   type Column,
@@ -84,6 +85,12 @@ const columns: Column<CustomerListRow>[] = [
 /** The select filters' labels: their fields' and, for a value of the address none takes, their notices'. */
 const LABELS = { durum: "Durum", kademe: "Kademe", hizmet: "Hizmet türü" } as const;
 
+/** What the bar says of a value of the address it cannot use, in the order of the fields. */
+const FIELDS: Record<string, IgnoredField> = {
+  q: { label: "Arama", reason: (value) => ignoredTextReason(value, { minWord: SEARCH_MIN_WORD }) },
+  ...LABELS,
+};
+
 /** Operations' customers: search, filters and order in the URL, keyset pages, a capped count. */
 export default async function CustomersPage({
   searchParams,
@@ -112,17 +119,12 @@ export default async function CustomersPage({
         params={params}
         label="Müşteri filtreleri"
         ignored={filters.ignored}
-        fields={LABELS}
+        fields={FIELDS}
       >
         <FilterSearch name="q" defaultValue={typedSearch} placeholder={`En az ${SEARCH_MIN_WORD} harf`} />
         <FilterSelect name="durum" label={LABELS.durum} options={statusOptions} defaultValue={filters.status} />
         <FilterSelect name="kademe" label={LABELS.kademe} options={tierOptions} defaultValue={filters.tier} />
         <FilterSelect name="hizmet" label={LABELS.hizmet} options={serviceOptions} defaultValue={filters.serviceType} />
-        {typedSearch && !filters.search && (
-          <FilterNotice>
-            {`Arama için en az ${SEARCH_MIN_WORD} harflik bir kelime yazın; şimdilik tüm müşteriler gösteriliyor.`}
-          </FilterNotice>
-        )}
       </FilterBar>
       <DataTable
         caption="Müşteriler"
