@@ -10,15 +10,19 @@ import { useActionToast } from "@/components/ui/use-action-toast";
 import { changePasswordSchema } from "@/lib/account/schemas";
 
 export function PasswordForm() {
-  const { form, state, pending, fieldError, formProps } = useActionForm(changePasswordSchema, changePasswordAction, {
-    currentPassword: "",
-    password: "",
-    passwordConfirm: "",
-  });
+  const { form, state, pending, fieldError, formError, formProps } = useActionForm(
+    changePasswordSchema,
+    changePasswordAction,
+    {
+      currentPassword: "",
+      password: "",
+      passwordConfirm: "",
+    },
+  );
   useActionToast(state);
   return (
     <form {...formProps} className="flex max-w-md flex-col gap-4">
-      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      <Alert>{formError}</Alert>
       {state?.ok && <Alert tone="success">{state.message}</Alert>}
       <Field label="Mevcut şifre" error={fieldError("currentPassword")}>
         {(a11y) => (

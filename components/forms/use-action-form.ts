@@ -5,6 +5,7 @@ import { startTransition, useActionState, useEffect, useRef, useState } from "re
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/safe-action";
+import { formErrorStill } from "./form-error";
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -95,6 +96,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     state,
     pending,
     fieldError,
+    formError: formErrorStill(state, fieldError),
     check,
     /** The value sent last time, for inputs re-rendered after a refusal without JavaScript. */
     previous: (name: string) => (typeof serverValues?.[name] === "string" ? (serverValues[name] as string) : undefined),

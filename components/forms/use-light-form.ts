@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/safe-action";
+import { formErrorStill } from "./form-error";
 
 const NONE: Readonly<Record<string, string | null>> = {};
 
@@ -100,6 +101,7 @@ export function useLightForm<T>(serverAction: ServerAction<T>, checks: Record<st
     state,
     pending,
     fieldError,
+    formError: formErrorStill(state, fieldError),
     /** The value sent last time, for inputs re-rendered after a refusal without JavaScript. */
     previous: (name: string) => (typeof serverValues?.[name] === "string" ? (serverValues[name] as string) : undefined),
     /** Every value sent last time, for checkbox groups. */

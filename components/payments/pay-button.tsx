@@ -9,12 +9,14 @@ import { startCardPaymentSchema } from "@/lib/payments/schemas";
 
 /** `Öde`: the action opens Iyzico's checkout form and sends the browser to its page. */
 export function PayButton({ invoiceId }: { invoiceId: string }) {
-  const { state, pending, formProps } = useActionForm(startCardPaymentSchema, startCardPaymentAction, { invoiceId });
+  const { state, pending, formError, formProps } = useActionForm(startCardPaymentSchema, startCardPaymentAction, {
+    invoiceId,
+  });
   // Success is the payment page itself; only a refusal needs saying here.
   useActionToast(state && !state.ok ? state : null);
   return (
     <form {...formProps} className="flex flex-col gap-3">
-      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      <Alert>{formError}</Alert>
       <input type="hidden" name="invoiceId" value={invoiceId} />
       <div>
         <SubmitButton pending={pending} busyLabel="Ödeme sayfası açılıyor…">

@@ -63,9 +63,19 @@ test("changing the password keeps this browser signed in and ends the other sess
   await signIn(elsewhere, customer.email, CUSTOMER_PASSWORD);
 
   await here.goto("/panel/hesap");
-  await here.getByLabel("Mevcut şifre").fill(CUSTOMER_PASSWORD);
+  // A wrong current password is said at the top and on its field; both go once it is typed again.
+  const current = here.getByLabel("Mevcut şifre");
+  await current.fill("Yanlis-Sifre-123");
   await here.getByLabel("Yeni şifre", { exact: true }).fill("Yeni-Musteri-Sifresi-9");
   await here.getByLabel("Yeni şifre (tekrar)").fill("Yeni-Musteri-Sifresi-9");
+  await here.getByRole("button", { name: "Şifreyi değiştir" }).click();
+  const wrong = here.getByRole("alert").filter({ hasText: "Lütfen işaretli alanları düzeltin." });
+  await expect(wrong).toBeVisible();
+  await expect(current).toHaveAccessibleDescription("Mevcut şifreniz hatalı");
+  await current.fill(CUSTOMER_PASSWORD);
+  await expect(current).toHaveAttribute("aria-invalid", "false");
+  await expect(wrong).toHaveCount(0);
+
   await here.getByRole("button", { name: "Şifreyi değiştir" }).click();
   await expect(here.getByRole("status").filter({ hasText: "Şifreniz değiştirildi" })).toBeVisible();
 

@@ -177,6 +177,8 @@ test("a field's message at step 1 goes as soon as the field is corrected, not at
   await expect(taxId).toHaveAccessibleDescription(new RegExp(TAX_ID_MESSAGES.checksum));
   await expect(page.getByLabel("Firma adı")).toHaveAccessibleDescription("Firma adı girin");
   await expect(page.getByLabel("E-posta")).toHaveAccessibleDescription("Geçerli bir e-posta adresi girin");
+  const fixFields = page.getByRole("alert").filter({ hasText: "Lütfen işaretli alanları düzeltin." });
+  await expect(fixFields).toBeVisible();
 
   // The server's messages were about the values sent: corrected, each field is no longer marked.
   await taxId.fill(vkn);
@@ -184,9 +186,13 @@ test("a field's message at step 1 goes as soon as the field is corrected, not at
   await expect(taxId).toHaveAttribute("aria-invalid", "false");
   await page.getByLabel("Firma adı").fill("Yılmaz Butik");
   await expect(page.getByText("Firma adı girin")).toHaveCount(0);
+  // One field is still marked: the form's "fix the marked fields" still holds.
+  await expect(fixFields).toBeVisible();
   await page.getByLabel("E-posta").fill(`duzeltilen-${Date.now()}@butik.test`);
   await expect(page.getByText("Geçerli bir e-posta adresi girin")).toHaveCount(0);
   await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
+  // None is: the form no longer asks for corrections it has had.
+  await expect(fixFields).toHaveCount(0);
 });
 
 test("a click on İleri straight from a wrong phone number is not lost to the message the field shows as it is left", async ({

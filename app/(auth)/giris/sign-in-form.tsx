@@ -10,15 +10,19 @@ import { useActionToast } from "@/components/ui/use-action-toast";
 import { signInSchema } from "@/lib/auth/schemas";
 
 export function SignInForm({ next }: { next?: string }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(signInSchema, signInAction, {
-    email: "",
-    password: "",
-    next,
-  });
+  const { form, state, pending, fieldError, formError, previous, formProps } = useActionForm(
+    signInSchema,
+    signInAction,
+    {
+      email: "",
+      password: "",
+      next,
+    },
+  );
   useActionToast(state);
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      <Alert>{formError}</Alert>
       <input type="hidden" {...form.register("next")} value={next ?? ""} />
       <Field label="E-posta" error={fieldError("email")}>
         {(a11y) => (

@@ -9,7 +9,7 @@ import { useActionToast } from "@/components/ui/use-action-toast";
 import { forgotPasswordSchema } from "@/lib/auth/schemas";
 
 export function ForgotPasswordForm() {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+  const { form, state, pending, fieldError, formError, previous, formProps } = useActionForm(
     forgotPasswordSchema,
     forgotPasswordAction,
     { email: "" },
@@ -18,7 +18,7 @@ export function ForgotPasswordForm() {
   if (state?.ok) return <Alert tone="success">{state.message}</Alert>;
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      <Alert>{formError}</Alert>
       <Field label="E-posta" error={fieldError("email")}>
         {(a11y) => (
           <input

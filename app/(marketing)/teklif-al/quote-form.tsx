@@ -16,9 +16,12 @@ import { QuotePricePreview } from "./quote-price-preview";
 const checkboxClass = "h-4 w-4 rounded border-stone-400 accent-brand-700";
 
 export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: string }) {
-  const { state, pending, fieldError, previous, previousValues, formProps } = useLightForm(submitQuoteAction, {
-    phone: phoneFieldMessage,
-  });
+  const { state, pending, fieldError, formError, previous, previousValues, formProps } = useLightForm(
+    submitQuoteAction,
+    {
+      phone: phoneFieldMessage,
+    },
+  );
   const [volume, setVolume] = useState(previous("monthlyVolume") ?? "");
   const formRef = useFirstErrorFocus<HTMLFormElement>(state);
 
@@ -33,7 +36,7 @@ export function QuoteForm({ tiers, today }: { tiers: TierVersion[]; today: strin
   );
   return (
     <form ref={formRef} {...formProps} className="flex flex-col gap-5">
-      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      <Alert>{formError}</Alert>
       <div className="grid gap-4 sm:grid-cols-2">
         {text("companyName", "Firma adı", { autoComplete: "organization" })}
         {text("contactName", "Yetkili adı", { autoComplete: "name" })}

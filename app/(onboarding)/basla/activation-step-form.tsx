@@ -95,11 +95,11 @@ function ConsentFields({
 
 /** A new customer: the acceptances and the password of the account being opened. */
 export function ActivationStepForm() {
-  const { state, pending, fieldError, formProps } = useLightForm(activateAccountAction);
+  const { state, pending, fieldError, formError, formProps } = useLightForm(activateAccountAction);
   const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   return (
     <form ref={formRef} {...formProps} className="flex flex-col gap-5">
-      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      <Alert>{formError}</Alert>
       <ConsentFields register={(name) => ({ name })} fieldError={fieldError} />
       <NewPasswordFields
         register={(name) => ({ name })}
@@ -113,11 +113,11 @@ export function ActivationStepForm() {
 
 /** A signed-in customer completing an account opened without company data: they keep their password. */
 export function CompleteProfileForm() {
-  const { state, pending, fieldError, formProps } = useLightForm(completeProfileAction);
+  const { state, pending, fieldError, formError, formProps } = useLightForm(completeProfileAction);
   const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   return (
     <form ref={formRef} {...formProps} className="flex flex-col gap-5">
-      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      <Alert>{formError}</Alert>
       <ConsentFields register={(name) => ({ name })} fieldError={fieldError} />
       <WizardButtons step={4} pending={pending} next="Bilgilerimi tamamla" />
     </form>

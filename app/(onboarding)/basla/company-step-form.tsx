@@ -44,13 +44,13 @@ const fields = [
 const ACCOUNT_EXISTS = new Set<string>([ONBOARDING_MESSAGES.EMAIL_TAKEN, ONBOARDING_MESSAGES.TAX_ID_TAKEN]);
 
 export function CompanyStepForm({ values, quoteToken }: { values: Step1Values; quoteToken?: string }) {
-  const { state, pending, fieldError, previous, formProps } = useLightForm(saveCompanyStepAction, {
+  const { state, pending, fieldError, formError, previous, formProps } = useLightForm(saveCompanyStepAction, {
     phone: phoneFieldMessage,
   });
   const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   return (
     <form ref={formRef} {...formProps} className="flex flex-col gap-4">
-      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      <Alert>{formError}</Alert>
       <input type="hidden" name="quoteToken" defaultValue={quoteToken ?? ""} />
       {fields.map((field) => {
         const error = fieldError(field.name);

@@ -35,14 +35,14 @@ export function IntegrationStepForm({
 }) {
   // Stored secrets come back only masked (shpat_••••3f9a): left as they are, the stored ones are kept.
   const defaults: Record<string, string> = { platform: platform ?? "", ...(integration?.masked ?? {}) };
-  const { state, pending, fieldError, formProps } = useLightForm(saveIntegrationStepAction);
+  const { state, pending, fieldError, formError, formProps } = useLightForm(saveIntegrationStepAction);
   const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   const [selected, setSelected] = useState<PlatformChoice | "">(platform ?? "");
   const latest = state?.ok ? (state.data as { integration: IntegrationView | null }).integration : integration;
   const platformError = fieldError("platform");
   return (
     <form ref={formRef} {...formProps} className="flex flex-col gap-6">
-      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      <Alert>{formError}</Alert>
       <fieldset className="flex flex-col gap-2" aria-describedby={platformError ? "platform-hata" : undefined}>
         <legend className="mb-2 font-semibold">E-ticaret platformunuz</legend>
         <div className="grid gap-2 sm:grid-cols-3">

@@ -12,13 +12,13 @@ import { WizardButtons } from "./wizard-buttons";
 export type ServiceOption = { value: ServiceType; description: string; price: string };
 
 export function ServiceStepForm({ values, options }: { values: Step2Values; options: ServiceOption[] }) {
-  const { state, pending, fieldError, formProps } = useLightForm(saveServiceStepAction);
+  const { state, pending, fieldError, formError, formProps } = useLightForm(saveServiceStepAction);
   const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   const typeError = fieldError("serviceType");
   const categoryError = fieldError("productCategories");
   return (
     <form ref={formRef} {...formProps} className="flex flex-col gap-6">
-      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      <Alert>{formError}</Alert>
       <fieldset className="flex flex-col gap-3" aria-describedby={typeError ? "hizmet-hata" : undefined}>
         <legend className="mb-2 font-semibold">Hizmet türü</legend>
         {SERVICE_TYPES.map((type) => {

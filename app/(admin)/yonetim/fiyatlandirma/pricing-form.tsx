@@ -16,7 +16,7 @@ import { schedulePricingChangeAction } from "./actions";
  * and checked in the browser with the action's own schema.
  */
 export function PricingForm({ defaults, today }: { defaults: Record<string, string>; today: string }) {
-  const { form, state, pending, fieldError, check, previous, formProps } = useActionForm(
+  const { form, state, pending, fieldError, formError, check, previous, formProps } = useActionForm(
     pricingChangeSchema,
     schedulePricingChangeAction,
     defaults,
@@ -47,7 +47,7 @@ export function PricingForm({ defaults, today }: { defaults: Record<string, stri
   );
   return (
     <form {...formProps} className="flex flex-col gap-5">
-      {state && !state.ok && state.formError && <Alert tone="error">{state.formError}</Alert>}
+      <Alert>{formError}</Alert>
       {state?.ok && <Alert tone="success">{state.message}</Alert>}
       <Field
         label="Yürürlük tarihi"

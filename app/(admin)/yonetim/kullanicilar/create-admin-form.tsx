@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 
 export function CreateAdminForm() {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+  const { form, state, pending, fieldError, formError, previous, formProps } = useActionForm(
     createAdminSchema,
     createAdminAction,
     {
@@ -22,7 +22,7 @@ export function CreateAdminForm() {
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-3 sm:items-start">
       <div className="sm:col-span-3">
-        {state && !state.ok && <Alert>{state.formError}</Alert>}
+        <Alert>{formError}</Alert>
         {state?.ok && <Alert tone="success">{state.message}</Alert>}
       </div>
       <Field label="Ad soyad" error={fieldError("name")}>

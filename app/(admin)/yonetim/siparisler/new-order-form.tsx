@@ -19,7 +19,7 @@ import { customerOption, CustomerPicker, type PickedCustomer } from "@/component
  * also works without JavaScript for that customer.
  */
 export function NewOrderForm({ initial }: { initial: PickedCustomer | null }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+  const { form, state, pending, fieldError, formError, previous, formProps } = useActionForm(
     adminCreateOrderSchema,
     adminCreateOrderAction,
     {
@@ -35,7 +35,9 @@ export function NewOrderForm({ initial }: { initial: PickedCustomer | null }) {
   const [customer, setCustomer] = useState<ComboboxOption | null>(initial ? customerOption(initial) : null);
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-3 sm:items-start">
-      <div className="sm:col-span-3">{state && !state.ok && <Alert>{state.formError}</Alert>}</div>
+      <div className="sm:col-span-3">
+        <Alert>{formError}</Alert>
+      </div>
       <Field label="Müşteri" error={fieldError("customerId")}>
         {(a11y) => (
           <>

@@ -10,7 +10,7 @@ import { useActionToast } from "@/components/ui/use-action-toast";
 import { acceptInvitationSchema } from "@/lib/account/schemas";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+  const { form, state, pending, fieldError, formError, previous, formProps } = useActionForm(
     acceptInvitationSchema,
     acceptInvitationAction,
     {
@@ -23,7 +23,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
   useActionToast(state);
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      <Alert>{formError}</Alert>
       <input type="hidden" {...form.register("token")} value={token} />
       <Field label="E-posta">
         {(a11y) => (

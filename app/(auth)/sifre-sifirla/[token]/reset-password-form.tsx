@@ -9,15 +9,19 @@ import { useActionToast } from "@/components/ui/use-action-toast";
 import { resetPasswordSchema } from "@/lib/auth/schemas";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const { form, state, pending, fieldError, formProps } = useActionForm(resetPasswordSchema, resetPasswordAction, {
-    token,
-    password: "",
-    passwordConfirm: "",
-  });
+  const { form, state, pending, fieldError, formError, formProps } = useActionForm(
+    resetPasswordSchema,
+    resetPasswordAction,
+    {
+      token,
+      password: "",
+      passwordConfirm: "",
+    },
+  );
   useActionToast(state);
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      <Alert>{formError}</Alert>
       <input type="hidden" {...form.register("token")} value={token} />
       <NewPasswordFields register={(name) => form.register(name)} fieldError={fieldError} label="Yeni şifre" />
       <SubmitButton pending={pending} busyLabel="Değiştiriliyor…">

@@ -20,7 +20,7 @@ type Values = {
 
 /** The tax number is shown for reference: it identifies the customer on invoices and cannot change here. */
 export function CompanyForm({ values, taxId }: { values: Values; taxId: string }) {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+  const { form, state, pending, fieldError, formError, previous, formProps } = useActionForm(
     companyProfileSchema,
     updateCompanyAction,
     values,
@@ -47,7 +47,7 @@ export function CompanyForm({ values, taxId }: { values: Values; taxId: string }
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-2 sm:items-start">
       <div className="sm:col-span-2">
-        {state && !state.ok && <Alert>{state.formError}</Alert>}
+        <Alert>{formError}</Alert>
         {state?.ok && <Alert tone="success">{state.message}</Alert>}
       </div>
       {text("companyName", "Firma adı", { autoComplete: "organization" })}

@@ -11,9 +11,13 @@ import { useActionToast } from "@/components/ui/use-action-toast";
 import { inviteUserSchema } from "@/lib/account/schemas";
 
 export function InviteForm() {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(inviteUserSchema, inviteUserAction, {
-    email: "",
-  });
+  const { form, state, pending, fieldError, formError, previous, formProps } = useActionForm(
+    inviteUserSchema,
+    inviteUserAction,
+    {
+      email: "",
+    },
+  );
   useActionToast(state);
   // A sent invitation empties the field for the next one.
   useEffect(() => {
@@ -21,7 +25,7 @@ export function InviteForm() {
   }, [state, form]);
   return (
     <form {...formProps} className="flex flex-col gap-3 sm:max-w-md">
-      {state && !state.ok && <Alert>{state.formError}</Alert>}
+      <Alert>{formError}</Alert>
       {state?.ok && <Alert tone="success">{state.message}</Alert>}
       <Field label="Davet edilecek e-posta" error={fieldError("email")}>
         {(a11y) => <Input {...a11y} {...form.register("email")} defaultValue={previous("email")} type="email" />}

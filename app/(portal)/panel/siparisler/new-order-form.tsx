@@ -30,7 +30,7 @@ function OrderFormError({ message }: { message?: string }) {
 }
 
 export function NewOrderForm() {
-  const { form, state, pending, fieldError, previous, formProps } = useActionForm(
+  const { form, state, pending, fieldError, formError, previous, formProps } = useActionForm(
     createOrderSchema,
     createOrderAction,
     {
@@ -41,7 +41,9 @@ export function NewOrderForm() {
   useActionToast(state);
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-[12rem_1fr] sm:items-start">
-      <div className="sm:col-span-2">{state && !state.ok && <OrderFormError message={state.formError} />}</div>
+      <div className="sm:col-span-2">
+        <OrderFormError message={formError} />
+      </div>
       <Field
         label="Paket adedi"
         hint={`1 ile ${MAX_PACKAGES.toLocaleString("tr-TR")} arası`}
