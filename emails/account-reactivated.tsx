@@ -12,6 +12,11 @@ export const accountReactivatedSchema = z.object({
    * etkinleştir` (`operations`), which may reopen it with invoices still unpaid.
    */
   by: z.enum(["payment", "operations"]).default("payment"),
+  /**
+   * The overdue invoices still unpaid when operations reopened the account (never when the payment
+   * did): how many, their total as shown, and where to pay them.
+   */
+  overdue: z.object({ count: z.number().int().positive(), total: z.string(), invoicesUrl: z.url() }).optional(),
 });
 
 export type AccountReactivatedEmailProps = z.infer<typeof accountReactivatedSchema>;
@@ -31,15 +36,32 @@ const BECAUSE = {
   }),
 } as const;
 
-export default function AccountReactivatedEmail({ name, companyName, panelUrl, by }: AccountReactivatedEmailProps) {
+export default function AccountReactivatedEmail({
+  name,
+  companyName,
+  panelUrl,
+  by,
+  overdue,
+}: AccountReactivatedEmailProps) {
   const because = BECAUSE[by](companyName);
   return (
     <EmailLayout preview={because.preview}>
       <Text style={textStyle}>{`Merhaba ${name},`}</Text>
       <Text style={textStyle}>{`${because.text} Yeni siparişlerinizi her zamanki gibi oluşturabilirsiniz.`}</Text>
-      <Button href={panelUrl} style={buttonStyle}>
-        Panele git
-      </Button>
+      {overdue ? (
+        <>
+          <Text style={textStyle}>
+            {`Vadesi geçmiş ${overdue.count} faturanız (toplam ${overdue.total}) henüz ödenmedi. Faturalarım sayfasından kartla ödeyebilir ya da havale/EFT ile ödeyebilirsiniz.`}
+          </Text>
+          <Button href={overdue.invoicesUrl} style={buttonStyle}>
+            Faturalarımı gör
+          </Button>
+        </>
+      ) : (
+        <Button href={panelUrl} style={buttonStyle}>
+          Panele git
+        </Button>
+      )}
     </EmailLayout>
   );
 }

@@ -4,7 +4,7 @@ import { getCustomerBalance, lockCustomer } from "@/db/queries/customer-detail";
 import { customers } from "@/db/schema";
 import { assertAdmin } from "@/lib/admin-guard";
 import { writeAudit } from "@/lib/audit";
-import { panelUrl } from "@/lib/billing/links";
+import { invoicesUrl, panelUrl } from "@/lib/billing/links";
 import { company } from "@/lib/company";
 import type { AdminContext } from "@/lib/context";
 import { transactionWithEmails } from "@/lib/email";
@@ -122,7 +122,16 @@ export async function reactivateCustomer(
     await queue({
       to: customer.email,
       template: "account-reactivated",
-      data: { name: customer.contactName, companyName: customer.companyName, panelUrl: panelUrl(), by: "operations" },
+      data: {
+        name: customer.contactName,
+        companyName: customer.companyName,
+        panelUrl: panelUrl(),
+        by: "operations",
+        // Reopened with invoices still overdue: the customer is told what is owed and where to pay.
+        ...(overdue.count > 0
+          ? { overdue: { count: overdue.count, total: formatKurus(overdue.total), invoicesUrl: invoicesUrl() } }
+          : {}),
+      },
     });
     return { companyName: customer.companyName, emailedTo: customer.email };
   });

@@ -10,7 +10,8 @@ import {
 import { createOrderAction } from "@/app/(portal)/panel/siparisler/actions";
 import { getDb, query } from "@/db";
 import { getCustomerProfile } from "@/db/queries/customer-account";
-import { auditLogs, customers } from "@/db/schema";
+import { auditLogs, customers, emails } from "@/db/schema";
+import { renderStoredEmail } from "@/emails";
 import { changeServiceType, setContractPrice } from "@/lib/customers/contract";
 import { reactivateCustomer, suspendCustomer } from "@/lib/customers/suspension";
 import type { AdminContext } from "@/lib/context";
@@ -103,7 +104,7 @@ describe("suspending and reactivating a customer", () => {
   });
 
   it("reactivates a customer suspended for non-payment with overdue invoices only when told why", async () => {
-    const { admin } = await twoCustomers();
+    const { admin, customerA } = await twoCustomers();
     const db = await getDb();
     await db
       .update(customers)
@@ -144,6 +145,19 @@ describe("suspending and reactivating a customer", () => {
       before: { status: "suspended", suspensionReason: "non_payment" },
       after: { status: "active", note, overdueInvoices: 2, overdueTotal: 122_814 },
     });
+    // The customer's e-mail says what is still owed and where to pay it.
+    const [mail, ...more] = await db.select().from(emails).where(eq(emails.recipient, customerA.email));
+    expect(more).toEqual([]);
+    expect(mail).toMatchObject({
+      template: "account-reactivated",
+      data: expect.objectContaining({
+        by: "operations",
+        overdue: { count: 2, total: "₺1.228,14", invoicesUrl: "http://localhost:3000/panel/faturalar" },
+      }),
+    });
+    const rendered = (await renderStoredEmail(mail!))!;
+    expect(rendered.text).toContain("Vadesi geçmiş 2 faturanız (toplam ₺1.228,14) henüz ödenmedi.");
+    expect(rendered.html).toContain('href="http://localhost:3000/panel/faturalar"');
   });
 
   it("turns a non-payment suspension into the admin's, which paying alone no longer ends", async () => {

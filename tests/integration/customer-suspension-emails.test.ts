@@ -93,6 +93,8 @@ describe("the customer is e-mailed when operations suspend or reactivate it", ()
     const reactivation = (await emailRows())[1]!;
     expect(reactivation).toMatchObject({ status: "stored", subject: "Anadolu Kozmetik hesabınız yeniden etkin" });
     expect(reactivation.data).toMatchObject({ by: "operations", panelUrl: "http://localhost:3000/panel" });
+    // Nothing overdue: nothing said to be owed.
+    expect(reactivation.data).not.toHaveProperty("overdue");
     const reopened = (await renderStoredEmail(reactivation))!;
     expect(reopened.text).toContain("operasyon ekibi tarafından yeniden etkinleştirildi");
     // Not billing's words: nothing was paid.

@@ -54,5 +54,19 @@ describe("the e-mails of an account suspended or reopened by operations", () => 
       "Vadesi geçen faturalarınız ödendi ve Anadolu Kozmetik hesabı yeniden etkinleştirildi.",
     );
     expect(byPayment.text).not.toContain("operasyon ekibi tarafından");
+    expect(byPayment.text).not.toContain("henüz ödenmedi");
+  });
+
+  it("reopened by operations with invoices still overdue: how many, their total, and where to pay", async () => {
+    const rendered = await renderEmail("account-reactivated", {
+      name: "Ayşe",
+      companyName: "Anadolu Kozmetik",
+      panelUrl: "https://cardak.example/panel",
+      by: "operations",
+      overdue: { count: 2, total: "₺1.228,14", invoicesUrl: "https://cardak.example/panel/faturalar" },
+    });
+    expect(rendered.text).toContain("Vadesi geçmiş 2 faturanız (toplam ₺1.228,14) henüz ödenmedi.");
+    expect(rendered.html).toContain('href="https://cardak.example/panel/faturalar"');
+    expect(rendered.text).toContain("Faturalarımı gör");
   });
 });
