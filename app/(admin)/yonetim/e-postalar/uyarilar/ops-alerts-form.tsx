@@ -16,7 +16,7 @@ import {
 
 /** One box per alert kind; `Kaydet` saves the ticked ones as on and the rest as off. */
 export function OpsAlertsForm({ switches }: { switches: OpsAlertSwitches }) {
-  const { state, pending, formProps } = useActionForm(opsAlertSettingsSchema, updateOpsAlertSettingsAction);
+  const { state, pending, formError, formProps } = useActionForm(opsAlertSettingsSchema, updateOpsAlertSettingsAction);
   useActionToast(state);
   return (
     <form {...formProps} className="flex flex-col gap-5">
@@ -33,7 +33,7 @@ export function OpsAlertsForm({ switches }: { switches: OpsAlertSwitches }) {
           />
         ))}
       </fieldset>
-      {state && <Alert tone={state.ok ? "success" : "error"}>{state.ok ? state.message : state.formError}</Alert>}
+      {state && <Alert tone={state.ok ? "success" : "error"}>{state.ok ? state.message : formError}</Alert>}
       <div>
         <SubmitButton pending={pending} busyLabel="Kaydediliyor…">
           Kaydet

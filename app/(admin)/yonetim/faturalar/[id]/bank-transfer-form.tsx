@@ -26,13 +26,13 @@ export function BankTransferFields({
   invoice: { id: string; invoiceNumber: string | null; total: number };
   today: string;
 }) {
-  const { form, state, pending, fieldError, check, previous, formProps } = transfer;
+  const { form, pending, fieldError, formError, check, previous, formProps } = transfer;
   const invoiceId = invoice.id;
   return (
     <form {...formProps} className="grid gap-4 sm:grid-cols-2 sm:items-start">
-      {state && !state.ok && (
+      {formError && (
         <div className="sm:col-span-2">
-          <Alert>{state.formError}</Alert>
+          <Alert>{formError}</Alert>
         </div>
       )}
       <input type="hidden" {...form.register("invoiceId")} value={invoiceId} />

@@ -13,17 +13,19 @@ import { OFFER_VALIDITY_DEFAULT_DAYS, quoteIdSchema, sendOfferSchema } from "@/l
 import { markQuoteReviewedAction, rejectQuoteAction, sendQuoteOfferAction } from "../actions";
 
 /** A refusal stays on the form (a success redirects to the page, which says so); each answer toasts. */
-function Outcome({ state }: { state: ReturnType<typeof useActionForm>["state"] }) {
+function Outcome({ state, formError }: Pick<ReturnType<typeof useActionForm>, "state" | "formError">) {
   useActionToast(state);
   if (!state) return null;
-  return state.ok ? <Alert tone="success">{state.message}</Alert> : <Alert>{state.formError}</Alert>;
+  return state.ok ? <Alert tone="success">{state.message}</Alert> : <Alert>{formError}</Alert>;
 }
 
 export function MarkReviewedForm({ quoteId }: { quoteId: string }) {
-  const { form, state, pending, formProps } = useActionForm(quoteIdSchema, markQuoteReviewedAction, { quoteId });
+  const { form, state, pending, formError, formProps } = useActionForm(quoteIdSchema, markQuoteReviewedAction, {
+    quoteId,
+  });
   return (
     <form {...formProps} className="flex flex-col gap-3">
-      <Outcome state={state} />
+      <Outcome state={state} formError={formError} />
       <input type="hidden" {...form.register("quoteId")} value={quoteId} />
       <div>
         <SubmitButton pending={pending} busyLabel="İşaretleniyor…">
@@ -47,7 +49,7 @@ export function SendOfferForm({
   companyName: string;
   suggestedPrice: string;
 }) {
-  const { form, state, pending, fieldError, check, previous, formProps } = useActionForm(
+  const { form, state, pending, fieldError, formError, check, previous, formProps } = useActionForm(
     sendOfferSchema,
     sendQuoteOfferAction,
     {
@@ -59,7 +61,7 @@ export function SendOfferForm({
   );
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      <Outcome state={state} />
+      <Outcome state={state} formError={formError} />
       <input type="hidden" {...form.register("quoteId")} value={quoteId} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Birim fiyat (TL)" hint="KDV hariç, ör. 32,50" error={fieldError("unitPrice")}>
