@@ -37,18 +37,12 @@ export function useLightForm<T>(serverAction: ServerAction<T>, checks: Record<st
       messages: { ...(current.answer === state ? current.messages : NONE), [name]: message },
     }));
   const locked = useRef(false);
-  // Whether a mouse button (or a tap's mouse events) is down: the field was left by pressing something.
-  const pressing = useRef(false);
+  const press = usePress();
+  // The latest answer, for a check that runs later: it must not speak over a newer answer.
+  const latest = useRef(state);
   useEffect(() => {
-    const press = () => (pressing.current = true);
-    const release = () => (pressing.current = false);
-    window.addEventListener("mousedown", press, true);
-    window.addEventListener("mouseup", release, true);
-    return () => {
-      window.removeEventListener("mousedown", press, true);
-      window.removeEventListener("mouseup", release, true);
-    };
-  }, []);
+    latest.current = state;
+  }, [state]);
 
   // The lock is released when the action is over (an answer, or a redirect that kept the form here).
   useEffect(() => {
@@ -80,14 +74,19 @@ export function useLightForm<T>(serverAction: ServerAction<T>, checks: Record<st
     // it is right; one without is checked when it is left (not on its first keystroke), unless empty.
     // Never both: a message that changes as the field is left moves what the pointer is about to click.
     if (when === "typing" ? !shown : shown || field.value.trim() === "") return;
-    const message = check(field.value);
-    if (when === "leaving" && pressing.current && message !== null) {
-      // Left by a press on something else (İleri): the message would push it away between the press
-      // and the release, and the click would be lost. It shows once the click has happened.
-      window.addEventListener("mouseup", () => setTimeout(() => say(name, message)), { once: true, capture: true });
+    if (when === "leaving" && press.held()) {
+      // Left by a press on something else (İleri): a message would push it away between the press and
+      // the release, and the click would be lost. The field is checked once the click has happened,
+      // with its value then, unless a newer answer came or the field has the focus again.
+      const element = event.target as unknown as HTMLInputElement;
+      const answer = state;
+      press.afterRelease(name, () => {
+        if (latest.current !== answer || document.activeElement === element) return;
+        say(name, check(element.value));
+      });
       return;
     }
-    say(name, message);
+    say(name, check(field.value));
   }
 
   function fieldError(name: string): string | undefined {
@@ -113,5 +112,46 @@ export function useLightForm<T>(serverAction: ServerAction<T>, checks: Record<st
       onBlur: (event: React.FocusEvent<HTMLFormElement>) => checkField(event, "leaving"),
       noValidate: true,
     },
+  };
+}
+
+/**
+ * Whether the main mouse button is down (a tap's mouse events too: they come before the focus moves),
+ * and what to run once it is released and the click it makes has been handled: one thing per key, the
+ * latest. A press that ends without a mouseup (a drag, a context menu, the window losing the focus)
+ * ends there; whatever waits is dropped when the form goes.
+ */
+function usePress() {
+  const down = useRef(false);
+  const waiting = useRef(new Map<string, () => void>());
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const pressed = (event: MouseEvent) => {
+      if (event.button === 0) down.current = true;
+    };
+    const released = () => {
+      down.current = false;
+      const runs = [...waiting.current.values()];
+      waiting.current.clear();
+      // A click is dispatched in the same task as its mouseup: a timer runs after it.
+      if (runs.length > 0) timer = setTimeout(() => runs.forEach((run) => run()));
+    };
+    const ends = ["mouseup", "dragend", "contextmenu"] as const;
+    window.addEventListener("mousedown", pressed, true);
+    for (const type of ends) window.addEventListener(type, released, true);
+    // Not captured: a field's own blur reaches the window only in the capture phase.
+    window.addEventListener("blur", released);
+    const waitingNow = waiting.current;
+    return () => {
+      clearTimeout(timer);
+      waitingNow.clear();
+      window.removeEventListener("mousedown", pressed, true);
+      for (const type of ends) window.removeEventListener(type, released, true);
+      window.removeEventListener("blur", released);
+    };
+  }, []);
+  return {
+    held: () => down.current,
+    afterRelease: (key: string, run: () => void) => void waiting.current.set(key, run),
   };
 }

@@ -89,6 +89,29 @@ test("the quote form puts the cursor in its first wrong field, and its confirmat
   await expect(stepHeading(page, "Adım 1: Firma")).toBeVisible();
 });
 
+test("on a touch screen, a tap on Teklif iste straight from a wrong phone number sends the form", async ({
+  browser,
+}) => {
+  await clearQuoteLimit();
+  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto("/teklif-al");
+  await page.getByLabel("Firma adı").fill("Dokunmatik Ltd");
+  await page.getByLabel("Yetkili adı").fill("Can Demir");
+  await page.getByLabel("E-posta").fill(`dokunma-${Date.now()}@e2e.test`);
+  await page.getByLabel("Aylık sipariş adedi").selectOption("101-250");
+  await page.getByRole("group", { name: "Ürün türleri" }).getByLabel("Kitap").check();
+  await page.getByLabel("Telefon").fill("0532 12");
+  await page.getByRole("button", { name: "Teklif iste" }).tap();
+
+  // The tap reached the server: its answer is there, and the phone, its one wrong field, has the focus.
+  await expect(page.getByRole("alert").filter({ hasText: "Lütfen işaretli alanları düzeltin." })).toBeVisible();
+  const phone = page.getByLabel("Telefon");
+  await expect(phone).toHaveAccessibleDescription(/Telefon numarası eksik/);
+  await expect(phone).toBeFocused();
+  await context.close();
+});
+
 test("the landing page is served as a prerendered file", async ({ request }) => {
   // Served from the cache: HIT, or STALE while a newer copy is made in the background (every 5 min).
   const answer = await request.get("/");
