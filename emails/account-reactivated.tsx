@@ -16,7 +16,9 @@ export const accountReactivatedSchema = z.object({
    * The overdue invoices still unpaid when operations reopened the account (never when the payment
    * did): how many, their total as shown, and where to pay them.
    */
-  overdue: z.object({ count: z.number().int().positive(), total: z.string(), invoicesUrl: z.url() }).optional(),
+  overdue: z
+    .object({ count: z.number().int().positive(), total: z.string(), invoicesUrl: z.url(), iban: z.string() })
+    .optional(),
 });
 
 export type AccountReactivatedEmailProps = z.infer<typeof accountReactivatedSchema>;
@@ -51,7 +53,7 @@ export default function AccountReactivatedEmail({
       {overdue ? (
         <>
           <Text style={textStyle}>
-            {`Vadesi geçmiş ${overdue.count} faturanız (toplam ${overdue.total}) henüz ödenmedi. Faturalarım sayfasından kartla ödeyebilir ya da havale/EFT ile ödeyebilirsiniz.`}
+            {`Vadesi geçmiş ${overdue.count} faturanız (toplam ${overdue.total}) henüz ödenmedi. Faturalarım sayfasından kartla ödeyebilir ya da havale/EFT yapabilirsiniz (IBAN: ${overdue.iban}, açıklama: fatura numarası).`}
           </Text>
           <Button href={overdue.invoicesUrl} style={buttonStyle}>
             Faturalarımı gör

@@ -129,7 +129,14 @@ export async function reactivateCustomer(
         by: "operations",
         // Reopened with invoices still overdue: the customer is told what is owed and where to pay.
         ...(overdue.count > 0
-          ? { overdue: { count: overdue.count, total: formatKurus(overdue.total), invoicesUrl: invoicesUrl() } }
+          ? {
+              overdue: {
+                count: overdue.count,
+                total: formatKurus(overdue.total),
+                invoicesUrl: invoicesUrl(),
+                iban: company().iban,
+              },
+            }
           : {}),
       },
     });

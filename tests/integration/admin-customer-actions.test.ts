@@ -12,6 +12,7 @@ import { getDb, query } from "@/db";
 import { getCustomerProfile } from "@/db/queries/customer-account";
 import { auditLogs, customers, emails } from "@/db/schema";
 import { renderStoredEmail } from "@/emails";
+import { company } from "@/lib/company";
 import { changeServiceType, setContractPrice } from "@/lib/customers/contract";
 import { reactivateCustomer, suspendCustomer } from "@/lib/customers/suspension";
 import type { AdminContext } from "@/lib/context";
@@ -152,7 +153,12 @@ describe("suspending and reactivating a customer", () => {
       template: "account-reactivated",
       data: expect.objectContaining({
         by: "operations",
-        overdue: { count: 2, total: "₺1.228,14", invoicesUrl: "http://localhost:3000/panel/faturalar" },
+        overdue: {
+          count: 2,
+          total: "₺1.228,14",
+          invoicesUrl: "http://localhost:3000/panel/faturalar",
+          iban: company().iban,
+        },
       }),
     });
     const rendered = (await renderStoredEmail(mail!))!;

@@ -63,9 +63,15 @@ describe("the e-mails of an account suspended or reopened by operations", () => 
       companyName: "Anadolu Kozmetik",
       panelUrl: "https://cardak.example/panel",
       by: "operations",
-      overdue: { count: 2, total: "₺1.228,14", invoicesUrl: "https://cardak.example/panel/faturalar" },
+      overdue: {
+        count: 2,
+        total: "₺1.228,14",
+        invoicesUrl: "https://cardak.example/panel/faturalar",
+        iban: "TR33 0006 1005 1978 6457 8413 26",
+      },
     });
     expect(rendered.text).toContain("Vadesi geçmiş 2 faturanız (toplam ₺1.228,14) henüz ödenmedi.");
+    expect(rendered.text).toContain("IBAN: TR33 0006 1005 1978 6457 8413 26");
     expect(rendered.html).toContain('href="https://cardak.example/panel/faturalar"');
     expect(rendered.text).toContain("Faturalarımı gör");
   });

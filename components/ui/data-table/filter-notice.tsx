@@ -70,7 +70,7 @@ export function ignoredTextReason(
 ): string {
   const text = value.trim();
   if (hasForbiddenCharacters(text)) return "görünmez bir karakter (kontrol ya da yazı yönü karakteri) içeriyor";
-  if (min !== undefined && [...text].length < min) return `${min} karakterden kısa`;
+  if (min !== undefined && text.length < min) return `${min} karakterden kısa`;
   if (max !== undefined && text.length > max) return `${max} karakterden uzun`;
   if (minWord !== undefined) return `en az ${minWord} harflik bir kelime içermiyor`;
   return "bu listede aranamaz";
