@@ -50,6 +50,10 @@ export const adminOrderList = listParams({
 export type AdminOrderListQuery = ReturnType<typeof adminOrderList.parse>;
 export const ADMIN_ORDERS_PATH = "/yonetim/siparisler";
 
+/** Operations' new order for a customer (`Müşteri adına sipariş`), that customer chosen already when given. */
+export const adminNewOrderHref = (customerId?: string) =>
+  `${ADMIN_ORDERS_PATH}/yeni${customerId ? `?musteri=${customerId}` : ""}`;
+
 /** The instants a date range covers: from the first day's midnight to the midnight after the last. */
 export function dateRangeOf(filters: Pick<OrderListQuery, "fromDate" | "toDate">): { from?: Date; to?: Date } {
   return istanbulDayRange(filters);

@@ -158,8 +158,12 @@ test("operations create an order for a customer found by searching, and are refu
   const customer = await createCustomerWithUser();
   const suspended = await createCustomerWithUser({ status: "suspended" });
   await signIn(page, ADMIN.email, ADMIN.password);
+  // The list leads to the form, which has a page of its own.
   await page.goto("/yonetim/siparisler");
-  const form = page.getByRole("region", { name: "Müşteri adına sipariş" });
+  await page.getByRole("link", { name: "Müşteri adına sipariş" }).click();
+  await expect(page).toHaveURL(/\/yonetim\/siparisler\/yeni$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Müşteri adına sipariş");
+  const form = page.getByRole("main");
   const picker = form.getByRole("combobox", { name: "Müşteri" });
 
   // Sent empty: both fields say what is missing and the focus goes to the first of them, the customer.
@@ -255,12 +259,12 @@ test("from a customer's page operations start an order for that customer, with o
     await signIn(page, ADMIN.email, ADMIN.password);
     await page.goto(`/yonetim/musteriler/${customer.customerId}`);
     await page.getByRole("link", { name: "Müşteri adına sipariş" }).click();
-    await expect(page).toHaveURL(new RegExp(`/yonetim/siparisler\\?musteri=${customer.customerId}#yeni-siparis$`));
-    const form = page.getByRole("region", { name: "Müşteri adına sipariş" });
+    await expect(page).toHaveURL(new RegExp(`/yonetim/siparisler/yeni\\?musteri=${customer.customerId}$`));
+    const form = page.getByRole("main");
     await expect(form.getByRole("combobox", { name: "Müşteri" })).toHaveText(customer.companyName);
     await form.getByLabel("Paket adedi").fill("9");
     await form.getByRole("button", { name: "Sipariş oluştur" }).click();
-    await expect(page).toHaveURL(/\/yonetim\/siparisler\/[0-9a-f-]{36}(\?yeni=1)?(#yeni-siparis)?$/);
+    await expect(page).toHaveURL(/\/yonetim\/siparisler\/[0-9a-f-]{36}(\?yeni=1)?$/);
     await expect(page.getByRole("status").filter({ hasText: "numaralı sipariş oluşturuldu." })).toBeVisible();
 
     const sql = e2eSql();
@@ -333,8 +337,14 @@ test("a long company name chosen in the customer pickers is cut short on a 360 p
   await page.setViewportSize(PHONE);
   await page.goto(`/yonetim/siparisler?musteri=${customer.customerId}`);
   const filter = page.getByRole("search", { name: "Sipariş filtreleri" }).getByRole("combobox", { name: "Müşteri" });
-  const form = page.getByRole("region", { name: "Müşteri adına sipariş" }).getByRole("combobox", { name: "Müşteri" });
-  for (const picker of [filter, form]) {
+  await expectCutShort(filter);
+  await expect(page.getByRole("link", { name: order.orderNumber })).toBeVisible();
+  // The list filtered by a customer starts a new order for that customer.
+  await page.getByRole("link", { name: "Müşteri adına sipariş" }).click();
+  await expect(page).toHaveURL(new RegExp(`/yonetim/siparisler/yeni\\?musteri=${customer.customerId}$`));
+  await expectCutShort(page.getByRole("main").getByRole("combobox", { name: "Müşteri" }));
+
+  async function expectCutShort(picker: Locator) {
     await expect(picker).toHaveText(name);
     const [box, text] = await Promise.all([
       picker.boundingBox(),
@@ -345,9 +355,8 @@ test("a long company name chosen in the customer pickers is cut short on a 360 p
     ]);
     expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
     expect(text.shown).toBeLessThan(text.whole);
+    await expectNoHorizontalScroll(page);
   }
-  await expectNoHorizontalScroll(page);
-  await expect(page.getByRole("link", { name: order.orderNumber })).toBeVisible();
 
   await page.goto(`/yonetim/siparisler/${order.id}`);
   await expectNoHorizontalScroll(page);

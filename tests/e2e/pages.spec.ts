@@ -91,6 +91,7 @@ const PAGES: PageCase[] = [
     current: "true",
   },
   { area: "admin", path: () => "/yonetim/siparisler", menuItem: "Siparişler" },
+  { area: "admin", path: () => "/yonetim/siparisler/yeni", menuItem: "Siparişler", current: "true" },
   { area: "admin", path: (r) => `/yonetim/siparisler/${r.order.id}`, menuItem: "Siparişler", current: "true" },
   { area: "admin", path: () => "/yonetim/faturalar", menuItem: "Faturalar" },
   { area: "admin", path: (r) => `/yonetim/faturalar/${r.invoice.id}`, menuItem: "Faturalar", current: "true" },

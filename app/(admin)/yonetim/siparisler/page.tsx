@@ -5,13 +5,13 @@ import { PageHeader } from "@/components/layout/page-header";
 import { OrderFilters } from "@/components/orders/order-filters";
 import { OrderTable } from "@/components/orders/order-table";
 import { buttonVariants } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import { ListTotal, ListTotals } from "@/components/ui/data-table";
 import { query } from "@/db";
 import { listAdminOrders } from "@/db/queries/admin-orders";
 import { getCustomerOption } from "@/db/queries/customers";
 import { requireAdmin } from "@/lib/auth/session";
-import { ADMIN_ORDERS_PATH as PATH, adminOrderList, ORDERS_PAGE_SIZE } from "@/lib/orders/filters";
-import { NewOrderForm } from "./new-order-form";
+import { ADMIN_ORDERS_PATH as PATH, adminNewOrderHref, adminOrderList, ORDERS_PAGE_SIZE } from "@/lib/orders/filters";
 
 export const metadata: Metadata = { title: "Siparişler" };
 
@@ -36,9 +36,9 @@ export default async function AdminOrdersPage({
         title="Siparişler"
         description="Tüm müşterilerin siparişleri, en yeni önce."
         actions={
-          <a href="#yeni-siparis" className={buttonVariants()}>
+          <Link href={adminNewOrderHref(filters.customerId)} className={buttonVariants()}>
             Müşteri adına sipariş
-          </a>
+          </Link>
         }
       />
       <OrderFilters
@@ -79,16 +79,6 @@ export default async function AdminOrdersPage({
           )
         }
       />
-      <section
-        id="yeni-siparis"
-        aria-labelledby="yeni-siparis-baslik"
-        className="scroll-mt-20 rounded-lg border border-border bg-card p-4 sm:p-6"
-      >
-        <h2 id="yeni-siparis-baslik" className="mb-4 text-lg font-semibold">
-          Müşteri adına sipariş
-        </h2>
-        <NewOrderForm initial={chosen && chosen.status !== "inactive" ? chosen : null} />
-      </section>
     </div>
   );
 }

@@ -27,7 +27,7 @@ import { SUSPENSION_REASON_LABELS } from "@/lib/customers/status";
 import { EMAIL_LOG_PATH, emailLogList } from "@/lib/email-log/filters";
 import { formatKurus, kurusToInput } from "@/lib/money";
 import { QUOTES_ADMIN_PATH } from "@/lib/dashboard/links";
-import { ADMIN_ORDERS_PATH, adminOrderList } from "@/lib/orders/filters";
+import { ADMIN_ORDERS_PATH, adminNewOrderHref, adminOrderList } from "@/lib/orders/filters";
 import { quoteList } from "@/lib/quotes/filters";
 import { ContractPrice, ErasePersonalData, ServiceType, SuspensionAction } from "./customer-actions";
 import {
@@ -77,10 +77,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           customer.status !== "inactive" && (
             <div className="flex flex-wrap items-center gap-2">
               {customer.status === "active" && (
-                <Link
-                  href={`${adminOrderList.href(ADMIN_ORDERS_PATH, { customerId, page: 1 })}#yeni-siparis`}
-                  className={buttonVariants({ variant: "outline" })}
-                >
+                <Link href={adminNewOrderHref(customerId)} className={buttonVariants({ variant: "outline" })}>
                   Müşteri adına sipariş
                 </Link>
               )}

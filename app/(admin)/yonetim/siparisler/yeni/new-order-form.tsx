@@ -10,13 +10,13 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { adminCreateOrderSchema } from "@/lib/orders/schemas";
-import { adminCreateOrderAction } from "./actions";
+import { adminCreateOrderAction } from "../actions";
 import { customerOption, CustomerPicker, type PickedCustomer } from "@/components/admin/customer-picker";
 
 /**
  * A new order for a customer, chosen by searching (`Müşteri`); refused for a suspended one. `initial`
- * is the customer the list is filtered by (a customer's page links here): chosen already, so the form
- * also works without JavaScript for that customer.
+ * is the customer of the address (`?musteri=`, from a customer's page or a filtered order list):
+ * chosen already, so the form also works without JavaScript for that customer.
  */
 export function NewOrderForm({ initial }: { initial: PickedCustomer | null }) {
   const { form, state, pending, fieldError, formError, previous, formProps } = useActionForm(
