@@ -310,8 +310,33 @@ test("the dashboard's charts keep their labels readable and apart, and each bar,
   await expect(charts.packages.getByRole("link")).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 
+  // Under the pointer a day's strip is tinted and its point shows (their classes: app/globals.css).
+  const lastDay = charts.packages.locator("svg a").last();
+  const look = () =>
+    lastDay.evaluate((link) => ({
+      strip: getComputedStyle(link.querySelector("rect")!).fill,
+      point: getComputedStyle(link.querySelector("line")!).opacity,
+    }));
+  expect(await look()).toEqual({ strip: "rgba(0, 0, 0, 0)", point: "0" });
+  await lastDay.hover();
+  const lit = await look();
+  expect(lit.strip).not.toBe("rgba(0, 0, 0, 0)");
+  expect(lit.point).toBe("1");
+
   await page.setViewportSize(PHONE);
   await page.goto("/yonetim");
+  // Each figure's card names it with a chevron (drawn by CSS, a 16 px mask) and links to its list.
+  const card = page.getByRole("main").getByRole("link", { name: /^Paketler/ });
+  await expect(card).toHaveAttribute("href", /\/yonetim\/siparisler\?/);
+  expect(
+    await card
+      .locator("span")
+      .first()
+      .evaluate((label) => {
+        const chevron = getComputedStyle(label, "::after");
+        return { width: chevron.width, mask: chevron.maskImage.startsWith('url("data:image/svg+xml') };
+      }),
+  ).toEqual({ width: "16px", mask: true });
   const thisMonth = await charts.revenue.locator("svg a").last().getAttribute("href");
   await charts.revenue.locator("svg a").last().click();
   await expect(page).toHaveURL(thisMonth!);

@@ -1,6 +1,6 @@
 import { scalePoint } from "d3-scale";
 import { area, line } from "d3-shape";
-import { percentOf, PLOT_HEIGHT, PLOT_WIDTH, valueAxis } from "./axis";
+import { percentOf, plotUnits, PLOT_HEIGHT, PLOT_WIDTH, valueAxis } from "./axis";
 import { ChartFrame, describe } from "./chart-frame";
 import { ChartLink } from "./chart-link";
 import { Plot } from "./plot";
@@ -54,14 +54,7 @@ export function AreaChart({
   );
   const strip = x.step();
   return (
-    <ChartFrame
-      id={id}
-      title={title}
-      description={description}
-      data={data}
-      labelHeader={labelHeader}
-      valueHeader={valueHeader}
-    >
+    <ChartFrame id={id} title={title} data={data} labelHeader={labelHeader} valueHeader={valueHeader}>
       {({ titleId, descId }) => (
         <Plot
           title={title}
@@ -76,26 +69,18 @@ export function AreaChart({
             // The day's strip of the plot, half a day either side of its point, is the target.
             const from = Math.max(0, xOf(datum) - strip / 2);
             const to = Math.min(PLOT_WIDTH, xOf(datum) + strip / 2);
+            const [pointX, pointY] = [plotUnits(xOf(datum)), plotUnits(y(datum.value))];
             return (
               <ChartLink key={datum.key} datum={datum}>
                 <rect
-                  x={from}
+                  x={plotUnits(from)}
                   y={0}
-                  width={to - from}
+                  width={plotUnits(to - from)}
                   height={PLOT_HEIGHT}
-                  className="fill-transparent group-hover/mark:fill-brand-600/10"
+                  className="chart-target"
                 />
                 {/* The day's point: a round cap of no length, drawn on screen, so no stretch makes it oval. */}
-                <line
-                  x1={xOf(datum)}
-                  x2={xOf(datum)}
-                  y1={y(datum.value)}
-                  y2={y(datum.value)}
-                  strokeWidth={6}
-                  strokeLinecap="round"
-                  vectorEffect="non-scaling-stroke"
-                  className="stroke-brand-700 opacity-0 group-hover/mark:opacity-100"
-                />
+                <line x1={pointX} x2={pointX} y1={pointY} y2={pointY} className="chart-point" />
               </ChartLink>
             );
           })}

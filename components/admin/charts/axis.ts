@@ -13,6 +13,14 @@ import { scaleLinear } from "d3-scale";
 export const PLOT_WIDTH = 1000;
 export const PLOT_HEIGHT = 400;
 
+/**
+ * A coordinate in the plot's units as the SVG is written: to 0.01 of a unit, a hundredth of a pixel on
+ * the widest card (scales return 17.241379310344772 and -5.684341886080802e-14, 18 characters each in
+ * the HTML and again in the React payload, 30 days of 5 of them on the overview). d3-shape rounds its
+ * paths to 3 digits for the same reason.
+ */
+export const plotUnits = (units: number) => Math.round(units * 100) / 100;
+
 /** A position in the plot's units as a share of its box: `left` or `top` of a label. */
 export const percentOf = (units: number, extent: number) => `${Number(((units / extent) * 100).toFixed(3))}%`;
 
@@ -38,7 +46,7 @@ export function valueAxis(
   const y = scaleLinear().domain([0, max]).nice(4).range([PLOT_HEIGHT, 0]);
   const ticks = y
     .ticks(4)
-    .map((value) => ({ value, text: tick(value), y: y(value), top: percentOf(y(value), PLOT_HEIGHT) }));
+    .map((value) => ({ value, text: tick(value), y: plotUnits(y(value)), top: percentOf(y(value), PLOT_HEIGHT) }));
   return { y, ticks };
 }
 

@@ -1,5 +1,5 @@
 import { scaleBand } from "d3-scale";
-import { NARROW_HIDDEN_CLASS, percentOf, PLOT_HEIGHT, PLOT_WIDTH, valueAxis } from "./axis";
+import { NARROW_HIDDEN_CLASS, percentOf, plotUnits, PLOT_HEIGHT, PLOT_WIDTH, valueAxis } from "./axis";
 import { ChartFrame, describe } from "./chart-frame";
 import { ChartLink } from "./chart-link";
 import { Plot } from "./plot";
@@ -55,14 +55,7 @@ export function BarChart({
   );
   const description = describe(data);
   return (
-    <ChartFrame
-      id={id}
-      title={title}
-      description={description}
-      data={data}
-      labelHeader={labelHeader}
-      valueHeader={valueHeader}
-    >
+    <ChartFrame id={id} title={title} data={data} labelHeader={labelHeader} valueHeader={valueHeader}>
       {({ titleId, descId }) => (
         <Plot
           title={title}
@@ -75,24 +68,24 @@ export function BarChart({
             <ChartLink key={datum.key} datum={datum}>
               {/* The bar's whole column, the gaps beside it included, is the target: a bar of 0 has one. */}
               <rect
-                x={(x(datum.key) ?? 0) - (x.step() - x.bandwidth()) / 2}
+                x={plotUnits((x(datum.key) ?? 0) - (x.step() - x.bandwidth()) / 2)}
                 y={0}
-                width={x.step()}
+                width={plotUnits(x.step())}
                 height={PLOT_HEIGHT}
-                className="fill-transparent group-hover/mark:fill-brand-600/10"
+                className="chart-target"
               />
             </ChartLink>
           ))}
         >
           {data.map((datum) => {
-            const top = y(datum.value);
+            const top = plotUnits(y(datum.value));
             return (
               <rect
                 key={datum.key}
-                x={x(datum.key) ?? 0}
+                x={plotUnits(x(datum.key) ?? 0)}
                 y={top}
-                width={x.bandwidth()}
-                height={Math.max(0, PLOT_HEIGHT - top)}
+                width={plotUnits(x.bandwidth())}
+                height={plotUnits(Math.max(0, PLOT_HEIGHT - top))}
                 className="fill-brand-600"
               />
             );

@@ -11,7 +11,6 @@ import type { ChartDatum } from "./types";
 export function ChartFrame({
   id,
   title,
-  description,
   data,
   labelHeader = "Dönem",
   valueHeader,
@@ -19,7 +18,6 @@ export function ChartFrame({
 }: {
   id: string;
   title: string;
-  description: string;
   data: readonly ChartDatum[];
   /** The first column's heading in the table: "Ay", "Gün", "Kademe". */
   labelHeader?: string;
@@ -40,27 +38,21 @@ export function ChartFrame({
           Verileri tablo olarak göster
         </summary>
         <div className="mt-2 max-h-72 overflow-y-auto rounded-md border border-border">
-          <table className="w-full text-sm">
-            <caption className="sr-only">{`${title}: ${description}`}</caption>
-            <thead className="bg-muted/60">
+          <table className="chart-table">
+            <caption className="sr-only">{title}</caption>
+            <thead>
               <tr>
-                <th scope="col" className="px-3 py-1.5 text-left font-medium">
-                  {labelHeader}
-                </th>
-                <th scope="col" className="px-3 py-1.5 text-right font-medium">
-                  {valueHeader}
-                </th>
+                <th scope="col">{labelHeader}</th>
+                <th scope="col">{valueHeader}</th>
               </tr>
             </thead>
             <tbody>
               {data.map((datum) => (
-                <tr key={datum.key} className="border-t border-border">
-                  <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                    <Link href={datum.href} className="underline-offset-2 hover:underline">
-                      {datum.label}
-                    </Link>
+                <tr key={datum.key}>
+                  <th scope="row">
+                    <Link href={datum.href}>{datum.label}</Link>
                   </th>
-                  <td className="px-3 py-1.5 text-right tabular-nums">{datum.valueText}</td>
+                  <td>{datum.valueText}</td>
                 </tr>
               ))}
             </tbody>

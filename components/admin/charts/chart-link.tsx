@@ -36,14 +36,15 @@ export function ChartLinkLayer({
 
 /**
  * A bar, a day or a slice as a link to the list behind it: the children are its target (a bar's
- * whole column, a day's strip, a slice) and style themselves on `group-hover/mark` (it takes no
- * keyboard focus); its <title> names it and is the tooltip ("Kasım 2026: ₺12.345,00").
+ * whole column, a day's strip, a slice: `chart-target`) and light up when it is hovered (it takes no
+ * keyboard focus; the classes are in app/globals.css); its <title> names it and is the tooltip
+ * ("Kasım 2026: ₺12.345,00").
  */
 export function ChartLink({ datum, children }: { datum: ChartDatum; children: React.ReactNode }) {
   // A plain link, not the app's Link: up to 48 of these on the overview would each be a client
   // component to render on the server and hydrate in the browser, for links no keyboard reaches.
   return (
-    <a href={datum.href} tabIndex={-1} className="group/mark cursor-pointer outline-none">
+    <a href={datum.href} tabIndex={-1} className="chart-mark">
       <title>{`${datum.label}: ${datum.valueText}`}</title>
       {children}
     </a>

@@ -52,14 +52,7 @@ export function DonutChart({
   const share = (value: number) =>
     total === 0 ? "%0" : `%${((value / total) * 100).toLocaleString("tr-TR", { maximumFractionDigits: 1 })}`;
   return (
-    <ChartFrame
-      id={id}
-      title={title}
-      description={description}
-      data={data}
-      labelHeader={labelHeader}
-      valueHeader={valueHeader}
-    >
+    <ChartFrame id={id} title={title} data={data} labelHeader={labelHeader} valueHeader={valueHeader}>
       {({ titleId, descId }) => (
         <div className="flex flex-col items-center gap-4 @sm:flex-row @sm:gap-6">
           <div className="relative size-40 shrink-0">
@@ -87,7 +80,7 @@ export function DonutChart({
             <ChartLinkLayer viewBox={viewBox}>
               {slices.map((slice) => (
                 <ChartLink key={slice.data.key} datum={slice.data}>
-                  <path d={path(slice) ?? undefined} className="fill-transparent group-hover/mark:fill-white/25" />
+                  <path d={path(slice) ?? undefined} className="chart-target-slice" />
                 </ChartLink>
               ))}
             </ChartLinkLayer>
