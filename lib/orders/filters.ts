@@ -4,7 +4,14 @@
  * `gecikme=var` keeps only the late orders).
  */
 import { z } from "zod";
-import { calendarDay, filter, istanbulDayRange, listParams, type SortDirection } from "../list-params";
+import {
+  calendarDay,
+  filter,
+  istanbulDayRange,
+  listParams,
+  type SearchParams,
+  type SortDirection,
+} from "../list-params";
 import { rowId } from "../row-id";
 import { ORDER_STATUSES } from "./status";
 
@@ -50,9 +57,15 @@ export const adminOrderList = listParams({
 export type AdminOrderListQuery = ReturnType<typeof adminOrderList.parse>;
 export const ADMIN_ORDERS_PATH = "/yonetim/siparisler";
 
-/** Operations' new order for a customer (`Müşteri adına sipariş`), that customer chosen already when given. */
+/**
+ * Operations' new order for a customer (`Müşteri adına sipariş`), that customer chosen already when
+ * given: the order list's own `musteri`, written and read (adminNewOrderCustomer) by its definition.
+ */
 export const adminNewOrderHref = (customerId?: string) =>
-  `${ADMIN_ORDERS_PATH}/yeni${customerId ? `?musteri=${customerId}` : ""}`;
+  adminOrderList.href(`${ADMIN_ORDERS_PATH}/yeni`, { ...adminOrderList.parse({}), customerId });
+
+/** The customer a new order's address chooses (adminNewOrderHref), if it names one that parses. */
+export const adminNewOrderCustomer = (params: SearchParams) => adminOrderList.parse(params).customerId;
 
 /** The instants a date range covers: from the first day's midnight to the midnight after the last. */
 export function dateRangeOf(filters: Pick<OrderListQuery, "fromDate" | "toDate">): { from?: Date; to?: Date } {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { pageWindow } from "@/lib/list-params";
 import { decodeCursor, encodeCursor, filter, listParams, pageCount, type ListQuery } from "@/lib/list-params";
 import { customerList } from "@/lib/customers/filters";
-import { adminOrderList, orderList } from "@/lib/orders/filters";
+import { adminNewOrderCustomer, adminNewOrderHref, adminOrderList, orderList } from "@/lib/orders/filters";
 import { quoteList } from "@/lib/quotes/filters";
 import { auditLogList } from "@/lib/audit-log/filters";
 import { userList } from "@/lib/auth/user-filters";
@@ -110,6 +110,20 @@ describe("quotes inbox links", () => {
     expect(pageWindow(1, 4, 2)).toEqual([1, 2, 3, 4]);
     expect(pageWindow(10, 30, 2)).toEqual([1, "gap", 8, 9, 10, 11, 12, "gap", 30]);
     expect(pageWindow(30, 30, 2)).toEqual([1, "gap", 28, 29, 30]);
+  });
+});
+
+describe("operations' new order for a customer", () => {
+  it("carries the customer as the order list does, and reads back only an id that parses", () => {
+    const customerId = "0249f6b6-5c34-f826-ef79-32b20143998f";
+    const href = adminNewOrderHref(customerId);
+    expect(href).toBe(`/yonetim/siparisler/yeni?musteri=${customerId}`);
+    expect(adminNewOrderHref()).toBe("/yonetim/siparisler/yeni");
+    const params = Object.fromEntries(new URL(href, "http://x").searchParams);
+    expect(adminNewOrderCustomer(params)).toBe(customerId);
+    expect(adminNewOrderCustomer({ musteri: "yok" })).toBeUndefined();
+    expect(adminNewOrderCustomer({ musteri: [customerId, "yok"] })).toBe(customerId);
+    expect(adminNewOrderCustomer({})).toBeUndefined();
   });
 });
 

@@ -3,8 +3,8 @@ import { PageHeader } from "@/components/layout/page-header";
 import { query } from "@/db";
 import { getCustomerOption } from "@/db/queries/customers";
 import { requireAdmin } from "@/lib/auth/session";
-import { ADMIN_ORDERS_PATH } from "@/lib/orders/filters";
-import { rowId } from "@/lib/row-id";
+import type { SearchParams } from "@/lib/list-params";
+import { ADMIN_ORDERS_PATH, adminNewOrderCustomer } from "@/lib/orders/filters";
 import { NewOrderForm } from "./new-order-form";
 
 export const metadata: Metadata = { title: "Müşteri adına sipariş" };
@@ -15,14 +15,10 @@ export const metadata: Metadata = { title: "Müşteri adına sipariş" };
  * used, so the list does not carry it. `?musteri=<id>` chooses the customer (a customer's page links
  * here so); an inactive or unknown customer is simply not chosen.
  */
-export default async function AdminNewOrderPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ musteri?: string | string[] }>;
-}) {
+export default async function AdminNewOrderPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin();
-  const requested = rowId().safeParse((await searchParams).musteri);
-  const chosen = requested.success ? await query(getCustomerOption, { customerId: requested.data }) : null;
+  const customerId = adminNewOrderCustomer(await searchParams);
+  const chosen = customerId ? await query(getCustomerOption, { customerId }) : null;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
