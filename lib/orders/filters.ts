@@ -62,7 +62,7 @@ export const ADMIN_ORDERS_PATH = "/yonetim/siparisler";
  * given: the order list's own `musteri`, written and read (adminNewOrderCustomer) by its definition.
  */
 export const adminNewOrderHref = (customerId?: string) =>
-  adminOrderList.href(`${ADMIN_ORDERS_PATH}/yeni`, { ...adminOrderList.parse({}), customerId });
+  adminOrderList.href(`${ADMIN_ORDERS_PATH}/yeni`, { customerId, page: 1 });
 
 /** The customer a new order's address chooses (adminNewOrderHref), if it names one that parses. */
 export const adminNewOrderCustomer = (params: SearchParams) => adminOrderList.parse(params).customerId;
