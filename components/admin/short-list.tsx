@@ -1,6 +1,6 @@
 import { ArrowRight } from "lucide-react";
-import { Link } from "@/components/ui/link";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
+import { RouterLinks } from "@/components/ui/router-links";
 
 export type ShortListItem = {
   key: string;
@@ -12,7 +12,8 @@ export type ShortListItem = {
 
 /**
  * A few latest rows of something that belongs to a record (its orders, invoices, e-mails), each
- * linking to its page, and a link to the full list filtered to the record.
+ * linking to its page, and a link to the full list filtered to the record. Plain links, opened
+ * through the client-side router by the card (RouterLinks): one client component, not one per row.
  */
 export function ShortList({
   id,
@@ -30,36 +31,38 @@ export function ShortList({
 }) {
   return (
     <Card aria-labelledby={id}>
-      <CardHeader>
-        <CardTitle id={id}>{title}</CardTitle>
-        {all && (
-          <Link href={all.href} className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline">
-            {all.label}
-            <ArrowRight aria-hidden="true" className="size-3.5" />
-          </Link>
+      <RouterLinks className="contents">
+        <CardHeader>
+          <CardTitle id={id}>{title}</CardTitle>
+          {all && (
+            <a href={all.href} className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline">
+              {all.label}
+              <ArrowRight aria-hidden="true" className="size-3.5" />
+            </a>
+          )}
+        </CardHeader>
+        {items.length === 0 ? (
+          <p className="text-sm text-muted-foreground">{empty}</p>
+        ) : (
+          <ul className="-my-2 divide-y divide-border">
+            {items.map((item) => (
+              <li key={item.key} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 py-2 text-sm">
+                <div className="flex min-w-0 flex-col">
+                  {item.href ? (
+                    <a href={item.href} className="font-medium break-words text-brand-700 hover:underline">
+                      {item.title}
+                    </a>
+                  ) : (
+                    <span className="font-medium break-words">{item.title}</span>
+                  )}
+                  {item.detail && <span className="text-xs break-words text-muted-foreground">{item.detail}</span>}
+                </div>
+                {item.badge}
+              </li>
+            ))}
+          </ul>
         )}
-      </CardHeader>
-      {items.length === 0 ? (
-        <p className="text-sm text-muted-foreground">{empty}</p>
-      ) : (
-        <ul className="-my-2 divide-y divide-border">
-          {items.map((item) => (
-            <li key={item.key} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 py-2 text-sm">
-              <div className="flex min-w-0 flex-col">
-                {item.href ? (
-                  <Link href={item.href} className="font-medium break-words text-brand-700 hover:underline">
-                    {item.title}
-                  </Link>
-                ) : (
-                  <span className="font-medium break-words">{item.title}</span>
-                )}
-                {item.detail && <span className="text-xs break-words text-muted-foreground">{item.detail}</span>}
-              </div>
-              {item.badge}
-            </li>
-          ))}
-        </ul>
-      )}
+      </RouterLinks>
     </Card>
   );
 }

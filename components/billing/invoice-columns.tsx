@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { INVOICE_STATUS_TONES } from "@/components/status/tones";
 import type { Column } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -38,12 +37,9 @@ export function invoiceColumns(options: { basePath: string; customerPath?: strin
       // On a phone's card the number sits beside the status: where it must wrap, it wraps between the
       // year and the sequence (CRD2026 / 000000001), never inside either.
       cell: (row) => (
-        <Link
-          href={`${options.basePath}/${row.id}`}
-          className="data-link font-mono max-sm:text-sm sm:whitespace-nowrap"
-        >
+        <a href={`${options.basePath}/${row.id}`} className="data-link font-mono max-sm:text-sm sm:whitespace-nowrap">
           {row.invoiceNumber ? <InvoiceNumber value={row.invoiceNumber} /> : "Taslak"}
-        </Link>
+        </a>
       ),
     },
     {
@@ -59,9 +55,9 @@ export function invoiceColumns(options: { basePath: string; customerPath?: strin
           sortable: true,
           firstDirection: INVOICE_FIRST_DIRECTION.firma,
           cell: (row) => (
-            <Link href={`${options.customerPath}/${row.customerId}`} className="data-link">
+            <a href={`${options.customerPath}/${row.customerId}`} className="data-link">
               {row.companyName}
-            </Link>
+            </a>
           ),
         }
       : null,

@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { DataTable, type Column, type ListState } from "@/components/ui/data-table";
 import { formatIstanbulDateTime } from "@/lib/dates";
 import { ORDER_FIRST_DIRECTION } from "@/lib/orders/filters";
@@ -62,9 +61,9 @@ export function OrderTable({
       mobile: "title",
       className: "whitespace-nowrap",
       cell: (order) => (
-        <Link href={`${basePath}/${order.id}`} className="data-link">
+        <a href={`${basePath}/${order.id}`} className="data-link">
           {order.orderNumber}
-        </Link>
+        </a>
       ),
     },
     ...(showCustomer
@@ -74,9 +73,9 @@ export function OrderTable({
             header: "Müşteri",
             cell: (order: OrderRow) =>
               order.customerId ? (
-                <Link href={`/yonetim/musteriler/${order.customerId}`} className="data-link">
+                <a href={`/yonetim/musteriler/${order.customerId}`} className="data-link">
                   {order.companyName}
-                </Link>
+                </a>
               ) : (
                 order.companyName
               ),

@@ -1,5 +1,4 @@
 import { ChevronLeft, ChevronRight, ChevronsLeft } from "lucide-react";
-import { Link } from "@/components/ui/link";
 import { cn } from "./cn";
 import { pageWindow } from "@/lib/list-params";
 
@@ -8,8 +7,8 @@ const itemClass =
 
 /**
  * Previous, next and a bounded set of page links (first, last, the neighbours of the current page),
- * each a plain link (`href(page)` keeps the list's filters and sort). On a phone: previous,
- * "3 / 120", next.
+ * each a plain link (`href(page)` keeps the list's filters and sort; DataTable's RouterLinks opens
+ * it through the router). On a phone: previous, "3 / 120", next.
  */
 export function Pagination({
   href,
@@ -26,10 +25,10 @@ export function Pagination({
   return (
     <nav aria-label="Sayfalar" className={cn("flex flex-wrap items-center justify-center gap-1.5", className)}>
       {page > 1 ? (
-        <Link href={href(page - 1)} className={itemClass} rel="prev">
+        <a href={href(page - 1)} className={itemClass} rel="prev">
           <ChevronLeft aria-hidden="true" className="size-4" />
           Önceki
-        </Link>
+        </a>
       ) : (
         <span aria-disabled="true" className={cn(itemClass, "pointer-events-none opacity-50")}>
           <ChevronLeft aria-hidden="true" className="size-4" />
@@ -42,7 +41,7 @@ export function Pagination({
             …
           </span>
         ) : (
-          <Link
+          <a
             key={item}
             href={href(item)}
             aria-current={item === page ? "page" : undefined}
@@ -50,17 +49,17 @@ export function Pagination({
             className={cn(itemClass, "max-sm:hidden")}
           >
             {item.toLocaleString("tr-TR")}
-          </Link>
+          </a>
         ),
       )}
       <span className="px-2 text-sm text-muted-foreground sm:hidden">
         {`${page.toLocaleString("tr-TR")} / ${pageCount.toLocaleString("tr-TR")}`}
       </span>
       {page < pageCount ? (
-        <Link href={href(page + 1)} className={itemClass} rel="next">
+        <a href={href(page + 1)} className={itemClass} rel="next">
           Sonraki
           <ChevronRight aria-hidden="true" className="size-4" />
-        </Link>
+        </a>
       ) : (
         <span aria-disabled="true" className={cn(itemClass, "pointer-events-none opacity-50")}>
           Sonraki
@@ -92,16 +91,16 @@ export function KeysetPager({
   return (
     <nav aria-label="Sayfalar" className={cn("flex flex-wrap items-center justify-center gap-1.5", className)}>
       {first && (
-        <Link href={first} className={itemClass}>
+        <a href={first} className={itemClass}>
           <ChevronsLeft aria-hidden="true" className="size-4" />
           İlk sayfa
-        </Link>
+        </a>
       )}
       {previous ? (
-        <Link href={previous} className={itemClass} rel="prev">
+        <a href={previous} className={itemClass} rel="prev">
           <ChevronLeft aria-hidden="true" className="size-4" />
           Önceki
-        </Link>
+        </a>
       ) : (
         <span aria-disabled="true" className={disabled}>
           <ChevronLeft aria-hidden="true" className="size-4" />
@@ -109,10 +108,10 @@ export function KeysetPager({
         </span>
       )}
       {next ? (
-        <Link href={next} className={itemClass} rel="next">
+        <a href={next} className={itemClass} rel="next">
           Sonraki
           <ChevronRight aria-hidden="true" className="size-4" />
-        </Link>
+        </a>
       ) : (
         <span aria-disabled="true" className={disabled}>
           Sonraki

@@ -495,3 +495,50 @@ test("a list asks the server for no page before a link is followed, and its link
   expect(pageLoads).toEqual([]);
   expect(prefetches).toEqual([]);
 });
+
+// Lists, a customer's short lists and the overview draw plain links (one client component per list,
+// not a `Link` per row): each still opens its page in the app, and a modified click is the browser's.
+test("plain links in lists, short lists and the overview open in the app; Ctrl or ⌘ opens a new tab", async ({
+  page,
+}) => {
+  const customer = await createCustomerWithUser({ name: `Düz Bağlantı ${Date.now()}` });
+  await signIn(page, ADMIN.email, ADMIN.password);
+  const pageLoads: string[] = [];
+  page.on("request", (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) pageLoads.push(request.url());
+  });
+  // A document load would drop this; the client-side router keeps it.
+  const marked = () => page.evaluate(() => (window as { __stayed?: boolean }).__stayed === true);
+  await page.goto(`/yonetim/musteriler?q=${encodeURIComponent(customer.companyName)}`);
+  await page.evaluate(() => ((window as { __stayed?: boolean }).__stayed = true));
+  pageLoads.length = 0;
+
+  // A sort header of the table.
+  await page.getByRole("columnheader", { name: /Kayıt/ }).getByRole("link").click();
+  await expect(page).toHaveURL(/sirala=kayit/);
+  await expect(page.getByRole("columnheader", { name: /Kayıt/ })).toHaveAttribute("aria-sort", /ascending|descending/);
+
+  // Ctrl (⌘ on a Mac) and a row: a new tab with the customer, this list left as it was.
+  const row = page.getByRole("link", { name: customer.companyName });
+  const [tab] = await Promise.all([page.context().waitForEvent("page"), row.click({ modifiers: ["ControlOrMeta"] })]);
+  await expect(tab).toHaveURL(new RegExp(`/yonetim/musteriler/${customer.customerId}$`));
+  await tab.close();
+  await expect(page).toHaveURL(/sirala=kayit/);
+
+  // The row itself, then a short list's link on the customer's page.
+  await row.click();
+  await expect(page.getByRole("heading", { level: 1, name: customer.companyName })).toBeVisible();
+  await page.getByRole("region", { name: "Son faturalar" }).getByRole("link", { name: "Tümünü gör" }).click();
+  await expect(page).toHaveURL(new RegExp(`/yonetim/faturalar\\?musteri=${customer.customerId}$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Faturalar" })).toBeVisible();
+
+  // The overview through the menu, then a figure card.
+  await page.getByRole("navigation", { name: /menü/i }).getByRole("link", { name: "Özet" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Yönetim paneli" })).toBeVisible();
+  await page.getByRole("main").locator("a.figure-card").filter({ hasText: "Dönemde oluşturulan" }).click();
+  await expect(page).toHaveURL(/\/yonetim\/siparisler/);
+  await expect(page.getByRole("heading", { level: 1, name: "Siparişler" })).toBeVisible();
+
+  expect(pageLoads).toEqual([]);
+  expect(await marked()).toBe(true);
+});

@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import type { ChartDatum } from "./types";
 
 /**
@@ -50,7 +49,7 @@ export function ChartFrame({
               {data.map((datum) => (
                 <tr key={datum.key}>
                   <th scope="row">
-                    <Link href={datum.href}>{datum.label}</Link>
+                    <a href={datum.href}>{datum.label}</a>
                   </th>
                   <td>{datum.valueText}</td>
                 </tr>

@@ -42,7 +42,8 @@ export function ChartLinkLayer({
  */
 export function ChartLink({ datum, children }: { datum: ChartDatum; children: React.ReactNode }) {
   // A plain link, not the app's Link: up to 48 of these on the overview would each be a client
-  // component to render on the server and hydrate in the browser, for links no keyboard reaches.
+  // component to render on the server and hydrate in the browser. The overview's RouterLinks opens it
+  // through the client-side router.
   return (
     <a href={datum.href} tabIndex={-1} className="chart-mark">
       <title>{`${datum.label}: ${datum.valueText}`}</title>

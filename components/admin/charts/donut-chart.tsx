@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { arc, pie, type PieArcDatum } from "d3-shape";
 import { ChartFrame, describe } from "./chart-frame";
 import { ChartLink, ChartLinkLayer } from "./chart-link";
@@ -88,10 +87,7 @@ export function DonutChart({
           <ul className="flex w-full min-w-0 flex-1 flex-col gap-1.5 text-sm">
             {data.map((datum, index) => (
               <li key={datum.key}>
-                <Link
-                  href={datum.href}
-                  className="flex items-center gap-2 rounded-sm underline-offset-2 hover:underline"
-                >
+                <a href={datum.href} className="flex items-center gap-2 rounded-sm underline-offset-2 hover:underline">
                   <span
                     aria-hidden="true"
                     className={`size-3 shrink-0 rounded-sm ${SWATCH_CLASSES[index % SWATCH_CLASSES.length]}`}
@@ -99,7 +95,7 @@ export function DonutChart({
                   <span className="min-w-0 flex-1 whitespace-nowrap">{datum.label}</span>
                   <span className="tabular-nums">{datum.valueText}</span>
                   <span className="w-14 text-right text-muted-foreground tabular-nums">{share(datum.value)}</span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,9 +1,8 @@
-import { Link } from "@/components/ui/link";
-
 /**
  * One figure of the dashboard, the whole card a link to the filtered list it counts: what it is (with
  * a chevron), the number, and a line of detail. `tone="danger"` for figures that need someone today
- * (overdue). Its classes are in app/globals.css: the overview shows 14 of these.
+ * (overdue). Its classes are in app/globals.css: the overview shows 14 of these. A plain link, which
+ * the overview opens through the client-side router (RouterLinks around its figures and charts).
  */
 export function FigureCard({
   label,
@@ -19,11 +18,11 @@ export function FigureCard({
   tone?: "default" | "danger" | "warning";
 }) {
   return (
-    <Link href={href} className={tone === "default" ? "figure-card" : `figure-card figure-card-${tone}`}>
+    <a href={href} className={tone === "default" ? "figure-card" : `figure-card figure-card-${tone}`}>
       <span className="figure-card-label">{label}</span>
       <span className="figure-card-value">{value}</span>
       {detail && <span className="text-xs text-muted-foreground">{detail}</span>}
-    </Link>
+    </a>
   );
 }
 

@@ -1,9 +1,9 @@
 import { SearchX } from "lucide-react";
-import { Link } from "@/components/ui/link";
 import { listHref, PAGE_PARAM } from "@/lib/list-params";
 import { buttonVariants } from "../button";
 import { EmptyState } from "../empty-state";
 import { KeysetPager, Pagination } from "../pagination";
+import { RouterLinks } from "../router-links";
 import { PhoneSort, SortHeader } from "./sort-header";
 import type { Column, ListState, MobileRole } from "./types";
 
@@ -52,7 +52,9 @@ function Pager({ list }: { list: ListState }) {
  * The one list of the app: server-rendered, its filters, sort and page in the URL (links and GET
  * forms, no client state), page links bounded, rows as cards on phones, and two different empty
  * states: nothing yet (`empty`) and nothing matching the filters (with a link that clears them).
- * `actions` is the toolbar's slot (`CSV indir`); `footer` the totals'.
+ * `actions` is the toolbar's slot (`CSV indir`); `footer` the totals'. Its links, the cells' too, are
+ * plain `<a>`: the table opens them through the client-side router (RouterLinks), one client
+ * component for the list instead of one `Link` per row.
  */
 export function DataTable<Row>({
   caption,
@@ -85,14 +87,14 @@ export function DataTable<Row>({
   );
   if (rows.length === 0) {
     return (
-      <div className="flex flex-col gap-3">
+      <RouterLinks className="flex flex-col gap-3">
         {header}
         <NoRows list={list} empty={empty} />
-      </div>
+      </RouterLinks>
     );
   }
   return (
-    <div className="flex flex-col gap-3">
+    <RouterLinks className="flex flex-col gap-3">
       {header}
       <PhoneSort columns={columns} list={list} />
       {/* Positioned: the cells' screen-reader-only labels are placed inside the scroll box, not the page. */}
@@ -133,7 +135,7 @@ export function DataTable<Row>({
         <div className="rounded-lg border border-border bg-muted/60 px-4 py-3 text-sm font-medium">{footer}</div>
       )}
       <Pager list={list} />
-    </div>
+    </RouterLinks>
   );
 }
 
@@ -151,9 +153,9 @@ function NoRows({
         title="Bu filtrelere uyan kayıt yok"
         description="Filtreleri değiştirin ya da temizleyip tüm listeyi görün."
         action={
-          <Link href={list.path} className={buttonVariants({ variant: "outline" })}>
+          <a href={list.path} className={buttonVariants({ variant: "outline" })}>
             Filtreleri temizle
-          </Link>
+          </a>
         }
       />
     );
@@ -164,9 +166,9 @@ function NoRows({
       <EmptyState
         title="Bu sayfada kayıt yok"
         action={
-          <Link href={list.path} className={buttonVariants({ variant: "outline" })}>
+          <a href={list.path} className={buttonVariants({ variant: "outline" })}>
             İlk sayfaya dön
-          </Link>
+          </a>
         }
       />
     );

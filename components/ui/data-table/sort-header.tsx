@@ -1,5 +1,4 @@
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
-import { Link } from "@/components/ui/link";
 import { DIRECTION_PARAM, DIRECTION_WORDS, listHref, SORT_PARAM } from "@/lib/list-params";
 import type { Column, ListState } from "./types";
 
@@ -13,12 +12,15 @@ function sortTarget<Row>(column: Column<Row>, list: ListState) {
   return { current, next, href };
 }
 
-/** The link that sorts by a column: its header, an arrow for the current order, what a click does. */
+/**
+ * The link that sorts by a column: its header, an arrow for the current order, what a click does. A
+ * plain link: the table opens it through the router (RouterLinks).
+ */
 function SortLink<Row>({ column, list, className }: { column: Column<Row>; list: ListState; className: string }) {
   const { current, next, href } = sortTarget(column, list);
   const Icon = current === "asc" ? ArrowUp : current === "desc" ? ArrowDown : ArrowUpDown;
   return (
-    <Link
+    <a
       href={href}
       aria-current={current ? "true" : undefined}
       className={`inline-flex items-center gap-1 rounded-sm hover:text-foreground ${current ? "text-foreground" : ""} ${className}`}
@@ -26,7 +28,7 @@ function SortLink<Row>({ column, list, className }: { column: Column<Row>; list:
       {column.header}
       <Icon aria-hidden="true" className="size-3.5" />
       <span className="sr-only">{next === "asc" ? " (artan sırala)" : " (azalan sırala)"}</span>
-    </Link>
+    </a>
   );
 }
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { CsvLink } from "@/components/admin/csv-link";
 import { dayLabel } from "@/components/admin/format";
 import { keysetHref, keysetLinks } from "@/components/admin/keyset-links";
@@ -97,9 +96,9 @@ function columns(params: Record<string, string | undefined>, people: AuditPeople
       key: "islem",
       header: "İşlem",
       cell: (row) => (
-        <Link href={narrowed({ islem: row.action })} title={row.action} className={filterLink}>
+        <a href={narrowed({ islem: row.action })} title={row.action} className={filterLink}>
           {actionLabel(row.action)}
-        </Link>
+        </a>
       ),
     },
     {
@@ -108,9 +107,9 @@ function columns(params: Record<string, string | undefined>, people: AuditPeople
       cell: (row) => (
         <span className="flex flex-col items-end gap-0.5 sm:max-w-56 sm:min-w-36 sm:items-start">
           {row.actorUserId ? (
-            <Link href={narrowed({ kullanici: row.actorUserId })} className={actorLink}>
+            <a href={narrowed({ kullanici: row.actorUserId })} className={actorLink}>
               {row.actorLabel}
-            </Link>
+            </a>
           ) : (
             <span className="max-sm:break-all sm:wrap-anywhere">{row.actorLabel}</span>
           )}
@@ -123,17 +122,17 @@ function columns(params: Record<string, string | undefined>, people: AuditPeople
       header: "Kayıt",
       cell: (row) => (
         <span className="flex flex-col items-end gap-0.5 sm:items-start">
-          <Link href={narrowed({ tur: row.entityType })} className={filterLink}>
+          <a href={narrowed({ tur: row.entityType })} className={filterLink}>
             {entityLabel(row.entityType)}
-          </Link>
+          </a>
           {row.entityId && (
-            <Link
+            <a
               href={narrowed({ tur: row.entityType, kayit: row.entityId })}
               title={row.entityId}
               className={`${filterLink} font-mono text-xs`}
             >
               {shortId(row.entityId)}
-            </Link>
+            </a>
           )}
         </span>
       ),

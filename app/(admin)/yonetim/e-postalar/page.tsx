@@ -45,9 +45,9 @@ const columns: Column<Row>[] = [
     header: "Konu",
     mobile: "title",
     cell: (row) => (
-      <Link href={`${EMAIL_LOG_PATH}/${row.id}`} className="data-link break-words">
+      <a href={`${EMAIL_LOG_PATH}/${row.id}`} className="data-link break-words">
         {row.subject ?? `${templateLabel(row.template)} (henüz oluşturulmadı)`}
-      </Link>
+      </a>
     ),
   },
   {

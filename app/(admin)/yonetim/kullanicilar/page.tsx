@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { CsvLink } from "@/components/admin/csv-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { USER_STATUS_TONES } from "@/components/status/tones";
@@ -61,9 +60,9 @@ function columns(meId: string): Column<Row>[] {
       header: "Rol",
       cell: (user) =>
         user.customerId ? (
-          <Link href={`/yonetim/musteriler/${user.customerId}`} className="data-link">
+          <a href={`/yonetim/musteriler/${user.customerId}`} className="data-link">
             {USER_ROLE_LABELS[user.role]}
-          </Link>
+          </a>
         ) : (
           USER_ROLE_LABELS[user.role]
         ),

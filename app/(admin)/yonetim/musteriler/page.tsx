@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { CsvLink } from "@/components/admin/csv-link";
 import { CustomerStatusBadge } from "@/components/admin/customer/customer-status-badge";
 import { serviceOptions, statusOptions, tierOptions } from "@/components/admin/customer/labels";
@@ -39,9 +38,9 @@ const columns: Column<CustomerListRow>[] = [
     firstDirection: CUSTOMER_FIRST_DIRECTION.firma,
     cell: (row) => (
       <>
-        <Link href={`${CUSTOMERS_PATH}/${row.id}`} className="data-link">
+        <a href={`${CUSTOMERS_PATH}/${row.id}`} className="data-link">
           {row.companyName || "Firma adı girilmemiş"}
-        </Link>
+        </a>
         <span className="data-sub tabular-nums">{`Vergi no ${row.taxId || "–"}`}</span>
       </>
     ),

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { CsvLink } from "@/components/admin/csv-link";
-import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { QuoteStatusBadge } from "@/components/status/quote-status-badge";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -25,9 +24,9 @@ const columns: Column<Row>[] = [
     mobile: "title",
     className: "break-all sm:break-normal sm:whitespace-nowrap",
     cell: (quote) => (
-      <Link href={`${PATH}/${quote.id}`} className="data-link">
+      <a href={`${PATH}/${quote.id}`} className="data-link">
         {quote.referenceNumber}
-      </Link>
+      </a>
     ),
   },
   {
