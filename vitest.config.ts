@@ -17,7 +17,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts?(x)"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts?(x)"],
+          environment: "node",
+          setupFiles: ["tests/fixtures/app-router.ts"],
+        },
       },
       {
         extends: true,
@@ -26,7 +31,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts?(x)"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: ["tests/integration/setup.ts"],
+          setupFiles: ["tests/fixtures/app-router.ts", "tests/integration/setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -39,7 +44,7 @@ export default defineConfig({
           include: ["tests/bench/**/*.bench.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: ["tests/integration/setup.ts"],
+          setupFiles: ["tests/fixtures/app-router.ts", "tests/integration/setup.ts"],
           testTimeout: 300_000,
           hookTimeout: 60_000,
         },

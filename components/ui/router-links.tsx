@@ -9,7 +9,7 @@ import { useCallback } from "react";
  * button and no modifier, not opened elsewhere (`target`), not a download and not already handled (a
  * `Link` inside prevents the default itself). Otherwise null: the browser does what it always does.
  */
-export function routerTarget(event: MouseEvent, area: Element, origin: string): string | null {
+function routerTarget(event: MouseEvent, area: Element, origin: string): string | null {
   if (event.defaultPrevented || event.button !== 0) return null;
   if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
   const anchor = event.target instanceof Element ? event.target.closest("a[href]") : null;

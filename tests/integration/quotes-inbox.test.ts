@@ -1,15 +1,11 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MyQuotes } from "@/components/portal/my-quotes";
 import { getDb, query } from "@/db";
 import { listCustomerQuotes, listQuotes } from "@/db/queries/quotes";
 import { customers } from "@/db/schema";
 import { QUOTE_PAGE_SIZE, type QuoteListQuery } from "@/lib/quotes/filters";
 import { insertQuote } from "./helpers/quotes";
-
-// The portal's quote list opens its links through Next.js's client-side router (RouterLinks), which
-// exists only in the app; what is tested here is which quotes the markup the server sends holds.
-vi.mock("next/navigation", () => ({ useRouter: () => ({ push() {} }) }));
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 

@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CsvLink, csvHref } from "@/components/admin/csv-link";
 import { DataTable } from "@/components/ui/data-table";
 import { keysetHref, keysetLinks } from "@/components/admin/keyset-links";
@@ -14,10 +14,6 @@ import { auditCsv, customersCsv, emailsCsv, ordersCsv, quotesCsv, usersCsv } fro
 import { decodeCursor, encodeCursor } from "@/lib/list-params";
 import { adminOrderList } from "@/lib/orders/filters";
 import { quoteList } from "@/lib/quotes/filters";
-
-// The table opens its links through Next.js's client-side router (RouterLinks), which exists only in
-// the app; what is tested here is the markup the server sends.
-vi.mock("next/navigation", () => ({ useRouter: () => ({ push() {} }) }));
 
 describe("CSV link", () => {
   it("keeps the filters and the sort and drops the page and the keyset position", () => {

@@ -1,10 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DataTable, type Column, type ListState } from "@/components/ui/data-table";
-
-// The table opens its links through Next.js's client-side router (RouterLinks), which exists only in
-// the app; what is tested here is the markup the server sends.
-vi.mock("next/navigation", () => ({ useRouter: () => ({ push() {} }) }));
 
 type Row = { id: string; number: string; status: string; packages: number };
 

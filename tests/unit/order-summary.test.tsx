@@ -1,11 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { OrderSummary } from "@/components/orders/order-summary";
 import { OrderTable } from "@/components/orders/order-table";
-
-// The order list opens its links through Next.js's client-side router (RouterLinks), which exists
-// only in the app; what is tested here is the markup the server sends.
-vi.mock("next/navigation", () => ({ useRouter: () => ({ push() {} }) }));
 
 /** Before every estimate below: nothing is late. */
 const NOW = new Date("2026-11-02T09:00:00Z");
