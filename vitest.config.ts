@@ -44,7 +44,7 @@ export default defineConfig({
           include: ["tests/bench/**/*.bench.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: ["tests/fixtures/app-router.ts", "tests/integration/setup.ts"],
+          setupFiles: ["tests/integration/setup.ts"],
           testTimeout: 300_000,
           hookTimeout: 60_000,
         },
