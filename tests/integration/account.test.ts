@@ -88,6 +88,34 @@ describe("password change", () => {
       { action: "auth.password_changed" },
     ]);
   });
+
+  it("stops guessing the current password after 10 wrong tries in 15 minutes, the right one included", async () => {
+    const { userA } = await twoCustomers();
+    const db = await getDb();
+    const session = await openTestSession(userA);
+    const ctx = userCtx(userA);
+    // A right password does not count: it is given back, as a successful sign-in's is.
+    await changePassword(ctx, { currentPassword: FIXTURE_PASSWORD, newPassword: "Yepyeni-Sifre-2026" });
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await expect(
+        changePassword(ctx, { currentPassword: `Yanlis-Sifre-${attempt}`, newPassword: "Baska-Sifre-2026" }),
+      ).rejects.toMatchObject({ code: "WRONG_CURRENT_PASSWORD" });
+    }
+    const refused = changePassword(ctx, { currentPassword: "Yepyeni-Sifre-2026", newPassword: "Baska-Sifre-2026" });
+    await expect(refused).rejects.toMatchObject({
+      code: "TOO_MANY_ATTEMPTS",
+      field: "currentPassword",
+      userMessage: "Çok fazla deneme yapıldı. Lütfen 15 dakika sonra tekrar deneyin.",
+    });
+    expect(await verifyCredentials(db, { email: userA.email, password: "Yepyeni-Sifre-2026" })).not.toBeNull();
+    expect(await verifyCredentials(db, { email: userA.email, password: "Baska-Sifre-2026" })).toBeNull();
+    // Another user's tries are their own.
+    const colleague = await insertUser({ id: ids.userA2, email: "ikinci@anadolu.test", customerId: userA.customerId });
+    await expect(
+      changePassword(userCtx(colleague), { currentPassword: FIXTURE_PASSWORD, newPassword: "Yepyeni-Sifre-2026" }),
+    ).resolves.toBeUndefined();
+    expect(await checkSession(db, session)).toBeNull();
+  });
 });
 
 describe("company users", () => {
