@@ -43,3 +43,15 @@ export function company(): Company {
     email: config.COMPANY_EMAIL,
   };
 }
+
+/**
+ * Our own addresses, lowercased: operations' inbox (OPS_EMAIL), the support address (COMPANY_EMAIL)
+ * and the sender's (EMAIL_FROM). No customer holds them, whatever it types as its company address.
+ */
+export function platformAddresses(): string[] {
+  const config = env();
+  const sender = /<([^<>]+)>\s*$/.exec(config.EMAIL_FROM)?.[1] ?? config.EMAIL_FROM;
+  return [config.OPS_EMAIL, config.COMPANY_EMAIL, sender].flatMap((address) =>
+    address ? [address.trim().toLowerCase()] : [],
+  );
+}

@@ -22,6 +22,7 @@ import {
   userInvitations,
   users,
 } from "../schema";
+import { addressesOwnedBy } from "./emails";
 
 const idsOf = (rows: { id: string }[]) => rows.map((row) => row.id);
 
@@ -40,7 +41,14 @@ function byParent<R>(rows: R[], parentOf: (row: R) => string): (parentId: string
 const within = (column: Parameters<typeof inArray>[0], ids: string[]): SQL =>
   ids.length > 0 ? inArray(column, ids) : sql`false`;
 
-export async function readCustomerData(db: DbOrTx, params: { customerId: string }) {
+export async function readCustomerData(
+  db: DbOrTx,
+  params: {
+    customerId: string;
+    /** The platform's own addresses (lib/company.ts): their mail is never a customer's. */
+    platformAddresses: readonly string[];
+  },
+) {
   const { customerId } = params;
   const [company] = await db
     .select({
@@ -247,8 +255,13 @@ export async function readCustomerData(db: DbOrTx, params: { customerId: string 
     .where(within(paymentRefunds.paymentId, idsOf(paymentRows)))
     .orderBy(asc(paymentRefunds.createdAt), asc(paymentRefunds.id));
 
-  // E-mails are addressed, not owned: those sent to the company's address or to one of its users.
-  const addresses = [...new Set([company.email, ...people.map((person) => person.email)].map((a) => a.toLowerCase()))];
+  // E-mails are addressed, not owned: those sent to the company's address or to one of its users,
+  // when no other account and not the platform holds that address (addressesOwnedBy).
+  const addresses = await addressesOwnedBy(db, {
+    customerId,
+    addresses: [company.email, ...people.map((person) => person.email)],
+    platform: params.platformAddresses,
+  });
   const mail = await db
     .select({
       recipient: emails.recipient,
@@ -259,7 +272,7 @@ export async function readCustomerData(db: DbOrTx, params: { customerId: string 
       createdAt: emails.createdAt,
     })
     .from(emails)
-    .where(inArray(sql`lower(${emails.recipient})`, addresses))
+    .where(addresses.length > 0 ? inArray(sql`lower(${emails.recipient})`, addresses) : sql`false`)
     .orderBy(asc(emails.createdAt), asc(emails.id));
 
   // The audit trail: rows about the customer or one of its own records, and what its users did.

@@ -2,12 +2,12 @@
  * The e-mail rows: operations' log with its filters (keyset pages newest first, a capped count) and
  * its CSV export, one row to render or send, the rows still queued, and the e-mails of one customer.
  */
-import { and, asc, count, desc, eq, gte, lt, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, ne, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { EMAIL_LOG_PAGE_SIZE, type EmailLogQuery } from "@/lib/email-log/filters";
 import { istanbulDayRange, pageCount } from "@/lib/list-params";
 import { uuidArray } from "../batch";
 import type { DbOrTx } from "../index";
-import { customers, emails, users } from "../schema";
+import { customers, emails, quoteRequests, userInvitations, users } from "../schema";
 import { exportSource, istanbulText } from "./export-source";
 import { containing } from "./like";
 import { cappedCount, keysetCondition, keysetOrderBy, keysetPage, keyText, newestFirst, usableCursor } from "./keyset";
@@ -178,4 +178,45 @@ export async function listCustomerEmails(db: DbOrTx, params: { customerId: strin
     .where(sql`lower(${emails.recipient}) in ${addresses}`)
     .orderBy(sql`${emails.createdAt} desc`, sql`${emails.id} desc`)
     .limit(params.limit ?? 20);
+}
+
+/**
+ * Of a customer's addresses (its company's, its users', its invitations' and quotes'), those that
+ * are its alone, lowercased, once: not one of the platform's own (`platform`: lib/company.ts), and
+ * not one another's record holds: another customer's company address, a user not of this customer
+ * (an admin's too), another customer's invitation, a quote not of this customer (a visitor's). The
+ * company address is typed, never proven: pointed at someone else's inbox, it must neither read
+ * (the KVKK download) nor erase (the KVKK erasure) what was sent there. Rare callers, so the
+ * addresses are matched without an index of their own.
+ */
+export async function addressesOwnedBy(
+  db: DbOrTx,
+  params: { customerId: string; addresses: readonly string[]; platform: readonly string[] },
+): Promise<string[]> {
+  const fold = (address: string) => address.trim().toLowerCase();
+  const platform = new Set(params.platform.map(fold));
+  const wanted = [...new Set(params.addresses.map(fold))].filter((address) => address && !platform.has(address));
+  if (wanted.length === 0) return [];
+  const among = (column: AnyColumn) => inArray(sql`lower(${column})`, wanted);
+  const notOf = (column: AnyColumn) => sql`${column} is distinct from ${params.customerId}::uuid`;
+  const held = await Promise.all([
+    db
+      .select({ email: customers.email })
+      .from(customers)
+      .where(and(among(customers.email), ne(customers.id, params.customerId))),
+    db
+      .select({ email: users.email })
+      .from(users)
+      .where(and(among(users.email), notOf(users.customerId))),
+    db
+      .select({ email: userInvitations.email })
+      .from(userInvitations)
+      .where(and(among(userInvitations.email), ne(userInvitations.customerId, params.customerId))),
+    db
+      .select({ email: quoteRequests.email })
+      .from(quoteRequests)
+      .where(and(among(quoteRequests.email), notOf(quoteRequests.customerId))),
+  ]);
+  const elsewhere = new Set(held.flat().map((row) => fold(row.email)));
+  return wanted.filter((address) => !elsewhere.has(address));
 }

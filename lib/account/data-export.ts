@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/db";
 import { readCustomerData, type CustomerData } from "@/db/queries/customer-data";
 import { writeAudit } from "@/lib/audit";
+import { platformAddresses } from "@/lib/company";
 import type { CustomerContext } from "@/lib/context";
 import { istanbulDateKey } from "@/lib/dates";
 
@@ -27,7 +28,7 @@ export async function exportCustomerData(
   const db = await getDb();
   const data = await db.transaction(
     async (tx) => {
-      const read = await readCustomerData(tx, { customerId: ctx.customerId });
+      const read = await readCustomerData(tx, { customerId: ctx.customerId, platformAddresses: platformAddresses() });
       if (!read) return null;
       await writeAudit(tx, ctx, {
         action: "customer.data_exported",

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { lockCustomer } from "@/db/queries/customer-detail";
+import { addressesOwnedBy } from "@/db/queries/emails";
 import {
   auditLogs,
   customers,
@@ -14,6 +15,7 @@ import {
 import { assertAdmin } from "@/lib/admin-guard";
 import { writeAudit } from "@/lib/audit";
 import { endAllSessions } from "@/lib/auth/user-sessions";
+import { platformAddresses } from "@/lib/company";
 import type { AdminContext } from "@/lib/context";
 import { eraseEmails, erasePersonalAuditValues, type ErasedAddress } from "./erasure-records";
 import { customerError } from "./messages";
@@ -55,7 +57,7 @@ export async function erasePersonalData(
     if (!customer.deletionRequestedAt) throw customerError("NO_DELETION_REQUEST");
     // Read before they are overwritten: the addresses the e-mail log holds, and what the audit log names.
     const held = await heldRecords(tx, customer.id);
-    const addresses = erasedAddresses(customer, held);
+    const addresses = await ownAddresses(tx, customer.id, erasedAddresses(customer, held));
 
     await tx
       .update(customers)
@@ -194,4 +196,20 @@ function erasedAddresses(customer: { id: string }, held: Awaited<ReturnType<type
   for (const row of held.invitations) add(row.email, erasedEmail(row.id));
   for (const row of held.quotes) add(row.email, erasedEmail(row.id));
   return [...byAddress].map(([old, erased]) => ({ old, erased }));
+}
+
+/**
+ * Of the addresses to erase, those the customer alone holds (addressesOwnedBy): its company address
+ * is typed, never proven, and its invitations name whomever it chose. Pointed at operations' inbox or
+ * at another customer's user, they must not erase that inbox's mail or that user's audit trail.
+ */
+async function ownAddresses(tx: Tx, customerId: string, addresses: ErasedAddress[]): Promise<ErasedAddress[]> {
+  const owned = new Set(
+    await addressesOwnedBy(tx, {
+      customerId,
+      addresses: addresses.map((address) => address.old),
+      platform: platformAddresses(),
+    }),
+  );
+  return addresses.filter((address) => owned.has(address.old));
 }

@@ -9,7 +9,17 @@ import { getDb, query } from "@/db";
 import { getCustomerProfile } from "@/db/queries/customer-account";
 import { getCustomerDetail } from "@/db/queries/customer-detail";
 import { listCustomerEmails } from "@/db/queries/emails";
-import { auditLogs, customers, emails, integrations, invoices, quoteRequests, userSessions, users } from "@/db/schema";
+import {
+  auditLogs,
+  customers,
+  emails,
+  integrations,
+  invoices,
+  quoteRequests,
+  userInvitations,
+  userSessions,
+  users,
+} from "@/db/schema";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { openSession } from "@/lib/auth/user-sessions";
 import { env } from "@/lib/env";
@@ -137,6 +147,67 @@ describe("KVKK: Verilerimi indir (JSON)", () => {
     const audit = (await auditsOf(ids.customerA)).filter((row) => row.action === "customer.data_exported");
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorUserId: ids.userA, entityType: "customer" });
+  });
+
+  it("lists no e-mail to an address another account or the platform holds, whatever the company address says", async () => {
+    const { userA } = await twoBilledCustomers();
+    const db = await getDb();
+    const config = env();
+    await db.insert(emails).values([
+      {
+        recipient: "ayse@anadolu.test",
+        template: "order-status",
+        data: {},
+        subject: "Kendi e-postası",
+        status: "sent",
+      },
+      {
+        recipient: config.OPS_EMAIL!,
+        template: "ops-alert",
+        data: {},
+        subject: "[Operasyon] Boğaziçi Giyim",
+        status: "sent",
+      },
+      { recipient: config.COMPANY_EMAIL, template: "order-status", data: {}, subject: "Destek kutusu", status: "sent" },
+      {
+        recipient: "burak@bogazici.test",
+        template: "order-status",
+        data: {},
+        subject: "Burak'ın siparişi",
+        status: "sent",
+      },
+      // A visitor's quote: an address that is not a customer's yet is still not this one's.
+      {
+        recipient: "ziyaretci@firma.test",
+        template: "quote-offer",
+        data: {},
+        subject: "Ziyaretçinin teklifi",
+        status: "sent",
+      },
+    ]);
+    await db.insert(quoteRequests).values({
+      referenceNumber: "TKF-2026-000003",
+      companyName: "Ziyaretçi",
+      contactName: "Ziyaretçi",
+      email: "ziyaretci@firma.test",
+      phone: "+905321234567",
+      monthlyVolume: "101-250",
+      productTypes: ["Giyim"],
+      calculatedUnitPrice: 4000,
+      publicTokenHash: "gizli-token-ziyaretci",
+    });
+    signInAs(sessionOf(userA));
+    // The company address is typed, never proven: pointed at someone else's, it reads none of their mail.
+    for (const typed of [
+      config.OPS_EMAIL!,
+      config.COMPANY_EMAIL.toUpperCase(),
+      "Burak@Bogazici.test",
+      "ziyaretci@firma.test",
+    ]) {
+      await db.update(customers).set({ email: typed }).where(eq(customers.id, ids.customerA));
+      const data = JSON.parse(await (await download()).text());
+      expect(data.emails.map((mail: { subject: string }) => mail.subject)).toEqual(["Kendi e-postası"]);
+    }
   });
 
   it("is the same 404 for visitors and admins, and another customer's user gets only its own customer", async () => {
@@ -451,6 +522,75 @@ describe("KVKK: Kişisel verileri sil", () => {
         .where(inArray(emails.id, [ofB!.id, aboutB!.id])),
     ).toEqual(emailsOfB);
     expect(await auditsOf(ids.customerB)).toEqual(auditsOfB);
+  });
+
+  it("erases no e-mail or audit value of an address another account or the platform holds", async () => {
+    const { userA, admin } = await twoBilledCustomers();
+    const db = await getDb();
+    const opsEmail = env().OPS_EMAIL!;
+    const others = await db
+      .insert(emails)
+      .values([
+        { recipient: opsEmail, template: "order-status", data: { name: "Operasyon" }, status: "queued" },
+        {
+          recipient: opsEmail,
+          template: "ops-alert",
+          data: { summary: "SP-2026-000002", details: [{ label: "İşlemi yapan", value: "burak@bogazici.test" }] },
+          status: "sent",
+        },
+        { recipient: "burak@bogazici.test", template: "order-status", data: { name: "Burak" }, status: "queued" },
+      ])
+      .returning();
+    // What an attacker types: operations' inbox as the company address, another customer's user invited.
+    await db.update(customers).set({ email: opsEmail }).where(eq(customers.id, ids.customerA));
+    await db.insert(userInvitations).values({
+      customerId: ids.customerA,
+      email: "burak@bogazici.test",
+      tokenHash: "davet-burak",
+      invitedBy: ids.userA,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
+    const [mine] = await db
+      .insert(emails)
+      .values({ recipient: "ayse@anadolu.test", template: "order-status", data: { name: "Ayşe" }, status: "sent" })
+      .returning();
+    await db.insert(auditLogs).values({
+      actorLabel: "burak@bogazici.test",
+      action: "customer.profile_updated",
+      entityType: "customer",
+      entityId: ids.customerB,
+      before: { email: "burak@bogazici.test" },
+      after: { email: "burak@bogazici.test" },
+    });
+    const auditsOfB = await auditsOf(ids.customerB);
+    signInAs(sessionOf(userA));
+    expect((await requestDeletionAction(null, new FormData())).ok).toBe(true);
+    signInAs(sessionOf(admin));
+    expect((await erase(ids.customerA)).ok).toBe(true);
+
+    const after = await db
+      .select()
+      .from(emails)
+      .where(
+        inArray(
+          emails.id,
+          others.map((row) => row.id),
+        ),
+      );
+    expect(
+      after.map(({ id, recipient, data, status, erasedAt }) => ({ id, recipient, data, status, erasedAt })),
+    ).toEqual(
+      expect.arrayContaining(
+        others.map(({ id, recipient, data, status }) => ({ id, recipient, data, status, erasedAt: null })),
+      ),
+    );
+    expect(after).toHaveLength(others.length);
+    expect(await auditsOf(ids.customerB)).toEqual(auditsOfB);
+    // The customer's own are erased all the same.
+    const [customer] = await db.select().from(customers).where(eq(customers.id, ids.customerA));
+    expect(customer!.erasedAt).toBeInstanceOf(Date);
+    const [mineAfter] = await db.select().from(emails).where(eq(emails.id, mine!.id));
+    expect(mineAfter).toMatchObject({ recipient: `silindi-${ids.userA}@silindi.invalid`, data: {} });
   });
 
   it("is refused to customers, and without a request, writing nothing", async () => {

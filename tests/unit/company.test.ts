@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { company, formatIban } from "@/lib/company";
+import { company, formatIban, platformAddresses } from "@/lib/company";
 import { resetEnvCache } from "@/lib/env";
 
 const saved = { ...process.env };
@@ -25,5 +25,17 @@ describe("the company", () => {
       phone: "+90 216 000 00 00",
       name: "Çardak Paketleme Ltd. Şti.",
     });
+  });
+
+  it("names its own addresses lowercased: operations', support's and the sender's, with or without a name", () => {
+    process.env.OPS_EMAIL = "Operasyon@Cardak.test";
+    process.env.COMPANY_EMAIL = "destek@cardak.test";
+    process.env.EMAIL_FROM = "Çardak Paketleme <Bildirim@Cardak.test>";
+    resetEnvCache();
+    expect(platformAddresses()).toEqual(["operasyon@cardak.test", "destek@cardak.test", "bildirim@cardak.test"]);
+    delete process.env.OPS_EMAIL;
+    process.env.EMAIL_FROM = "bildirim@cardak.test";
+    resetEnvCache();
+    expect(platformAddresses()).toEqual(["destek@cardak.test", "bildirim@cardak.test"]);
   });
 });
