@@ -146,11 +146,12 @@ async function recordRun(db: Db, ctx: Context, runId: string, values: Partial<ty
   if (written.length === 0) ctx.log.warn({ runId, ...values }, "billing run was taken as stopped; not recorded");
 }
 
-/** What a failed run records: the database's own message when there is one, not the query and its values. */
-function failureText(error: unknown): string {
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  return String(cause).slice(0, 500);
-}
+/**
+ * What a failed run records for operations: a Turkish line naming the request whose log holds the
+ * error itself (the database's words, in English, are no message for a person).
+ */
+export const failedRunError = (requestId: string) =>
+  `Beklenmeyen bir hata oluştu; ayrıntısı sunucu kayıtlarında (istek no: ${requestId}).`;
 
 /**
  * Bills a period for every billable customer, without Inngest: customers in chunks (keyset by id),
@@ -247,11 +248,12 @@ export async function runBillingPeriod(
     // Chunks still running (when the oldest failed) end before the run is recorded.
     for (const result of await Promise.allSettled(inFlight.splice(0)))
       if (result.status === "rejected") ctx.log.error({ err: result.reason, runId }, "billing chunk failed");
+    ctx.log.error({ err: error, runId }, "billing run failed");
     await recordRun(db, ctx, runId, {
       status: "failed",
       invoiceCount: done.issued,
       finishedAt: new Date(),
-      error: failureText(error),
+      error: failedRunError(ctx.requestId),
     }).catch((failure: unknown) => ctx.log.error({ err: failure, runId }, "billing run's failure not recorded"));
     throw error;
   }

@@ -1,13 +1,19 @@
 import { eq, sql } from "drizzle-orm";
 import postgres from "postgres";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { auditLogs, billingRuns, emails, invoiceLines, invoices, numberCounters, pricingTiers } from "@/db/schema";
 import { inngest } from "@/inngest/client";
 import { finalizeInvoices } from "@/lib/billing/finalize";
 import { generateInvoice, generateInvoices } from "@/lib/billing/generate";
 import { BILLING_MESSAGES } from "@/lib/billing/messages";
-import { billEndedPeriodWhenDue, BULK_CHUNK_SIZE, runBillingPeriod, STOPPED_RUN_ERROR } from "@/lib/billing/run";
+import {
+  billEndedPeriodWhenDue,
+  BULK_CHUNK_SIZE,
+  failedRunError,
+  runBillingPeriod,
+  STOPPED_RUN_ERROR,
+} from "@/lib/billing/run";
 import { billingPeriodOf } from "@/lib/billing/period";
 import { RUN_STALE_MINUTES } from "@/lib/billing/status";
 import { istanbulTime } from "@/lib/dates";
@@ -414,11 +420,12 @@ describe("a period run", () => {
     expect(await db.select().from(auditLogs).where(eq(auditLogs.action, "invoice.sent"))).toHaveLength(121);
   });
 
-  it("counts what it issued before a failure, records the database's reason, and starts no chunk after it", async () => {
+  it("counts what it issued before a failure, records a Turkish reason naming the request, and starts no chunk after it", async () => {
     for (const id of [a, b, c, d, e, f]) await insertCustomer({ id: id!, createdAt: BEFORE_PERIOD });
     const db = await getDb();
     // Writing c's invoice (the second chunk, with d) fails.
     const refuseC = `if new.customer_id = '${c}' then raise exception 'invoice refused by the test'; end if; return new;`;
+    const logged = vi.spyOn(ctx.log, "error");
     await withTrigger("test_refuse_invoice", "before insert on invoices", refuseC, () =>
       expect(runBillingPeriod(ctx, { period: PERIOD, now: RUN_AT, chunkSize: 2 })).rejects.toThrow(),
     );
@@ -431,8 +438,13 @@ describe("a period run", () => {
       [b, "CRD2026000000002"],
     ]);
     expect(run).toMatchObject({ status: "failed", invoiceCount: 2 });
-    expect(run!.error).toContain("invoice refused by the test");
-    expect(run!.error).not.toContain("params");
+    // The database's words go to the log, under the request id the run's row names.
+    expect(run!.error).toBe(failedRunError(ctx.requestId));
+    expect(run!.error).not.toContain("invoice refused by the test");
+    const failure = logged.mock.calls.find(([, message]) => message === "billing run failed");
+    logged.mockRestore();
+    const err = (failure?.[0] as { err?: Error } | undefined)?.err;
+    expect(String(err?.cause ?? err)).toContain("invoice refused by the test");
   });
 
   it("issues the waiting drafts after the chunks; a failure there leaves the chunks' invoices counted", async () => {
@@ -450,7 +462,7 @@ describe("a period run", () => {
     const sent = (await invoiceRows()).filter((row) => row.status === "sent");
     expect(new Set(sent.map((row) => row.customerId))).toEqual(new Set([b, c, d]));
     expect(run).toMatchObject({ status: "failed", invoiceCount: 3 });
-    expect(run!.error).toContain("issuing refused by the test");
+    expect(run!.error).toBe(failedRunError(ctx.requestId));
     expect((await invoiceOf(a!))!.status).toBe("draft");
   });
 
