@@ -6,6 +6,7 @@ import { useForm, type DefaultValues, type FieldValues, type Resolver } from "re
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/safe-action";
 import { formErrorStill } from "./form-error";
+import { focusFirstInvalid, useFirstErrorFocus } from "./use-first-error-focus";
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -15,6 +16,7 @@ type ServerAction<T> = (previous: ActionResult<T> | null, form: FormData) => Pro
  * react-hook-form checks the fields with the action's own zod schema before anything is sent; the form
  * still posts to the server action without JavaScript, and the server's field errors show the same way.
  * A form is sent once at a time: a second submit (a double click) is dropped until the action answers.
+ * A refused form's first wrong field takes the focus, whether the browser or the server refused it.
  */
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   schema: S,
@@ -22,10 +24,17 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   defaultValues?: DefaultValues<z.input<S>>,
 ) {
   const [state, formAction, pending] = useActionState(serverAction, null);
+  // A refusal's first wrong field takes the focus (and is scrolled to), as on the public forms: after a
+  // question (ConfirmSubmit) the focus would otherwise be back on the button, far from the message.
+  const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   const form = useForm<z.input<S>>({
     resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>>,
     defaultValues,
-    mode: "onTouched",
+    // Checked when sent (or asked about), then again as each field is typed in; not when a field is
+    // left: a message appearing as the pointer presses the submit button would move the button away
+    // before the press ends, and the click would be lost (the focus left on the button, nothing sent).
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
 
   // The submit button is disabled only once React has rendered the pending state, and a fast double
@@ -50,11 +59,19 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
    * Otherwise the first wrong field takes the focus, and from then on each field is checked again as
    * it is typed in (as after a refused submit), so a corrected value clears its message at once.
    */
+  // Refused by the browser's check: once the fields show their messages, the first takes the focus.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) focusFirstInvalid(formRef.current);
+  }, [refusals, formRef]);
   const check = () =>
     new Promise<boolean>((resolve) => {
       void form.handleSubmit(
         () => resolve(true),
-        () => resolve(false),
+        () => {
+          setRefusals((count) => count + 1);
+          resolve(false);
+        },
       )();
     });
 
@@ -100,6 +117,6 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     check,
     /** The value sent last time, for inputs re-rendered after a refusal without JavaScript. */
     previous: (name: string) => (typeof serverValues?.[name] === "string" ? (serverValues[name] as string) : undefined),
-    formProps: { action: formAction, onSubmit, onChange, noValidate: true },
+    formProps: { ref: formRef, action: formAction, onSubmit, onChange, noValidate: true },
   };
 }

@@ -3,6 +3,23 @@
 import { useEffect, useRef } from "react";
 
 /**
+ * Scrolls the first invalid field inside `container` into view and puts the cursor in it; false
+ * when there is none.
+ */
+export function focusFirstInvalid(container: HTMLElement | null): boolean {
+  const first = container?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  if (!first) return false;
+  // A group of checkboxes is marked on its fieldset: the first box takes the focus.
+  const target = first.matches("fieldset")
+    ? (first.querySelector<HTMLElement>("input, select, textarea") ?? first)
+    : first;
+  const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  target.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+  target.focus({ preventScroll: true });
+  return true;
+}
+
+/**
  * After a refused submit (the server's answer), scrolls the form's first
  * invalid field into view and puts the cursor in it, so a long form never fails "somewhere below".
  * Runs when the server's answer (`state`) changes.
@@ -10,15 +27,7 @@ import { useEffect, useRef } from "react";
 export function useFirstErrorFocus<E extends HTMLElement>(state: unknown) {
   const ref = useRef<E>(null);
   useEffect(() => {
-    const first = ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (!first) return;
-    // A group of checkboxes is marked on its fieldset: the first box takes the focus.
-    const target = first.matches("fieldset")
-      ? (first.querySelector<HTMLElement>("input, select, textarea") ?? first)
-      : first;
-    const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    target.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
-    target.focus({ preventScroll: true });
+    focusFirstInvalid(ref.current);
   }, [state]);
   return ref;
 }

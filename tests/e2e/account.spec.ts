@@ -100,6 +100,11 @@ test("inviting another company's user looks like any invitation; its link says t
   await expect(
     owner.getByRole("status").filter({ hasText: `${elsewhere.email} adresine davet gönderildi` }),
   ).toBeVisible();
+  // Sent again, the server refuses it on the field, which takes the focus from the button.
+  await owner.getByLabel("Davet edilecek e-posta").fill(elsewhere.email);
+  await owner.getByRole("button", { name: "Davet gönder" }).click();
+  await expect(owner.getByText("Bu adrese gönderilmiş bekleyen bir davet var").first()).toBeVisible();
+  await expect(owner.getByLabel("Davet edilecek e-posta")).toBeFocused();
 
   const sql = e2eSql();
   let invitationUrl: string;
