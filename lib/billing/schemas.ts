@@ -3,6 +3,7 @@
  * Field names are the inputs' names; the Turkish labels are `Ödeme tarihi`, `Referans`, `İptal nedeni`.
  */
 import { z } from "zod";
+import { BILLING_MESSAGES } from "./messages";
 import { rowId } from "../row-id";
 import { text } from "../text";
 
@@ -19,6 +20,20 @@ export const recordBankTransferSchema = z.object({
     .max(100, "Referans en fazla 100 karakter olabilir."),
 });
 export type RecordBankTransferInput = z.infer<typeof recordBankTransferSchema>;
+
+/**
+ * The form's check in the browser: the schema, and the day between the invoice's issue day and today
+ * (Istanbul days, as the page computed them), so an impossible day is refused before the question
+ * that says nothing undoes the payment. The action checks again by the server's clock (lib/billing/paid.ts).
+ */
+export const bankTransferFormSchema = (days: { today: string; issuedOn: string | null }) =>
+  recordBankTransferSchema.superRefine((value, ctx) => {
+    if (value.paidOn > days.today) {
+      ctx.addIssue({ code: "custom", path: ["paidOn"], message: BILLING_MESSAGES.PAYMENT_DATE_IN_FUTURE });
+    } else if (days.issuedOn && value.paidOn < days.issuedOn) {
+      ctx.addIssue({ code: "custom", path: ["paidOn"], message: BILLING_MESSAGES.PAYMENT_DATE_BEFORE_ISSUE });
+    }
+  });
 
 export const cancelInvoiceSchema = z.object({
   invoiceId,

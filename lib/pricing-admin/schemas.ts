@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { amountField } from "../amount-field";
+import { PRICING_MESSAGES } from "./messages";
 import { calendarDay } from "../list-params";
 import { VOLUME_RANGES, type VolumeRange } from "../pricing";
 
@@ -39,6 +40,18 @@ export const pricingChangeSchema = z.object(fields).transform((values): PricingC
     storageCharge: values[storageChargeKey(index)] as number,
   })),
 }));
+
+/**
+ * The form's check in the browser: the schema, and a day no earlier than today (Istanbul's, as the
+ * page computed it), so a past day is refused before the question. The action checks again by the
+ * server's clock.
+ */
+export const pricingFormSchema = (today: string) =>
+  pricingChangeSchema.superRefine((value, ctx) => {
+    if (value.effectiveDate < today) {
+      ctx.addIssue({ code: "custom", path: ["effectiveDate"], message: PRICING_MESSAGES.EFFECTIVE_DATE_PAST });
+    }
+  });
 
 /** `Planlanan değişikliği geri al`: the date of a change not yet in effect. */
 export const cancelPricingChangeSchema = z.object({ effectiveDate: calendarDay });

@@ -113,22 +113,22 @@ test("an admin changes a tier price effective next period and sees both versions
   await page.goto("/yonetim/fiyatlandirma");
   const effective = await page.getByLabel("Yürürlük tarihi").inputValue();
   const [year, month, day] = effective.split("-");
-  const save = async () => {
-    await page.getByRole("button", { name: "Fiyatları kaydet" }).click();
-    await page.getByRole("alertdialog", { name: "Yeni fiyatlar kaydedilsin mi?" }).getByRole("button").last().click();
-  };
 
-  // The server refuses a past day; once the day is fixed its message goes, even while another
-  // field (a price that is no number) keeps the form from being sent again.
+  // A past day is refused before the question (which says the prices will apply), on its field,
+  // which takes the focus; once the day is fixed its message goes, even while another field (a
+  // price that is no number) keeps the form from being sent again.
   const pastDay = "Yürürlük tarihi bugün ya da daha sonraki bir gün olmalı.";
   await page.getByLabel("Yürürlük tarihi").fill("2020-01-01");
-  await save();
+  await page.getByRole("button", { name: "Fiyatları kaydet" }).click();
   await expect(page.getByText(pastDay)).toBeVisible();
+  await expect(page.getByRole("alertdialog", { name: "Yeni fiyatlar kaydedilsin mi?" })).toBeHidden();
+  await expect(page.getByLabel("Yürürlük tarihi")).toBeFocused();
   await page.getByLabel("Yürürlük tarihi").fill(effective);
   await page.getByLabel("251-500 birim fiyatı").fill("abc");
   // A price that is no number is not asked about: its error shows and the question stays closed.
   await page.getByRole("button", { name: "Fiyatları kaydet" }).click();
   await expect(page.getByLabel("251-500 birim fiyatı")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("251-500 birim fiyatı")).toBeFocused();
   await expect(page.getByRole("alertdialog", { name: "Yeni fiyatlar kaydedilsin mi?" })).toBeHidden();
   await expect(page.getByText(pastDay)).toHaveCount(0);
 

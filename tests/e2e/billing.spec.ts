@@ -177,6 +177,14 @@ test("a period billed by operations, seen and downloaded by the customer, suspen
   await admin.getByLabel("Referans").fill("EFT-2026-778899");
   // Corrected, the field's message goes as it is typed, not only once the field is left.
   await expect(admin.getByLabel("Referans")).toHaveAttribute("aria-invalid", "false");
+  // A day after today is refused before the question too, on its field, which takes the focus.
+  const today = await admin.getByLabel("Ödeme tarihi").inputValue();
+  await admin.getByLabel("Ödeme tarihi").fill("2099-01-01");
+  await admin.getByRole("button", { name: "Havale/EFT kaydet" }).click();
+  await expect(admin.getByText("Ödeme tarihi bugünden sonra olamaz.")).toBeVisible();
+  await expect(confirmPayment).toBeHidden();
+  await expect(admin.getByLabel("Ödeme tarihi")).toBeFocused();
+  await admin.getByLabel("Ödeme tarihi").fill(today);
   await admin.getByRole("button", { name: "Havale/EFT kaydet" }).click();
   await expect(confirmPayment).toContainText(`${invoice.invoice_number}: ₺`);
   await expect(confirmPayment).toContainText("Bu işlem geri alınamaz.");

@@ -1,23 +1,24 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { ConfirmSubmit } from "@/components/forms/confirm-submit";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useActionToast } from "@/components/ui/use-action-toast";
-import { PRICING_FIELDS, pricingChangeSchema } from "@/lib/pricing-admin/schemas";
+import { PRICING_FIELDS, pricingFormSchema } from "@/lib/pricing-admin/schemas";
 import { VOLUME_RANGES } from "@/lib/pricing";
 import { schedulePricingChangeAction } from "./actions";
 
 /**
  * A new version of the tier prices and the premium surcharge from a day on, asked first (ConfirmSubmit)
- * and checked in the browser with the action's own schema.
+ * and checked in the browser with the action's own schema and today's date.
  */
 export function PricingForm({ defaults, today }: { defaults: Record<string, string>; today: string }) {
+  const schema = useMemo(() => pricingFormSchema(today), [today]);
   const { form, state, pending, fieldError, formError, check, previous, formProps } = useActionForm(
-    pricingChangeSchema,
+    schema,
     schedulePricingChangeAction,
     defaults,
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useMemo } from "react";
 import { answerOf } from "@/components/forms/confirm-action-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +11,7 @@ import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import type { InvoiceStatus } from "@/lib/billing/status";
-import { recordBankTransferSchema } from "@/lib/billing/schemas";
+import { bankTransferFormSchema } from "@/lib/billing/schemas";
 import type { ActionResult } from "@/lib/safe-action";
 import { cancelInvoiceAction, finalizeInvoiceAction, recordBankTransferAction } from "../actions";
 import { BankTransferFields } from "./bank-transfer-form";
@@ -24,10 +24,20 @@ type Invoice = { id: string; invoiceNumber: string | null; status: InvoiceStatus
  * answer is kept here, above the sections: a success changes the status, which removes the section
  * that was used, and its message must stay on the page.
  */
-export function InvoiceActions({ invoice, today }: { invoice: Invoice; today: string }) {
+export function InvoiceActions({
+  invoice,
+  today,
+  issuedOn,
+}: {
+  invoice: Invoice;
+  /** Istanbul's today and the invoice's issue day (YYYY-MM-DD): the transfer's day lies between them. */
+  today: string;
+  issuedOn: string | null;
+}) {
   const [finalizeState, finalize, finalizing] = useActionState(finalizeInvoiceAction, null);
   const [cancelState, cancel, cancelling] = useActionState(cancelInvoiceAction, null);
-  const transfer = useActionForm(recordBankTransferSchema, recordBankTransferAction, {
+  const transferSchema = useMemo(() => bankTransferFormSchema({ today, issuedOn }), [today, issuedOn]);
+  const transfer = useActionForm(transferSchema, recordBankTransferAction, {
     invoiceId: invoice.id,
     paidOn: today,
     reference: "",

@@ -71,7 +71,11 @@ export default async function AdminInvoicePage({ params }: { params: Promise<{ i
           )}
         </dl>
       </Card>
-      <InvoiceActions invoice={invoice} today={istanbulDateKey(now)} />
+      <InvoiceActions
+        invoice={invoice}
+        today={istanbulDateKey(now)}
+        issuedOn={invoice.issuedAt ? istanbulDateKey(invoice.issuedAt) : null}
+      />
       <Card aria-labelledby="odemeler">
         <CardTitle id="odemeler">Ödemeler</CardTitle>
         <AdminInvoicePaymentsSlot invoice={invoice} />
