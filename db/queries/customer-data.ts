@@ -255,11 +255,12 @@ export async function readCustomerData(
     .where(within(paymentRefunds.paymentId, idsOf(paymentRows)))
     .orderBy(asc(paymentRefunds.createdAt), asc(paymentRefunds.id));
 
-  // E-mails are addressed, not owned: those sent to the company's address or to one of its users,
-  // when no other account and not the platform holds that address (addressesOwnedBy).
+  // The e-mail log keeps a recipient, not an owner: the e-mails sent to its users' addresses and to
+  // its company address, less any address another record or the platform holds (addressesOwnedBy).
   const addresses = await addressesOwnedBy(db, {
     customerId,
-    addresses: [company.email, ...people.map((person) => person.email)],
+    users: people.map((person) => person.email),
+    typed: [company.email],
     platform: params.platformAddresses,
   });
   const mail = await db

@@ -181,41 +181,48 @@ export async function listCustomerEmails(db: DbOrTx, params: { customerId: strin
 }
 
 /**
- * Of a customer's addresses (its company's, its users', its invitations' and quotes'), those that
- * are its alone, lowercased, once: not one of the platform's own (`platform`: lib/company.ts), and
- * not one another's record holds: another customer's company address, a user not of this customer
- * (an admin's too), another customer's invitation, a quote not of this customer (a visitor's). The
- * company address is typed, never proven: pointed at someone else's inbox, it must neither read
- * (the KVKK download) nor erase (the KVKK erasure) what was sent there. Rare callers, so the
- * addresses are matched without an index of their own.
+ * Of a customer's addresses, those whose e-mail log is its own (the KVKK download and erasure read
+ * and erase by them), lowercased, once, never one of the platform's own (`platform`: lib/company.ts).
+ * - `users`: its users' sign-in addresses. Unique among users and the account's own way in, so only
+ *   another customer's company address or the platform can hold one too (then it is left out).
+ * - `typed`: its company address, its invitations' and quotes' addresses: typed, never proven. One is
+ *   left out when any other record holds it as well: another customer's company address, a user not
+ *   of this customer (an admin's too), another customer's invitation, a quote not of this customer (a
+ *   visitor's). Pointed at someone else's inbox, a typed address must neither read nor erase its mail.
+ * Rare callers, so the addresses are matched without an index of their own.
  */
 export async function addressesOwnedBy(
   db: DbOrTx,
-  params: { customerId: string; addresses: readonly string[]; platform: readonly string[] },
+  params: { customerId: string; users: readonly string[]; typed: readonly string[]; platform: readonly string[] },
 ): Promise<string[]> {
   const fold = (address: string) => address.trim().toLowerCase();
   const platform = new Set(params.platform.map(fold));
-  const wanted = [...new Set(params.addresses.map(fold))].filter((address) => address && !platform.has(address));
+  const own = (list: readonly string[]) =>
+    [...new Set(list.map(fold))].filter((address) => address && !platform.has(address));
+  const signIns = own(params.users);
+  const typed = own(params.typed).filter((address) => !signIns.includes(address));
+  const wanted = [...signIns, ...typed];
   if (wanted.length === 0) return [];
-  const among = (column: AnyColumn) => inArray(sql`lower(${column})`, wanted);
+  const among = (column: AnyColumn, addresses: string[]) =>
+    addresses.length > 0 ? inArray(sql`lower(${column})`, addresses) : sql`false`;
   const notOf = (column: AnyColumn) => sql`${column} is distinct from ${params.customerId}::uuid`;
   const held = await Promise.all([
     db
       .select({ email: customers.email })
       .from(customers)
-      .where(and(among(customers.email), ne(customers.id, params.customerId))),
+      .where(and(among(customers.email, wanted), ne(customers.id, params.customerId))),
     db
       .select({ email: users.email })
       .from(users)
-      .where(and(among(users.email), notOf(users.customerId))),
+      .where(and(among(users.email, typed), notOf(users.customerId))),
     db
       .select({ email: userInvitations.email })
       .from(userInvitations)
-      .where(and(among(userInvitations.email), ne(userInvitations.customerId, params.customerId))),
+      .where(and(among(userInvitations.email, typed), ne(userInvitations.customerId, params.customerId))),
     db
       .select({ email: quoteRequests.email })
       .from(quoteRequests)
-      .where(and(among(quoteRequests.email), notOf(quoteRequests.customerId))),
+      .where(and(among(quoteRequests.email, typed), notOf(quoteRequests.customerId))),
   ]);
   const elsewhere = new Set(held.flat().map((row) => fold(row.email)));
   return wanted.filter((address) => !elsewhere.has(address));

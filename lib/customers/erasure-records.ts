@@ -38,8 +38,9 @@ export async function eraseEmails(tx: Tx, addresses: readonly ErasedAddress[], n
   );
   // Operations' e-mails about them: only the two templates that carry a customer's address. Their
   // rows are read through the template's index; an erasure is rare and runs once.
+  // Whole addresses only: `urak@firma.test` must not match an e-mail naming `burak@firma.test`.
   const mentions = or(
-    ...addresses.map((address) => sql`position(${address.old} in lower(${emails.data}::text)) > 0`),
+    ...addresses.map((address) => sql`lower(${emails.data}::text) ~ ${wholeAddressPattern(address.old)}`),
   ) as SQL;
   const about = await tx
     .update(emails)
@@ -47,6 +48,15 @@ export async function eraseEmails(tx: Tx, addresses: readonly ErasedAddress[], n
     .where(and(inArray(emails.template, ["new-quote", "ops-alert"]), sql`${emails.erasedAt} is null`, mentions))
     .returning({ id: emails.id });
   return sent.length + about.length;
+}
+
+/**
+ * A PostgreSQL regular expression matching `address` (lowercased) as a whole address in text: not
+ * inside a longer one (`urak@firma.test` in `burak@firma.test`, `a@firma.com` in `a@firma.com.tr`).
+ */
+export function wholeAddressPattern(address: string): string {
+  const escaped = address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return `(^|[^a-z0-9._%+-])${escaped}($|[^a-z0-9._%+-]|\\.($|[^a-z0-9]))`;
 }
 
 /** The audited things of an erased customer whose rows may hold its people's values. */

@@ -37,7 +37,8 @@ const ERASED_FIELDS = {
  * `Kişisel verileri sil` (KVKK), after the customer asked for it: erases the personal fields of the
  * customer, its users, invitations, quotes and onboarding answers, disables its users and ends their
  * sessions, renames them in the audit log's actor column and overwrites their values in its before
- * and after, empties the e-mail log's copies of what was sent to them or names them, removes the shop
+ * and after, empties the e-mail log's copies of what was sent to them or names them (by the
+ * addresses that are its own: not the platform's, not a typed one another record holds), removes the shop
  * integration (its credentials) and closes the account (`inactive`, `erased_at`). Company name and tax number stay: they tie the kept invoices, orders and payments
  * (the legal record, whose printed buyer is a snapshot) to the account. Irreversible; once.
  */
@@ -57,7 +58,7 @@ export async function erasePersonalData(
     if (!customer.deletionRequestedAt) throw customerError("NO_DELETION_REQUEST");
     // Read before they are overwritten: the addresses the e-mail log holds, and what the audit log names.
     const held = await heldRecords(tx, customer.id);
-    const addresses = await ownAddresses(tx, customer.id, erasedAddresses(customer, held));
+    const addresses = await ownAddresses(tx, customer.id, held, erasedAddresses(customer, held));
 
     await tx
       .update(customers)
@@ -199,15 +200,22 @@ function erasedAddresses(customer: { id: string }, held: Awaited<ReturnType<type
 }
 
 /**
- * Of the addresses to erase, those the customer alone holds (addressesOwnedBy): its company address
- * is typed, never proven, and its invitations name whomever it chose. Pointed at operations' inbox or
- * at another customer's user, they must not erase that inbox's mail or that user's audit trail.
+ * Of the addresses to erase, those whose e-mail log is the customer's own (addressesOwnedBy): its
+ * users' sign-in addresses, and of what was typed (its company address, invitations, quotes) only
+ * those no other record holds. Pointed at operations' inbox or at another customer's user, a typed
+ * address must not erase that inbox's mail or name.
  */
-async function ownAddresses(tx: Tx, customerId: string, addresses: ErasedAddress[]): Promise<ErasedAddress[]> {
+async function ownAddresses(
+  tx: Tx,
+  customerId: string,
+  held: Awaited<ReturnType<typeof heldRecords>>,
+  addresses: ErasedAddress[],
+): Promise<ErasedAddress[]> {
   const owned = new Set(
     await addressesOwnedBy(tx, {
       customerId,
-      addresses: addresses.map((address) => address.old),
+      users: held.users.map((row) => row.email),
+      typed: [held.email, ...held.invitations.map((row) => row.email), ...held.quotes.map((row) => row.email)],
       platform: platformAddresses(),
     }),
   );

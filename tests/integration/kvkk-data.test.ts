@@ -196,6 +196,25 @@ describe("KVKK: Verilerimi indir (JSON)", () => {
       calculatedUnitPrice: 4000,
       publicTokenHash: "gizli-token-ziyaretci",
     });
+    // A user's own address stays its own, whoever else typed it: a visitor's quote, another's invitation.
+    await db.insert(quoteRequests).values({
+      referenceNumber: "TKF-2026-000004",
+      companyName: "Ziyaretçi",
+      contactName: "Ayşe",
+      email: "Ayse@Anadolu.test",
+      phone: "+905321234567",
+      monthlyVolume: "101-250",
+      productTypes: ["Giyim"],
+      calculatedUnitPrice: 4000,
+      publicTokenHash: "gizli-token-ayse",
+    });
+    await db.insert(userInvitations).values({
+      customerId: ids.customerB,
+      email: "ayse@anadolu.test",
+      tokenHash: "davet-ayse",
+      invitedBy: ids.userB,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
     signInAs(sessionOf(userA));
     // The company address is typed, never proven: pointed at someone else's, it reads none of their mail.
     for (const typed of [
@@ -541,15 +560,34 @@ describe("KVKK: Kişisel verileri sil", () => {
         { recipient: "burak@bogazici.test", template: "order-status", data: { name: "Burak" }, status: "queued" },
       ])
       .returning();
-    // What an attacker types: operations' inbox as the company address, another customer's user invited.
+    // What an attacker types: operations' inbox as the company address, another customer's user
+    // invited, and an address inside theirs (`urak@` in `burak@`).
     await db.update(customers).set({ email: opsEmail }).where(eq(customers.id, ids.customerA));
-    await db.insert(userInvitations).values({
-      customerId: ids.customerA,
-      email: "burak@bogazici.test",
-      tokenHash: "davet-burak",
-      invitedBy: ids.userA,
-      expiresAt: new Date(Date.now() + 86_400_000),
-    });
+    const expiresAt = new Date(Date.now() + 86_400_000);
+    await db.insert(userInvitations).values([
+      {
+        customerId: ids.customerA,
+        email: "burak@bogazici.test",
+        tokenHash: "davet-burak",
+        invitedBy: ids.userA,
+        expiresAt,
+      },
+      {
+        customerId: ids.customerA,
+        email: "urak@bogazici.test",
+        tokenHash: "davet-urak",
+        invitedBy: ids.userA,
+        expiresAt,
+      },
+      // Another customer invites A's own user: the user's mail is still A's to erase.
+      {
+        customerId: ids.customerB,
+        email: "ayse@anadolu.test",
+        tokenHash: "davet-ayse",
+        invitedBy: ids.userB,
+        expiresAt,
+      },
+    ]);
     const [mine] = await db
       .insert(emails)
       .values({ recipient: "ayse@anadolu.test", template: "order-status", data: { name: "Ayşe" }, status: "sent" })
