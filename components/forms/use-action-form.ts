@@ -6,7 +6,7 @@ import { useForm, type DefaultValues, type FieldValues, type Resolver } from "re
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/safe-action";
 import { formErrorStill } from "./form-error";
-import { focusFirstInvalid, useFirstErrorFocus } from "./use-first-error-focus";
+import { useFirstErrorFocus } from "./use-first-error-focus";
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -24,8 +24,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   defaultValues?: DefaultValues<z.input<S>>,
 ) {
   const [state, formAction, pending] = useActionState(serverAction, null);
-  // A refusal's first wrong field takes the focus (and is scrolled to), as on the public forms: after a
-  // question (ConfirmSubmit) the focus would otherwise be back on the button, far from the message.
+  // The server's refusal: its first wrong field takes the focus (and is scrolled to), as on the public
+  // forms; after a question (ConfirmSubmit) the focus would otherwise be back on the button, far from
+  // the message. The browser's own check focuses its first wrong field itself (shouldFocusError).
   const formRef = useFirstErrorFocus<HTMLFormElement>(state);
   const form = useForm<z.input<S>>({
     resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>>,
@@ -59,19 +60,11 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
    * Otherwise the first wrong field takes the focus, and from then on each field is checked again as
    * it is typed in (as after a refused submit), so a corrected value clears its message at once.
    */
-  // Refused by the browser's check: once the fields show their messages, the first takes the focus.
-  const [refusals, setRefusals] = useState(0);
-  useEffect(() => {
-    if (refusals > 0) focusFirstInvalid(formRef.current);
-  }, [refusals, formRef]);
   const check = () =>
     new Promise<boolean>((resolve) => {
       void form.handleSubmit(
         () => resolve(true),
-        () => {
-          setRefusals((count) => count + 1);
-          resolve(false);
-        },
+        () => resolve(false),
       )();
     });
 

@@ -6,7 +6,7 @@ import { useEffect, useRef } from "react";
  * Scrolls the first invalid field inside `container` into view and puts the cursor in it; false
  * when there is none.
  */
-export function focusFirstInvalid(container: HTMLElement | null): boolean {
+function focusFirstInvalid(container: HTMLElement | null): boolean {
   const first = container?.querySelector<HTMLElement>('[aria-invalid="true"]');
   if (!first) return false;
   // A group of checkboxes is marked on its fieldset: the first box takes the focus.
